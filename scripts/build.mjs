@@ -1,0 +1,34 @@
+// Bundles every entry point into dist/<name>/index.js with @vercel/ncc.
+// `node scripts/build.mjs --out <dir>` writes elsewhere; check-dist uses that to compare with the committed dist/.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Entry points: dist/<name>/index.js is built from <source>. */
+export const entries = [{ name: 'cli', source: 'src/cli/index.ts', shebang: true }];
+
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag >= 0 ? resolve(process.argv[outFlag + 1]) : join(root, 'dist');
+
+await rm(outDir, { recursive: true, force: true });
+for (const entry of entries) {
+  const { code, assets } = await ncc(join(root, entry.source), {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+    cache: false,
+  });
+  const dir = join(outDir, entry.name);
+  await mkdir(dir, { recursive: true });
+  const body = entry.shebang && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code;
+  await writeFile(join(dir, 'index.js'), body, { mode: 0o755 });
+  for (const [file, asset] of Object.entries(assets ?? {})) {
+    await mkdir(dirname(join(dir, file)), { recursive: true });
+    await writeFile(join(dir, file), asset.source);
+  }
+}
+await writeFile(join(outDir, 'package.json'), '{ "type": "module" }\n');
