@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { foldTests, makeTestCase, outcomeOf, testId, normalizePath, type Attempt } from '../../src/model/index.js';
+import {
+  foldTests,
+  makeTestCase,
+  outcomeOf,
+  testId,
+  normalizePath,
+  type Attempt,
+} from '../../src/model/index.js';
 
 const pass: Attempt = { status: 'passed', durationMs: 10 };
-const fail: Attempt = { status: 'failed', durationMs: 20, failure: { category: 'assertion', message: 'boom' } };
+const fail: Attempt = {
+  status: 'failed',
+  durationMs: 20,
+  failure: { category: 'assertion', message: 'boom' },
+};
 const skip: Attempt = { status: 'skipped', durationMs: 0 };
 
 describe('outcomeOf', () => {
