@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The parts a test's identity is made of. */
 export interface TestIdParts {
@@ -35,7 +35,8 @@ export function testId(parts: TestIdParts): string {
     parts.name,
     parts.project ?? '',
   ]);
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+  // One-shot hash: a Hash object per test costs more than the hashing itself at 100k tests.
+  return hash('sha256', key, 'hex').slice(0, 16);
 }
 
 /** A readable one-line title: `suite › suite › name [project]`. */

@@ -1,0 +1,166 @@
+/**
+ * The programs `npm run bench:report` races over the same JUnit files, and how each run is checked: a
+ * contender that is fast because it skipped the work must fail loudly, not win.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { GeneratedCounts } from './generate-junit.js';
+import type { ChildCommand, ChildRun } from './measure.js';
+
+/** One program in the race. */
+export interface Contender {
+  /** Short key used in the results. */
+  readonly id: ContenderId;
+  /** What the table calls it. */
+  readonly label: string;
+  /** The command, run in the directory that holds the generated files. */
+  readonly command: ChildCommand;
+  /** Throws when the run did not do the whole job; returns a short note of what it produced. */
+  verify(run: ChildRun): Promise<string>;
+}
+
+/** The contenders the race knows. */
+export type ContenderId = 'floor' | 'tessera' | 'tessera-read' | 'merger';
+
+/** Where things are, shared by every contender. */
+export interface RaceSetup {
+  /** Directory holding the generated files; every contender runs there. */
+  readonly dataDir: string;
+  /** The generated file names, relative to dataDir. */
+  readonly files: readonly string[];
+  /** What the generator wrote, to check the contenders' answers against. */
+  readonly expected: GeneratedCounts;
+  /** A directory for outputs (report JSON, merged XML). */
+  readonly scratchDir: string;
+  /** The repository root (for node_modules and bench/probes). */
+  readonly repoRoot: string;
+}
+
+/** A bare saxes pass that only counts test cases: the floor. */
+export function saxesFloor(setup: RaceSetup): Contender {
+  return {
+    id: 'floor',
+    label: 'saxes pass (floor)',
+    command: {
+      command: process.execPath,
+      args: [join(setup.repoRoot, 'bench/probes/saxes-floor.mjs'), ...setup.files],
+      cwd: setup.dataDir,
+    },
+    async verify(run) {
+      expectExit(run, [0]);
+      const counted = parseJsonLine(run.stdout) as { testcases?: number };
+      expectEqual('test cases counted by the floor', counted.testcases, setup.expected.tests);
+      return `${format(counted.testcases ?? 0)} <testcase> tags`;
+    },
+  };
+}
+
+/** `tessera report --json --junit` from a built bundle. */
+export function tesseraReport(setup: RaceSetup, cliPath: string): Contender {
+  const jsonPath = join(setup.scratchDir, 'tessera-report.json');
+  const junitPath = join(setup.scratchDir, 'tessera-merged.xml');
+  return {
+    id: 'tessera',
+    label: 'tessera report --json --junit',
+    command: {
+      command: process.execPath,
+      args: [cliPath, 'report', '--json', jsonPath, '--junit', junitPath, ...setup.files],
+      cwd: setup.dataDir,
+    },
+    async verify(run) {
+      // 1 is the expected answer: about 1% of the generated tests fail.
+      expectExit(run, [0, 1]);
+      const report = JSON.parse(await readFile(jsonPath, 'utf8')) as {
+        summary?: { tests?: number; failed?: number; skipped?: number };
+      };
+      expectEqual('tests in the report summary', report.summary?.tests, setup.expected.tests);
+      expectEqual('failed tests in the report summary', report.summary?.failed, setup.expected.failed);
+      expectEqual('skipped tests in the report summary', report.summary?.skipped, setup.expected.skipped);
+      const mergedCases = countTestcaseTags(await readFile(junitPath, 'utf8'));
+      expectEqual('<testcase> tags in the merged JUnit', mergedCases, setup.expected.tests);
+      const bytes = (await stat(junitPath)).size;
+      return `${format(setup.expected.tests)} tests; merged JUnit ${mebibytes(bytes)}`;
+    },
+  };
+}
+
+/** junit-report-merger's own CLI (`jrm <out> <globs…>`), which reads every file into a DOM. */
+export function junitReportMerger(setup: RaceSetup): Contender {
+  const outPath = join(setup.scratchDir, 'jrm-merged.xml');
+  const cli = join(setup.repoRoot, 'node_modules/junit-report-merger/cli.js');
+  return {
+    id: 'merger',
+    label: 'junit-report-merger (jrm)',
+    command: { command: process.execPath, args: [cli, outPath, ...setup.files], cwd: setup.dataDir },
+    async verify(run) {
+      expectExit(run, [0]);
+      const mergedCases = countTestcaseTags(await readFile(outPath, 'utf8'));
+      expectEqual('<testcase> tags in the jrm output', mergedCases, setup.expected.tests);
+      return `${format(mergedCases)} tests merged`;
+    },
+  };
+}
+
+/**
+ * `tessera report` with no output files: reading, merging and the stdout summary only. A diagnostic row that
+ * splits the full command's time into reading and merging versus writing the JSON and JUnit outputs.
+ */
+export function tesseraReportWithoutOutputs(setup: RaceSetup, cliPath: string): Contender {
+  return {
+    id: 'tessera-read',
+    label: 'tessera report, no output files (diagnostic)',
+    command: { command: process.execPath, args: [cliPath, 'report', ...setup.files], cwd: setup.dataDir },
+    async verify(run) {
+      expectExit(run, [0, 1]);
+      // The summary's wording is the report command's to choose; only the count is checked, in either spelling.
+      const count = setup.expected.tests;
+      if (!run.stdout.includes(`${count} tests`) && !run.stdout.includes(`${format(count)} tests`)) {
+        throw new Error(`the summary does not mention ${format(count)} tests: ${run.stdout.slice(0, 200)}`);
+      }
+      return `${format(count)} tests in the summary`;
+    },
+  };
+}
+
+function expectExit(run: ChildRun, accepted: readonly number[]): void {
+  if (run.exitCode === null || !accepted.includes(run.exitCode)) {
+    const tail = run.stderr.trim().split('\n').slice(-8).join('\n');
+    throw new Error(
+      `exited with ${run.exitCode ?? 'a signal'} (expected ${accepted.join(' or ')}):\n${tail}`,
+    );
+  }
+}
+
+function expectEqual(what: string, actual: number | undefined, expected: number): void {
+  if (actual !== expected) throw new Error(`${what}: got ${actual ?? 'nothing'}, expected ${expected}`);
+}
+
+function parseJsonLine(stdout: string): unknown {
+  const line = stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new Error(`expected a JSON line on stdout, got: ${line.slice(0, 200)}`);
+  }
+}
+
+/** Counts `<testcase` openings; outside the timed run, so a plain scan is fine. */
+function countTestcaseTags(xml: string): number {
+  let count = 0;
+  for (let at = xml.indexOf('<testcase'); at >= 0; at = xml.indexOf('<testcase', at + 9)) {
+    const next = xml.charCodeAt(at + 9);
+    // `<testcase ` or `<testcase>` or `<testcase/>`, not `<testcases`.
+    if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x0a || next === 0x09) count++;
+  }
+  return count;
+}
+
+/** 96000 → "96,000". */
+export function format(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
+/** Bytes as MiB with one decimal. */
+export function mebibytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,303 @@
+/**
+ * `npm run bench:report`: how fast `tessera report --json --junit` reads and merges JUnit, next to a bare
+ * saxes pass over the same bytes (the floor) and junit-report-merger (the peer), all measured the same way in
+ * child processes, in one run. Prints the table for BENCHMARKS.md and a PASS/MISS line per target of issue 2.
+ * A diagnostic row runs `tessera report` with no output files, to split its cost into reading and writing.
+ *
+ *   npm run bench:report                         # 96,000 cases, 5 timed runs after a warm-up
+ *   npm run bench:report -- --scale 10           # 960,000 cases, peak RSS target
+ *   npm run bench:report -- --cli dist/cli/index.js --runs 9 --no-merger --no-diagnostic
+ *
+ * The outcome is informational: it exits 0 whether targets pass or miss, and 1 only when a contender crashed,
+ * produced wrong counts, or the bundle could not be built.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  format,
+  junitReportMerger,
+  mebibytes,
+  saxesFloor,
+  tesseraReport,
+  tesseraReportWithoutOutputs,
+  type Contender,
+  type ContenderId,
+  type RaceSetup,
+} from './contenders.js';
+import { DEFAULT_SEED, generateJUnitFiles } from './generate-junit.js';
+import { canMeasureRss, median, runMeasured } from './measure.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = join(REPO_ROOT, 'bench/.out');
+const MIB = 1024 * 1024;
+
+/** A goal as printed, and the test a measured value must pass; no test for an informational row. */
+type Goal = readonly [text: string, pass?: (value: number) => boolean];
+
+const INFORMATIONAL: Goal = ['(informational)'];
+
+/** What one contender measured over the timed runs. */
+interface Measured {
+  readonly contender: Contender;
+  readonly wallsMs: number[];
+  readonly cpusMs: number[];
+  readonly peakRssBytes: number[];
+  note: string;
+  error?: string;
+}
+
+const options = parseOptions();
+printSetting();
+
+const dataDir = join(OUT_DIR, `junit-x${options.scale}`);
+console.log(`Generating JUnit files (scale ${options.scale}, seed ${options.seed}) into ${dataDir} …`);
+const manifest = await generateJUnitFiles({ outDir: dataDir, scale: options.scale, seed: options.seed });
+const { totals } = manifest;
+console.log(
+  `  ${manifest.files.length} files, ${format(totals.tests)} test cases (${format(totals.failed)} failed, ` +
+    `${format(totals.skipped)} skipped, ${format(totals.withOutput)} with system-out), ${mebibytes(totals.bytes)}\n`,
+);
+
+const scratchDir = join(OUT_DIR, 'scratch');
+await mkdir(scratchDir, { recursive: true });
+const setup: RaceSetup = {
+  dataDir,
+  files: manifest.files.map((file) => basename(file.path)),
+  expected: totals,
+  scratchDir,
+  repoRoot: REPO_ROOT,
+};
+
+const cliPath = options.cli ?? buildBundle();
+const unavailable = cliPath ? reportCommandProblem(cliPath) : 'the bundle could not be built (see above)';
+const contenders: Contender[] = [saxesFloor(setup)];
+if (cliPath && !unavailable) {
+  contenders.push(tesseraReport(setup, cliPath));
+  if (options.diagnostic) contenders.push(tesseraReportWithoutOutputs(setup, cliPath));
+}
+if (options.merger) contenders.push(junitReportMerger(setup));
+
+const results = await race(contenders, options.warmup, options.runs);
+printTable(results);
+printTargets(results, unavailable);
+console.log(`\nload average at the end: ${loadAverage()}`);
+process.exitCode = unavailable || results.some((result) => result.error) ? 1 : 0;
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '1' },
+      runs: { type: 'string' },
+      warmup: { type: 'string' },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      cli: { type: 'string' },
+      merger: { type: 'boolean' },
+      'no-merger': { type: 'boolean', default: false },
+      'no-diagnostic': { type: 'boolean', default: false },
+    },
+  });
+  const scale = Number(values.scale);
+  if (!(scale > 0)) throw new Error(`--scale must be a positive number, got ${values.scale}`);
+  const large = scale > 1;
+  return {
+    scale,
+    seed: Number(values.seed),
+    // Large runs take a while per round and their point is peak memory; one timed run is enough there.
+    runs: Number(values.runs ?? (large ? 1 : 5)),
+    warmup: Number(values.warmup ?? (large ? 0 : 1)),
+    cli: values.cli ? resolve(values.cli) : undefined,
+    // junit-report-merger holds a DOM of every file (about 500 MiB at 1×) and takes minutes at 10×: opt-in there.
+    merger: values['no-merger'] ? false : (values.merger ?? !large),
+    diagnostic: !values['no-diagnostic'],
+  };
+}
+
+function printSetting(): void {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`tessera bench:report — ${new Date().toISOString()}`);
+  console.log(`node ${process.version}, ${cpus().length} × ${cpu}, ${process.platform}/${process.arch}`);
+  console.log(
+    `load average ${loadAverage()} (other work on the machine stretches wall times, not CPU times)`,
+  );
+  if (!canMeasureRss()) console.log('(no /usr/bin/time: peak RSS and CPU time are not measured)');
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ');
+}
+
+/**
+ * Builds the CLI bundle with the project's own build script into the OS temp directory: never into dist/, and
+ * not under the repository, where `eslint .` would lint the bundle.
+ */
+function buildBundle(): string | undefined {
+  const outDir = join(tmpdir(), 'tessera-bench-build');
+  const logPath = join(tmpdir(), 'tessera-bench-build.log');
+  console.log(`Building the CLI bundle into ${outDir} …`);
+  // Output goes to a file, not a pipe: the build exits right after printing its error, and writes to a pipe
+  // still pending at exit are lost.
+  const log = openSync(logPath, 'w');
+  const build = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs'), '--out', outDir], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', log, log],
+  });
+  closeSync(log);
+  if (build.status === 0) return join(outDir, 'cli/index.js');
+  const output = readFileSync(logPath, 'utf8');
+  console.log(`  build failed (exit ${build.status}; full log in ${logPath}):\n${errorLines(output)}\n`);
+  return undefined;
+}
+
+/** ncc prints its own minified source around a failure; keep only the lines that say what broke. */
+function errorLines(output: string): string {
+  const lines = output.split('\n').filter((line) => line.length < 400 && /error|TS\d{4}/i.test(line));
+  const shown =
+    lines.length > 0
+      ? lines
+      : output
+          .split('\n')
+          .filter((line) => line.length < 400)
+          .slice(-6);
+  return shown
+    .slice(0, 12)
+    .map((line) => `    ${line.trim()}`)
+    .join('\n');
+}
+
+/** Why the bundle cannot run `report`, or undefined when it can. */
+function reportCommandProblem(cli: string): string | undefined {
+  const help = spawnSync(process.execPath, [cli, 'report', '--help'], { encoding: 'utf8' });
+  if (help.status === 0 && /--junit/.test(help.stdout)) return undefined;
+  return `\`tessera report\` is not in ${cli} yet (report --help exited ${help.status}: ${help.stderr.trim().split('\n')[0] ?? ''})`;
+}
+
+/**
+ * Runs every contender `warmup + runs` times, interleaved (one of each per round) so that drift in the machine
+ * spreads over all of them. Warm-up rounds are verified but not timed; a contender that fails drops out.
+ */
+async function race(all: readonly Contender[], warmup: number, runs: number): Promise<Measured[]> {
+  const results = all.map((contender): Measured => ({
+    contender,
+    wallsMs: [],
+    cpusMs: [],
+    peakRssBytes: [],
+    note: '',
+  }));
+  for (let round = 0; round < warmup + runs; round++) {
+    const timed = round >= warmup;
+    console.log(`${timed ? `Run ${round - warmup + 1} of ${runs}` : 'Warm-up'}:`);
+    for (const result of results) {
+      if (result.error) continue;
+      const run = await runMeasured(result.contender.command);
+      try {
+        result.note = await result.contender.verify(run);
+      } catch (error) {
+        result.error = (error as Error).message.replace(/\s*\n\s*/g, ' / ');
+        console.log(`  ${result.contender.label}: FAILED — ${(error as Error).message}`);
+        continue;
+      }
+      const rss = run.peakRssBytes === undefined ? 'n/a' : mebibytes(run.peakRssBytes);
+      const cpu = run.cpuMs === undefined ? 'n/a' : seconds(run.cpuMs);
+      console.log(`  ${result.contender.label}: wall ${seconds(run.wallMs)}, CPU ${cpu}, peak RSS ${rss}`);
+      if (!timed) continue;
+      result.wallsMs.push(run.wallMs);
+      if (run.cpuMs !== undefined) result.cpusMs.push(run.cpuMs);
+      if (run.peakRssBytes !== undefined) result.peakRssBytes.push(run.peakRssBytes);
+    }
+  }
+  return results;
+}
+
+function printTable(results: readonly Measured[]): void {
+  console.log(
+    '\n| program | wall, median (min–max) | CPU user+sys, median | peak RSS, max | checked output |',
+  );
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const { contender, wallsMs, cpusMs, peakRssBytes, note, error } of results) {
+    if (error || wallsMs.length === 0) {
+      console.log(`| ${contender.label} | failed | | | ${error ?? 'no timed run'} |`);
+      continue;
+    }
+    const spread = `${seconds(Math.min(...wallsMs))}–${seconds(Math.max(...wallsMs))}`;
+    const cpu = cpusMs.length > 0 ? seconds(median(cpusMs)) : 'n/a';
+    const rss = peakRssBytes.length > 0 ? mebibytes(Math.max(...peakRssBytes)) : 'n/a';
+    console.log(
+      `| ${contender.label} | ${seconds(median(wallsMs))} (${spread}) | ${cpu} | ${rss} | ${note} |`,
+    );
+  }
+}
+
+/**
+ * Compares with the targets of issue 2. Ratios use medians; memory uses the worst run. Wall time is what the
+ * targets name; the CPU-time ratios beside them are informational, and steadier when the machine is shared.
+ */
+function printTargets(results: readonly Measured[], tesseraProblem: string | undefined): void {
+  const find = (id: ContenderId) => results.find((result) => result.contender.id === id && !result.error);
+  const [floor, tessera, merger] = [find('floor'), find('tessera'), find('merger')];
+  const readOnly = find('tessera-read');
+  const quotient = (over: Measured | undefined, under: Measured | undefined, metric: 'wallsMs' | 'cpusMs') =>
+    over && under && over[metric].length > 0 && under[metric].length > 0
+      ? median(over[metric]) / median(under[metric])
+      : undefined;
+  const peak = tessera && tessera.peakRssBytes.length > 0 ? Math.max(...tessera.peakRssBytes) : undefined;
+  const base = options.scale === 1;
+  const ratio = (value: number): string => `${value.toFixed(2)}×`;
+  const goal = (text: string, pass: (value: number) => boolean): Goal =>
+    base ? [text, pass] : INFORMATIONAL;
+
+  console.log('\n| target | measured | goal | verdict |');
+  console.log('| --- | --- | --- | --- |');
+  const overFloor = 'tessera ÷ saxes floor';
+  printTarget(
+    `${overFloor}, wall`,
+    quotient(tessera, floor, 'wallsMs'),
+    ratio,
+    goal('≤ 1.5×', (v) => v <= 1.5),
+  );
+  printTarget(`${overFloor}, CPU`, quotient(tessera, floor, 'cpusMs'), ratio, INFORMATIONAL);
+  if (readOnly) {
+    const readOverFloor = 'tessera with no output files ÷ saxes floor, CPU';
+    printTarget(readOverFloor, quotient(readOnly, floor, 'cpusMs'), ratio, INFORMATIONAL);
+  }
+  if (merger || base) {
+    const overTessera = 'junit-report-merger ÷ tessera';
+    printTarget(
+      `${overTessera}, wall`,
+      quotient(merger, tessera, 'wallsMs'),
+      ratio,
+      goal('≥ 5×', (v) => v >= 5),
+    );
+    printTarget(`${overTessera}, CPU`, quotient(merger, tessera, 'cpusMs'), ratio, INFORMATIONAL);
+  }
+  printTarget(`tessera peak RSS at ${format(totals.tests)} cases`, peak, mebibytes, rssGoal(options.scale));
+  if (tesseraProblem) console.log(`\ntessera was not measured: ${tesseraProblem}`);
+}
+
+function printTarget(
+  target: string,
+  measured: number | undefined,
+  show: (value: number) => string,
+  goal: Goal,
+) {
+  const [text, pass] = goal;
+  const verdict = measured === undefined ? 'n/a' : !pass ? '–' : pass(measured) ? 'PASS' : 'MISS';
+  console.log(`| ${target} | ${measured === undefined ? 'n/a' : show(measured)} | ${text} | ${verdict} |`);
+}
+
+/** Issue 2's memory targets: ≤ 200 MiB at 96,000 cases, < 1 GiB at 960,000; other scales are informational. */
+function rssGoal(scale: number): Goal {
+  if (scale === 1) return ['≤ 200 MiB', (bytes) => bytes <= 200 * MIB];
+  if (scale === 10) return ['< 1024 MiB', (bytes) => bytes < 1024 * MIB];
+  return INFORMATIONAL;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}

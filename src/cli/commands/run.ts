@@ -1,0 +1,228 @@
+/**
+ * `tessera run`: run one shard of the plan (`--shard i/N`, in a CI matrix job), or the whole matrix on this
+ * machine (`--shards N --local`). Arguments in; runShard or runLocal out.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/index.js';
+import { ParseError, UsageError, type RunInfo, type ShardRef } from '../../model/index.js';
+import {
+  formatDuration,
+  makePlan,
+  mergePlanOptions,
+  parseDuration,
+  parsePlan,
+  parseShardRef,
+  shardItems,
+  type Plan,
+  type PlanOptions,
+} from '../../plan/index.js';
+import { runLocal } from '../../run/local.js';
+import { bundleTests } from '../../run/bundle.js';
+import { runShard } from '../../run/shard.js';
+import { ExitCode } from '../exit-codes.js';
+
+interface RunFlags {
+  plan?: string;
+  shard?: string;
+  shards?: string;
+  local?: boolean;
+  concurrency?: string;
+  tests?: string[];
+  timings?: string[];
+  config?: string;
+  results?: string;
+  retries: string;
+  timeout?: string;
+  out: string;
+  reportDir: string;
+  attempt?: string;
+  color?: boolean;
+}
+
+const repeat = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** Parses a whole-number flag, or throws a UsageError naming it. */
+export function wholeNumberFlag(flag: string, value: string | undefined, min = 1): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
+  return n;
+}
+
+function timeoutFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = parseDuration(value);
+  if (ms === undefined || ms <= 0)
+    throw new UsageError(`--timeout '${value}' is not a duration`, 'Write e.g. 10m, 90s, 1h30m.');
+  return ms;
+}
+
+async function readPlanFile(path: string): Promise<Plan> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new ParseError(
+      path,
+      `cannot open the plan (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
+      {},
+      'Pass the file written by `tessera plan --format json --out <file>`, downloaded into this job.',
+      { cause },
+    );
+  }
+  return parsePlan(text, path);
+}
+
+/** The plan from `--plan`, or computed from `--tests`/`--timings` (and the config file) for `shards`. */
+async function obtainPlan(flags: RunFlags, shards: number, cwd: string): Promise<Plan> {
+  if (flags.plan !== undefined) return readPlanFile(flags.plan);
+  const { config } = await loadConfig(cwd, flags.config);
+  const fromFlags: PlanOptions = {
+    ...(flags.tests ? { tests: flags.tests } : {}),
+    ...(flags.timings ? { timings: flags.timings } : {}),
+  };
+  const options = { ...mergePlanOptions(fromFlags, config), shards, targetMs: undefined };
+  const made = await makePlan(options, { cwd });
+  for (const warning of [...made.warnings, ...made.plan.warnings])
+    process.stderr.write(`tessera: warning: ${warning}\n`);
+  return made.plan;
+}
+
+function runInfo(flags: RunFlags): RunInfo {
+  const attempt = wholeNumberFlag('--attempt', flags.attempt);
+  return { provider: 'local', ...(attempt !== undefined ? { attempt } : {}) };
+}
+
+async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], cwd: string): Promise<void> {
+  const plan = await obtainPlan(flags, shard.total, cwd);
+  const items = shardItems(plan, shard);
+  const result = await runShard({
+    shard,
+    items,
+    command,
+    run: runInfo(flags),
+    out: flags.out,
+    cwd,
+    ...(flags.results !== undefined ? { results: flags.results } : {}),
+    retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
+    ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
+    output: 'inherit',
+  });
+  const { bundle } = result;
+  for (const w of result.warnings) process.stderr.write(`tessera: warning: ${w}\n`);
+  const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
+  for (const t of bundleTests(bundle)) counts[t.outcome] += 1;
+  const what =
+    items.length === 0
+      ? 'no items (empty by plan)'
+      : `${counts.failed} failed, ${counts.flaky} flaky, ${counts.passed} passed, ${counts.skipped} skipped in ${formatDuration(bundle.wallMs)}` +
+        (bundle.tries.length > 1
+          ? ` (${bundle.tries.length - 1} ${bundle.tries.length === 2 ? 'retry' : 'retries'})`
+          : '');
+  process.stderr.write(`tessera run: shard ${shard.index}/${shard.total}: ${what}\n`);
+  if (bundle.infrastructureFailure)
+    process.stderr.write(`tessera run: ${bundle.infrastructureFailure.reason}\n`);
+  process.stderr.write(`tessera run: bundle written to ${join(result.folder, 'bundle.json')}\n`);
+  process.exitCode = bundle.exitCode === 0 ? ExitCode.ok : ExitCode.testsFailed;
+}
+
+async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): Promise<void> {
+  // With a plan file, the plan says how many shards; otherwise --shards must.
+  const planned = flags.plan !== undefined ? (await readPlanFile(flags.plan)).shards.length : undefined;
+  const shards = wholeNumberFlag('--shards', flags.shards) ?? planned;
+  if (shards === undefined)
+    throw new UsageError(
+      '--local needs --shards N (or --plan)',
+      'e.g. tessera run --local --shards 4 -- npm test',
+    );
+  const plan = await obtainPlan(flags, shards, cwd);
+  if (plan.shards.length !== shards)
+    throw new UsageError(`--shards ${shards} does not fit the plan, which has ${plan.shards.length} shards`);
+  const concurrency = wholeNumberFlag('--concurrency', flags.concurrency);
+  const reportDir = flags.reportDir;
+  const color = flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const { verdict } = await runLocal({
+    plan,
+    command,
+    cwd,
+    out: flags.out,
+    ...(flags.results !== undefined ? { results: flags.results } : {}),
+    retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
+    ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    run: runInfo(flags),
+    outputs: {
+      json: join(reportDir, 'report.json'),
+      junit: join(reportDir, 'junit.xml'),
+      ctrf: join(reportDir, 'ctrf.json'),
+      markdown: join(reportDir, 'report.md'),
+    },
+    failOn: 'failures',
+    stdout: process.stdout,
+    stderr: process.stderr,
+    live: process.stdout.isTTY === true,
+    color,
+  });
+  process.exitCode = ExitCode[verdict];
+}
+
+/** Registers `run`. */
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description(
+      "Run one shard's tests with retries and write its bundle, or run every shard locally and report.",
+    )
+    .argument(
+      '<command...>',
+      'the test command, after --; {files} becomes the items, {file} runs once per item, {results} is the results folder',
+    )
+    .option('--plan <file>', 'the plan written by `tessera plan --format json`')
+    .option('--shard <i/N>', 'the shard this job runs, e.g. 2/4')
+    .option('--shards <n>', 'with --local: the number of shards')
+    .option('--local', 'run every shard on this machine, in parallel, then report')
+    .option('--concurrency <n>', 'with --local: shards run at once (default: the number of cores)')
+    .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", repeat)
+    .option(
+      '--timings <glob>',
+      'without --plan: result files or bundles of earlier runs (repeatable)',
+      repeat,
+    )
+    .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+    .option('--results <glob>', 'result files the command writes, when it does not write them to {results}')
+    .option('--retries <k>', 're-run the files that had failures up to k times', '0')
+    .option('--timeout <duration>', 'stop the command (and its process group) after this long, e.g. 20m')
+    .option('--out <dir>', 'where shard bundles are written', '.tessera/shards')
+    .option('--report-dir <dir>', 'with --local: where the report files go', '.tessera/report')
+    .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
+    .option('--no-color', 'no colours in the summary')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  tessera run --plan plan.json --shard 2/4 --retries 1 -- npx jest --ci {files}',
+        "  tessera run --local --shards 4 --tests 'test/**/*.test.mjs' -- node --test --test-reporter=junit --test-reporter-destination={results}/junit.xml {file}",
+        '',
+        'The command gets TESSERA_RESULTS_DIR (same as {results}), TESSERA_SHARD_INDEX, TESSERA_SHARD_TOTAL and',
+        'TESSERA_TRY (1, then 2 for the first retry, ...). A command that dies, times out or writes no results',
+        'fails the shard. Exit codes: 0 passed (flaky included), 1 a test failed or a shard is missing, 2 usage.',
+      ].join('\n'),
+    )
+    .action(async (command: string[], flags: RunFlags) => {
+      const cwd = process.cwd();
+      if (flags.local) return runLocalMatrix(flags, command, cwd);
+      if (flags.shard === undefined) {
+        throw new UsageError(
+          'tell `run` which shard to run (--shard i/N), or run them all here (--local --shards N)',
+          'e.g. tessera run --plan plan.json --shard 1/4 -- npm test',
+        );
+      }
+      if (flags.shards !== undefined)
+        throw new UsageError('--shards is for --local; one shard job takes --shard i/N');
+      return runOneShard(flags, parseShardRef(flags.shard), command, cwd);
+    });
+}

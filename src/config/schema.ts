@@ -1,0 +1,57 @@
+/**
+ * The configuration file's keys. Each is also a flag (`maxShards` ↔ `--max-shards`); flags win over the
+ * file. Later features add their keys here (e.g. `quarantine`); unknown keys are errors, so a typo is
+ * caught rather than silently ignored.
+ */
+import { z } from 'zod';
+import { ESTIMATORS } from '../plan/estimate.js';
+import { parseDuration } from '../plan/duration.js';
+
+/** One glob or a list of them. */
+const globs = z.union([z.string().min(1), z.array(z.string().min(1))]);
+
+/** A duration as text (`90s`, `5m`, `1m30s`) or a number of milliseconds; parsed to milliseconds. */
+const duration = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const ms = parseDuration(value);
+  if (ms === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value)} is not a duration; write e.g. 90s, 5m, 1m30s or a number of milliseconds`,
+    });
+    return z.NEVER;
+  }
+  return ms;
+});
+
+const positiveInt = z.number().int().positive();
+
+/** Keys of `tessera plan` (and of `run`, which plans the same way without a plan file). */
+export const planKeys = {
+  /** Test file globs; `!` excludes. */
+  tests: globs.optional(),
+  /** File with one test path per line. */
+  testsFrom: z.string().min(1).optional(),
+  /** Command printing one test path per line. */
+  listCommand: z.string().min(1).optional(),
+  /** Globs of result files and shard bundles to learn durations from. */
+  timings: globs.optional(),
+  estimator: z.enum(ESTIMATORS as [string, ...string[]]).optional(),
+  shards: positiveInt.optional(),
+  target: duration.optional(),
+  setup: duration.optional(),
+  maxShards: positiveInt.optional(),
+  /** Each entry: globs whose matches stay on one shard. */
+  groups: z.array(globs).optional(),
+  /** Each entry: a chain of paths/globs; each step runs before the next, on one shard. */
+  order: z.array(z.array(z.string().min(1)).min(2)).optional(),
+} as const;
+
+/** The whole configuration file. Strict: an unknown key is an error naming it. */
+export const ConfigSchema = z.strictObject({
+  /** JSON Schema pointer, tolerated so editors can validate the file. */
+  $schema: z.string().optional(),
+  ...planKeys,
+});
+
+/** A validated configuration, durations in milliseconds. */
+export type TesseraConfig = z.output<typeof ConfigSchema>;

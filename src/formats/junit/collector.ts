@@ -1,0 +1,397 @@
+/**
+ * Turns the SAX events of one JUnit document into test drafts and suite timings, holding only the open
+ * suites, the open testcase and bounded text buffers: memory grows with the number of tests, never with
+ * the size of their output.
+ *
+ * Text is only wanted inside result elements and `system-out`/`system-err`; the collector tells its
+ * owner (through `wantText`) when to listen, so the parser does not even build the strings of the
+ * whitespace and properties between them.
+ */
+import type { SuiteTiming } from '../../model/index.js';
+import { normalizePath } from '../../model/index.js';
+import type { ReadOptions } from '../reader.js';
+import { parseLine, parseSecondsToMs } from './attributes.js';
+import { BoundedBuffer } from './bounded-buffer.js';
+import { JunitOddities } from './oddities.js';
+import { isLocationLike, junitIdentity, type SuiteContext } from './identity.js';
+import type { PendingTest } from './fold.js';
+import { recordResult, testcaseAttempts, withOutput, type OpenCase } from './open-testcase.js';
+import { resultKind, type OpenResult } from './result-element.js';
+
+type Attributes = Readonly<Record<string, string>>;
+
+/** The name of the test that stands for a suite-level `<failure>` or `<error>`. */
+export const SUITE_FAILURE_NAME = '(suite failure)';
+
+/** The context of a testcase outside any testsuite (fuzzed or hand-written files). */
+const NO_SUITE: SuiteContext = { path: [] };
+
+/** Suites nested deeper than this share their parent's path: a bound against hostile nesting. */
+const MAX_SUITE_DEPTH = 32;
+
+/** Testcase `status` values (Catch2, tst, GoogleTest) that mean the test did not run. */
+const NOT_RUN_STATUSES: ReadonlySet<string> = new Set(['disabled', 'skipped', 'notrun', 'not run']);
+
+interface SuiteFrame extends SuiteContext {
+  readonly depth: number;
+  readonly name: string;
+  /** Own `file` attribute, normalised. */
+  readonly ownFile: string | undefined;
+  readonly durationMs: number | undefined;
+  /** Whether the suite is the document's `<testsuites>` container. */
+  readonly container: boolean;
+  /** The Playwright project the suite ran in (see {@link JunitCollector.projectOf}). */
+  readonly project: string | undefined;
+  childSuites: number;
+  /** The suite's own `tests` attribute: checked against what it lists, never counted. */
+  readonly declaredTests: number;
+  /** How many suite timings existed when the suite opened: the ones after it are its descendants'. */
+  readonly timingsBefore: number;
+  /** Indexes (in the drafts) of the testcases directly inside: for suite-level output and the file. */
+  readonly cases: number[];
+  stdout: BoundedBuffer | undefined;
+  stderr: BoundedBuffer | undefined;
+}
+
+/** A place text currently goes to, and the element depth that closes it. */
+interface TextTarget {
+  readonly depth: number;
+  readonly buffer: BoundedBuffer;
+}
+
+/** What the collector produced, ready for folding. */
+export interface CollectedResults {
+  /** Tests in document order; repeated ones are folded (and ids computed) by `finishTests`. */
+  readonly drafts: PendingTest[];
+  readonly suites: readonly SuiteTiming[];
+  readonly warnings: readonly string[];
+}
+
+/** Event sink for one JUnit document. Not reusable: make one per read. */
+export class JunitCollector {
+  /** Called with `true` when element text becomes wanted and `false` when it stops being wanted. */
+  wantText: (wanted: boolean) => void = () => undefined;
+
+  private readonly root: string;
+  private depth = 0;
+  private readonly suites: SuiteFrame[] = [];
+  private testcase: OpenCase | undefined;
+  private result: OpenResult | undefined;
+  private readonly targets: TextTarget[] = [];
+  private readonly drafts: PendingTest[] = [];
+  private readonly timings: SuiteTiming[] = [];
+  private readonly oddities = new JunitOddities();
+  private hostnameIsProject = false;
+  private lastRawPath = '';
+  private lastNormalizedPath = '';
+
+  constructor(private readonly options: ReadOptions) {
+    this.root = options.root ?? process.cwd();
+  }
+
+  /** normalizePath against the root, remembering the last answer: consecutive testcases share paths. */
+  private readonly normalize = (path: string): string => {
+    if (path !== this.lastRawPath) {
+      this.lastRawPath = path;
+      this.lastNormalizedPath = normalizePath(path, this.root);
+    }
+    return this.lastNormalizedPath;
+  };
+
+  /** The root element's name, checked by the reader before any other event. */
+  static isJunitRoot(name: string): boolean {
+    return name === 'testsuites' || name === 'testsuite';
+  }
+
+  /** An element opened. */
+  open(name: string, attributes: Attributes): void {
+    const depth = ++this.depth;
+    if (this.testcase !== undefined) {
+      this.openInsideTestcase(name, attributes, depth);
+      return;
+    }
+    switch (name) {
+      case 'testsuite':
+      case 'testsuites':
+        this.openSuite(name, attributes, depth);
+        return;
+      case 'testcase':
+        this.openTestcase(attributes, depth);
+        return;
+      case 'failure':
+      case 'error':
+        this.openSuiteFailure(name, attributes, depth);
+        return;
+      case 'system-out':
+      case 'system-err': {
+        const suite = this.suites[this.suites.length - 1];
+        if (suite === undefined) return;
+        if (name === 'system-out') this.listen(depth, (suite.stdout ??= this.outputBuffer()));
+        else this.listen(depth, (suite.stderr ??= this.outputBuffer()));
+      }
+    }
+  }
+
+  /** Text (or CDATA) inside the element that asked for it. */
+  text(piece: string): void {
+    this.targets[this.targets.length - 1]?.buffer.append(piece);
+  }
+
+  /** An element closed. */
+  close(): void {
+    const depth = this.depth--;
+    const target = this.targets[this.targets.length - 1];
+    if (target !== undefined && target.depth === depth) {
+      this.targets.pop();
+      if (target.buffer.truncated) this.oddities.truncatedTexts++;
+      if (this.targets.length === 0) this.wantText(false);
+    }
+    const testcase = this.testcase;
+    if (testcase !== undefined) {
+      if (depth === testcase.depth + 1 && this.result !== undefined) {
+        this.closeResult(testcase, this.result);
+        if (testcase.standIn) this.closeTestcase(testcase);
+      } else if (depth === testcase.depth) this.closeTestcase(testcase);
+      return;
+    }
+    const suite = this.suites[this.suites.length - 1];
+    if (suite !== undefined && suite.depth === depth) this.closeSuite(suite);
+  }
+
+  /** The drafts, suite timings and warnings, once the document has ended. */
+  finish(): CollectedResults {
+    const warnings = this.oddities.warnings(this.options);
+    return { drafts: this.drafts, suites: this.timings, warnings };
+  }
+
+  private outputBuffer(): BoundedBuffer {
+    return new BoundedBuffer(this.options.maxOutputChars);
+  }
+
+  private listen(depth: number, buffer: BoundedBuffer): void {
+    if (this.targets.length === 0) this.wantText(true);
+    this.targets.push({ depth, buffer });
+  }
+
+  private time(value: string | undefined): number {
+    const ms = parseSecondsToMs(value);
+    if (ms !== undefined) return ms;
+    this.oddities.badTimes++;
+    return 0;
+  }
+
+  private openSuite(name: string, attributes: Attributes, depth: number): void {
+    const parent = this.suites[this.suites.length - 1];
+    if (parent !== undefined) parent.childSuites++;
+    // The document's <testsuites> is a run-level container ("jest tests"): its name is not a suite.
+    const container = name === 'testsuites' && parent === undefined;
+    if (container) this.hostnameIsProject = attributes.id !== undefined;
+    const suiteName = container ? '' : this.suiteName(attributes);
+    const parentPath = parent?.path ?? [];
+    const path =
+      suiteName.length > 0 && parentPath.length < MAX_SUITE_DEPTH ? [...parentPath, suiteName] : parentPath;
+    const rawFile = attributes.file;
+    const ownFile = rawFile !== undefined && rawFile.length > 0 ? this.normalize(rawFile) : undefined;
+    const time = attributes.time;
+    this.suites.push({
+      depth,
+      name: suiteName,
+      path,
+      file: ownFile ?? parent?.file,
+      nameAsFile: isLocationLike(suiteName) ? this.normalize(suiteName) : undefined,
+      ownFile,
+      durationMs: time !== undefined && time.length > 0 ? this.time(time) : undefined,
+      container,
+      project: this.projectOf(attributes) ?? parent?.project,
+      childSuites: 0,
+      declaredTests: Number(attributes.tests) || 0,
+      timingsBefore: this.timings.length,
+      cases: [],
+      stdout: undefined,
+      stderr: undefined,
+    });
+  }
+
+  /**
+   * Playwright writes the project (browser) name as each testsuite's `hostname`: without it the same test
+   * run in chromium and in firefox would be one test. Every other reporter writes the machine's name there,
+   * which must never enter an id, so the attribute is only read in Playwright's files, recognised by the
+   * `id` attribute Playwright writes on the root `<testsuites>`.
+   */
+  private projectOf(attributes: Attributes): string | undefined {
+    const hostname = attributes.hostname;
+    return this.hostnameIsProject && hostname !== undefined && hostname.length > 0 ? hostname : undefined;
+  }
+
+  /** Ant's aggregate writes `package="com.acme" name="CalcTest"`; Surefire writes the whole class name. */
+  private suiteName(attributes: Attributes): string {
+    const name = attributes.name?.trim() ?? '';
+    const pkg = attributes.package?.trim();
+    const joined = pkg && name.length > 0 && !name.includes('.') ? `${pkg}.${name}` : name;
+    // PHPUnit names the outer suite after a directory: keep it repo-relative when it is under the root.
+    return joined.startsWith('/') || /^[A-Za-z]:[\\/]/.test(joined)
+      ? normalizePath(joined, this.root)
+      : joined;
+  }
+
+  private closeSuite(suite: SuiteFrame): void {
+    this.suites.pop();
+    this.attributeSuiteOutput(suite);
+    if (suite.declaredTests > 0 && suite.cases.length === 0 && suite.childSuites === 0)
+      this.oddities.suitesWithoutCases++;
+    // A suite's time includes its child suites': planning on both would count it twice. Wrapper suites
+    // (only child suites, no testcases) leave the timing to their children; a suite with testcases of its
+    // own (PHPUnit's class suite around a data-provider suite) replaces its descendants' timings.
+    if (suite.container || suite.durationMs === undefined) return;
+    if (suite.cases.length === 0 && suite.childSuites > 0) return;
+    this.timings.length = suite.timingsBefore;
+    const file = suite.ownFile ?? this.commonFile(suite.cases) ?? suite.file;
+    this.timings.push({
+      name: suite.name,
+      ...(file !== undefined ? { file } : {}),
+      durationMs: suite.durationMs,
+    });
+  }
+
+  /** The file every testcase directly in a suite shares, if they share one. */
+  private commonFile(cases: readonly number[]): string | undefined {
+    const first = this.drafts[cases[0] ?? -1]?.file;
+    return first !== undefined && cases.every((i) => this.drafts[i]?.file === first) ? first : undefined;
+  }
+
+  private openTestcase(attributes: Attributes, depth: number): void {
+    const suite = this.suites[this.suites.length - 1] ?? NO_SUITE;
+    const identity = junitIdentity(
+      {
+        name: this.testcaseName(attributes.name, suite),
+        classname: attributes.classname ?? attributes.class,
+        file: attributes.file,
+      },
+      suite,
+      this.normalize,
+    );
+    const status = attributes.status;
+    this.testcase = {
+      depth,
+      project: suite === NO_SUITE ? undefined : (suite as SuiteFrame).project,
+      file: identity.file,
+      line: parseLine(attributes.line),
+      suite: identity.suite,
+      name: identity.name,
+      durationMs: this.time(attributes.time),
+      notRun: status !== undefined && NOT_RUN_STATUSES.has(status.toLowerCase()),
+      standIn: false,
+      primary: undefined,
+      extras: undefined,
+      stdout: undefined,
+      stderr: undefined,
+    };
+  }
+
+  /**
+   * A `<failure>` or `<error>` directly inside a testsuite: the suite failed before or around its tests
+   * (JUnit 4 `@BeforeClass`, a class that does not load, JENKINS-6700), often with no testcase at all. It
+   * becomes a failed test of its own, named {@link SUITE_FAILURE_NAME}, so that the failure is counted and
+   * shown rather than the suite reading as green. Its identity comes from the suite as if the suite name
+   * were the classname.
+   */
+  private openSuiteFailure(name: string, attributes: Attributes, depth: number): void {
+    const suite = this.suites[this.suites.length - 1];
+    if (suite === undefined || depth !== suite.depth + 1) return;
+    const identity = junitIdentity(
+      { name: SUITE_FAILURE_NAME, classname: suite.name },
+      suite,
+      this.normalize,
+    );
+    this.testcase = {
+      depth: suite.depth,
+      project: suite.project,
+      file: identity.file,
+      line: undefined,
+      suite: identity.suite,
+      name: identity.name,
+      durationMs: 0,
+      notRun: false,
+      standIn: true,
+      primary: undefined,
+      extras: undefined,
+      stdout: undefined,
+      stderr: undefined,
+    };
+    this.openInsideTestcase(name, attributes, depth);
+  }
+
+  /**
+   * A testcase without a name (EnricoMi's no-attributes file, Jenkins' empty-name report) gets its position
+   * in the suite, so that several of them stay several tests instead of folding into one.
+   */
+  private testcaseName(name: string | undefined, suite: SuiteContext): string {
+    if (name !== undefined && name.length > 0) return name;
+    this.oddities.unnamedCases++;
+    return `(unnamed testcase ${(suite === NO_SUITE ? this.drafts.length : (suite as SuiteFrame).cases.length) + 1})`;
+  }
+
+  private openInsideTestcase(name: string, attributes: Attributes, depth: number): void {
+    const testcase = this.testcase as OpenCase;
+    if (depth === testcase.depth + 1) {
+      const kind = resultKind(name);
+      if (kind !== undefined) {
+        const text = new BoundedBuffer(this.options.maxMessageChars);
+        this.result = {
+          kind,
+          ...(attributes.message !== undefined ? { message: attributes.message } : {}),
+          ...(attributes.type !== undefined ? { type: attributes.type } : {}),
+          durationMs: kind.role === 'primary' ? 0 : this.time(attributes.time),
+          text,
+        };
+        this.listen(depth, text);
+      } else if (name === 'system-out') this.listen(depth, (testcase.stdout ??= this.outputBuffer()));
+      else if (name === 'system-err') this.listen(depth, (testcase.stderr ??= this.outputBuffer()));
+      else if (name === 'testcase') this.oddities.nestedCases++;
+      return;
+    }
+    // Surefire puts a rerun's own output inside the rerun element.
+    const result = this.result;
+    if (result !== undefined && result.kind.role !== 'primary' && depth === testcase.depth + 2) {
+      if (name === 'system-out') this.listen(depth, (result.stdout ??= this.outputBuffer()));
+      else if (name === 'system-err') this.listen(depth, (result.stderr ??= this.outputBuffer()));
+    }
+  }
+
+  private closeResult(testcase: OpenCase, result: OpenResult): void {
+    this.result = undefined;
+    recordResult(testcase, result, this.options.maxMessageChars);
+  }
+
+  private closeTestcase(testcase: OpenCase): void {
+    this.testcase = undefined;
+    this.result = undefined;
+    const attempts = testcaseAttempts(testcase);
+    this.suites[this.suites.length - 1]?.cases.push(this.drafts.length);
+    // Final TestCase shape from the start (id, outcome and duration are filled in by finishTests), so the
+    // fold does not copy 100,000 objects.
+    const draft: PendingTest = {
+      id: '',
+      file: testcase.file,
+      line: testcase.line,
+      suite: testcase.suite,
+      name: testcase.name,
+      attempts,
+      outcome: 'passed',
+      durationMs: 0,
+    };
+    if (testcase.project !== undefined) draft.project = testcase.project;
+    this.drafts.push(draft);
+  }
+
+  /**
+   * Suite-level system-out/err (Bazel, older Ant) belongs to the test when the suite has exactly one,
+   * which is Bazel's shape (one suite per test target) and is where Bazel puts the test log. With several
+   * tests it cannot be attributed to any of them and is dropped.
+   */
+  private attributeSuiteOutput(suite: SuiteFrame): void {
+    if (suite.cases.length !== 1 || (suite.stdout === undefined && suite.stderr === undefined)) return;
+    const draft = this.drafts[suite.cases[0] as number] as PendingTest;
+    draft.attempts = withOutput(draft.attempts, suite.stdout?.finish(), suite.stderr?.finish());
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * What `tessera plan` prints: the whole plan, a CI matrix, or one shard's items as lines, shell-quoted
+ * arguments or JSON. Pure: each returns the text to write.
+ */
+import { quote } from 'shell-quote';
+import { UsageError, type ShardRef } from '../model/index.js';
+import { shardItems } from './build.js';
+import { serializePlan, type Plan } from './plan-document.js';
+
+/** Output formats of the whole plan. */
+export type PlanFormat = 'json' | 'matrix';
+/** Output formats of one shard. */
+export type ShardFormat = 'lines' | 'args' | 'json';
+
+/** The plan as JSON (the Plan contract). */
+export function formatPlanJson(plan: Plan): string {
+  return serializePlan(plan);
+}
+
+/** The CI matrix: `{"include":[{"shard":1,"total":N},…]}` on one line (what GITHUB_OUTPUT expects). */
+export function formatMatrix(plan: Plan): string {
+  const total = plan.shards.length;
+  return `${JSON.stringify({ include: plan.shards.map((s) => ({ shard: s.index, total })) })}\n`;
+}
+
+/** One shard's items, one per line (empty output for an empty shard). */
+export function formatShardLines(plan: Plan, shard: ShardRef): string {
+  const items = shardItems(plan, shard);
+  return items.length === 0 ? '' : `${items.join('\n')}\n`;
+}
+
+/**
+ * One shard's items as one line of shell-quoted arguments, to paste after a test command: a path with
+ * spaces or `$` stays one argument and never runs anything.
+ */
+export function formatShardArgs(plan: Plan, shard: ShardRef): string {
+  const items = shardItems(plan, shard);
+  return items.length === 0 ? '' : `${quote([...items])}\n`;
+}
+
+/** One shard as JSON: `{shard: {index, total}, items, predictedMs}`. */
+export function formatShardJson(plan: Plan, shard: ShardRef): string {
+  const items = shardItems(plan, shard);
+  const predictedMs = plan.shards.find((s) => s.index === shard.index)?.predictedMs ?? 0;
+  return `${JSON.stringify({ shard: { index: shard.index, total: shard.total }, items, predictedMs }, null, 2)}\n`;
+}
+
+/**
+ * Checks that a format fits the request: `matrix` describes the whole plan, `lines` and `args` one shard.
+ * Throws a UsageError saying what to change.
+ */
+export function checkOutputFormat(format: PlanFormat | ShardFormat, shard: ShardRef | undefined): void {
+  if (shard && format === 'matrix') {
+    throw new UsageError('--format matrix describes the whole plan; drop --shard or use lines, args or json');
+  }
+  if (!shard && (format === 'lines' || format === 'args')) {
+    throw new UsageError(`--format ${format} lists one shard's items: add --shard i/N`);
+  }
+}
+
+/** The output text for a format: the whole plan (json, matrix) or, with `shard`, one shard (lines, args, json). */
+export function formatPlanOutput(plan: Plan, format: PlanFormat | ShardFormat, shard?: ShardRef): string {
+  checkOutputFormat(format, shard);
+  if (!shard) return format === 'matrix' ? formatMatrix(plan) : formatPlanJson(plan);
+  if (format === 'lines') return formatShardLines(plan, shard);
+  if (format === 'args') return formatShardArgs(plan, shard);
+  return formatShardJson(plan, shard);
+}

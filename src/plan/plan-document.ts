@@ -1,0 +1,190 @@
+/**
+ * The plan document: what `tessera plan --format json` writes and what `run`, `report` and `plan --plan`
+ * read back. Versioned; a reader refuses a newer major version with a VersionError.
+ */
+import { z } from 'zod';
+import { ParseError } from '../model/index.js';
+import { checkVersion, type VersionedKind } from '../model/versioned.js';
+
+/**
+ * Version of the plan shape this build writes and reads (an integer major version, as every versioned
+ * Tessera document: fields old readers can ignore keep the number).
+ */
+export const PLAN_VERSION = 1;
+
+/** The plan document kind, for version checks. */
+export const PLAN_KIND: VersionedKind = { kind: 'plan', current: PLAN_VERSION };
+
+/** One shard of the plan. */
+export interface PlanShard {
+  /** 1-based, as in `--shard i/N`. */
+  readonly index: number;
+  /** Repo-relative paths this shard runs, in the order it runs them. */
+  readonly items: readonly string[];
+  /** Sum of the items' estimated durations. */
+  readonly predictedMs: number;
+}
+
+/** One point of the curve weighed when choosing the shard count. */
+export interface ShardCountPoint {
+  readonly shards: number;
+  readonly makespanMs: number;
+  /** setup + makespan: when the last shard finishes, if all start together. */
+  readonly wallMs: number;
+  /** shards × setup + Σ item time: what the matrix costs in runner time. */
+  readonly machineMs: number;
+}
+
+/** How the shard count was chosen. */
+export interface ShardCountChoice {
+  /** `fixed`: `--shards N`; `target`: the smallest N meeting `--target`, or the fastest when none does. */
+  readonly mode: 'fixed' | 'target';
+  readonly targetMs?: number;
+  readonly maxShards?: number;
+  /** Whether the chosen N meets the target (always true in `fixed` mode). */
+  readonly met: boolean;
+  /** The points weighed, by shard count (target mode only). */
+  readonly curve?: readonly ShardCountPoint[];
+}
+
+/** Where the duration estimates came from, counted by item. */
+export interface EstimateSources {
+  /** Per-file wall time measured by `tessera run` (shard bundles). */
+  readonly wall: number;
+  /** Suite or file time reported by the runner (JUnit testsuite `time`, Jest/Vitest per-file). */
+  readonly suite: number;
+  /** Sum of test times scaled by `testTimeFactor`. */
+  readonly tests: number;
+  /** No sample: estimated from the known files. */
+  readonly unknown: number;
+  /** Factor applied to sums of test times (learned from files with both kinds of sample; 1 when none). */
+  readonly testTimeFactor: number;
+  /** How several samples per file were combined. */
+  readonly estimator: string;
+  /** What an unknown file was assumed to cost (the median of known files, or by size). */
+  readonly unknownMs: number;
+}
+
+/** The plan: the Plan contract of DESIGN.md plus the cost model behind it. */
+export interface Plan {
+  readonly version: typeof PLAN_VERSION;
+  /** Number of items planned. */
+  readonly total: number;
+  readonly unit: 'file';
+  readonly shards: readonly PlanShard[];
+  /** Longest predicted shard. */
+  readonly predictedMakespanMs: number;
+  /** max(Σ/N, longest unit): no split of these items can beat it. */
+  readonly lowerBoundMs: number;
+  /** The item (or the first item of the group) whose cost sets the p_max floor; null when there is none. */
+  readonly floorItem: string | null;
+  /** Predicted cost of the floor item's unit. */
+  readonly floorMs: number;
+  /** Items that had no timing sample. */
+  readonly unknownItems: number;
+  /** Fixed cost every shard pays (checkout, install, boot). */
+  readonly setupMs: number;
+  /** setup + makespan. */
+  readonly predictedWallMs: number;
+  /** N × setup + Σ item time. */
+  readonly machineMs: number;
+  /** Σ of the estimated item durations. */
+  readonly totalMs: number;
+  readonly estimates: EstimateSources;
+  readonly shardCount: ShardCountChoice;
+  /** Things the user should know (a target that cannot be met, a stale timing file, unknown items). */
+  readonly warnings: readonly string[];
+  /** Only when the caller injects one: plans are byte-identical for the same inputs by default. */
+  readonly createdAt?: string;
+}
+
+const nonNegative = z.number().finite().nonnegative();
+
+/** Zod schema of the plan. Objects are loose so fields added by a newer build of the same version pass through. */
+export const PlanSchema = z.looseObject({
+  version: z.literal(PLAN_VERSION),
+  total: z.number().int().nonnegative(),
+  unit: z.literal('file'),
+  shards: z
+    .array(
+      z.looseObject({
+        index: z.number().int().positive(),
+        items: z.array(z.string()),
+        predictedMs: nonNegative,
+      }),
+    )
+    .min(1),
+  predictedMakespanMs: nonNegative,
+  lowerBoundMs: nonNegative,
+  floorItem: z.string().nullable(),
+  floorMs: nonNegative,
+  unknownItems: z.number().int().nonnegative(),
+  setupMs: nonNegative,
+  predictedWallMs: nonNegative,
+  machineMs: nonNegative,
+  totalMs: nonNegative,
+  estimates: z.looseObject({
+    wall: z.number().int().nonnegative(),
+    suite: z.number().int().nonnegative(),
+    tests: z.number().int().nonnegative(),
+    unknown: z.number().int().nonnegative(),
+    testTimeFactor: nonNegative,
+    estimator: z.string(),
+    unknownMs: nonNegative,
+  }),
+  shardCount: z.looseObject({
+    mode: z.enum(['fixed', 'target']),
+    targetMs: nonNegative.optional(),
+    maxShards: z.number().int().positive().optional(),
+    met: z.boolean(),
+    curve: z
+      .array(
+        z.looseObject({
+          shards: z.number().int().positive(),
+          makespanMs: nonNegative,
+          wallMs: nonNegative,
+          machineMs: nonNegative,
+        }),
+      )
+      .optional(),
+  }),
+  warnings: z.array(z.string()),
+  createdAt: z.string().optional(),
+});
+
+/** The plan as JSON text: two-space indented, one trailing newline; stable for the same plan. */
+export function serializePlan(plan: Plan): string {
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+/**
+ * Reads a plan document. `source` names it in errors. Refuses a newer major version (VersionError) and
+ * anything that is not a plan (ParseError naming the field).
+ */
+export function parsePlan(text: string, source: string): Plan {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    throw new ParseError(
+      source,
+      `not JSON (${(cause as Error).message})`,
+      {},
+      'Pass the file written by `tessera plan --format json`.',
+      { cause },
+    );
+  }
+  checkVersion(value, PLAN_KIND, source);
+  const parsed = PlanSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    throw new ParseError(
+      source,
+      `not a Tessera plan: ${where}: ${issue?.message ?? 'invalid'}`,
+      {},
+      'Pass the file written by `tessera plan --format json`.',
+    );
+  }
+  return parsed.data as unknown as Plan;
+}

@@ -1,0 +1,125 @@
+/**
+ * The top of the PR comment, always shown whole: the hidden marker the code host's upsert finds the comment
+ * by, the verdict with counts, wall time, shards and their balance, the delta against the baseline, and the
+ * links. Untrusted text (branch names, file names) goes through escapeMarkdown.
+ */
+import { escapeMarkdown } from '../escape-markdown.js';
+import { formatDuration, plural } from '../format.js';
+import { safeHttpUrl } from '../safe-url.js';
+import type { ReportView, ViewDelta, ViewShards } from '../view.js';
+
+/** The default marker key: one comment per pull request. */
+export const DEFAULT_MARKER_KEY = 'report';
+
+/**
+ * The hidden marker line, `<!-- tessera:report -->` for the default key. A key may hold letters, digits and
+ * `. _ -` (a job or workflow name, for one comment per job); anything else is replaced by `-` so a key can
+ * never close the HTML comment.
+ */
+export function commentMarker(key: string = DEFAULT_MARKER_KEY): string {
+  const safe = key.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 100) || DEFAULT_MARKER_KEY;
+  return `<!-- tessera:${safe} -->`;
+}
+
+/** `1,234`: counts are read more easily with separators. */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${count(n)}` : n < 0 ? `−${count(-n)}` : '±0';
+}
+
+function verdictLine(view: ReportView): string {
+  const s = view.summary;
+  const icon = view.status === 'failed' ? '❌' : view.status === 'incomplete' ? '⚠️' : '✅';
+  const parts = [
+    s.failed > 0 ? `${count(s.failed)} failed` : undefined,
+    s.flaky > 0 ? `${count(s.flaky)} flaky` : undefined,
+    `${count(s.passed)} passed`,
+    s.skipped > 0 ? `${count(s.skipped)} skipped` : undefined,
+  ].filter((p) => p !== undefined);
+  return `### ${icon} Tessera: ${parts.join(' · ')}`;
+}
+
+function percent(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}
+
+function shardsText(shards: ViewShards): string {
+  const n = shards.expected ?? shards.present;
+  const parts = [`**${plural(n, 'shard')}**`];
+  const detail: string[] = [];
+  if (shards.balance !== null) detail.push(`balance ${percent(shards.balance)}`);
+  if (shards.makespanMs !== null) detail.push(`slowest ${formatDuration(shards.makespanMs)}`);
+  if (shards.predictedMakespanMs !== null)
+    detail.push(`predicted ${formatDuration(shards.predictedMakespanMs)}`);
+  if (shards.lowerBoundMs !== null) detail.push(`lower bound ${formatDuration(shards.lowerBoundMs)}`);
+  return detail.length > 0 ? `${parts[0]} (${detail.join(', ')})` : (parts[0] ?? '');
+}
+
+function deltaLine(delta: ViewDelta): string {
+  const against = [
+    delta.branch !== undefined ? escapeMarkdown(delta.branch) : 'the baseline',
+    delta.sha !== undefined ? `at ${escapeMarkdown(delta.sha.slice(0, 7))}` : undefined,
+  ]
+    .filter((p) => p !== undefined)
+    .join(' ');
+  const moves = [
+    delta.failed !== 0 ? `**${signed(delta.failed)} failed**` : undefined,
+    delta.flaky !== 0 ? `${signed(delta.flaky)} flaky` : undefined,
+    delta.passed !== 0 ? `${signed(delta.passed)} passed` : undefined,
+    delta.skipped !== 0 ? `${signed(delta.skipped)} skipped` : undefined,
+    delta.added > 0 ? `${count(delta.added)} added` : undefined,
+    delta.removed > 0 ? `${count(delta.removed)} removed` : undefined,
+    delta.wallMs !== null && delta.wallMs !== 0
+      ? `wall time ${delta.wallMs > 0 ? '+' : '−'}${formatDuration(Math.abs(delta.wallMs))}`
+      : undefined,
+  ].filter((p) => p !== undefined);
+  return `Compared with ${against}: ${moves.length > 0 ? moves.join(' · ') : 'no change in counts'}`;
+}
+
+/** Lines that warn about an incomplete run: missing or doubled shards, unreadable inputs. */
+function warningLines(view: ReportView): string[] {
+  const lines: string[] = [];
+  const shards = view.shards;
+  if (shards && shards.missing.length > 0)
+    lines.push(`⚠️ **Missing shards: ${shards.missing.join(', ')}**: their tests are not in this report.`);
+  if (shards && shards.duplicated.length > 0)
+    lines.push(`⚠️ Shards reported more than once: ${shards.duplicated.join(', ')}.`);
+  if (view.unreadable.length > 0)
+    lines.push(`⚠️ **${plural(view.unreadable.length, 'input')} could not be read**: see the full report.`);
+  return lines;
+}
+
+/** The links line, when the CI gave any usable link. */
+export function linksLine(view: ReportView): string | undefined {
+  const full = safeHttpUrl(view.links.fullReport);
+  const run = safeHttpUrl(view.links.run);
+  const links = [full ? `[Full report](${full})` : undefined, run ? `[CI run](${run})` : undefined].filter(
+    (l) => l !== undefined,
+  );
+  return links.length > 0 ? links.join(' · ') : undefined;
+}
+
+/** The marker and headline block. */
+export function renderHeadline(view: ReportView, markerKey?: string): string {
+  const s = view.summary;
+  const facts = [
+    `**${plural(s.tests, 'test')}**`,
+    s.wallMs !== null
+      ? `wall time **${formatDuration(s.wallMs)}**`
+      : `test time ${formatDuration(s.durationMs)}`,
+    view.shards ? shardsText(view.shards) : undefined,
+  ].filter((p) => p !== undefined);
+  const lines = [
+    commentMarker(markerKey),
+    verdictLine(view),
+    '',
+    facts.join(' · '),
+    ...(view.delta ? ['', deltaLine(view.delta)] : []),
+    ...warningLines(view).flatMap((l) => ['', l]),
+  ];
+  const links = linksLine(view);
+  return [...lines, ...(links ? ['', links] : [])].join('\n');
+}

@@ -1,0 +1,208 @@
+/**
+ * The budgeted sections of the PR comment, in priority order: new failures (grouped by cluster), still
+ * failing, flaky, slower, fixed, then the charts. Each section is a head and a list of atomic items (a whole
+ * cluster block, a table row, a list item, a whole chart), so the budget can only cut between items. Every
+ * piece of untrusted text goes through escapeMarkdown or into a fenced block.
+ */
+import { escapeMarkdown, excerpt, fencedBlock } from '../escape-markdown.js';
+import { formatDuration, location, plural } from '../format.js';
+import { renderDurationChart, renderPassRateChart, renderShardTimeline } from '../mermaid.js';
+import type {
+  ReportView,
+  ViewFailure,
+  ViewFailureGroup,
+  ViewFlaky,
+  ViewSlowdown,
+  ViewStillFailing,
+  ViewTestRef,
+} from '../view.js';
+import type { BudgetSection } from './budget.js';
+import { count } from './headline.js';
+
+/** Limits on single items, so one huge message cannot take a whole comment. */
+export interface SectionLimits {
+  /** Tests listed per failure cluster; the rest of the cluster is counted. */
+  readonly testsPerGroup: number;
+  /** Lines of the example message shown per cluster. */
+  readonly messageLines: number;
+  /** Characters of the example message shown per cluster. */
+  readonly messageChars: number;
+  /** Characters of a message excerpt in a table cell. */
+  readonly cellChars: number;
+  /** Characters of a test title. */
+  readonly titleChars: number;
+}
+
+/** Limits for a PR comment. */
+export const COMMENT_LIMITS: SectionLimits = {
+  testsPerGroup: 10,
+  messageLines: 6,
+  messageChars: 600,
+  cellChars: 140,
+  titleChars: 200,
+};
+
+/** Limits for a job summary, which has room for more per item. */
+export const SUMMARY_LIMITS: SectionLimits = {
+  testsPerGroup: 50,
+  messageLines: 12,
+  messageChars: 1500,
+  cellChars: 240,
+  titleChars: 300,
+};
+
+/** The words (and link, when a safe one is known) that every "N more" line points to. */
+export type FullReportLink = string;
+
+function title(ref: ViewTestRef, limits: SectionLimits): string {
+  return escapeMarkdown(excerpt(ref.title, limits.titleChars));
+}
+
+function where(ref: ViewTestRef): string {
+  return ref.file !== undefined ? escapeMarkdown(location(ref.file, ref.line)) : '';
+}
+
+function messageCell(failure: ViewFailure, limits: SectionLimits): string {
+  return escapeMarkdown(excerpt(failure.message ?? failure.trace ?? '', limits.cellChars, true));
+}
+
+/** The first lines of a message, for a fenced block. */
+function messageBlock(text: string, limits: SectionLimits): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').slice(0, limits.messageLines).join('\n');
+  return fencedBlock(excerpt(lines, limits.messageChars), 'text');
+}
+
+function groupBlock(group: ViewFailureGroup, limits: SectionLimits, full: FullReportLink): string {
+  const shown = group.tests.slice(0, limits.testsPerGroup);
+  const first = group.tests[0];
+  const example = first?.message ?? first?.trace ?? group.example;
+  const rows = shown.map((t) => `| ${title(t, limits)} | ${where(t)} |`);
+  const rest = group.tests.length - shown.length;
+  return [
+    `**${plural(group.tests.length, 'test')}** failed with: ${escapeMarkdown(excerpt(group.signature, 200))} _(${group.category})_`,
+    '',
+    messageBlock(example, limits),
+    '',
+    '| Test | Location |',
+    '| --- | --- |',
+    ...rows,
+    ...(rest > 0 ? ['', `…and ${count(rest)} more in this group — ${full}.`] : []),
+  ].join('\n');
+}
+
+function newFailures(view: ReportView, limits: SectionLimits, full: FullReportLink): BudgetSection {
+  const total = view.newFailures.reduce((n, g) => n + g.tests.length, 0);
+  const heading = view.delta ? 'New failures' : 'Failures';
+  return {
+    id: 'newFailures',
+    head: `#### ❌ ${heading} (${count(total)})`,
+    items: view.newFailures.map((g) => groupBlock(g, limits, full)),
+    weights: view.newFailures.map((g) => g.tests.length),
+    separator: '\n\n',
+    more: (n) => `**${count(n)} more ${n === 1 ? 'failure' : 'failures'}** — ${full}.`,
+    collapsed: (n) => `#### ❌ ${heading} (${count(n)}) — ${full}.`,
+  };
+}
+
+/** A table section: rows are items, the head carries the heading and the table header. */
+function tableSection(
+  id: string,
+  heading: string,
+  header: readonly string[],
+  rows: readonly string[],
+  full: FullReportLink,
+): BudgetSection {
+  return {
+    id,
+    head: [
+      `#### ${heading} (${count(rows.length)})`,
+      '',
+      `| ${header.join(' | ')} |`,
+      `| ${header.map(() => '---').join(' | ')} |`,
+    ].join('\n'),
+    items: rows,
+    separator: '\n',
+    more: (n) => `${count(n)} more — ${full}.`,
+    collapsed: (n) => `#### ${heading} (${count(n)}) — ${full}.`,
+  };
+}
+
+function stillFailingRow(t: ViewStillFailing, limits: SectionLimits): string {
+  return `| ${title(t, limits)} | ${where(t)} | ${plural(t.runsInARow, 'run')} | ${messageCell(t, limits)} |`;
+}
+
+function flakyRow(t: ViewFlaky, limits: SectionLimits): string {
+  const attempts = `${t.failedAttempts}/${t.attempts} failed`;
+  const tag = t.quarantined ? ' (quarantined)' : '';
+  return `| ${title(t, limits)}${tag} | ${where(t)} | ${t.score.toFixed(2)} | ${attempts} | ${escapeMarkdown(t.evidence)} |`;
+}
+
+function slowerRow(t: ViewSlowdown, limits: SectionLimits): string {
+  const ratio = Number.isFinite(t.ratio) ? `×${t.ratio.toFixed(1)}` : 'new time';
+  return `| ${title(t, limits)} | ${where(t)} | ${formatDuration(t.baselineMs)} | ${formatDuration(t.currentMs)} | ${ratio} |`;
+}
+
+function fixedSection(view: ReportView, limits: SectionLimits, full: FullReportLink): BudgetSection {
+  return {
+    id: 'fixed',
+    head: `#### ✅ Fixed (${count(view.fixed.length)})\n`,
+    items: view.fixed.map((t) => `- ${title(t, limits)}${t.file !== undefined ? ` (${where(t)})` : ''}`),
+    separator: '\n',
+    more: (n) => `${count(n)} more — ${full}.`,
+    collapsed: (n) => `#### ✅ Fixed (${count(n)}) — ${full}.`,
+  };
+}
+
+function mermaidBlock(source: string | undefined): string | undefined {
+  return source === undefined ? undefined : fencedBlock(source, 'mermaid');
+}
+
+function chartsSection(view: ReportView, full: FullReportLink): BudgetSection {
+  const charts = [
+    mermaidBlock(renderPassRateChart(view.trend)),
+    mermaidBlock(renderDurationChart(view.trend)),
+    view.shards ? mermaidBlock(renderShardTimeline(view.shards)) : undefined,
+  ].filter((c): c is string => c !== undefined);
+  return {
+    id: 'charts',
+    head: '#### 📈 Trend and shards',
+    items: charts,
+    separator: '\n\n',
+    more: (n) => `${plural(n, 'chart')} left out — ${full}.`,
+    collapsed: (n) => `#### 📈 Trend and shards: ${plural(n, 'chart')} — ${full}.`,
+  };
+}
+
+/** All budgeted sections of the comment, highest priority first. */
+export function commentSections(
+  view: ReportView,
+  limits: SectionLimits,
+  full: FullReportLink,
+): BudgetSection[] {
+  return [
+    newFailures(view, limits, full),
+    tableSection(
+      'stillFailing',
+      '🔁 Still failing',
+      ['Test', 'Location', 'Failing for', 'Message'],
+      view.stillFailing.map((t) => stillFailingRow(t, limits)),
+      full,
+    ),
+    tableSection(
+      'flaky',
+      '🎲 Flaky',
+      ['Test', 'Location', 'Score', 'This run', 'Evidence'],
+      view.flaky.map((t) => flakyRow(t, limits)),
+      full,
+    ),
+    tableSection(
+      'slower',
+      '🐢 Slower',
+      ['Test', 'Location', 'Usual', 'Now', 'Change'],
+      view.slower.map((t) => slowerRow(t, limits)),
+      full,
+    ),
+    fixedSection(view, limits, full),
+    chartsSection(view, full),
+  ];
+}

@@ -1,0 +1,151 @@
+/**
+ * The HTML report's charts as inline SVG, drawn here rather than by a charting library so the page stays one
+ * self-contained file with no script to load: the pass rate and wall time over the last runs, and the shard
+ * timeline (set-up, actual and predicted time per shard, with the lower bound). All text is escaped. Pure.
+ */
+import { formatDuration } from '../format.js';
+import type { ViewShards, ViewTrendPoint } from '../view.js';
+import { escapeHtml } from './escape-html.js';
+
+const WIDTH = 520;
+const HEIGHT = 180;
+const PAD = { top: 16, right: 16, bottom: 28, left: 48 };
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+function svgOpen(label: string, width: number, height: number): string {
+  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>`;
+}
+
+/** X positions of `n` evenly spaced points inside the plot area. */
+function xs(n: number): number[] {
+  const inner = WIDTH - PAD.left - PAD.right;
+  return Array.from({ length: n }, (_, i) => PAD.left + (n === 1 ? inner / 2 : (inner * i) / (n - 1)));
+}
+
+/** Run labels under the x axis: the first, the last, and a few between, so they never overlap. */
+function xLabels(points: readonly ViewTrendPoint[], positions: readonly number[]): string {
+  const step = Math.max(1, Math.ceil(points.length / 8));
+  return points
+    .map((p, i) =>
+      i % step === 0 || i === points.length - 1
+        ? `<text class="axis" x="${fmt(positions[i] ?? 0)}" y="${HEIGHT - 8}" text-anchor="middle">${escapeHtml(p.label)}</text>`
+        : '',
+    )
+    .join('');
+}
+
+function gridLine(y: number, label: string): string {
+  return `<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${fmt(y)}" y2="${fmt(y)}"/><text class="axis" x="${PAD.left - 6}" y="${fmt(y + 4)}" text-anchor="end">${escapeHtml(label)}</text>`;
+}
+
+/** Line chart of the pass rate over the runs, or undefined with fewer than two runs that ran tests. */
+export function passRateSvg(trend: readonly ViewTrendPoint[]): string | undefined {
+  const points = trend.filter((p): p is ViewTrendPoint & { passRate: number } => p.passRate !== null);
+  if (points.length < 2) return undefined;
+  const rates = points.map((p) => p.passRate * 100);
+  const low = Math.max(0, Math.floor((Math.min(...rates) - 1) / 5) * 5);
+  const y = (rate: number): number =>
+    PAD.top + ((100 - rate) / Math.max(1, 100 - low)) * (HEIGHT - PAD.top - PAD.bottom);
+  const x = xs(points.length);
+  const path = rates.map((r, i) => `${i === 0 ? 'M' : 'L'}${fmt(x[i] ?? 0)},${fmt(y(r))}`).join(' ');
+  const dots = points
+    .map((p, i) => {
+      const cls = p.current ? 'dot current' : p.failed > 0 ? 'dot failed' : 'dot';
+      const tip = `${p.label}: ${(rates[i] ?? 0).toFixed(1)}% passed, ${p.failed} failed`;
+      return `<circle class="${cls}" cx="${fmt(x[i] ?? 0)}" cy="${fmt(y(rates[i] ?? 0))}" r="${p.current ? 5 : 3.5}"><title>${escapeHtml(tip)}</title></circle>`;
+    })
+    .join('');
+  const mid = (low + 100) / 2;
+  return [
+    svgOpen('Pass rate over the last runs', WIDTH, HEIGHT),
+    gridLine(y(100), '100%'),
+    gridLine(y(mid), `${fmt(mid)}%`),
+    gridLine(y(low), `${low}%`),
+    `<path class="line" d="${path}"/>`,
+    dots,
+    xLabels(points, x),
+    '</svg>',
+  ].join('');
+}
+
+/** Bar chart of the wall time over the runs, or undefined with fewer than two known times. */
+export function wallTimeSvg(trend: readonly ViewTrendPoint[]): string | undefined {
+  const points = trend.filter((p): p is ViewTrendPoint & { wallMs: number } => p.wallMs !== null);
+  if (points.length < 2) return undefined;
+  const max = Math.max(...points.map((p) => p.wallMs)) * 1.1;
+  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const x = xs(points.length);
+  const inner = WIDTH - PAD.left - PAD.right;
+  const barWidth = Math.max(3, Math.min(28, (inner / points.length) * 0.6));
+  const bars = points
+    .map((p, i) => {
+      const h = (p.wallMs / max) * plotHeight;
+      const cls = p.current ? 'bar current' : 'bar';
+      const tip = `${p.label}: ${formatDuration(p.wallMs)}`;
+      return `<rect class="${cls}" x="${fmt((x[i] ?? 0) - barWidth / 2)}" y="${fmt(PAD.top + plotHeight - h)}" width="${fmt(barWidth)}" height="${fmt(h)}" rx="2"><title>${escapeHtml(tip)}</title></rect>`;
+    })
+    .join('');
+  return [
+    svgOpen('Wall time over the last runs', WIDTH, HEIGHT),
+    gridLine(PAD.top, formatDuration(max)),
+    gridLine(PAD.top + plotHeight / 2, formatDuration(max / 2)),
+    gridLine(PAD.top + plotHeight, '0'),
+    bars,
+    xLabels(points, x),
+    '</svg>',
+  ].join('');
+}
+
+/**
+ * The shard timeline: one row per shard with its set-up (grey), its actual test time (blue; the slowest in
+ * amber) and a tick where the plan predicted it would end; a dashed line marks the lower bound.
+ */
+export function shardTimelineSvg(shards: ViewShards): string | undefined {
+  const rows = shards.shards.filter((s) => s.actualMs !== null || s.predictedMs !== null);
+  if (rows.length === 0) return undefined;
+  const rowHeight = 22;
+  const left = 72;
+  const right = 16;
+  const top = 12;
+  const height = top + rows.length * rowHeight + 30;
+  const ends = rows.map((s) => (s.setupMs ?? 0) + Math.max(s.actualMs ?? 0, s.predictedMs ?? 0));
+  const span = Math.max(1, ...ends, (shards.lowerBoundMs ?? 0) * 1.02) * 1.05;
+  const scale = (ms: number): number => left + (ms / span) * (WIDTH - left - right);
+  const slowest = Math.max(...rows.map((s) => s.actualMs ?? 0));
+  const parts: string[] = [svgOpen('Shard timeline: set-up, actual and predicted time', WIDTH, height)];
+  rows.forEach((s, i) => {
+    const y = top + i * rowHeight;
+    const setup = s.setupMs ?? 0;
+    parts.push(`<text class="axis" x="${left - 8}" y="${y + 15}" text-anchor="end">Shard ${s.index}</text>`);
+    if (setup > 0)
+      parts.push(
+        `<rect class="setup" x="${fmt(scale(0))}" y="${y + 4}" width="${fmt(scale(setup) - scale(0))}" height="14" rx="2"><title>${escapeHtml(`Shard ${s.index} set-up: ${formatDuration(setup)}`)}</title></rect>`,
+      );
+    if (s.actualMs !== null)
+      parts.push(
+        `<rect class="${s.actualMs === slowest ? 'actual slowest' : 'actual'}" x="${fmt(scale(setup))}" y="${y + 4}" width="${fmt(Math.max(1, scale(setup + s.actualMs) - scale(setup)))}" height="14" rx="2"><title>${escapeHtml(`Shard ${s.index}: ${formatDuration(s.actualMs)}${s.predictedMs !== null ? ` (predicted ${formatDuration(s.predictedMs)})` : ''}`)}</title></rect>`,
+      );
+    if (s.predictedMs !== null) {
+      const px = fmt(scale(setup + s.predictedMs));
+      parts.push(`<line class="predicted" x1="${px}" x2="${px}" y1="${y + 1}" y2="${y + 21}"/>`);
+    }
+  });
+  const axisY = top + rows.length * rowHeight + 4;
+  if (shards.lowerBoundMs !== null) {
+    const lx = fmt(scale(shards.lowerBoundMs));
+    parts.push(
+      `<line class="bound" x1="${lx}" x2="${lx}" y1="${top}" y2="${axisY}"><title>${escapeHtml(`Lower bound: ${formatDuration(shards.lowerBoundMs)}`)}</title></line>`,
+    );
+  }
+  for (let t = 0; t <= 4; t++) {
+    const ms = (span * t) / 4;
+    parts.push(
+      `<text class="axis" x="${fmt(scale(ms))}" y="${axisY + 18}" text-anchor="middle">${escapeHtml(formatDuration(ms))}</text>`,
+    );
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}

@@ -1,0 +1,2 @@
+export * from './render-html.js';
+export { escapeHtml, jsonForScript } from './escape-html.js';

@@ -1,0 +1,252 @@
+/**
+ * Shard bundles as the input of a report (`report --from <dir>`): load every bundle under a folder, keep the
+ * latest attempt of each shard, check that the matrix is complete, and turn the chosen bundles into one
+ * merged run.
+ *
+ * Completeness is what makes a sharded report honest: a shard whose job died before uploading leaves no
+ * trace in the results, so its tests would silently vanish from a report that only counts what it finds.
+ * Here a missing shard is named and fails the run; a shard that ran with no items still wrote a bundle, so
+ * "empty by plan" is never mistaken for "missing".
+ */
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
+import { foldTests, ParseError, TesseraError, UsageError, type TestCase } from '../model/index.js';
+import type { Plan } from '../plan/plan-document.js';
+import { BUNDLE_FILE, bundleTests, readBundle, type ShardBundle } from '../run/bundle.js';
+import { describeUnreadable, type MergedRun } from './merge.js';
+import type { ReportInputRead, ReportInputUnreadable, ReportShards } from './report-document.js';
+
+/** A bundle and where it was found. */
+export interface LoadedBundle {
+  /** Path of its `bundle.json`. */
+  readonly path: string;
+  readonly bundle: ShardBundle;
+}
+
+/** Every bundle found under a folder, and the ones that could not be read. */
+export interface BundleLoad {
+  readonly bundles: readonly LoadedBundle[];
+  readonly unreadable: readonly ParseError[];
+}
+
+/**
+ * Loads every `bundle.json` under `dir`, at any depth (CI artifact downloads nest folders differently), in
+ * path order.
+ *
+ * @throws UsageError when `dir` is not a folder
+ * @throws VersionError when a newer Tessera wrote a bundle: merging it could misread its fields
+ */
+export async function loadBundles(dir: string): Promise<BundleLoad> {
+  const root = resolve(dir);
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new UsageError(
+      `--from ${dir}: no such folder`,
+      'Pass the folder the shard artifacts were downloaded into (the --out of `tessera run`, default .tessera/shards).',
+    );
+  }
+  const paths = (await glob(`**/${BUNDLE_FILE}`, { cwd: root, absolute: true, dot: true })).sort();
+  const bundles: LoadedBundle[] = [];
+  const unreadable: ParseError[] = [];
+  for (const path of paths) {
+    try {
+      bundles.push({ path, bundle: await readBundle(path) });
+    } catch (error) {
+      if (error instanceof ParseError) unreadable.push(error);
+      else throw error;
+    }
+  }
+  return { bundles, unreadable };
+}
+
+/** What to check the bundles against. */
+export interface ShardExpectation {
+  /** `--expect-shards`: the matrix size; defaults to the plan's, else to the size the bundles state. */
+  readonly expectShards?: number;
+  /** The plan the shards ran: each shard must have run exactly its planned items. */
+  readonly plan?: Plan;
+}
+
+/** The outcome of the completeness check. */
+export interface ShardCheck {
+  /** The latest attempt of each shard, by shard index. */
+  readonly chosen: readonly LoadedBundle[];
+  readonly shards: ReportShards;
+  /** Everything that makes the matrix incomplete or inconsistent, for people; empty when all is well. */
+  readonly problems: readonly string[];
+}
+
+const attemptOf = (b: LoadedBundle): number => b.bundle.run.attempt ?? 1;
+
+function listSome(items: readonly string[], max = 5): string {
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
+/** Whether a later bundle of the same shard replaces an earlier one: a higher CI attempt, then a later finish. */
+function isNewer(a: LoadedBundle, b: LoadedBundle): boolean {
+  return attemptOf(a) !== attemptOf(b)
+    ? attemptOf(a) > attemptOf(b)
+    : a.bundle.finishedAt > b.bundle.finishedAt;
+}
+
+/**
+ * Picks the latest attempt of each shard and checks the set against the expected matrix and the plan.
+ * Pure. A shard re-run by the CI (a higher `run.attempt`) replaces the earlier attempt; two bundles of the
+ * same shard and attempt are "duplicated" (a misconfigured matrix, or two uploads), and the later is used.
+ */
+export function checkShards(bundles: readonly LoadedBundle[], expect: ShardExpectation = {}): ShardCheck {
+  const problems: string[] = [];
+  const totals = [...new Set(bundles.map((b) => b.bundle.shard.total))].sort((a, b) => a - b);
+  if (totals.length > 1) {
+    problems.push(
+      `the bundles come from matrices of different sizes (${totals.map((t) => `of ${t}`).join(', ')}); ` +
+        'bundles of an older run may be mixed in',
+    );
+  }
+  const planned = expect.plan?.shards.length;
+  const expected = expect.expectShards ?? planned ?? totals[totals.length - 1] ?? 0;
+  if (expect.expectShards !== undefined && planned !== undefined && planned !== expect.expectShards)
+    problems.push(
+      `--expect-shards ${expect.expectShards} disagrees with the plan, which has ${planned} shards`,
+    );
+
+  const byIndex = new Map<number, LoadedBundle>();
+  const duplicated = new Set<number>();
+  for (const b of bundles) {
+    const index = b.bundle.shard.index;
+    const seen = byIndex.get(index);
+    if (seen && attemptOf(seen) === attemptOf(b)) duplicated.add(index);
+    if (!seen || isNewer(b, seen)) byIndex.set(index, b);
+  }
+  const present = [...byIndex.keys()].sort((a, b) => a - b);
+  const missing = Array.from({ length: expected }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  const extra = present.filter((i) => i > expected);
+  const chosen = present.map((i) => byIndex.get(i) as LoadedBundle);
+
+  if (missing.length > 0) {
+    problems.push(
+      `${missing.length === 1 ? 'shard' : 'shards'} ${missing.map((i) => `${i}/${expected}`).join(', ')} ` +
+        `${missing.length === 1 ? 'is' : 'are'} missing: no bundle was found, so ${missing.length === 1 ? 'its' : 'their'} tests are not in this report`,
+    );
+  }
+  if (extra.length > 0)
+    problems.push(`shards ${extra.join(', ')} are beyond the expected ${expected} shards`);
+  for (const index of [...duplicated].sort((a, b) => a - b)) {
+    const paths = bundles.filter((b) => b.bundle.shard.index === index).map((b) => b.path);
+    problems.push(`shard ${index} reported more than once (${listSome(paths)}); the latest is used`);
+  }
+  if (expect.plan) problems.push(...checkPlannedItems(chosen, expect.plan));
+  problems.push(...checkDoubledItems(chosen));
+
+  return {
+    chosen,
+    shards: { expected, present, missing, duplicated: [...duplicated].sort((a, b) => a - b) },
+    problems,
+  };
+}
+
+/** Each shard ran exactly its planned items. */
+function checkPlannedItems(chosen: readonly LoadedBundle[], plan: Plan): string[] {
+  const problems: string[] = [];
+  for (const { bundle } of chosen) {
+    const shard = plan.shards.find((s) => s.index === bundle.shard.index);
+    if (!shard) continue;
+    const ran = new Set(bundle.items);
+    const planned = new Set(shard.items);
+    const notRun = shard.items.filter((i) => !ran.has(i));
+    const unplanned = bundle.items.filter((i) => !planned.has(i));
+    if (notRun.length > 0)
+      problems.push(
+        `shard ${bundle.shard.index} did not run ${notRun.length} planned items: ${listSome(notRun)}`,
+      );
+    if (unplanned.length > 0)
+      problems.push(
+        `shard ${bundle.shard.index} ran ${unplanned.length} items not planned for it: ${listSome(unplanned)}`,
+      );
+  }
+  return problems;
+}
+
+/** No item ran on two shards. */
+function checkDoubledItems(chosen: readonly LoadedBundle[]): string[] {
+  const owner = new Map<string, number>();
+  const doubled: string[] = [];
+  for (const { bundle } of chosen) {
+    for (const item of bundle.items) {
+      const first = owner.get(item);
+      if (first !== undefined && first !== bundle.shard.index)
+        doubled.push(`${item} (shards ${first} and ${bundle.shard.index})`);
+      else owner.set(item, bundle.shard.index);
+    }
+  }
+  return doubled.length > 0 ? [`${doubled.length} items ran on two shards: ${listSome(doubled)}`] : [];
+}
+
+/** Chosen bundles as one merged run: tests folded across shards, result files listed by bundle. */
+export function mergeBundles(
+  chosen: readonly LoadedBundle[],
+  unreadable: readonly ParseError[] = [],
+  cwd: string = process.cwd(),
+): MergedRun {
+  const tests: TestCase[] = [];
+  const read: ReportInputRead[] = [];
+  const warnings: string[] = [];
+  for (const { path, bundle } of chosen) {
+    tests.push(...bundleTests(bundle));
+    const folder = relative(cwd, dirname(path)).split(sep).join('/');
+    for (const t of bundle.tries)
+      for (const f of t.resultFiles)
+        read.push({ file: join(folder, f.path).split(sep).join('/'), format: f.format, tests: f.tests });
+    if (bundle.infrastructureFailure)
+      warnings.push(
+        `shard ${bundle.shard.index}/${bundle.shard.total}: ${bundle.infrastructureFailure.reason}`,
+      );
+  }
+  const bad: ReportInputUnreadable[] = unreadable.map((e) => describeUnreadable(e.file, e));
+  return { tests: foldTests(tests), suites: [], read, unreadable: bad, warnings };
+}
+
+/** The run's wall time: first shard start to last shard finish, or null without bundles. */
+export function bundlesWallMs(chosen: readonly LoadedBundle[]): number | null {
+  if (chosen.length === 0) return null;
+  const starts = chosen.map((b) => Date.parse(b.bundle.startedAt));
+  const ends = chosen.map((b) => Date.parse(b.bundle.finishedAt));
+  return Math.max(0, Math.max(...ends) - Math.min(...starts));
+}
+
+/** Everything a report over a folder of bundles needs. */
+export interface BundleRun {
+  readonly merged: MergedRun;
+  readonly check: ShardCheck;
+  readonly wallMs: number | null;
+  /** The slowest shard's own wall time: the makespan the plan predicted. */
+  readonly makespanMs: number | null;
+}
+
+/**
+ * Loads, checks and merges the bundles under `dir`. Throws a TesseraError (exit 1) when the folder holds no
+ * bundle at all and no matrix size was given to name the missing shards by.
+ */
+export async function loadBundleRun(
+  dir: string,
+  expect: ShardExpectation = {},
+  cwd?: string,
+): Promise<BundleRun> {
+  const { bundles, unreadable } = await loadBundles(dir);
+  if (bundles.length === 0 && unreadable.length === 0 && expect.expectShards === undefined && !expect.plan) {
+    throw new TesseraError(
+      `--from ${dir}: no shard bundle (${BUNDLE_FILE}) was found`,
+      'Did the shard jobs run `tessera run` or `tessera collect`, and were their artifacts downloaded here?',
+    );
+  }
+  const check = checkShards(bundles, expect);
+  const makespans = check.chosen.map((b) => b.bundle.wallMs);
+  return {
+    merged: mergeBundles(check.chosen, unreadable, cwd),
+    check,
+    wallMs: bundlesWallMs(check.chosen),
+    makespanMs: makespans.length > 0 ? Math.max(...makespans) : null,
+  };
+}

@@ -1,0 +1,295 @@
+/**
+ * The Report document (`tessera report --json`): the merged result of one run, versioned so later readers
+ * (history, the PR comment, other tools) can trust its shape. DESIGN.md "Data contracts" is the source.
+ *
+ * Fields that later features fill (comparison with a baseline, the plan's accuracy, shard completeness) are
+ * present from version 1, as `null` or empty when unknown, so those features add data, not shape.
+ */
+import { z } from 'zod';
+import { ParseError } from '../model/index.js';
+import type { AttemptStatus, FailureCategory, FormatId, Outcome } from '../model/index.js';
+import { checkVersion, type VersionedKind } from '../model/versioned.js';
+
+/** The Report version this build writes and the newest it reads. */
+export const REPORT_VERSION = 1;
+
+/** Version rules for the Report document. */
+export const REPORT_KIND: VersionedKind = { kind: 'report', current: REPORT_VERSION };
+
+/** Counts over distinct tests (a test retried three times counts once). */
+export interface ReportSummary {
+  readonly tests: number;
+  readonly passed: number;
+  readonly failed: number;
+  readonly skipped: number;
+  readonly flaky: number;
+  /** Sum of every attempt's duration: the machine time the tests cost. */
+  readonly durationMs: number;
+  /** Wall-clock time of the run (the slowest shard), or null when the inputs do not say (raw result files). */
+  readonly wallMs: number | null;
+}
+
+/**
+ * Whether every planned shard reported exactly once. With no plan (plain result files) `expected` is null and
+ * the lists are empty.
+ */
+export interface ReportShards {
+  /** Number of shards the plan asked for, or null without a plan. */
+  readonly expected: number | null;
+  /** 1-based indexes of the shards that reported. */
+  readonly present: readonly number[];
+  /** Planned shards with no results. */
+  readonly missing: readonly number[];
+  /** Shards that reported more than once (e.g. a re-run job uploaded again). */
+  readonly duplicated: readonly number[];
+}
+
+/** What a failed attempt left behind, as written in the report. */
+export interface ReportFailure {
+  readonly category: FailureCategory;
+  readonly message?: string;
+  readonly type?: string;
+  readonly trace?: string;
+}
+
+/** One attempt of one test. Output is kept for failed attempts only, to bound the document. */
+export interface ReportAttempt {
+  readonly status: AttemptStatus;
+  readonly durationMs: number;
+  readonly failure?: ReportFailure;
+  readonly skipMessage?: string;
+  readonly stdout?: string;
+  readonly stderr?: string;
+}
+
+/** One distinct test of the run, with all its attempts. `id` is the history key. */
+export interface ReportTest {
+  readonly id: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly suite: readonly string[];
+  readonly name: string;
+  readonly project?: string;
+  readonly outcome: Outcome;
+  readonly durationMs: number;
+  readonly attempts: readonly ReportAttempt[];
+}
+
+/** Why a test is listed as flaky: it failed and passed in this run (`retry`), or by its history. */
+export type FlakyReason = 'retry' | 'history';
+
+/** A test listed as flaky. */
+export interface ReportFlaky {
+  readonly id: string;
+  readonly reason: FlakyReason;
+  /** Failed attempts in this run. */
+  readonly failedAttempts: number;
+  /** All attempts in this run. */
+  readonly attempts: number;
+}
+
+/** A previous run this one is compared with. */
+export interface ReportBaseline {
+  readonly runId?: string;
+  readonly sha?: string;
+  readonly branch?: string;
+  /** ISO 8601 time the baseline ran. */
+  readonly at?: string;
+}
+
+/** A test that got slower than its baseline. */
+export interface ReportSlowdown {
+  readonly id: string;
+  readonly baselineMs: number;
+  readonly currentMs: number;
+}
+
+/** Comparison with a baseline run (the history issue fills it); lists hold test ids. */
+export interface ReportComparison {
+  readonly baseline: ReportBaseline;
+  readonly newFailures: readonly string[];
+  readonly fixed: readonly string[];
+  readonly stillFailing: readonly string[];
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly slower: readonly ReportSlowdown[];
+}
+
+/** How good the plan's prediction was (the sharding issue fills it). */
+export interface ReportPlanAccuracy {
+  readonly predictedMakespanMs: number;
+  readonly actualMakespanMs: number;
+  readonly lowerBoundMs: number;
+}
+
+/** An input that was read. `format` is the result format of the file. */
+export interface ReportInputRead {
+  readonly file: string;
+  readonly format: FormatId;
+  /** Distinct tests in this file before merging. */
+  readonly tests: number;
+}
+
+/** An input that could not be read, with where and why. */
+export interface ReportInputUnreadable {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly message: string;
+}
+
+/** The inputs of the report: one corrupt file is named here and never hides the others. */
+export interface ReportInputs {
+  readonly read: readonly ReportInputRead[];
+  readonly unreadable: readonly ReportInputUnreadable[];
+}
+
+/** The merged report of one run (`report --json`), version 1. */
+export interface Report {
+  readonly version: typeof REPORT_VERSION;
+  /** ISO 8601 time the report was made. */
+  readonly generatedAt: string;
+  readonly summary: ReportSummary;
+  readonly shards: ReportShards;
+  /** Every distinct test: failed ones first, then flaky, passed, skipped; in input order within each. */
+  readonly tests: readonly ReportTest[];
+  /** Null until there is a baseline to compare with. */
+  readonly comparison: ReportComparison | null;
+  readonly flaky: readonly ReportFlaky[];
+  /** Null when the run had no plan. */
+  readonly plan: ReportPlanAccuracy | null;
+  readonly inputs: ReportInputs;
+}
+
+// Every FormatId, for the schema. The two checks below fail to compile when FormatId gains a member that is
+// not listed here (or this lists one it does not have), so the schema cannot drift from the model.
+const FORMAT_IDS = [
+  'junit',
+  'ctrf',
+  'trx',
+  'tap',
+  'playwright-json',
+  'jest-json',
+] as const satisfies readonly FormatId[];
+type UnlistedFormat = Exclude<FormatId, (typeof FORMAT_IDS)[number]>;
+const allFormatsListed: [UnlistedFormat] extends [never] ? true : UnlistedFormat = true;
+void allFormatsListed;
+
+const count = z.number().int().nonnegative();
+const ms = z.number().nonnegative();
+
+const failureSchema = z.object({
+  category: z.enum(['assertion', 'error', 'timeout', 'crash']),
+  message: z.string().optional(),
+  type: z.string().optional(),
+  trace: z.string().optional(),
+});
+
+const attemptSchema = z.object({
+  status: z.enum(['passed', 'failed', 'skipped']),
+  durationMs: ms,
+  failure: failureSchema.optional(),
+  skipMessage: z.string().optional(),
+  stdout: z.string().optional(),
+  stderr: z.string().optional(),
+});
+
+const testSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().optional(),
+  line: z.number().int().positive().optional(),
+  suite: z.array(z.string()),
+  name: z.string(),
+  project: z.string().optional(),
+  outcome: z.enum(['passed', 'failed', 'skipped', 'flaky']),
+  durationMs: ms,
+  attempts: z.array(attemptSchema).min(1),
+});
+
+/** Zod schema of the Report, version 1. Checked against the interfaces above at compile time. */
+export const reportSchema = z.object({
+  version: z.literal(REPORT_VERSION),
+  generatedAt: z.string(),
+  summary: z.object({
+    tests: count,
+    passed: count,
+    failed: count,
+    skipped: count,
+    flaky: count,
+    durationMs: ms,
+    wallMs: ms.nullable(),
+  }),
+  shards: z.object({
+    expected: count.nullable(),
+    present: z.array(count),
+    missing: z.array(count),
+    duplicated: z.array(count),
+  }),
+  tests: z.array(testSchema),
+  comparison: z
+    .object({
+      baseline: z.object({
+        runId: z.string().optional(),
+        sha: z.string().optional(),
+        branch: z.string().optional(),
+        at: z.string().optional(),
+      }),
+      newFailures: z.array(z.string()),
+      fixed: z.array(z.string()),
+      stillFailing: z.array(z.string()),
+      added: z.array(z.string()),
+      removed: z.array(z.string()),
+      slower: z.array(z.object({ id: z.string(), baselineMs: ms, currentMs: ms })),
+    })
+    .nullable(),
+  flaky: z.array(
+    z.object({
+      id: z.string(),
+      reason: z.enum(['retry', 'history']),
+      failedAttempts: count,
+      attempts: count,
+    }),
+  ),
+  plan: z.object({ predictedMakespanMs: ms, actualMakespanMs: ms, lowerBoundMs: ms }).nullable(),
+  inputs: z.object({
+    read: z.array(
+      z.object({
+        file: z.string(),
+        format: z.enum(FORMAT_IDS),
+        tests: count,
+      }),
+    ),
+    unreadable: z.array(
+      z.object({
+        file: z.string(),
+        line: z.number().int().optional(),
+        column: z.number().int().optional(),
+        message: z.string(),
+      }),
+    ),
+  }),
+}) satisfies z.ZodType<Report>;
+
+/**
+ * Validates a parsed Report document.
+ *
+ * @param doc parsed JSON
+ * @param source where it came from, for messages
+ * @throws VersionError when the report was written by a newer Tessera
+ * @throws ParseError naming the first field that does not fit the schema
+ */
+export function parseReport(doc: unknown, source: string): Report {
+  checkVersion(doc, REPORT_KIND, source);
+  const result = reportSchema.safeParse(doc);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue ? issue.path.join('.') || '(root)' : '(root)';
+    throw new ParseError(
+      source,
+      `not a valid Tessera report: ${where}: ${issue?.message ?? 'invalid'}`,
+      {},
+      'Regenerate it with `tessera report --json`.',
+    );
+  }
+  return result.data;
+}

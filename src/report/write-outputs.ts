@@ -1,0 +1,123 @@
+/**
+ * Writes the report's files: JSON (the Report document), merged JUnit XML, CTRF and markdown. Each is
+ * streamed to its file (or to stdout for `-`), with parent folders created.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { writeCtrf } from '../formats/ctrf/writer.js';
+import { writeJUnit } from '../formats/junit/writer.js';
+import { createTextSink } from '../formats/text-sink.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { UsageError } from '../model/index.js';
+import type { Report } from './report-document.js';
+
+/** The output formats of `tessera report`. */
+export type OutputKind = 'json' | 'junit' | 'ctrf' | 'markdown';
+
+/** Where each output goes; `-` means standard output. Absent outputs are not written. */
+export type OutputTargets = Partial<Record<OutputKind, string>>;
+
+/** The label each output has in the summary. */
+export const OUTPUT_LABELS: Record<OutputKind, string> = {
+  json: 'JSON',
+  junit: 'JUnit XML',
+  ctrf: 'CTRF',
+  markdown: 'Markdown',
+};
+
+/** Where to send `-` outputs; tests pass a PassThrough. */
+export interface OutputStreams {
+  readonly stdout: Writable;
+}
+
+/**
+ * Streams the Report as JSON: the small fields whole, the tests one per line, so 100k tests never become
+ * one string. Key order follows the contract.
+ */
+export async function writeReportJson(report: Report, out: Writable): Promise<void> {
+  const sink = createTextSink(out);
+  const field = (key: string, value: unknown, comma = true): string =>
+    `${comma ? ',' : ''}\n${JSON.stringify(key)}:${JSON.stringify(value)}`;
+  await sink.write(`{${field('version', report.version, false)}`);
+  await sink.write(field('generatedAt', report.generatedAt));
+  await sink.write(field('summary', report.summary));
+  await sink.write(field('shards', report.shards));
+  await sink.write(',\n"tests":[');
+  let first = true;
+  for (const test of report.tests) {
+    await sink.write(`${first ? '\n' : ',\n'}${JSON.stringify(test)}`);
+    first = false;
+  }
+  await sink.write('\n]');
+  await sink.write(field('comparison', report.comparison));
+  await sink.write(field('flaky', report.flaky));
+  await sink.write(field('plan', report.plan));
+  await sink.write(field('inputs', report.inputs));
+  await sink.write('\n}\n');
+  await sink.flush();
+}
+
+async function writeOne(kind: OutputKind, report: Report, out: Writable, runStart: number): Promise<void> {
+  switch (kind) {
+    case 'json':
+      return writeReportJson(report, out);
+    case 'junit':
+      return writeJUnit(report.tests, out);
+    case 'ctrf': {
+      const stop = Date.parse(report.generatedAt);
+      return writeCtrf(report.tests, out, { start: runStart, stop, timestamp: report.generatedAt });
+    }
+    case 'markdown': {
+      const sink = createTextSink(out);
+      await sink.write(renderMarkdown(report));
+      return sink.flush();
+    }
+  }
+}
+
+/**
+ * Writes every requested output and returns what was written, in a fixed order (json, junit, ctrf,
+ * markdown). The CTRF run start is estimated from the report time and the run's duration, since result
+ * files seldom say when the run began.
+ */
+export async function writeOutputs(
+  report: Report,
+  targets: OutputTargets,
+  streams: OutputStreams,
+): Promise<{ kind: OutputKind; path: string }[]> {
+  const written: { kind: OutputKind; path: string }[] = [];
+  const stop = Date.parse(report.generatedAt);
+  const runStart = stop - (report.summary.wallMs ?? report.summary.durationMs);
+  for (const kind of ['json', 'junit', 'ctrf', 'markdown'] as const) {
+    const path = targets[kind];
+    if (path === undefined) continue;
+    if (path === '-') {
+      await writeOne(kind, report, streams.stdout, runStart);
+    } else {
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        const file = createWriteStream(path);
+        try {
+          await writeOne(kind, report, file, runStart);
+        } finally {
+          file.end();
+        }
+        await finished(file);
+      } catch (cause) {
+        // A file-system error is the user's to fix (a path they cannot write); anything else is a bug.
+        const code = (cause as NodeJS.ErrnoException).code;
+        if (code === undefined) throw cause;
+        throw new UsageError(
+          `cannot write the ${OUTPUT_LABELS[kind]} output to '${path}' (${code})`,
+          'Choose a path in a folder you can write to.',
+          { cause },
+        );
+      }
+    }
+    written.push({ kind, path });
+  }
+  return written;
+}

@@ -1,0 +1,292 @@
+/**
+ * The shard bundle: what one shard job leaves behind for `report` (DESIGN.md, "Shard bundle"). A bundle is
+ * a folder named `tessera-shard-<i>-of-<N>[-attempt-<a>]` holding `bundle.json` and, under `results/`, the
+ * raw result files the shard's command wrote, one sub-folder per try (`results/try-1/…`). The folder is
+ * what a CI uploads as the shard's artifact.
+ *
+ * `bundle.json` is versioned: a reader refuses a newer major version with a VersionError naming the file.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  makeTestCase,
+  ParseError,
+  type Attempt,
+  type FormatId,
+  type RunInfo,
+  type ShardRef,
+  type TestCase,
+} from '../model/index.js';
+import { checkVersion, type VersionedKind } from '../model/versioned.js';
+import pkg from '../../package.json' with { type: 'json' };
+
+/** Version of the bundle shape this build writes and reads. */
+export const BUNDLE_VERSION = 1;
+
+/** The bundle document kind, for version checks. */
+export const BUNDLE_KIND: VersionedKind = { kind: 'shard bundle', current: BUNDLE_VERSION };
+
+/** The document's file name inside a bundle folder. */
+export const BUNDLE_FILE = 'bundle.json';
+
+/** The folder, inside a bundle folder, that holds the raw result files. */
+export const BUNDLE_RESULTS_DIR = 'results';
+
+/** Which Tessera wrote a document. */
+export interface ToolInfo {
+  readonly name: string;
+  readonly version: string;
+}
+
+/** This build of Tessera. */
+export const TOOL: ToolInfo = { name: 'tessera', version: pkg.version };
+
+/** Per-file wall time measured for this shard, the planner's preferred duration sample. */
+export interface FileTiming {
+  /** Repo-relative path of the test file. */
+  readonly path: string;
+  readonly wallMs: number;
+  /** Where the number comes from: Tessera timed the file's own process, or the runner reported it. */
+  readonly source: 'process' | 'runner';
+}
+
+/** A raw result file kept in the bundle. */
+export interface ResultFileEntry {
+  /** Relative to the bundle folder, e.g. `results/try-1/junit.xml`. */
+  readonly path: string;
+  readonly format: FormatId;
+  /** Distinct tests the file held. */
+  readonly tests: number;
+}
+
+/** One execution of the shard's command (the first run, then each retry). */
+export interface ShardTry {
+  /** 1 for the first run, 2 for the first retry, and so on. */
+  readonly index: number;
+  /** The items this try ran (all of the shard's items first; only the failing files on a retry). */
+  readonly items: readonly string[];
+  /** The exit code, or null when a signal ended the process. */
+  readonly exitCode: number | null;
+  readonly signal?: string;
+  readonly timedOut: boolean;
+  readonly wallMs: number;
+  /** Result files of this try that could be read; paths relative to the bundle folder. */
+  readonly resultFiles: readonly ResultFileEntry[];
+  /** Why this try cannot be trusted, when it cannot: the command died, or wrote no results. */
+  readonly infrastructureFailure?: string;
+}
+
+/** A test as the bundle stores it: identity plus every attempt; outcome and duration are derived on read. */
+export interface BundleTest {
+  readonly id: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly suite: readonly string[];
+  readonly name: string;
+  readonly project?: string;
+  readonly attempts: readonly Attempt[];
+}
+
+/** The shard bundle document, version 1. */
+export interface ShardBundle {
+  readonly version: typeof BUNDLE_VERSION;
+  readonly tool: ToolInfo;
+  readonly run: RunInfo;
+  readonly shard: ShardRef;
+  /** The planned items of this shard; empty for a shard that is "empty by plan". */
+  readonly items: readonly string[];
+  /** ISO 8601. */
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  /** The shard's whole wall time, first try to last. */
+  readonly wallMs: number;
+  /** 0 when every test passed (flaky counts as passed), 1 otherwise: what `tessera run` exits with. */
+  readonly exitCode: number;
+  /** Present when the shard's results cannot be trusted: the command died, timed out or wrote nothing. */
+  readonly infrastructureFailure?: { readonly reason: string };
+  readonly tries: readonly ShardTry[];
+  readonly files: readonly FileTiming[];
+  readonly tests: readonly BundleTest[];
+}
+
+const ms = z.number().finite().nonnegative();
+
+const attemptSchema = z.object({
+  status: z.enum(['passed', 'failed', 'skipped']),
+  durationMs: ms,
+  failure: z
+    .object({
+      category: z.enum(['assertion', 'error', 'timeout', 'crash']),
+      message: z.string().optional(),
+      type: z.string().optional(),
+      trace: z.string().optional(),
+    })
+    .optional(),
+  skipMessage: z.string().optional(),
+  stdout: z.string().optional(),
+  stderr: z.string().optional(),
+});
+
+/** Zod schema of the bundle. Objects are loose so fields added by a newer minor build pass through. */
+export const bundleSchema = z.looseObject({
+  version: z.literal(BUNDLE_VERSION),
+  tool: z.looseObject({ name: z.string(), version: z.string() }),
+  run: z.looseObject({
+    provider: z.string(),
+    runId: z.string().optional(),
+    attempt: z.number().int().positive().optional(),
+    sha: z.string().optional(),
+    branch: z.string().optional(),
+    baseBranch: z.string().optional(),
+    pr: z.number().int().positive().optional(),
+    url: z.string().optional(),
+  }),
+  shard: z.looseObject({ index: z.number().int().positive(), total: z.number().int().positive() }),
+  items: z.array(z.string()),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  wallMs: ms,
+  exitCode: z.number().int(),
+  infrastructureFailure: z.looseObject({ reason: z.string() }).optional(),
+  tries: z.array(
+    z.looseObject({
+      index: z.number().int().positive(),
+      items: z.array(z.string()),
+      exitCode: z.number().int().nullable(),
+      signal: z.string().optional(),
+      timedOut: z.boolean(),
+      wallMs: ms,
+      resultFiles: z.array(
+        z.looseObject({
+          path: z.string(),
+          format: z.enum(['junit', 'ctrf', 'trx', 'tap', 'playwright-json', 'jest-json']),
+          tests: z.number().int().nonnegative(),
+        }),
+      ),
+      infrastructureFailure: z.string().optional(),
+    }),
+  ),
+  files: z.array(z.looseObject({ path: z.string(), wallMs: ms, source: z.enum(['process', 'runner']) })),
+  tests: z.array(
+    z.looseObject({
+      id: z.string().min(1),
+      file: z.string().optional(),
+      line: z.number().int().positive().optional(),
+      suite: z.array(z.string()),
+      name: z.string(),
+      project: z.string().optional(),
+      attempts: z.array(attemptSchema).min(1),
+    }),
+  ),
+});
+
+/**
+ * The bundle folder's name: `tessera-shard-<i>-of-<N>`, with `-attempt-<a>` for a CI re-run (attempt 2 and
+ * later) so a re-run's bundle lands beside the first one instead of over it.
+ */
+export function bundleFolderName(shard: ShardRef, attempt?: number): string {
+  const base = `tessera-shard-${shard.index}-of-${shard.total}`;
+  return attempt !== undefined && attempt > 1 ? `${base}-attempt-${attempt}` : base;
+}
+
+/** A test as the bundle stores it (the derived outcome and duration are left out). */
+export function toBundleTest(t: TestCase): BundleTest {
+  return {
+    id: t.id,
+    ...(t.file !== undefined ? { file: t.file } : {}),
+    ...(t.line !== undefined ? { line: t.line } : {}),
+    suite: t.suite,
+    name: t.name,
+    ...(t.project !== undefined ? { project: t.project } : {}),
+    attempts: t.attempts,
+  };
+}
+
+/** A bundle's tests as TestCases, with outcome and duration derived from the attempts. */
+export function bundleTests(bundle: ShardBundle): TestCase[] {
+  // The stored id is kept: it was computed by the writer from the same parts.
+  return bundle.tests.map((t) => ({ ...makeTestCase(t), id: t.id }));
+}
+
+/**
+ * The bundle as JSON text: two-space indented, one trailing newline. The short identifying fields come
+ * first, before the item list, so a reader that sniffs the first kilobytes (the planner's `--timings`)
+ * sees them even for a shard of thousands of items.
+ */
+export function serializeBundle(bundle: ShardBundle): string {
+  const {
+    version,
+    tool,
+    run,
+    shard,
+    startedAt,
+    finishedAt,
+    wallMs,
+    exitCode,
+    infrastructureFailure,
+    ...rest
+  } = bundle;
+  const head = { version, tool, run, shard, startedAt, finishedAt, wallMs, exitCode };
+  const ordered = { ...head, ...(infrastructureFailure ? { infrastructureFailure } : {}), ...rest };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/**
+ * Reads a bundle document. `source` names it in errors.
+ *
+ * @throws VersionError when a newer Tessera wrote it
+ * @throws ParseError when it is not JSON or not a bundle (the message names the first bad field)
+ */
+export function parseBundle(text: string, source: string): ShardBundle {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    throw new ParseError(
+      source,
+      `not JSON (${(cause as Error).message})`,
+      {},
+      'A shard bundle is the bundle.json that `tessera run` or `tessera collect` writes; was the artifact truncated?',
+      { cause },
+    );
+  }
+  checkVersion(value, BUNDLE_KIND, source);
+  const parsed = bundleSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    throw new ParseError(
+      source,
+      `not a Tessera shard bundle: ${where}: ${issue?.message ?? 'invalid'}`,
+      {},
+      'Pass the folders that `tessera run` or `tessera collect` wrote.',
+    );
+  }
+  return parsed.data as unknown as ShardBundle;
+}
+
+/** Reads `bundle.json` from a file path. Throws ParseError (a missing file included) or VersionError. */
+export async function readBundle(path: string): Promise<ShardBundle> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new ParseError(
+      path,
+      `cannot open the bundle (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
+      {},
+      'Check the path and that the shard artifact was downloaded.',
+      { cause },
+    );
+  }
+  return parseBundle(text, path);
+}
+
+/** Writes `bundle.json` into `folder` (created if needed) and returns the file's path. */
+export async function writeBundle(folder: string, bundle: ShardBundle): Promise<string> {
+  await mkdir(folder, { recursive: true });
+  const path = join(folder, BUNDLE_FILE);
+  await writeFile(path, serializeBundle(bundle));
+  return path;
+}

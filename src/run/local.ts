@@ -1,0 +1,125 @@
+/**
+ * Local mode: the whole matrix on one machine. `tessera run --shards N --local -- <command>` plans, runs the
+ * N shards' commands as child processes, at most `concurrency` at a time, shows live progress, and then
+ * reports over the bundles exactly as the report job of a CI would.
+ */
+import { availableParallelism } from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { RunInfo } from '../model/index.js';
+import type { Plan } from '../plan/plan-document.js';
+import { runBundleReport, type BundleReportResult } from '../report/bundle-report.js';
+import type { FailOn } from '../report/run-report.js';
+import type { OutputTargets } from '../report/write-outputs.js';
+import { createProgressDisplay } from './progress.js';
+import { runShard, type ShardRunResult } from './shard.js';
+
+/** Everything a local run needs. */
+export interface LocalRunOptions {
+  readonly plan: Plan;
+  /** The user's command, as the words after `--`. */
+  readonly command: readonly string[];
+  readonly cwd: string;
+  /** Folder the bundles are written to and the report reads from. */
+  readonly out: string;
+  readonly results?: string;
+  readonly retries: number;
+  readonly timeoutMs?: number;
+  /** Shards run at once; defaults to the number of cores. */
+  readonly concurrency?: number;
+  readonly run: RunInfo;
+  readonly outputs: OutputTargets;
+  readonly failOn: FailOn;
+  /** Progress and the report summary go here. */
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  /** Redraw progress in place (stdout is a terminal). */
+  readonly live: boolean;
+  readonly color: boolean;
+}
+
+/** What a local run produced. */
+export interface LocalRunResult extends BundleReportResult {
+  readonly shards: readonly ShardRunResult[];
+}
+
+/** Runs `tasks` with at most `limit` in flight, keeping results in task order. */
+export async function runPool<T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await (tasks[i] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+  return results;
+}
+
+/**
+ * Removes the bundle folders an earlier local run left in `out`, so the report cannot mix two runs. Only
+ * folders named like bundles are touched.
+ */
+async function clearOldBundles(out: string): Promise<void> {
+  const entries = await readdir(out, { withFileTypes: true }).catch(() => []);
+  for (const e of entries)
+    if (e.isDirectory() && /^tessera-shard-\d+-of-\d+(-attempt-\d+)?$/.test(e.name))
+      await rm(join(out, e.name), { recursive: true, force: true });
+}
+
+/** Plays the whole matrix locally and reports. */
+export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult> {
+  const out = resolve(options.cwd, options.out);
+  await clearOldBundles(out);
+  const total = options.plan.shards.length;
+  const started = performance.now();
+  const progress = createProgressDisplay({
+    stream: options.stdout,
+    live: options.live,
+    total,
+    predictedMs: options.plan.predictedMakespanMs,
+    elapsed: () => performance.now() - started,
+  });
+  const tasks = options.plan.shards.map((shard) => async () => {
+    progress.start(shard.index);
+    return runShard({
+      shard: { index: shard.index, total },
+      items: shard.items,
+      command: options.command,
+      run: options.run,
+      out,
+      cwd: options.cwd,
+      ...(options.results !== undefined ? { results: options.results } : {}),
+      retries: options.retries,
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      output: 'log',
+      onProgress: (p) => progress.update(p),
+    });
+  });
+  let shards: ShardRunResult[];
+  try {
+    shards = await runPool(tasks, options.concurrency ?? availableParallelism());
+  } finally {
+    progress.finish();
+  }
+  options.stdout.write('\n');
+  for (const s of shards) {
+    for (const w of s.warnings) options.stderr.write(`tessera: warning: ${w}\n`);
+    if (s.bundle.infrastructureFailure)
+      options.stderr.write(`tessera: ${s.bundle.infrastructureFailure.reason}\n`);
+  }
+  const report = await runBundleReport({
+    from: out,
+    plan: options.plan,
+    outputs: options.outputs,
+    failOn: options.failOn,
+    allowUnreadable: false,
+    cwd: options.cwd,
+    stdout: options.stdout,
+    stderr: options.stderr,
+    color: options.color,
+  });
+  return { ...report, shards };
+}

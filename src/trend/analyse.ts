@@ -1,0 +1,84 @@
+/**
+ * One call for `report`: compares a run with its baseline and gathers everything the renderers show —
+ * comparison, flaky tests, slower tests and files, failure clusters, and the fail decision. Pure.
+ */
+import type { TestCase } from '../model/index.js';
+import type { HistoryDocument } from '../history/history-document.js';
+import { clusterFailures, type FailureCluster } from './clusters.js';
+import { compareWithBaseline, type Comparison } from './compare.js';
+import { decideFailure, type FailDecision, type FailOn } from './fail-policy.js';
+import { findFlakyTests, type FlakyTest } from './flaky.js';
+import { compileQuarantine } from './quarantine.js';
+import {
+  findFileRegressions,
+  findTestRegressions,
+  type FileSlowdown,
+  type RegressionOptions,
+  type TestSlowdown,
+} from './regressions.js';
+import { refOfTest } from './test-ref.js';
+
+/** What {@link analyseRun} needs. */
+export interface TrendInput {
+  /** This run's distinct tests. */
+  readonly tests: readonly TestCase[];
+  /** This run's per-file wall times. */
+  readonly files?: readonly { readonly path: string; readonly wallMs: number }[];
+  /** This run's commit, for same-commit flake evidence. */
+  readonly sha?: string;
+  /**
+   * The history to compare with: the base branch's for a pull request, the same branch's for a push.
+   * Undefined when there is none (first run, or it could not be read).
+   */
+  readonly baseline?: HistoryDocument;
+  /**
+   * The history of this run's own branch, where re-runs of the same commit are recorded; defaults to
+   * `baseline` (right for a push). For a pull request pass the PR branch's history when there is one.
+   */
+  readonly ownHistory?: HistoryDocument;
+  readonly failOn?: FailOn;
+  /** Quarantine entries (see quarantine.ts). */
+  readonly quarantine?: readonly string[];
+  readonly regression?: Partial<RegressionOptions>;
+  /** Flake score from which a test is listed (default 0.5). */
+  readonly minFlakeScore?: number;
+}
+
+/** Everything the trend part of a report holds. */
+export interface TrendAnalysis {
+  readonly comparison: Comparison;
+  readonly flaky: readonly FlakyTest[];
+  readonly slowerTests: readonly TestSlowdown[];
+  readonly slowerFiles: readonly FileSlowdown[];
+  /** Clusters of all failures of the run. */
+  readonly clusters: readonly FailureCluster[];
+  /** Clusters of the new failures only: what the PR comment leads with. */
+  readonly newFailureClusters: readonly FailureCluster[];
+  readonly decision: FailDecision;
+}
+
+/** Compares a run with its baseline and decides whether it fails. */
+export function analyseRun(input: TrendInput): TrendAnalysis {
+  const quarantine = compileQuarantine(input.quarantine);
+  const comparison = compareWithBaseline(input.tests, input.baseline);
+  const failed = input.tests.filter((t) => t.outcome === 'failed');
+  const newIds = new Set(comparison.newFailures.map((t) => t.id));
+  return {
+    comparison,
+    flaky: findFlakyTests(input.tests, input.ownHistory ?? input.baseline, {
+      ...(input.sha !== undefined ? { sha: input.sha } : {}),
+      ...(input.minFlakeScore !== undefined ? { minScore: input.minFlakeScore } : {}),
+      quarantine,
+    }),
+    slowerTests: findTestRegressions(input.tests, input.baseline, input.regression),
+    slowerFiles: findFileRegressions(input.files ?? [], input.baseline, input.regression),
+    clusters: clusterFailures(failed),
+    newFailureClusters: clusterFailures(failed.filter((t) => newIds.has(t.id))),
+    decision: decideFailure({
+      failOn: input.failOn ?? 'failures',
+      failures: failed.map((t) => ({ ...refOfTest(t), name: t.name })),
+      comparison,
+      quarantine,
+    }),
+  };
+}

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { buildPlan, serializePlan } from '../../src/plan/index.js';
+import { readBundle } from '../../src/run/bundle.js';
+import { FAILING_FILE, PER_FILE_COMMAND, SUITE_FILES, writeSuite } from '../run/fixture-suite.js';
+
+// The CLI works in the current directory, as a CI job does; each test gets a fresh suite folder.
+let cwd: string;
+const home = process.cwd();
+beforeEach(async () => {
+  cwd = await writeSuite({ 'test/broken.test.mjs': FAILING_FILE });
+  process.chdir(cwd);
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+afterEach(() => {
+  process.chdir(home);
+  vi.restoreAllMocks();
+});
+
+async function writePlan(items: string[], shards: number): Promise<string> {
+  const path = join(cwd, 'plan.json');
+  await writeFile(path, serializePlan(buildPlan({ items, shards })));
+  return path;
+}
+
+describe('tessera run', () => {
+  it('exits 2 when told neither a shard nor local mode', async () => {
+    expect(await main(['run', '--', 'true'])).toBe(2);
+  });
+
+  it('exits 2 for a shard that does not fit the plan', async () => {
+    const plan = await writePlan(Object.keys(SUITE_FILES), 2);
+    expect(await main(['run', '--plan', plan, '--shard', '3/3', '--', ...PER_FILE_COMMAND])).toBe(2);
+  });
+
+  it("runs a shard's planned items with retries and exits 0 when the only failure was flaky", async () => {
+    const plan = await writePlan(Object.keys(SUITE_FILES), 1);
+    expect(
+      await main(['run', '--plan', plan, '--shard', '1/1', '--retries', '1', '--', ...PER_FILE_COMMAND]),
+    ).toBe(0);
+    const bundle = await readBundle(join(cwd, '.tessera/shards/tessera-shard-1-of-1/bundle.json'));
+    expect(bundle.items).toEqual([...Object.keys(SUITE_FILES)].sort());
+    expect(bundle.tries[1]?.items).toEqual(['test/flaky.test.mjs']);
+  });
+
+  it('exits 1 when a test fails on every try', async () => {
+    const plan = await writePlan(['test/beta.test.mjs', 'test/broken.test.mjs'], 1);
+    expect(
+      await main(['run', '--plan', plan, '--shard', '1/1', '--retries', '1', '--', ...PER_FILE_COMMAND]),
+    ).toBe(1);
+  });
+
+  it('exits 1 when the command dies, never 0', async () => {
+    const plan = await writePlan(['test/beta.test.mjs'], 1);
+    expect(await main(['run', '--plan', plan, '--shard', '1/1', '--', 'kill -9 $$ # {files}'])).toBe(1);
+    const bundle = await readBundle(join(cwd, '.tessera/shards/tessera-shard-1-of-1/bundle.json'));
+    expect(bundle.infrastructureFailure?.reason).toMatch(/was killed by SIGKILL/);
+  });
+
+  it('plans for itself from --tests when there is no plan file', async () => {
+    expect(
+      await main([
+        'run',
+        '--tests',
+        'test/{alpha,beta,gamma}.test.mjs',
+        '--shard',
+        '2/2',
+        '--out',
+        'bundles',
+        '--',
+        ...PER_FILE_COMMAND,
+      ]),
+    ).toBe(0);
+    const bundle = await readBundle(join(cwd, 'bundles/tessera-shard-2-of-2/bundle.json'));
+    expect(bundle.items.length).toBeGreaterThan(0);
+    expect(bundle.shard).toEqual({ index: 2, total: 2 });
+  });
+});
+
+describe('tessera collect', () => {
+  it('bundles result files the user wrote, copying them and leaving the originals', async () => {
+    await mkdir(join(cwd, 'reports'), { recursive: true });
+    const junit = `<testsuites><testsuite name="s" file="test/alpha.test.mjs" time="0.5"><testcase name="ok" classname="s" time="0.1"/></testsuite></testsuites>`;
+    await writeFile(join(cwd, 'reports/junit.xml'), junit);
+    expect(await main(['collect', '--shard', '1/2', '--results', 'reports/*.xml'])).toBe(0);
+    const bundle = await readBundle(join(cwd, '.tessera/shards/tessera-shard-1-of-2/bundle.json'));
+    expect(bundle.tests).toHaveLength(1);
+    expect(bundle.items).toEqual(['test/alpha.test.mjs']);
+    expect(existsSync(join(cwd, 'reports/junit.xml'))).toBe(true);
+    expect(
+      existsSync(join(cwd, '.tessera/shards/tessera-shard-1-of-2/results/try-1/reports/junit.xml')),
+    ).toBe(true);
+  });
+
+  it('exits 1 when no result file matches', async () => {
+    expect(await main(['collect', '--shard', '1/2', '--results', 'nothing/*.xml'])).toBe(1);
+  });
+});

@@ -1,0 +1,187 @@
+import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { makeTestCase, VersionError } from '../../src/model/index.js';
+import { buildPlan } from '../../src/plan/index.js';
+import { runBundleReport } from '../../src/report/bundle-report.js';
+import { checkShards, loadBundles, mergeBundles, type LoadedBundle } from '../../src/report/bundles.js';
+import {
+  bundleFolderName,
+  serializeBundle,
+  toBundleTest,
+  TOOL,
+  writeBundle,
+  type ShardBundle,
+} from '../../src/run/bundle.js';
+
+function bundle(
+  index: number,
+  total: number,
+  items: string[],
+  extra: Partial<ShardBundle> = {},
+): ShardBundle {
+  return {
+    version: 1,
+    tool: TOOL,
+    run: { provider: 'local' },
+    shard: { index, total },
+    items,
+    startedAt: '2026-01-01T00:00:00.000Z',
+    finishedAt: `2026-01-01T00:00:0${index}.000Z`,
+    wallMs: index * 1000,
+    exitCode: 0,
+    tries: [],
+    files: [],
+    tests: items.map((file) =>
+      toBundleTest(
+        makeTestCase({
+          file,
+          suite: [],
+          name: `${file} works`,
+          attempts: [{ status: 'passed', durationMs: 5 }],
+        }),
+      ),
+    ),
+    ...extra,
+  };
+}
+
+const loaded = (
+  b: ShardBundle,
+  path = `${bundleFolderName(b.shard, b.run.attempt)}/bundle.json`,
+): LoadedBundle => ({ path, bundle: b });
+
+describe('checkShards', () => {
+  it('names a missing shard and fails the check', () => {
+    const check = checkShards([loaded(bundle(1, 3, ['a'])), loaded(bundle(3, 3, ['c']))]);
+    expect(check.shards).toEqual({ expected: 3, present: [1, 3], missing: [2], duplicated: [] });
+    expect(check.problems.join('\n')).toMatch(/shard 2\/3 is missing/);
+  });
+
+  it('does not count a shard that is empty by plan as missing', () => {
+    const check = checkShards([loaded(bundle(1, 2, ['a', 'b'])), loaded(bundle(2, 2, []))]);
+    expect(check.shards.missing).toEqual([]);
+    expect(check.problems).toEqual([]);
+  });
+
+  it('uses --expect-shards over the size the bundles state', () => {
+    const check = checkShards([loaded(bundle(1, 2, ['a'])), loaded(bundle(2, 2, ['b']))], {
+      expectShards: 3,
+    });
+    expect(check.shards.missing).toEqual([3]);
+    expect(check.problems.length).toBeGreaterThan(0);
+  });
+
+  it('picks the latest CI attempt of a shard, which is not a duplicate', () => {
+    const first = bundle(1, 1, ['a'], { run: { provider: 'local', attempt: 1 }, exitCode: 1 });
+    const rerun = bundle(1, 1, ['a'], { run: { provider: 'local', attempt: 2 } });
+    const check = checkShards([loaded(rerun), loaded(first)]);
+    expect(check.chosen.map((c) => c.bundle)).toEqual([rerun]);
+    expect(check.shards.duplicated).toEqual([]);
+    expect(check.problems).toEqual([]);
+  });
+
+  it('names a shard reported twice in the same attempt', () => {
+    const check = checkShards([
+      loaded(bundle(1, 2, ['a']), 'x/bundle.json'),
+      loaded(bundle(1, 2, ['a']), 'y/bundle.json'),
+      loaded(bundle(2, 2, ['b'])),
+    ]);
+    expect(check.shards.duplicated).toEqual([1]);
+    expect(check.problems.join('\n')).toMatch(
+      /shard 1 reported more than once \(x\/bundle.json, y\/bundle.json\)/,
+    );
+  });
+
+  it('checks that each shard ran exactly its planned items, and no item ran twice', () => {
+    const plan = buildPlan({ items: ['a', 'b', 'c', 'd'], shards: 2 });
+    const [s1, s2] = plan.shards;
+    const check = checkShards(
+      [
+        loaded(bundle(1, 2, [...(s1?.items ?? []), 'z'])),
+        loaded(bundle(2, 2, [...(s2?.items ?? []).slice(1), 'z'])),
+      ],
+      { plan },
+    );
+    const text = check.problems.join('\n');
+    expect(text).toContain(`shard 2 did not run 1 planned items: ${s2?.items[0]}`);
+    expect(text).toContain('shard 1 ran 1 items not planned for it: z');
+    expect(text).toMatch(/1 items ran on two shards: z \(shards 1 and 2\)/);
+  });
+
+  it('flags bundles of matrices of different sizes', () => {
+    const check = checkShards([loaded(bundle(1, 2, ['a'])), loaded(bundle(2, 3, ['b']))]);
+    expect(check.problems.join('\n')).toMatch(/different sizes/);
+  });
+});
+
+describe('mergeBundles', () => {
+  it('folds the tests of every shard into one run', () => {
+    const merged = mergeBundles([loaded(bundle(1, 2, ['a', 'b'])), loaded(bundle(2, 2, ['c']))]);
+    expect(merged.tests.map((t) => t.file)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('loading bundles from a folder', () => {
+  async function folderWith(bundles: ShardBundle[]): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'tessera-bundles-'));
+    for (const b of bundles)
+      await writeBundle(join(dir, 'download', bundleFolderName(b.shard, b.run.attempt)), b);
+    return dir;
+  }
+
+  it('finds bundles at any depth, in path order', async () => {
+    const dir = await folderWith([bundle(2, 2, ['b']), bundle(1, 2, ['a'])]);
+    const { bundles } = await loadBundles(dir);
+    expect(bundles.map((b) => b.bundle.shard.index)).toEqual([1, 2]);
+  });
+
+  it('refuses a bundle written by a newer Tessera, naming it', async () => {
+    const dir = await folderWith([bundle(1, 1, ['a'])]);
+    await mkdir(join(dir, 'new'), { recursive: true });
+    await writeFile(
+      join(dir, 'new', 'bundle.json'),
+      serializeBundle(bundle(1, 1, ['a'])).replace('"version": 1', '"version": 7'),
+    );
+    await expect(loadBundles(dir)).rejects.toThrow(VersionError);
+    await expect(loadBundles(dir)).rejects.toThrow(/new\/bundle\.json.*version 7/);
+  });
+
+  it('fails the report when a shard is missing, and names it', async () => {
+    const dir = await folderWith([bundle(1, 3, ['a']), bundle(3, 3, ['c'])]);
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const { verdict, report } = await runBundleReport({
+      from: dir,
+      outputs: {},
+      failOn: 'failures',
+      allowUnreadable: false,
+      stdout: out,
+      stderr: out,
+      color: false,
+    });
+    expect(verdict).toBe('testsFailed');
+    expect(report.shards.missing).toEqual([2]);
+    expect(report.summary.passed).toBe(2);
+    expect(text).toMatch(/shard 2\/3 is missing/);
+  });
+
+  it('passes a complete matrix whose tests passed', async () => {
+    const dir = await folderWith([bundle(1, 2, ['a']), bundle(2, 2, [])]);
+    const sink = new PassThrough().resume();
+    const { verdict, report } = await runBundleReport({
+      from: dir,
+      outputs: {},
+      failOn: 'failures',
+      allowUnreadable: false,
+      stdout: sink,
+      stderr: sink,
+      color: false,
+    });
+    expect(verdict).toBe('ok');
+    expect(report.shards).toEqual({ expected: 2, present: [1, 2], missing: [], duplicated: [] });
+  });
+});

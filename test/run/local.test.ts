@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/plan/index.js';
+import { parseReport } from '../../src/report/report-document.js';
+import { runLocal, runPool } from '../../src/run/local.js';
+import { PER_FILE_COMMAND, SUITE_FILES, writeSuite } from './fixture-suite.js';
+
+function capture() {
+  const stream = new PassThrough();
+  let text = '';
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return { stream, text: () => text };
+}
+
+describe('runPool', () => {
+  it('never runs more than the limit at once and keeps results in task order', async () => {
+    let running = 0;
+    let peak = 0;
+    const tasks = Array.from({ length: 7 }, (_, i) => async () => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setImmediate(r));
+      running--;
+      return i;
+    });
+    expect(await runPool(tasks, 3)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(peak).toBe(3);
+  });
+});
+
+describe('local mode', () => {
+  it('runs every shard, retries the flaky file, and reports one complete, passing run', async () => {
+    const cwd = await writeSuite();
+    const plan = buildPlan({ items: Object.keys(SUITE_FILES), shards: 3 });
+    const out = capture();
+    const err = capture();
+    const result = await runLocal({
+      plan,
+      command: PER_FILE_COMMAND,
+      cwd,
+      out: '.tessera/shards',
+      retries: 1,
+      concurrency: 3,
+      run: { provider: 'local' },
+      outputs: { json: join(cwd, 'report/report.json') },
+      failOn: 'failures',
+      stdout: out.stream,
+      stderr: err.stream,
+      live: false,
+      color: false,
+    });
+    expect(result.verdict).toBe('ok');
+    expect(result.shards.map((s) => s.bundle.shard.index)).toEqual([1, 2, 3]);
+    const report = parseReport(
+      JSON.parse(await readFile(join(cwd, 'report/report.json'), 'utf8')),
+      'report.json',
+    );
+    expect(report.summary).toMatchObject({ tests: 6, passed: 5, flaky: 1, failed: 0 });
+    expect(report.shards).toEqual({ expected: 3, present: [1, 2, 3], missing: [], duplicated: [] });
+    expect(report.plan?.predictedMakespanMs).toBe(plan.predictedMakespanMs);
+    // Plain progress lines (not a terminal): every shard starts and finishes.
+    for (const i of [1, 2, 3]) {
+      expect(out.text()).toContain(`shard ${i}/3 started`);
+      expect(out.text()).toMatch(new RegExp(`shard ${i}/3 done`));
+    }
+    expect(out.text()).toContain('retrying the files that failed');
+    expect(out.text()).not.toContain('\u001b[');
+  });
+});
