@@ -5,9 +5,10 @@
  *
  *   npx tsx bench/generate-junit.ts --out bench/.out/junit [--scale 10] [--seed 20261121]
  *
- * Each file is written through a small buffer, so a 150 MB data set never sits in memory as one string.
+ * Each file's cases are drawn as small objects, then written through a 256 KiB buffer, so the 150 MB data set
+ * never sits in memory as one string.
  */
-import { mkdir, open, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -33,12 +34,13 @@ const ERROR_SHARE = 0.2; // of the failures: thrown errors (<error>) rather than
 const SKIP_RATE = 0.02;
 const OUTPUT_RATE = 0.03;
 const FLUSH_CHARS = 256 * 1024;
+const GENERATED_NAME = /^(junit-shard-\d+-of-\d+\.xml|manifest\.json)$/;
 // A fixed start so timestamps are reproducible.
 const RUN_STARTED_AT = Date.UTC(2026, 10, 21, 12, 0, 0);
 
 /** What to generate. */
 export interface GenerateOptions {
-  /** Directory to write into; emptied first. */
+  /** Directory to write into; files from an earlier generation there are replaced, nothing else is touched. */
   readonly outDir: string;
   /** Multiplies the cases per file; 10 gives 960,000 cases. */
   readonly scale?: number;
@@ -97,8 +99,11 @@ export async function generateJUnitFiles(options: GenerateOptions): Promise<Gene
   const seed = options.seed ?? DEFAULT_SEED;
   if (!(scale > 0)) throw new Error(`--scale must be a positive number, got ${scale}`);
   const outDir = resolve(options.outDir);
-  await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
+  // A smaller scale writes the same file names, but a stale manifest or a file from another FILE_COUNT must go.
+  for (const name of await readdir(outDir)) {
+    if (GENERATED_NAME.test(name)) await rm(join(outDir, name));
+  }
 
   const prng = createPrng(seed);
   const takenPaths = new Set<string>();

@@ -7,13 +7,14 @@
  *   npm run bench:report                         # 96,000 cases, 5 timed runs after a warm-up
  *   npm run bench:report -- --scale 10           # 960,000 cases, peak RSS target
  *   npm run bench:report -- --cli dist/cli/index.js --runs 9 --no-merger --no-diagnostic
+ *   npm run bench:report -- --profile             # then one `node --cpu-prof` run of tessera, summarised
  *
  * The outcome is informational: it exits 0 whether targets pass or miss, and 1 only when a contender crashed,
  * produced wrong counts, or the bundle could not be built.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,7 @@ import {
   type ContenderId,
   type RaceSetup,
 } from './contenders.js';
+import { readMainThreadProfile, summarizeProfile, type ProfileLine } from './cpu-profile.js';
 import { DEFAULT_SEED, generateJUnitFiles } from './generate-junit.js';
 import { canMeasureRss, median, runMeasured } from './measure.js';
 
@@ -85,6 +87,9 @@ if (options.merger) contenders.push(junitReportMerger(setup));
 const results = await race(contenders, options.warmup, options.runs);
 printTable(results);
 printTargets(results, unavailable);
+if (options.profile && contenders.some((contender) => contender.id === 'tessera') && cliPath) {
+  await printProfile(tesseraReport(setup, cliPath));
+}
 console.log(`\nload average at the end: ${loadAverage()}`);
 process.exitCode = unavailable || results.some((result) => result.error) ? 1 : 0;
 
@@ -99,6 +104,7 @@ function parseOptions() {
       merger: { type: 'boolean' },
       'no-merger': { type: 'boolean', default: false },
       'no-diagnostic': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
     },
   });
   const scale = Number(values.scale);
@@ -106,15 +112,24 @@ function parseOptions() {
   const large = scale > 1;
   return {
     scale,
-    seed: Number(values.seed),
+    seed: count('--seed', values.seed, 0),
     // Large runs take a while per round and their point is peak memory; one timed run is enough there.
-    runs: Number(values.runs ?? (large ? 1 : 5)),
-    warmup: Number(values.warmup ?? (large ? 0 : 1)),
+    runs: count('--runs', values.runs ?? (large ? '1' : '5'), 1),
+    warmup: count('--warmup', values.warmup ?? (large ? '0' : '1'), 0),
     cli: values.cli ? resolve(values.cli) : undefined,
     // junit-report-merger holds a DOM of every file (about 500 MiB at 1×) and takes minutes at 10×: opt-in there.
     merger: values['no-merger'] ? false : (values.merger ?? !large),
     diagnostic: !values['no-diagnostic'],
+    profile: values.profile,
   };
+}
+
+/** A whole number of at least `min`, or an error naming the flag. */
+function count(flag: string, text: string, min: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${flag} must be a whole number ≥ ${min}, got ${text}`);
+  return value;
 }
 
 function printSetting(): void {
@@ -296,6 +311,21 @@ function rssGoal(scale: number): Goal {
   if (scale === 1) return ['≤ 200 MiB', (bytes) => bytes <= 200 * MIB];
   if (scale === 10) return ['< 1024 MiB', (bytes) => bytes < 1024 * MIB];
   return INFORMATIONAL;
+}
+
+/** Runs tessera once more under `node --cpu-prof` and prints where its time went. */
+async function printProfile(tessera: Contender): Promise<void> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'tessera-bench-profile-'));
+  const { command, args, cwd } = tessera.command;
+  await runMeasured({ command, args: ['--cpu-prof', '--cpu-prof-dir', profileDir, ...args], cwd });
+  const summary = summarizeProfile(await readMainThreadProfile(profileDir));
+  console.log(`\nCPU profile of ${tessera.label} (${seconds(summary.totalMs)} sampled; in ${profileDir}):`);
+  const show = (title: string, lines: readonly ProfileLine[]) => {
+    console.log(`  ${title}:`);
+    for (const line of lines) console.log(`    ${line.ms.toFixed(0).padStart(6)} ms  ${line.where}`);
+  };
+  show('self time', summary.self.slice(0, 15));
+  show('inclusive time', summary.inclusive.slice(0, 20));
 }
 
 function seconds(ms: number): string {

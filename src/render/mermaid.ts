@@ -7,12 +7,15 @@ import type { ViewShards, ViewTrendPoint } from './view.js';
 
 /**
  * Makes text safe as a Mermaid label: only letters, digits, spaces and `. , _ / + - ( ) % ×` are kept, other
- * characters become spaces. Quotes, colons, semicolons, `#` (Mermaid's entity syntax), brackets and line
- * breaks all have meaning in some diagram's grammar; a label never needs them.
+ * characters become spaces, and `%%` becomes `%`. Quotes, colons, semicolons, `#` (Mermaid's entity syntax),
+ * brackets, `%%` (comments, directives) and line breaks all have meaning in some diagram's grammar; a label
+ * never needs them.
  */
 export function mermaidLabel(text: string, max = 40): string {
   const cleaned = text
     .replace(/[^\p{L}\p{N} .,_/+\-()%×]/gu, ' ')
+    // `%%` opens a Mermaid comment or directive, even inside quotes.
+    .replace(/%{2,}/g, '%')
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned.length > max ? `${cleaned.slice(0, max - 1).trimEnd()}…` : cleaned;

@@ -81,45 +81,38 @@ export function makeView(size: ViewSize = {}): ReportView {
   const passed = size.passed ?? 20;
   const failedCount = failures.length + stillFailing.length;
   const tests: ViewTestRow[] = [
-    ...[...failures, ...stillFailing].map(
-      (f, i): ViewTestRow => ({
-        id: f.id,
-        title: f.title,
-        ...(f.file !== undefined ? { file: f.file } : {}),
-        ...(f.line !== undefined ? { line: f.line } : {}),
-        outcome: 'failed',
-        durationMs: 100 + i,
-        attempts: 1,
-        history: 'PPPPKPPPF',
-        category: 'error',
-        ...(f.message !== undefined ? { message: f.message } : {}),
-        ...(f.trace !== undefined ? { trace: f.trace } : {}),
-      }),
-    ),
-    ...flaky.map(
-      (f, i): ViewTestRow => ({
-        id: f.id,
-        title: f.title,
-        outcome: 'flaky',
-        durationMs: 300 + i,
-        attempts: 2,
-        history: 'PPFPPKPPK',
-        message: 'timed out after 5000 ms',
-        category: 'timeout',
-      }),
-    ),
-    ...Array.from(
-      { length: passed },
-      (_, i): ViewTestRow => ({
-        id: `pass-${i}`,
-        title: size.title?.(i, 'pass') ?? `pass suite › works case ${i}`,
-        file: `tests/pass/file-${i % 23}.test.ts`,
-        outcome: i % 10 === 9 ? 'skipped' : 'passed',
-        durationMs: (i * 37) % 2000,
-        attempts: 1,
-        history: i % 10 === 9 ? 'SSSSSSSSS' : '--PPPPPPP',
-      }),
-    ),
+    ...[...failures, ...stillFailing].map((f, i): ViewTestRow => ({
+      id: f.id,
+      title: f.title,
+      ...(f.file !== undefined ? { file: f.file } : {}),
+      ...(f.line !== undefined ? { line: f.line } : {}),
+      outcome: 'failed',
+      durationMs: 100 + i,
+      attempts: 1,
+      history: 'PPPPKPPPF',
+      category: 'error',
+      ...(f.message !== undefined ? { message: f.message } : {}),
+      ...(f.trace !== undefined ? { trace: f.trace } : {}),
+    })),
+    ...flaky.map((f, i): ViewTestRow => ({
+      id: f.id,
+      title: f.title,
+      outcome: 'flaky',
+      durationMs: 300 + i,
+      attempts: 2,
+      history: 'PPFPPKPPK',
+      message: 'timed out after 5000 ms',
+      category: 'timeout',
+    })),
+    ...Array.from({ length: passed }, (_, i): ViewTestRow => ({
+      id: `pass-${i}`,
+      title: size.title?.(i, 'pass') ?? `pass suite › works case ${i}`,
+      file: `tests/pass/file-${i % 23}.test.ts`,
+      outcome: i % 10 === 9 ? 'skipped' : 'passed',
+      durationMs: (i * 37) % 2000,
+      attempts: 1,
+      history: i % 10 === 9 ? 'SSSSSSSSS' : '--PPPPPPP',
+    })),
   ];
   const skipped = tests.filter((t) => t.outcome === 'skipped').length;
   const shardCount = size.shards ?? 4;

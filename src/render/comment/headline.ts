@@ -8,17 +8,15 @@ import { formatDuration, plural } from '../format.js';
 import { safeHttpUrl } from '../safe-url.js';
 import type { ReportView, ViewDelta, ViewShards } from '../view.js';
 
-/** The default marker key: one comment per pull request. */
-export const DEFAULT_MARKER_KEY = 'report';
-
 /**
- * The hidden marker line, `<!-- tessera:report -->` for the default key. A key may hold letters, digits and
- * `. _ -` (a job or workflow name, for one comment per job); anything else is replaced by `-` so a key can
- * never close the HTML comment.
+ * The hidden marker line the code host's upsert finds the comment by: `<!-- tessera:report -->` without a
+ * key (one comment per pull request), `<!-- tessera:report:<key> -->` with one (one comment per job or
+ * workflow). A key may hold letters, digits and `. _ -`; anything else becomes `-`, so a key can never close
+ * the HTML comment or match another key's marker.
  */
-export function commentMarker(key: string = DEFAULT_MARKER_KEY): string {
-  const safe = key.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 100) || DEFAULT_MARKER_KEY;
-  return `<!-- tessera:${safe} -->`;
+export function commentMarker(key?: string): string {
+  const safe = key?.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 100);
+  return safe ? `<!-- tessera:report:${safe} -->` : '<!-- tessera:report -->';
 }
 
 /** `1,234`: counts are read more easily with separators. */

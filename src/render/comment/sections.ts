@@ -72,10 +72,22 @@ function messageBlock(text: string, limits: SectionLimits): string {
   return fencedBlock(excerpt(lines, limits.messageChars), 'text');
 }
 
+/**
+ * The text to show for a failure: its trace when the trace repeats the message (JUnit's element text holds
+ * message and stack), else the message, else the trace.
+ */
+function fullMessage(failure: ViewFailure | undefined): string | undefined {
+  if (!failure) return undefined;
+  const headline = failure.message?.split('\n')[0]?.trim();
+  if (failure.trace !== undefined && headline !== undefined && failure.trace.includes(headline))
+    return failure.trace;
+  return failure.message ?? failure.trace;
+}
+
 function groupBlock(group: ViewFailureGroup, limits: SectionLimits, full: FullReportLink): string {
   const shown = group.tests.slice(0, limits.testsPerGroup);
   const first = group.tests[0];
-  const example = first?.message ?? first?.trace ?? group.example;
+  const example = fullMessage(first) ?? group.example;
   const rows = shown.map((t) => `| ${title(t, limits)} | ${where(t)} |`);
   const rest = group.tests.length - shown.length;
   return [
@@ -132,7 +144,8 @@ function stillFailingRow(t: ViewStillFailing, limits: SectionLimits): string {
 }
 
 function flakyRow(t: ViewFlaky, limits: SectionLimits): string {
-  const attempts = `${t.failedAttempts}/${t.attempts} failed`;
+  // A test flagged by its history alone may have passed cleanly this time.
+  const attempts = t.failedAttempts > 0 ? `${t.failedAttempts}/${t.attempts} failed` : 'passed';
   const tag = t.quarantined ? ' (quarantined)' : '';
   return `| ${title(t, limits)}${tag} | ${where(t)} | ${t.score.toFixed(2)} | ${attempts} | ${escapeMarkdown(t.evidence)} |`;
 }

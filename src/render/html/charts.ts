@@ -11,6 +11,23 @@ const WIDTH = 520;
 const HEIGHT = 180;
 const PAD = { top: 16, right: 16, bottom: 28, left: 48 };
 
+/** The unit axis labels use, chosen once per axis from its largest value so all its labels agree. */
+function axisUnit(maxMs: number): { readonly suffix: string; readonly divisor: number } {
+  if (maxMs < 2000) return { suffix: 'ms', divisor: 1 };
+  if (maxMs < 180_000) return { suffix: 's', divisor: 1000 };
+  if (maxMs < 10_800_000) return { suffix: 'm', divisor: 60_000 };
+  return { suffix: 'h', divisor: 3_600_000 };
+}
+
+/** Axis labels for durations up to `maxMs`: `850ms`, `45s`, `2.5m`, `1.2h`, all in the same unit. */
+export function axisDurations(maxMs: number): (ms: number) => string {
+  const { suffix, divisor } = axisUnit(maxMs);
+  return (ms) => {
+    const value = ms / divisor;
+    return `${value >= 10 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)}${suffix}`;
+  };
+}
+
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
@@ -76,6 +93,7 @@ export function wallTimeSvg(trend: readonly ViewTrendPoint[]): string | undefine
   const points = trend.filter((p): p is ViewTrendPoint & { wallMs: number } => p.wallMs !== null);
   if (points.length < 2) return undefined;
   const max = Math.max(...points.map((p) => p.wallMs)) * 1.1;
+  const label = axisDurations(max);
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const x = xs(points.length);
   const inner = WIDTH - PAD.left - PAD.right;
@@ -90,8 +108,8 @@ export function wallTimeSvg(trend: readonly ViewTrendPoint[]): string | undefine
     .join('');
   return [
     svgOpen('Wall time over the last runs', WIDTH, HEIGHT),
-    gridLine(PAD.top, formatDuration(max)),
-    gridLine(PAD.top + plotHeight / 2, formatDuration(max / 2)),
+    gridLine(PAD.top, label(max)),
+    gridLine(PAD.top + plotHeight / 2, label(max / 2)),
     gridLine(PAD.top + plotHeight, '0'),
     bars,
     xLabels(points, x),
@@ -140,10 +158,11 @@ export function shardTimelineSvg(shards: ViewShards): string | undefined {
       `<line class="bound" x1="${lx}" x2="${lx}" y1="${top}" y2="${axisY}"><title>${escapeHtml(`Lower bound: ${formatDuration(shards.lowerBoundMs)}`)}</title></line>`,
     );
   }
+  const tick = axisDurations(span);
   for (let t = 0; t <= 4; t++) {
     const ms = (span * t) / 4;
     parts.push(
-      `<text class="axis" x="${fmt(scale(ms))}" y="${axisY + 18}" text-anchor="middle">${escapeHtml(formatDuration(ms))}</text>`,
+      `<text class="axis" x="${fmt(scale(ms))}" y="${axisY + 18}" text-anchor="${t === 0 ? 'start' : t === 4 ? 'end' : 'middle'}">${escapeHtml(tick(ms))}</text>`,
     );
   }
   parts.push('</svg>');

@@ -19,8 +19,15 @@ export const CLIENT_SCRIPT = String.raw`
   var PAGE = ${PAGE_SIZE};
   var ORDER = { failed: 0, flaky: 1, passed: 2, skipped: 3 };
   var STATUS_NAMES = { P: 'passed', F: 'failed', K: 'flaky', S: 'skipped', '-': 'not run' };
+  var OUTCOMES = { P: 'passed', F: 'failed', K: 'flaky', S: 'skipped' };
   var data = JSON.parse(document.getElementById('tessera-data').textContent);
-  var tests = data.tests;
+  // Expand the page's compact rows (see PageTest in render-html.ts); the outcome is the last status.
+  var tests = data.tests.map(function (r, i) {
+    return {
+      index: i, title: r.t, file: r.f, line: r.l, outcome: OUTCOMES[r.h.charAt(r.h.length - 1)],
+      durationMs: r.d, attempts: r.a || 1, history: r.h, category: r.c, message: r.m, trace: r.s
+    };
+  });
   var table = document.getElementById('tests');
   var body = table.querySelector('tbody');
   var search = document.getElementById('search');
@@ -33,7 +40,6 @@ export const CLIENT_SCRIPT = String.raw`
 
   for (var i = 0; i < tests.length; i++) {
     var t = tests[i];
-    t.index = i;
     t.where = t.file ? (t.line ? t.file + ':' + t.line : t.file) : '';
     t.haystack = (t.title + '\n' + t.where + '\n' + (t.message || '')).toLowerCase();
   }
@@ -88,8 +94,10 @@ export const CLIENT_SCRIPT = String.raw`
     var cell = el('td');
     cell.colSpan = 5;
     if (t.category) cell.appendChild(el('div', 'category', t.category + (t.attempts > 1 ? ' · ' + t.attempts + ' attempts' : '')));
-    if (t.message) cell.appendChild(el('pre', 'message', t.message));
-    if (t.trace && t.trace !== t.message) cell.appendChild(el('pre', 'trace', t.trace));
+    // A trace that repeats the message (JUnit's element text) is shown once, as the message.
+    var repeats = t.message && t.trace && t.trace.indexOf(t.message.split('\n')[0]) >= 0;
+    if (t.message && !repeats) cell.appendChild(el('pre', 'message', t.message));
+    if (t.trace) cell.appendChild(el('pre', repeats ? 'message trace' : 'trace', t.trace));
     if (!t.message && !t.trace) cell.appendChild(el('div', 'category', 'No failure details.'));
     row.appendChild(cell);
     return row;

@@ -1,24 +1,74 @@
 /**
  * The HTML report: one self-contained file that makes no network request. Styles and the table script are
  * inline, the charts are inline SVG, and the tests travel as JSON in a `<script type="application/json">`
- * (escaped so no test name can end it). A Content-Security-Policy forbids any fetch, so even a mistake could
- * not load anything from the network. Pure.
+ * (escaped so no test name can end it). A Content-Security-Policy forbids any fetch and any script but the
+ * page's own, so even a mistake could neither load anything nor run injected script. Pure.
  */
+import { createHash } from 'node:crypto';
 import type { ReportView, ViewTestRow } from '../view.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { escapeHtml, jsonForScript } from './escape-html.js';
 import { STYLES } from './styles.js';
 import { renderBanner, renderCards, renderChanges, renderCharts, renderNotes } from './summary.js';
 
-/** No network, no plugins, no frames; only the page's own inline style and script. */
-const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+/**
+ * No network, no plugins, no frames. Only the page's own script runs: it is allowed by its SHA-256 hash,
+ * which also forbids inline event handlers, so even text that became markup by mistake could not run.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  `script-src 'sha256-${createHash('sha256').update(CLIENT_SCRIPT).digest('base64')}'`,
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
-/** The test fields the browser script uses (the view's rows without the id, which only costs bytes there). */
-function payloadRow(t: ViewTestRow): Omit<ViewTestRow, 'id'> {
-  const { id: _id, ...rest } = t;
-  void _id;
-  return rest;
+/**
+ * One test as the page carries it: one-letter keys, because at 100,000 tests the key names alone would be
+ * several megabytes. The outcome is not repeated: it is the last character of the status history `h`.
+ */
+interface PageTest {
+  /** Title. */
+  readonly t: string;
+  /** File. */
+  readonly f?: string;
+  /** Line. */
+  readonly l?: number;
+  /** Duration in whole milliseconds. */
+  readonly d: number;
+  /** Attempts, when more than one. */
+  readonly a?: number;
+  /** Status history, this run last (P, F, K, S, -). */
+  readonly h: string;
+  /** Failure category. */
+  readonly c?: string;
+  /** Message. */
+  readonly m?: string;
+  /** Trace. */
+  readonly s?: string;
+}
+
+const STATUS_OF_OUTCOME: Record<ViewTestRow['outcome'], string> = {
+  passed: 'P',
+  failed: 'F',
+  flaky: 'K',
+  skipped: 'S',
+};
+
+function pageTest(t: ViewTestRow): PageTest {
+  return {
+    t: t.title,
+    ...(t.file !== undefined ? { f: t.file } : {}),
+    ...(t.line !== undefined ? { l: t.line } : {}),
+    d: Math.round(t.durationMs),
+    ...(t.attempts > 1 ? { a: t.attempts } : {}),
+    // The last status is this run's: set from the outcome, so the page can never disagree with it.
+    h: t.history.slice(0, -1) + STATUS_OF_OUTCOME[t.outcome],
+    ...(t.category !== undefined ? { c: t.category } : {}),
+    ...(t.message !== undefined ? { m: t.message } : {}),
+    ...(t.trace !== undefined ? { s: t.trace } : {}),
+  };
 }
 
 function chip(status: string, label: string, n: number, pressed: boolean): string {
@@ -49,7 +99,7 @@ function testsSection(view: ReportView): string {
 export function renderHtmlReport(view: ReportView): string {
   const s = view.summary;
   const title = s.failed > 0 ? `${s.failed} failed · Tessera report` : 'Tessera report';
-  const data = jsonForScript({ tests: view.tests.map(payloadRow) });
+  const data = jsonForScript({ tests: view.tests.map(pageTest) });
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',

@@ -10,7 +10,7 @@ import { passRateSvg, shardTimelineSvg, wallTimeSvg } from './charts.js';
 import { escapeHtml } from './escape-html.js';
 
 /** Entries listed per "what changed" list; the table below has them all. */
-const LIST_LIMIT = 8;
+const LIST_LIMIT = 5;
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
@@ -122,12 +122,17 @@ function refItem(ref: ViewTestRef, extra = ''): string {
   return `<li><span class="name">${escapeHtml(ref.title)}</span>${where}${extra ? `<span class="extra">${escapeHtml(extra)}</span>` : ''}</li>`;
 }
 
-function changeList(title: string, cls: string, items: readonly string[], total: number): string {
+/** A "what changed" list; `hidden` says how many entries the list leaves out. */
+function changeList(
+  title: string,
+  cls: string,
+  items: readonly string[],
+  total: number,
+  hidden: number,
+): string {
   if (total === 0) return '';
   const more =
-    total > items.length
-      ? `<li class="more">${escapeHtml(`${count(total - items.length)} more in the table below`)}</li>`
-      : '';
+    hidden > 0 ? `<li class="more">${escapeHtml(`${count(hidden)} more in the table below`)}</li>` : '';
   return `<div class="change ${cls}"><h3>${escapeHtml(`${title} (${count(total)})`)}</h3><ul>${items.join('')}${more}</ul></div>`;
 }
 
@@ -139,8 +144,9 @@ export function renderChanges(view: ReportView): string {
     return `<li><span class="signature">${escapeHtml(g.signature)}</span>${first ? `<span class="where">${escapeHtml(first.title)}${first.file ? ` · ${escapeHtml(location(first.file, first.line))}` : ''}</span>` : ''}${extra ? `<span class="extra">${escapeHtml(extra)}</span>` : ''}</li>`;
   });
   const newTotal = view.newFailures.reduce((n, g) => n + g.tests.length, 0);
+  const listedTotal = view.newFailures.slice(0, LIST_LIMIT).reduce((n, g) => n + g.tests.length, 0);
   const lists = [
-    changeList(view.delta ? 'New failures' : 'Failures', 'failed', groups, newTotal),
+    changeList(view.delta ? 'New failures' : 'Failures', 'failed', groups, newTotal, newTotal - listedTotal),
     changeList(
       'Still failing',
       'failed',
@@ -148,12 +154,14 @@ export function renderChanges(view: ReportView): string {
         .slice(0, LIST_LIMIT)
         .map((t) => refItem(t, `${plural(t.runsInARow, 'run')} in a row`)),
       view.stillFailing.length,
+      view.stillFailing.length - LIST_LIMIT,
     ),
     changeList(
       'Flaky',
       'flaky',
       view.flaky.slice(0, LIST_LIMIT).map((t) => refItem(t, `score ${t.score.toFixed(2)} · ${t.evidence}`)),
       view.flaky.length,
+      view.flaky.length - LIST_LIMIT,
     ),
     changeList(
       'Slower',
@@ -162,12 +170,14 @@ export function renderChanges(view: ReportView): string {
         .slice(0, LIST_LIMIT)
         .map((t) => refItem(t, `${formatDuration(t.baselineMs)} → ${formatDuration(t.currentMs)}`)),
       view.slower.length,
+      view.slower.length - LIST_LIMIT,
     ),
     changeList(
       'Fixed',
       'passed',
       view.fixed.slice(0, LIST_LIMIT).map((t) => refItem(t)),
       view.fixed.length,
+      view.fixed.length - LIST_LIMIT,
     ),
   ].join('');
   return lists.length > 0 ? `<section class="changes">${lists}</section>` : '';

@@ -1,0 +1,237 @@
+/**
+ * The GitHub {@link ArtifactStore}: artifacts of the current workflow run, through `@actions/artifact`
+ * (the Results service, with the job's `ACTIONS_RUNTIME_TOKEN`). Every job of a run sees every artifact
+ * of the run, earlier attempts included, so the report job can list all shard bundles.
+ *
+ * Downloads are taken raw (`skipDecompress`) and extracted here by src/ci/zip-archive.ts, which checks
+ * every path and size first: the library's own extraction writes entries as they stream in, before a
+ * zip-slip path or a bomb could be refused.
+ *
+ * Retries: @actions/artifact 6 already retries the Twirp calls (500, 502, 503, 504, 429 and network errors;
+ * 5 tries, about 30 s of backoff, Retry-After not honoured) and blob downloads (5 tries, 5 s apart). Retrying
+ * those again here would multiply a genuine outage into minutes, so this layer retries only failures the
+ * library gave up on at once, and adds the artifact's name to the final error.
+ */
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import type { ArtifactClient } from '@actions/artifact';
+import {
+  ArtifactExistsError,
+  ArtifactNotFoundError,
+  DEFAULT_ARTIFACT_LIMITS,
+  extractZip,
+  isValidArtifactName,
+  realSleep,
+  UnsafeArchiveError,
+  withRetries,
+  type ArtifactEntry,
+  type ArtifactLimits,
+  type ArtifactStore,
+  type Logger,
+} from '../../src/ci/index.js';
+import { TesseraError, UsageError } from '../../src/model/index.js';
+
+/** Which run of which repository to read from, and the token to read with (`@actions/artifact`'s FindOptions). */
+export interface FindBy {
+  readonly token: string;
+  readonly workflowRunId: number;
+  readonly repositoryOwner: string;
+  readonly repositoryName: string;
+}
+
+/** Options of {@link GithubArtifactStore}. */
+export interface GithubArtifactStoreOptions {
+  readonly log: Logger;
+  /** The client; by default `@actions/artifact`'s, loaded on first use to keep start-up light. */
+  readonly client?: ArtifactClient;
+  /** Bounds on downloads. */
+  readonly limits?: ArtifactLimits;
+  /** Days to keep uploads; unset means the repository's default. */
+  readonly retentionDays?: number;
+  /** Where raw downloads wait to be extracted; the OS temp folder by default (`RUNNER_TEMP` on a runner). */
+  readonly tempDir?: string;
+  /** Tries per call here, the first included, on top of the library's own (default 2). */
+  readonly attempts?: number;
+  /** Waits between our own retries; tests pass an instant one. */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** The HTTP status quoted in an @actions/artifact error message (`Failed request: (500) …`), if any. */
+export function statusInMessage(error: unknown): number | undefined {
+  const match = /\((\d{3})\)/.exec(error instanceof Error ? error.message : String(error));
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Worth one more try here: a 5xx or 429, or a network failure, that the library did not already retry
+ * (its exhausted retries say "after N attempts" or "after N retries").
+ */
+export function isTransient(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/after \d+ (?:attempts|retries)/i.test(message)) return false;
+  const status = statusInMessage(error);
+  if (status !== undefined) return status >= 500 || status === 429;
+  // The library throws its NetworkError at once, without retrying, for a dropped or refused connection.
+  if (error instanceof Error && error.name === 'NetworkError') return true;
+  return /ECONNRESET|ECONNREFUSED|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE|socket hang up/i.test(message);
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const links = entries.filter((e) => e.isSymbolicLink());
+  if (links.length > 0)
+    throw new UsageError(
+      `${folder} contains a symbolic link (${links[0]?.name}); artifacts hold regular files only`,
+    );
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** The artifacts of the current GitHub Actions run. */
+export class GithubArtifactStore implements ArtifactStore {
+  readonly kind = 'api';
+  private client: ArtifactClient | undefined;
+  private readonly limits: ArtifactLimits;
+
+  constructor(private readonly options: GithubArtifactStoreOptions) {
+    this.client = options.client;
+    this.limits = options.limits ?? DEFAULT_ARTIFACT_LIMITS;
+  }
+
+  async put(name: string, folder: string): Promise<ArtifactEntry> {
+    if (!isValidArtifactName(name))
+      throw new UsageError(
+        `invalid artifact name ${JSON.stringify(name)}`,
+        'Use letters, digits, ".", "_" and "-" only.',
+      );
+    const root = resolve(folder);
+    const files = await listFiles(root).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+        throw new UsageError(`cannot upload artifact ${name}: ${folder} is not a folder`);
+      throw error;
+    });
+    if (files.length === 0) throw new UsageError(`cannot upload artifact ${name}: ${folder} holds no file`);
+    const client = await this.loadClient();
+    const uploaded = await this.retrying(`upload of ${name}`, async () => {
+      try {
+        return await client.uploadArtifact(name, files, root, {
+          ...(this.options.retentionDays !== undefined ? { retentionDays: this.options.retentionDays } : {}),
+        });
+      } catch (error) {
+        if (statusInMessage(error) === 409) throw new ArtifactExistsError(name, { cause: error });
+        throw error;
+      }
+    });
+    this.options.log.debug(
+      `uploaded artifact ${name} (${files.length} files from ${relative(process.cwd(), root) || '.'})`,
+    );
+    return { name, id: String(uploaded.id ?? ''), size: uploaded.size, createdAt: new Date() };
+  }
+
+  async list(): Promise<readonly ArtifactEntry[]> {
+    const client = await this.loadClient();
+    const { artifacts } = await this.retrying('listing the run’s artifacts', () => client.listArtifacts());
+    return artifacts.map((a) => ({ name: a.name, id: String(a.id), size: a.size, createdAt: a.createdAt }));
+  }
+
+  /**
+   * Uploads `folder` as `name`, deleting an artifact of that name this run already has (a re-run of the
+   * report job replacing its history), as `actions/upload-artifact` does with `overwrite: true`.
+   */
+  async replace(name: string, folder: string): Promise<ArtifactEntry> {
+    try {
+      return await this.put(name, folder);
+    } catch (error) {
+      if (!(error instanceof ArtifactExistsError)) throw error;
+      const client = await this.loadClient();
+      await this.retrying(`deletion of the earlier ${name}`, () => client.deleteArtifact(name));
+      return this.put(name, folder);
+    }
+  }
+
+  async get(entry: ArtifactEntry, into: string): Promise<string> {
+    return this.download(entry, into);
+  }
+
+  /**
+   * Downloads an artifact of another workflow run (a baseline history) through the REST API, with a token
+   * that has `actions: read` on the repository. Same checks as {@link get}.
+   */
+  getFromRun(entry: ArtifactEntry, into: string, findBy: FindBy): Promise<string> {
+    return this.download(entry, into, findBy);
+  }
+
+  private async download(entry: ArtifactEntry, into: string, findBy?: FindBy): Promise<string> {
+    if (!isValidArtifactName(entry.name))
+      throw new UnsafeArchiveError(entry.name, 'its name could not be used as a folder name');
+    if (entry.size !== undefined && entry.size > this.limits.maxArchiveBytes)
+      throw new UnsafeArchiveError(
+        entry.name,
+        `it is ${entry.size} bytes, more than the ${this.limits.maxArchiveBytes} allowed`,
+      );
+    const id = Number(entry.id);
+    if (!Number.isSafeInteger(id) || id <= 0)
+      throw new ArtifactNotFoundError(
+        entry.name,
+        `the store gave it no usable id (${JSON.stringify(entry.id)})`,
+      );
+    const client = await this.loadClient();
+    const temp = await mkdtemp(join(this.options.tempDir ?? tmpdir(), 'tessera-download-'));
+    try {
+      await this.retrying(`download of ${entry.name}`, async () => {
+        // A retried download must not find the half-written file of the failed try.
+        await rm(temp, { recursive: true, force: true });
+        try {
+          await client.downloadArtifact(id, { path: temp, skipDecompress: true, ...(findBy ? { findBy } : {}) });
+        } catch (error) {
+          if (error instanceof Error && error.name === 'ArtifactNotFoundError')
+            throw new ArtifactNotFoundError(entry.name, undefined, { cause: error });
+          throw error;
+        }
+      });
+      const [file] = await readdir(temp);
+      if (file === undefined) throw new TesseraError(`artifact ${entry.name}: the download wrote no file`);
+      const path = join(temp, file);
+      const size = (await stat(path)).size;
+      if (size > this.limits.maxArchiveBytes)
+        throw new UnsafeArchiveError(
+          entry.name,
+          `it is ${size} bytes, more than the ${this.limits.maxArchiveBytes} allowed`,
+        );
+      const target = join(resolve(into), entry.name);
+      await rm(target, { recursive: true, force: true });
+      await extractZip(await readFile(path), target, this.limits, entry.name);
+      return target;
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
+  }
+
+  private async loadClient(): Promise<ArtifactClient> {
+    if (!this.client) {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      this.client = new DefaultArtifactClient();
+    }
+    return this.client;
+  }
+
+  private retrying<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    return withRetries(operation, {
+      attempts: this.options.attempts ?? 2,
+      baseDelayMs: 2000,
+      sleep: this.options.sleep ?? realSleep,
+      isRetryable: (error) => !(error instanceof TesseraError) && isTransient(error),
+      onRetry: (error, attempt, delay) =>
+        this.options.log.warn(
+          `${what} failed (${error instanceof Error ? error.message : String(error)}); try ${attempt + 1} in ${Math.round(delay / 1000)} s`,
+        ),
+    }).catch((error: unknown) => {
+      if (error instanceof TesseraError) throw error;
+      throw new TesseraError(
+        `${what} failed: ${error instanceof Error ? error.message : String(error)}`,
+        'GitHub’s artifact service may be degraded (https://www.githubstatus.com); re-run the job.',
+        { cause: error },
+      );
+    });
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * The GitHub Actions context: from the `GITHUB_*` variables and the event payload at `GITHUB_EVENT_PATH`.
+ * Variables: https://docs.github.com/en/actions/reference/workflows-and-actions/variables
+ * Events: https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows
+ *
+ * The payload matters because the variables lie by omission: on `pull_request`, `GITHUB_SHA` is the test
+ * merge commit GitHub made, not the PR's head; the PR number, the base branch and whether the PR comes from
+ * a fork are only in the payload. {@link parseGithubContext} is pure (env + parsed payload in, context
+ * out); {@link readEventPayload} does the one file read.
+ */
+import { readFile } from 'node:fs/promises';
+import type { CiContext, CodeHostRef, Env, PullRequestContext, RunContext } from '../../src/ci/index.js';
+import { TesseraError } from '../../src/model/index.js';
+
+/** The parts of a webhook payload we read; everything is optional because payloads vary by event. */
+interface RepoPayload {
+  readonly full_name?: string;
+  readonly fork?: boolean;
+}
+interface PullRequestPayload {
+  readonly number?: number;
+  readonly html_url?: string;
+  readonly head?: { readonly sha?: string; readonly ref?: string; readonly repo?: RepoPayload | null };
+  readonly base?: { readonly ref?: string; readonly repo?: RepoPayload | null };
+}
+interface EventPayload {
+  readonly pull_request?: PullRequestPayload;
+  readonly after?: string;
+  readonly ref?: string;
+  readonly merge_group?: {
+    readonly head_sha?: string;
+    readonly head_ref?: string;
+    readonly base_ref?: string;
+  };
+  readonly workflow_run?: {
+    readonly id?: number;
+    readonly run_attempt?: number;
+    readonly html_url?: string;
+    readonly head_sha?: string;
+    readonly head_branch?: string | null;
+    readonly head_repository?: RepoPayload | null;
+    readonly repository?: RepoPayload | null;
+    readonly pull_requests?: readonly {
+      readonly number?: number;
+      readonly head?: { readonly ref?: string; readonly sha?: string };
+      readonly base?: { readonly ref?: string };
+    }[];
+  };
+  readonly repository?: RepoPayload;
+}
+
+const stripHeads = (ref: string | undefined | null): string | undefined =>
+  ref ? ref.replace(/^refs\/heads\//, '') : undefined;
+
+/**
+ * The branch a full ref names: `refs/heads/x` → `x`; tags and `refs/pull/…` name no branch. Falls back to
+ * the short `GITHUB_REF_NAME` when no full ref is known.
+ */
+function branchOfRef(
+  ref: string | undefined,
+  shortName: string | undefined,
+  type: string | undefined,
+): string | undefined {
+  if (ref?.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length);
+  if (ref?.startsWith('refs/')) return undefined;
+  return type === 'tag' ? undefined : shortName || ref || undefined;
+}
+
+const positiveInt = (value: string | undefined): number | undefined => {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+/** Reads and parses the event payload; `{}` when there is none (a local `act` run may omit it). */
+export async function readEventPayload(env: Env): Promise<unknown> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new TesseraError(
+      `cannot read the GitHub event payload at GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`,
+      'Run Tessera as a step of a GitHub Actions job, or unset GITHUB_EVENT_PATH.',
+      { cause: error },
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new TesseraError(
+      `the GitHub event payload at ${path} is not JSON`,
+      'The runner writes this file; check that no earlier step overwrote it.',
+      { cause: error },
+    );
+  }
+}
+
+/** Whether a PR's head repository differs from its base repository (a deleted fork counts as a fork). */
+export function isForkPullRequest(pr: PullRequestPayload): boolean {
+  const head = pr.head?.repo?.full_name;
+  const base = pr.base?.repo?.full_name;
+  if (head === undefined || base === undefined) return pr.head?.repo === null;
+  return head.toLowerCase() !== base.toLowerCase();
+}
+
+/** The repository on GitHub, as a code host reference. */
+export function githubCodeHost(env: Env): CodeHostRef | undefined {
+  if (!env.GITHUB_REPOSITORY) return undefined;
+  return {
+    kind: 'github',
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    webUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    repo: env.GITHUB_REPOSITORY,
+  };
+}
+
+/**
+ * The context of a GitHub Actions job.
+ *
+ * @param env the job's environment
+ * @param payload the parsed event payload (`{}` when absent)
+ */
+export function parseGithubContext(env: Env, payload: unknown, workspace: string): CiContext {
+  const event = (payload && typeof payload === 'object' ? payload : {}) as EventPayload;
+  const eventName = env.GITHUB_EVENT_NAME || undefined;
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  const repo = env.GITHUB_REPOSITORY || event.repository?.full_name;
+  const runId = env.GITHUB_RUN_ID || undefined;
+  const run: RunContext = {
+    id: runId,
+    attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
+    url: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
+  };
+  const refName = branchOfRef(env.GITHUB_REF || event.ref, env.GITHUB_REF_NAME, env.GITHUB_REF_TYPE);
+  const base = {
+    provider: 'github' as const,
+    event: eventName,
+    repo,
+    run,
+    job: env.GITHUB_JOB || undefined,
+    codeHost: githubCodeHost(env),
+    workspace: env.GITHUB_WORKSPACE || workspace,
+  };
+  const builtSha = env.GITHUB_SHA || undefined;
+
+  if ((eventName === 'pull_request' || eventName === 'pull_request_target') && event.pull_request) {
+    const pr = event.pull_request;
+    const headSha = pr.head?.sha ?? builtSha;
+    const pullRequest: PullRequestContext | undefined =
+      typeof pr.number === 'number'
+        ? {
+            number: pr.number,
+            baseBranch: pr.base?.ref ?? (env.GITHUB_BASE_REF || undefined),
+            headBranch: pr.head?.ref ?? (env.GITHUB_HEAD_REF || undefined),
+            fork: isForkPullRequest(pr),
+            url: pr.html_url,
+          }
+        : undefined;
+    return {
+      ...base,
+      headSha,
+      builtSha: builtSha !== headSha ? builtSha : undefined,
+      branch: pullRequest?.headBranch,
+      baseBranch: pullRequest?.baseBranch,
+      pr: pullRequest,
+    };
+  }
+
+  if (eventName === 'merge_group' && event.merge_group) {
+    const group = event.merge_group;
+    return {
+      ...base,
+      headSha: group.head_sha ?? builtSha,
+      branch: stripHeads(group.head_ref) ?? refName,
+      baseBranch: stripHeads(group.base_ref),
+    };
+  }
+
+  if (eventName === 'workflow_run' && event.workflow_run) {
+    // This run reports on another one (the fork pattern): the PR, the commit and the artifacts are the
+    // triggering run's. `pull_requests` is empty for fork PRs, so fork-ness comes from the repositories.
+    const source = event.workflow_run;
+    const linked = source.pull_requests?.[0];
+    const headRepo = source.head_repository?.full_name;
+    const baseRepo = source.repository?.full_name ?? repo;
+    const fork =
+      headRepo !== undefined && baseRepo !== undefined && headRepo.toLowerCase() !== baseRepo.toLowerCase();
+    const pr: PullRequestContext | undefined =
+      typeof linked?.number === 'number'
+        ? { number: linked.number, baseBranch: linked.base?.ref, headBranch: linked.head?.ref, fork }
+        : undefined;
+    return {
+      ...base,
+      headSha: source.head_sha ?? builtSha,
+      builtSha: undefined,
+      branch: source.head_branch ?? undefined,
+      baseBranch: pr?.baseBranch,
+      pr,
+      sourceRun:
+        source.id !== undefined
+          ? { id: String(source.id), attempt: source.run_attempt ?? 1, url: source.html_url }
+          : undefined,
+    };
+  }
+
+  // push, workflow_dispatch, schedule and every other event: the built commit is the head.
+  const headSha = eventName === 'push' && event.after && !/^0+$/.test(event.after) ? event.after : builtSha;
+  return { ...base, headSha, branch: refName };
+}

@@ -1,0 +1,15 @@
+export * from './provider.js';
+export * from './context.js';
+export * from './ci-host.js';
+export * from './code-host.js';
+export * from './artifact-store.js';
+export * from './artifact-names.js';
+export * from './staged-artifact-store.js';
+export * from './shard-artifacts.js';
+export * from './file-summary-sink.js';
+export * from './logger.js';
+export * from './retry.js';
+export * from './errors.js';
+export * from './zip-archive.js';
+export type { HistoryStore, HistoryLoad } from '../history/store.js';
+export * from './not-yet-supported.js';

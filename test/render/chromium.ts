@@ -1,0 +1,56 @@
+/**
+ * Real headless Chromium for the HTML report and Mermaid tests: Debian's `chromium` driven by playwright-core.
+ * A missing browser is a failure with the fix in the message, never a skip: a skipped browser test would
+ * let a broken report through unnoticed.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** Where Debian installs Chromium. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Flags for a quiet, offline, sandbox-less headless browser (the tests run as root in a container). */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A browser with a fresh profile, and how to close it (removing the profile). */
+export interface Browser {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium with a fresh user-data directory.
+ *
+ * @throws Error saying how to install Chromium when it is not at {@link CHROMIUM_PATH}
+ */
+export async function launchChromium(viewport = { width: 1280, height: 900 }): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM_PATH}. The HTML report is tested in a real browser: ` +
+        'install it with `apt-get update && apt-get install -y chromium` (Debian/Ubuntu), then re-run the tests.',
+    );
+  const profile = mkdtempSync(join(tmpdir(), 'tessera-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    viewport,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
