@@ -4,8 +4,14 @@
  */
 import {
   isProviderId,
+  HostNotSupportedError,
   PROVIDER_IDS,
+  type CiHost,
+  type CodeHost,
+  type CodeHostKind,
+  type CodeHostRef,
   type Env,
+  type HostDeps,
   type ProviderId,
   type ProviderModule,
 } from '../src/ci/index.js';
@@ -34,6 +40,48 @@ export function providerById(id: ProviderId): ProviderModule {
 export function detect(env: Env): ProviderModule {
   if (env.CI?.toLowerCase() === 'false') return local;
   return PROVIDERS.find((p) => p !== local && p.detect(env)) ?? local;
+}
+
+/** Which provider module posts to each code host. */
+const CODE_HOST_PROVIDER: Record<CodeHostKind, ProviderId> = {
+  github: 'github',
+  gitlab: 'gitlab',
+  'azure-repos': 'azure',
+};
+
+/**
+ * The code host for a PR, whichever CI built it (Jenkins building a GitHub PR, Azure building a GitHub
+ * repository): chosen by the code host's kind, not by the CI.
+ *
+ * @throws UsageError when that code host has no support yet
+ */
+export function createCodeHostFor(ref: CodeHostRef, token: string, deps: HostDeps): CodeHost {
+  const provider = providerById(CODE_HOST_PROVIDER[ref.kind]);
+  if (!provider.createCodeHost)
+    throw new UsageError(
+      `posting to ${ref.kind} is not supported yet`,
+      'The report is still in the job summary; turn the comment off to silence this.',
+    );
+  return provider.createCodeHost(ref, token, deps);
+}
+
+/**
+ * The CI host for this job: {@link selectProvider}'s provider. When the provider was detected (not asked
+ * for) but has no host in this version, the local host is used instead, with a warning in its log: the
+ * CI's template then moves `.tessera/` as it would for any staged store. A provider asked for by name
+ * that has no host is an error.
+ */
+export async function createCiHostFor(env: Env, deps: HostDeps, override?: string): Promise<CiHost> {
+  const provider = selectProvider(env, override);
+  try {
+    return await provider.createCiHost(env, deps);
+  } catch (error) {
+    const asked = (override ?? env.TESSERA_PROVIDER ?? '') !== '';
+    if (!(error instanceof HostNotSupportedError) || asked) throw error;
+    const host = await local.createCiHost(env, deps);
+    host.log.warn(`${error.message}; using the local provider (.tessera/) instead`);
+    return host;
+  }
 }
 
 /**

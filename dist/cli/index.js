@@ -5395,7 +5395,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9718);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2544);
 // The `tessera` executable: everything lives in main.ts so tests can run commands in-process.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -5405,7 +5405,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9718:
+/***/ 2544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5447,10 +5447,7 @@ const {
 /** All outcomes, in the order reports list them. */
 const OUTCOMES = ['failed', 'flaky', 'passed', 'skipped'];
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/model/test-id.ts
-
 /**
  * Normalises a path to the repo-relative form ids and plans use: forward slashes, no leading `./`, no
  * duplicate slashes. Absolute paths under `root` are made relative to it.
@@ -5467,23 +5464,120 @@ function normalizePath(path, root) {
         p = p.slice(2);
     return p;
 }
+// One-entry memo of normalizePath for testId: readers hand over the tests of one file in a row, and
+// consecutive tests nearly always share their file. normalizePath is pure, so the memo is not observable.
+let memoRawFile = '';
+let memoFile = '';
+function normalizedFile(file) {
+    if (file === undefined || file.length === 0)
+        return '';
+    if (file !== memoRawFile) {
+        memoRawFile = file;
+        memoFile = normalizePath(file);
+    }
+    return memoFile;
+}
+// The two lanes of the running hash (see testId). Module state rather than an object, so hashing a test
+// allocates nothing until the id string itself.
+let laneA = 0;
+let laneB = 0;
 /**
- * Stable test id: 16 hex digits of SHA-256 over the normalised file path, the suite path, the name and the
- * project. The same test gets the same id in every shard, run, working directory and retry, so the id is the
- * key of the history. A hash keeps the history compact; the readable parts travel beside it.
+ * Feeds one 32-bit word into both lanes. Each lane is a multiply–xorshift step with its own odd
+ * multiplier and shift: the multiplication carries every input bit upwards, the shift carries the high
+ * bits back down, so no bit of the state depends on only a few input bits. Lane B also adds lane A's new
+ * value, so the lanes are not one function with two sets of constants: inputs that collide in one lane
+ * are not thereby likely to collide in the other.
+ */
+function absorbWord(word) {
+    laneA = Math.imul(laneA ^ word, 0x9e3779b1);
+    laneA ^= laneA >>> 15;
+    laneB = (Math.imul(laneB ^ word, 0x85ebca77) + laneA) | 0;
+    laneB ^= laneB >>> 13;
+}
+/** Feeds one string, preceded by its length, two UTF-16 code units per word. */
+function absorbString(text) {
+    const length = text.length;
+    absorbWord(length);
+    let i = 0;
+    for (; i + 1 < length; i += 2)
+        absorbWord(text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16));
+    if (i < length)
+        absorbWord(text.charCodeAt(i));
+}
+/** A 32-bit avalanche (every input bit flips each output bit with probability about ½). */
+function finalMix(h) {
+    h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+    h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+// The lanes after the last frozen suite path and its file: the tests of one describe block come in a row
+// and share that array, so only their names are left to hash. Strings and frozen arrays cannot change, so
+// the memo is not observable.
+let prefixFile;
+let prefixSuite;
+let prefixA = 0;
+let prefixB = 0;
+/** Lower-case hex digits by value, for building the id in one allocation. */
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** Eight hex digits of a 32-bit value, as char codes. */
+function hex8(h, codes, at) {
+    for (let k = 7; k >= 0; k--) {
+        codes[at + k] = HEX[h & 15];
+        h >>>= 4;
+    }
+}
+/** Reused buffer of the id's 16 char codes (the hash is synchronous, so it is never shared). */
+const ID_CODES = new Array(16).fill(48);
+/**
+ * Stable test id: 16 hex digits of a 64-bit hash of the normalised file path, the suite path, the name and
+ * the project. The same test gets the same id in every shard, run, working directory and retry, so the id
+ * is the key of the history. A hash keeps the history compact; the readable parts travel beside it.
+ *
+ * The hashed input is unambiguous: each string goes in preceded by its length, and the suite path by its
+ * number of entries, so `['a b']` and `['a', 'b']` (or a name that looks like a suite plus a name) are
+ * different inputs. No separator character is needed, so no character in a name can fake one.
+ *
+ * The hash is not cryptographic: ids are history keys, not a defence, and SHA-256 over a JSON key was the
+ * largest cost of reading JUnit after the XML parser (about 220 ms for 96,000 tests; this takes about
+ * 30 ms). Two 32-bit multiply–xorshift lanes, each ending in an avalanche, give 64 bits; for hashes that
+ * spread like random ones, the chance of any collision among n tests is about n² / 2⁶⁵: 3·10⁻⁸ for a
+ * million tests, 3·10⁻¹⁰ for 100,000. A collision would fold two tests into one test with two attempts
+ * (in a file and in the merged report), exactly as a collision of the former 64-bit SHA-256 prefix would
+ * have. `test/model/test-id.test.ts` checks that structured names (the common case: long shared
+ * prefixes, one changed character) spread like random ones in each lane.
  */
 function testId(parts) {
-    const key = JSON.stringify([
-        parts.file ? normalizePath(parts.file) : '',
-        parts.suite,
-        parts.name,
-        parts.project ?? '',
-    ]);
-    // One-shot hash: a Hash object per test costs more than the hashing itself at 100k tests.
-    return (0,external_node_crypto_namespaceObject.hash)('sha256', key, 'hex').slice(0, 16);
+    const suite = parts.suite;
+    if (parts.file === prefixFile && suite === prefixSuite) {
+        laneA = prefixA;
+        laneB = prefixB;
+    }
+    else {
+        laneA = 0x2545f491;
+        laneB = 0x6a09e667;
+        absorbString(normalizedFile(parts.file));
+        absorbWord(suite.length);
+        for (let i = 0; i < suite.length; i++)
+            absorbString(suite[i]);
+        // Only a frozen suite array is known to hold the same entries next time (readers share frozen ones).
+        if (Object.isFrozen(suite)) {
+            prefixFile = parts.file;
+            prefixSuite = suite;
+            prefixA = laneA;
+            prefixB = laneB;
+        }
+    }
+    absorbString(parts.name);
+    absorbString(parts.project ?? '');
+    const a = finalMix(laneA ^ Math.imul(laneB, 0xcc9e2d51));
+    const b = finalMix(laneB ^ a);
+    hex8(a, ID_CODES, 0);
+    hex8(b, ID_CODES, 8);
+    // One flat 16-character string (concatenating two halves would keep a cons string and both halves).
+    return String.fromCharCode(...ID_CODES);
 }
 /** A readable one-line title: `suite › suite › name [project]`. */
-function test_id_testTitle(parts) {
+function testTitle(parts) {
     const title = [...parts.suite, parts.name].filter((s) => s.length > 0).join(' › ');
     return parts.project ? `${title} [${parts.project}]` : title;
 }
@@ -5556,7 +5650,7 @@ function foldTests(cases) {
  * and the CI entries map them to exit codes in one place.
  */
 /** Base class: `hint` tells the user what to do next. */
-class errors_TesseraError extends Error {
+class TesseraError extends Error {
     hint;
     name = 'TesseraError';
     constructor(message, hint, options) {
@@ -5569,11 +5663,11 @@ class errors_TesseraError extends Error {
     }
 }
 /** Bad command-line arguments or flags (exit code 2). */
-class UsageError extends errors_TesseraError {
+class UsageError extends TesseraError {
     name = 'UsageError';
 }
 /** A configuration file or value that cannot be used (exit code 2). */
-class ConfigError extends errors_TesseraError {
+class ConfigError extends TesseraError {
     name = 'ConfigError';
 }
 /**
@@ -5581,7 +5675,7 @@ class ConfigError extends errors_TesseraError {
  * external entities). It names the file and the position; the file counts as unreadable and every other
  * file is still read.
  */
-class errors_ParseError extends errors_TesseraError {
+class errors_ParseError extends TesseraError {
     name = 'ParseError';
     file;
     line;
@@ -5599,7 +5693,7 @@ class errors_ParseError extends errors_TesseraError {
     }
 }
 /** A versioned document (plan, bundle, history) written by a newer Tessera than this one. */
-class VersionError extends errors_TesseraError {
+class VersionError extends TesseraError {
     name = 'VersionError';
 }
 
@@ -15844,6 +15938,47 @@ const jestJsonReader = {
 
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
+;// CONCATENATED MODULE: ./src/formats/common/detach.ts
+/**
+ * Copies of parser strings that do not keep the parser's input alive.
+ *
+ * V8 makes a substring of 13 or more characters a *sliced string*: a view into its parent. The strings a
+ * SAX parser hands over (attribute values, text) are substrings of the decoded input chunk, so a test that
+ * keeps its name as given keeps the whole 256 KiB chunk alive, and reading 100,000 tests ends up holding
+ * the entire input text. Detaching the strings that are kept (names, paths, messages, output) lets each
+ * chunk go as soon as it is parsed.
+ */
+/** Below this length V8 copies substrings anyway (`SlicedString::kMinLength`), so there is nothing to do. */
+const MIN_SLICED_LENGTH = 13;
+/**
+ * A string equal to `text` that shares no storage with the text it was cut from: a fresh flat string of
+ * exactly its length. A JSON round trip is the cheapest exact copy found (0.2–0.3 µs for a test name).
+ * Alternatives measured: `(' ' + text).slice(1)` takes half the time but leaves a view of a copy one
+ * character longer, 40 more bytes per string, which at 960,000 tests raised peak RSS by 70 MiB (817 vs
+ * 744 MiB) with no CPU difference measurable end to end; `repeat(1)`, `concat('')` and `normalize()`
+ * return the slice itself. Lone surrogates survive the round trip (JSON.stringify escapes them, JSON.parse
+ * restores them).
+ */
+function detach(text) {
+    return text.length < MIN_SLICED_LENGTH ? text : JSON.parse(JSON.stringify(text));
+}
+/**
+ * Detached copies of repeated strings, one per distinct value: a file's thousands of tests share a few
+ * paths, class names and suite names, and each is stored (and hashed as a map key) once.
+ */
+class StringInterner {
+    seen = new Map();
+    /** The one detached copy of `text`. */
+    intern(text) {
+        let kept = this.seen.get(text);
+        if (kept === undefined) {
+            kept = detach(text);
+            this.seen.set(kept, kept);
+        }
+        return kept;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/formats/junit/attributes.ts
 /**
  * Attribute values of JUnit XML as real reporters write them: times in seconds with a decimal point, a
@@ -15893,6 +16028,7 @@ function parseLine(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/junit/bounded-buffer.ts
+
 /**
  * A text buffer that stops growing at a bound. SAX parsers hand over element text in pieces; a captured
  * output can be megabytes, so pieces past the bound are counted, not kept.
@@ -15928,7 +16064,9 @@ class BoundedBuffer {
         const text = this.text.trim();
         if (text.length === 0)
             return undefined;
-        return this.dropped > 0 ? `${text}\n… [${this.dropped} more characters cut]` : text;
+        // The text (or its first piece) is a slice of the parser's input chunk: detached so it does not keep the
+        // chunk alive.
+        return detach(this.dropped > 0 ? `${text}\n… [${this.dropped} more characters cut]` : text);
     }
 }
 
@@ -16007,18 +16145,29 @@ function isLocationLike(classname) {
 }
 // One-entry memo for moduleOf: consecutive testcases nearly always share a file, and this runs per testcase
 // in files of 100,000. The function is pure, so the memo is not observable.
-let memoFile = '';
+let identity_memoFile = '';
 let memoModule = '';
 /** `spec/calc_spec.rb` → `spec.calc_spec`: the module path some reporters derive the classname from. */
 function moduleOf(file) {
-    if (file === memoFile)
+    if (file === identity_memoFile)
         return memoModule;
     const slash = file.lastIndexOf('/');
     const dot = file.lastIndexOf('.');
     const stem = dot > slash + 1 ? file.slice(0, dot) : file;
-    memoFile = file;
+    identity_memoFile = file;
     memoModule = stem.replaceAll('/', '.');
     return memoModule;
+}
+const DOT = 0x2e;
+const SPACE = 0x20;
+// `text.startsWith(prefix + char)` and `text.endsWith(char + suffix)` without building the joined string:
+// these run for every testcase, and the joined string would be flattened (copied) on each comparison.
+function startsWithThenChar(text, prefix, char) {
+    return text.length > prefix.length && text.charCodeAt(prefix.length) === char && text.startsWith(prefix);
+}
+function endsWithAfterChar(text, suffix, char) {
+    const at = text.length - suffix.length - 1;
+    return at >= 0 && text.charCodeAt(at) === char && text.endsWith(suffix);
 }
 /** The suite entry a classname contributes, or undefined when it repeats what the id already has. */
 function classnameEntry(classname, name, file, suite) {
@@ -16028,21 +16177,27 @@ function classnameEntry(classname, name, file, suite) {
         const module = moduleOf(file);
         if (classname === module)
             return;
-        if (classname.startsWith(module + '.'))
+        if (startsWithThenChar(classname, module, DOT))
             return classname.slice(module.length + 1);
     }
-    if (classname.endsWith(' ' + name)) {
+    if (endsWithAfterChar(classname, name, SPACE)) {
         const prefix = classname.slice(0, -name.length - 1).trimEnd();
         return prefix.length > 0 && !suite.includes(prefix) ? prefix : undefined;
     }
     return classname;
 }
+/** Fresh arrays every time: for callers that read a handful of testcases. */
+const PLAIN_PATHS = {
+    without: (path, entry) => path.filter((s) => s !== entry),
+    with: (path, entry) => [...path, entry],
+};
 /**
  * The identity of one testcase: see the module comment for the rules. `normalize` turns a raw path into the
  * repo-relative form ({@link normalizePath} against the read root); the reader passes a memoised one,
- * since a suite's testcases usually repeat the same path.
+ * since a suite's testcases usually repeat the same path. `paths` builds the suite path; the reader's
+ * shares one array among the testcases with the same path.
  */
-function junitIdentity(testcase, suites, normalize) {
+function junitIdentity(testcase, suites, normalize, paths = PLAIN_PATHS) {
     const classname = testcase.classname !== undefined ? testcase.classname.trim() : '';
     let file;
     let classnameIsFile = false;
@@ -16058,16 +16213,17 @@ function junitIdentity(testcase, suites, normalize) {
         file = suites.nameAsFile;
     let suite = suites.path;
     if (file !== undefined && suite.includes(file))
-        suite = suite.filter((s) => s !== file);
+        suite = paths.without(suite, file);
     if (!classnameIsFile && classname.length > 0) {
         const entry = classnameEntry(classname, testcase.name, file, suite);
         if (entry !== undefined)
-            suite = [...suite, entry];
+            suite = paths.with(suite, entry);
     }
     return { file, suite, name: testcase.name };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/junit/result-element.ts
+
 
 const KINDS = new Map([
     ['failure', { role: 'primary', category: 'assertion' }],
@@ -16098,10 +16254,11 @@ function junitFailure(category, attributes, text, maxMessageChars) {
     message = clip(message, maxMessageChars);
     const type = attributes.type !== undefined && attributes.type.trim().length > 0 ? attributes.type : undefined;
     const timedOut = (type !== undefined && TIMEOUT_TYPE.test(type)) || categoryFromText(firstLine(message)) === 'timeout';
+    // Attribute values are slices of the parser's input chunk: detached so the failure does not keep it alive.
     return {
         category: timedOut ? 'timeout' : category,
-        ...(message.length > 0 ? { message } : {}),
-        ...(type !== undefined ? { type } : {}),
+        ...(message.length > 0 ? { message: detach(message) } : {}),
+        ...(type !== undefined ? { type: detach(type) } : {}),
         ...(trace !== undefined && trace !== message ? { trace } : {}),
     };
 }
@@ -16120,6 +16277,7 @@ function extraAttempt(result, maxMessageChars) {
 
 ;// CONCATENATED MODULE: ./src/formats/junit/open-testcase.ts
 
+
 /**
  * Records a finished result element. A testcase with several (EnricoMi's multi-result files, several
  * `<failure>`s) is still one run: a failure or error outranks a skip, and the first failure is the one kept.
@@ -16136,7 +16294,8 @@ function recordResult(testcase, result, maxMessageChars) {
         if (testcase.primary !== undefined)
             return;
         const message = result.message?.trim();
-        const skipMessage = message !== undefined && message.length > 0 ? clip(message, maxMessageChars) : text;
+        // The attribute is a slice of the parser's input chunk: detached so the attempt does not keep it alive.
+        const skipMessage = message !== undefined && message.length > 0 ? detach(clip(message, maxMessageChars)) : text;
         const skipped = { status: 'skipped', durationMs: 0 };
         if (skipMessage !== undefined)
             skipped.skipMessage = skipMessage;
@@ -16185,14 +16344,60 @@ function withOutput(attempts, stdout, stderr) {
 
 
 
+
 /** The name of the test that stands for a suite-level `<failure>` or `<error>`. */
 const SUITE_FAILURE_NAME = '(suite failure)';
+/** The suite path of a testcase outside any testsuite. */
+const NO_PATH = Object.freeze([]);
 /** The context of a testcase outside any testsuite (fuzzed or hand-written files). */
-const NO_SUITE = { path: [] };
+const NO_SUITE = { path: NO_PATH };
 /** Suites nested deeper than this share their parent's path: a bound against hostile nesting. */
 const MAX_SUITE_DEPTH = 32;
 /** Testcase `status` values (Catch2, tst, GoogleTest) that mean the test did not run. */
 const NOT_RUN_STATUSES = new Set(['disabled', 'skipped', 'notrun', 'not run']);
+/**
+ * Suite paths shared by every testcase (and testsuite element) that has the same one: one frozen array per
+ * distinct path instead of one per test. A path is shared by a few tests in a jest-junit file (four on
+ * average in the benchmark's data) and by every test of a class in a Surefire one. Keyed by the parent
+ * path's identity, which is itself shared, then by the entry. Frozen, because they are shared: the writer
+ * and testId rely on a frozen array never changing.
+ */
+class SuitePaths {
+    strings;
+    extended = new Map();
+    reduced = new Map();
+    constructor(strings) {
+        this.strings = strings;
+    }
+    with(path, entry) {
+        const byEntry = this.table(this.extended, path);
+        let derived = byEntry.get(entry);
+        if (derived === undefined) {
+            const kept = this.strings.intern(entry);
+            derived = Object.freeze([...path, kept]);
+            byEntry.set(kept, derived);
+        }
+        return derived;
+    }
+    without(path, entry) {
+        const byEntry = this.table(this.reduced, path);
+        let derived = byEntry.get(entry);
+        if (derived === undefined) {
+            derived = Object.freeze(path.filter((s) => s !== entry));
+            byEntry.set(this.strings.intern(entry), derived);
+        }
+        return derived;
+    }
+    /** The derived paths of `path`; the map's keys are interned, so they do not pin the input chunk. */
+    table(tables, path) {
+        let byEntry = tables.get(path);
+        if (byEntry === undefined) {
+            byEntry = new Map();
+            tables.set(path, byEntry);
+        }
+        return byEntry;
+    }
+}
 /** Event sink for one JUnit document. Not reusable: make one per read. */
 class JunitCollector {
     options;
@@ -16210,15 +16415,28 @@ class JunitCollector {
     hostnameIsProject = false;
     lastRawPath = '';
     lastNormalizedPath = '';
+    /** One detached copy of each repeated string (paths, suite names, class names, projects). */
+    strings = new StringInterner();
+    suitePaths = new SuitePaths(this.strings);
+    /** Raw path → normalised, interned path; keys are detached copies. */
+    normalizedPaths = new Map();
     constructor(options) {
         this.options = options;
         this.root = options.root ?? process.cwd();
     }
-    /** normalizePath against the root, remembering the last answer: consecutive testcases share paths. */
+    /**
+     * normalizePath against the root, interned, remembering every answer: consecutive testcases share paths,
+     * and a file has few distinct ones.
+     */
     normalize = (path) => {
         if (path !== this.lastRawPath) {
+            let normalized = this.normalizedPaths.get(path);
+            if (normalized === undefined) {
+                normalized = this.strings.intern(normalizePath(path, this.root));
+                this.normalizedPaths.set(this.strings.intern(path), normalized);
+            }
             this.lastRawPath = path;
-            this.lastNormalizedPath = normalizePath(path, this.root);
+            this.lastNormalizedPath = normalized;
         }
         return this.lastNormalizedPath;
     };
@@ -16315,9 +16533,11 @@ class JunitCollector {
         const container = name === 'testsuites' && parent === undefined;
         if (container)
             this.hostnameIsProject = attributes.id !== undefined;
-        const suiteName = container ? '' : this.suiteName(attributes);
-        const parentPath = parent?.path ?? [];
-        const path = suiteName.length > 0 && parentPath.length < MAX_SUITE_DEPTH ? [...parentPath, suiteName] : parentPath;
+        const suiteName = container ? '' : this.strings.intern(this.suiteName(attributes));
+        const parentPath = parent?.path ?? NO_PATH;
+        const path = suiteName.length > 0 && parentPath.length < MAX_SUITE_DEPTH
+            ? this.suitePaths.with(parentPath, suiteName)
+            : parentPath;
         const rawFile = attributes.file;
         const ownFile = rawFile !== undefined && rawFile.length > 0 ? this.normalize(rawFile) : undefined;
         const time = attributes.time;
@@ -16347,7 +16567,9 @@ class JunitCollector {
      */
     projectOf(attributes) {
         const hostname = attributes.hostname;
-        return this.hostnameIsProject && hostname !== undefined && hostname.length > 0 ? hostname : undefined;
+        return this.hostnameIsProject && hostname !== undefined && hostname.length > 0
+            ? this.strings.intern(hostname)
+            : undefined;
     }
     /** Ant's aggregate writes `package="com.acme" name="CalcTest"`; Surefire writes the whole class name. */
     suiteName(attributes) {
@@ -16390,7 +16612,7 @@ class JunitCollector {
             name: this.testcaseName(attributes.name, suite),
             classname: attributes.classname ?? attributes.class,
             file: attributes.file,
-        }, suite, this.normalize);
+        }, suite, this.normalize, this.suitePaths);
         const status = attributes.status;
         this.testcase = {
             depth,
@@ -16419,7 +16641,7 @@ class JunitCollector {
         const suite = this.suites[this.suites.length - 1];
         if (suite === undefined || depth !== suite.depth + 1)
             return;
-        const identity = junitIdentity({ name: SUITE_FAILURE_NAME, classname: suite.name }, suite, this.normalize);
+        const identity = junitIdentity({ name: SUITE_FAILURE_NAME, classname: suite.name }, suite, this.normalize, this.suitePaths);
         this.testcase = {
             depth: suite.depth,
             project: suite.project,
@@ -16442,8 +16664,9 @@ class JunitCollector {
      * in the suite, so that several of them stay several tests instead of folding into one.
      */
     testcaseName(name, suite) {
+        // Names are mostly distinct: detached one by one rather than interned.
         if (name !== undefined && name.length > 0)
-            return name;
+            return detach(name);
         this.oddities.unnamedCases++;
         return `(unnamed testcase ${(suite === NO_SUITE ? this.drafts.length : suite.cases.length) + 1})`;
     }
@@ -17854,7 +18077,7 @@ function renderConsoleSummary(report, options) {
         lines.push('', red(`Failed (${failed.length}):`));
         for (const t of failed.slice(0, maxFailures)) {
             const where = format_location(t.file, t.line);
-            lines.push(`  ${red('✗')} ${clean(test_id_testTitle(t))}${where ? dim(`  ${clean(where)}`) : ''}`);
+            lines.push(`  ${red('✗')} ${clean(testTitle(t))}${where ? dim(`  ${clean(where)}`) : ''}`);
             const message = failureLine(t);
             if (message)
                 lines.push(`      ${dim(message)}`);
@@ -17866,7 +18089,7 @@ function renderConsoleSummary(report, options) {
     if (flaky.length > 0) {
         lines.push('', yellow(`Flaky (${flaky.length}):`));
         for (const t of flaky.slice(0, maxFailures))
-            lines.push(`  ${yellow('~')} ${clean(test_id_testTitle(t))}`);
+            lines.push(`  ${yellow('~')} ${clean(testTitle(t))}`);
         if (flaky.length > maxFailures)
             lines.push(dim(`  …and ${flaky.length - maxFailures} more`));
     }
@@ -19198,7 +19421,7 @@ function bundlesWallMs(chosen) {
 async function loadBundleRun(dir, expect = {}, cwd) {
     const { bundles, unreadable } = await loadBundles(dir);
     if (bundles.length === 0 && unreadable.length === 0 && expect.expectShards === undefined && !expect.plan) {
-        throw new errors_TesseraError(`--from ${dir}: no shard bundle (${BUNDLE_FILE}) was found`, 'Did the shard jobs run `tessera run` or `tessera collect`, and were their artifacts downloaded here?');
+        throw new TesseraError(`--from ${dir}: no shard bundle (${BUNDLE_FILE}) was found`, 'Did the shard jobs run `tessera run` or `tessera collect`, and were their artifacts downloaded here?');
     }
     const check = checkShards(bundles, expect);
     const makespans = check.chosen.map((b) => b.bundle.wallMs);
@@ -19297,6 +19520,8 @@ const reportSchema = object({
         added: array(schemas_string()),
         removed: array(schemas_string()),
         slower: array(object({ id: schemas_string(), baselineMs: report_document_ms, currentMs: report_document_ms })),
+        clusters: array(object({ signature: schemas_string(), tests: array(schemas_string()) })).optional(),
+        quarantined: array(schemas_string()).optional(),
     })
         .nullable(),
     flaky: array(object({
@@ -19304,6 +19529,8 @@ const reportSchema = object({
         reason: schemas_enum(['retry', 'history']),
         failedAttempts: count,
         attempts: count,
+        score: schemas_number().min(0).max(1).optional(),
+        quarantined: schemas_boolean().optional(),
     })),
     plan: object({ predictedMakespanMs: report_document_ms, actualMakespanMs: report_document_ms, lowerBoundMs: report_document_ms }).nullable(),
     inputs: object({
@@ -19422,111 +19649,1509 @@ function buildReport(run, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/read-inputs.ts
-/** Reads many result files at once, a few at a time, keeping each file's error beside the good results. */
-
-
+;// CONCATENATED MODULE: ./src/history/history-document.ts
 /**
- * Readers throw only ParseError. Anything else is a Tessera bug; it still must not hide the other files'
- * results, so it is reported as this file's problem, saying it is a bug.
+ * The history document of DESIGN.md: one per branch, versioned, bounded. It holds the last runs of the
+ * branch (summary, wall time, per-shard set-up and wall time) and, per test and per file, a short window of
+ * recent statuses and durations. It is what `report` compares with and what `plan` takes timings from.
+ *
+ * The shape is chosen for 100,000 tests: per-test entries use one-letter keys, statuses are a short string
+ * (one character per run), durations a string of coarse integer milliseconds, and entries are ordered by
+ * file and title so gzip shares their prefixes. 100k tests with full windows gzip to about 4.2–4.5 MB, under
+ * the 5 MB cap (test/history/size-cap.test.ts); bigger documents are trimmed by size-cap.ts.
  */
-function asParseError(path, error) {
-    if (error instanceof errors_ParseError)
-        return error;
-    const reason = error instanceof Error ? error.message : String(error);
-    return new errors_ParseError(path, `unexpected error while reading: ${reason}`, {}, 'This is a bug in Tessera: please report it with the file attached.', { cause: error });
+
+/** The version this Tessera writes and reads. A document with a higher version is refused, not guessed at. */
+const HISTORY_VERSION = 1;
+/** Status characters, as a regular expression over a whole status string. */
+const STATUS_STRING = /^[PFKS-]*$/;
+/** Space-separated non-negative integers (or nothing). */
+const DURATIONS = /^(?:\d+(?: \d+)*)?$/;
+/** Number of space-separated tokens in a well-formed durations string. */
+function tokenCount(durations) {
+    if (durations.length === 0)
+        return 0;
+    let count = 1;
+    for (let i = durations.indexOf(' '); i >= 0; i = durations.indexOf(' ', i + 1))
+        count++;
+    return count;
 }
-/** Files read at the same time: enough to overlap I/O with parsing, few enough to bound memory. */
-const DEFAULT_READ_CONCURRENCY = 4;
+/** The defaults: 30 runs, 20 statuses and durations per test, 10 wall times per file, 5 MB gzipped. */
+const DEFAULT_HISTORY_LIMITS = {
+    runs: 30,
+    testWindow: 20,
+    fileWindow: 10,
+    maxGzipBytes: 5_000_000,
+    maxTitleLength: 300,
+};
+const nonNegativeInt = schemas_number().int().nonnegative();
+const runSchema = object({
+    seq: schemas_number().int().positive(),
+    at: schemas_string(),
+    provider: schemas_string(),
+    runId: schemas_string().optional(),
+    attempt: schemas_number().int().positive().optional(),
+    sha: schemas_string().optional(),
+    pr: schemas_number().int().optional(),
+    summary: object({
+        tests: nonNegativeInt,
+        passed: nonNegativeInt,
+        failed: nonNegativeInt,
+        skipped: nonNegativeInt,
+        flaky: nonNegativeInt,
+    }),
+    durationMs: schemas_number().nonnegative(),
+    wallMs: schemas_number().nonnegative(),
+    shards: array(object({
+        index: schemas_number().int().positive(),
+        setupMs: schemas_number().nonnegative(),
+        wallMs: schemas_number().nonnegative(),
+    })),
+    plan: object({ predictedMakespanMs: schemas_number().nonnegative(), lowerBoundMs: schemas_number().nonnegative() })
+        .optional(),
+});
 /**
- * Reads every source with at most `concurrency` in flight. The outcomes come back in the order of
- * `sources`, whatever order the reads finish in, so the merge is deterministic.
+ * The zod schema of a version-1 document's envelope and runs. Tests and files (up to 100,000 entries) are
+ * checked by the hand-written loops of {@link validateHistory}: a zod pass over 100k records costs about a
+ * second, ten times the JSON parse.
  */
-async function readInputs(sources, options = DEFAULT_READ_OPTIONS, concurrency = DEFAULT_READ_CONCURRENCY) {
-    const outcomes = new Array(sources.length);
-    let next = 0;
-    async function worker() {
-        while (next < sources.length) {
-            const index = next++;
-            const source = sources[index];
-            try {
-                outcomes[index] = { source: source.path, results: await readResultFile(source.path, options) };
+const historyDocumentSchema = object({
+    version: literal(HISTORY_VERSION),
+    branch: schemas_string(),
+    runs: array(runSchema),
+    tests: record(schemas_string(), unknown()),
+    files: record(schemas_string(), unknown()),
+});
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+function isCountArray(value) {
+    return Array.isArray(value) && value.every(isCount);
+}
+/** Why a test entry is malformed, or undefined when it is well-formed. */
+function testEntryProblem(value, runCount) {
+    if (typeof value !== 'object' || value === null)
+        return 'is not an object';
+    const t = value;
+    if (typeof t.t !== 'string')
+        return 'has no title';
+    if (t.f !== undefined && typeof t.f !== 'string')
+        return 'has a file that is not a string';
+    if (typeof t.s !== 'string' || !STATUS_STRING.test(t.s))
+        return 'has a malformed status string';
+    if (typeof t.d !== 'string' || !DURATIONS.test(t.d) || tokenCount(t.d) !== t.s.length)
+        return 'does not have one duration per status';
+    if (t.s.length > runCount)
+        return `has ${t.s.length} statuses but the history has only ${runCount} runs`;
+    if (!isCount(t.seen) || t.seen < 1)
+        return 'has no last-seen run';
+    return undefined;
+}
+function fileEntryProblem(value) {
+    if (typeof value !== 'object' || value === null)
+        return 'is not an object';
+    const f = value;
+    if (!isCountArray(f.w))
+        return 'has malformed wall times';
+    if (!isCount(f.seen) || f.seen < 1)
+        return 'has no last-seen run';
+    return undefined;
+}
+/**
+ * Validates parsed JSON as a history document. A version other than {@link HISTORY_VERSION} is reported as
+ * `unsupported-version` (a newer Tessera wrote it, or it is not ours); anything else that does not fit is
+ * `corrupt`, with the first few schema issues in the message.
+ */
+function validateHistory(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return corrupt('the document is not a JSON object');
+    const version = value.version;
+    if (version !== HISTORY_VERSION) {
+        const newer = typeof version === 'number' && version > HISTORY_VERSION;
+        return {
+            ok: false,
+            problem: {
+                kind: 'unsupported-version',
+                version,
+                message: newer
+                    ? `history version ${version} was written by a newer Tessera (this one reads version ${HISTORY_VERSION})`
+                    : `history version ${JSON.stringify(version) ?? 'undefined'} is not one this Tessera reads (expected ${HISTORY_VERSION})`,
+            },
+        };
+    }
+    const parsed = historyDocumentSchema.safeParse(value);
+    if (!parsed.success) {
+        const issues = parsed.error.issues
+            .slice(0, 3)
+            .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+            .join('; ');
+        return corrupt(`the document does not match the history schema (${issues})`);
+    }
+    const runs = parsed.data.runs;
+    let previousSeq = 0;
+    for (const [i, run] of runs.entries()) {
+        if (run.seq <= previousSeq)
+            return corrupt(`run sequence numbers are not increasing at run ${i + 1}`);
+        previousSeq = run.seq;
+    }
+    for (const [id, entry] of Object.entries(parsed.data.tests)) {
+        const problem = testEntryProblem(entry, runs.length);
+        if (problem)
+            return corrupt(`test ${JSON.stringify(id.slice(0, 40))} ${problem}`);
+    }
+    for (const [path, entry] of Object.entries(parsed.data.files)) {
+        const problem = fileEntryProblem(entry);
+        if (problem)
+            return corrupt(`file ${JSON.stringify(path.slice(0, 80))} ${problem}`);
+    }
+    const doc = parsed.data;
+    return { ok: true, doc };
+}
+function corrupt(message) {
+    return { ok: false, problem: { kind: 'corrupt', message } };
+}
+/** An empty history for a branch. */
+function emptyHistory(branch) {
+    return { version: HISTORY_VERSION, branch, runs: [], tests: {}, files: {} };
+}
+/** The latest run of a history, or undefined when it has none. */
+function latestRun(doc) {
+    return doc.runs[doc.runs.length - 1];
+}
+/** A test's durations as numbers, oldest first, one per status (0 where it did not run). */
+function durationsOf(test) {
+    return test.d.length === 0 ? [] : test.d.split(' ').map(Number);
+}
+/** A test's observations in the window, oldest first, with the runs they belong to (absent runs left out). */
+function history_document_observationsOf(doc, test) {
+    const offset = doc.runs.length - test.s.length;
+    const durations = durationsOf(test);
+    const out = [];
+    for (let i = 0; i < test.s.length; i++) {
+        const status = test.s[i];
+        const run = doc.runs[offset + i];
+        if (status === '-' || run === undefined)
+            continue;
+        out.push({ run, status, durationMs: durations[i] ?? 0 });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/history/run-record.ts
+/**
+ * The duration the history keeps for a test: that of its last attempt, i.e. one execution. The sum over
+ * retries would make every flaky run look like a 2× slow-down; retries are recorded as the `K` status
+ * instead.
+ */
+function executionMs(test) {
+    const last = test.attempts[test.attempts.length - 1];
+    return Math.max(0, Math.round(last?.durationMs ?? test.durationMs));
+}
+/** Counts a run's outcomes, for callers that have the tests but no summary at hand. */
+function summarizeTests(tests) {
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    let flaky = 0;
+    for (const t of tests) {
+        if (t.outcome === 'passed')
+            passed++;
+        else if (t.outcome === 'failed')
+            failed++;
+        else if (t.outcome === 'skipped')
+            skipped++;
+        else
+            flaky++;
+    }
+    return { tests: tests.length, passed, failed, skipped, flaky };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/history/codec.ts
+/**
+ * Bytes ⇄ history document. Stores keep the document as gzipped JSON; reading also accepts plain JSON (a
+ * history a person unzipped to look at). Decoding never throws: damaged bytes come back as a
+ * {@link HistoryProblem} that the caller turns into a warning and a fresh history.
+ */
+
+
+/**
+ * Bound on the decompressed size. A real 100k-test history is a few tens of MB of JSON; anything far beyond
+ * that is a gzip bomb or not our file, and must not take the report down with it.
+ */
+const MAX_DECODED_BYTES = 256 * 1024 * 1024;
+/** Serialises a document to JSON text. Deterministic: key order is the document's own (sorted by update). */
+function serializeHistory(doc) {
+    return JSON.stringify(doc);
+}
+// Documents are immutable, so the bytes the size cap already gzipped (to measure them) are the bytes the
+// store writes: remembering them saves a second serialise + gzip of a 100k-test document.
+const encoded = new WeakMap();
+/**
+ * Gzips a document's JSON (`json` when the caller already serialised it) and remembers the bytes for
+ * {@link encodeHistory}.
+ */
+function gzipHistory(doc, json = serializeHistory(doc)) {
+    const bytes = (0,external_node_zlib_namespaceObject.gzipSync)(json);
+    encoded.set(doc, bytes);
+    return bytes;
+}
+/** Serialises and gzips a document: what a store writes. */
+function codec_encodeHistory(doc) {
+    return encoded.get(doc) ?? gzipHistory(doc);
+}
+/** Whether bytes start with the gzip magic number. */
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/**
+ * Reads a document from stored bytes (gzipped or plain JSON). Truncated gzip, invalid JSON, a schema
+ * mismatch or an unknown version give `{ ok: false, problem }`, never an exception.
+ */
+function codec_decodeHistory(bytes, maxDecodedBytes = MAX_DECODED_BYTES) {
+    let text;
+    try {
+        const raw = isGzip(bytes) ? (0,external_node_zlib_namespaceObject.gunzipSync)(bytes, { maxOutputLength: maxDecodedBytes }) : Buffer.from(bytes);
+        if (raw.length > maxDecodedBytes)
+            return {
+                ok: false,
+                problem: { kind: 'corrupt', message: `the history is larger than ${maxDecodedBytes} bytes` },
+            };
+        text = raw.toString('utf8');
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problem: { kind: 'corrupt', message: `the history cannot be decompressed (${reason(error)})` },
+        };
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problem: { kind: 'corrupt', message: `the history is not valid JSON (${reason(error)})` },
+        };
+    }
+    return validateHistory(value);
+}
+function reason(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/history/size-cap.ts
+/**
+ * The byte cap on a history document. Runs and files are small (30 runs, one entry per test file); tests are
+ * what grows, so trimming only touches tests, in this order, each step only as far as needed:
+ *
+ * 1. Tests absent from the latest run, least recently seen first (ties by id). They are already "removed"
+ *    for the next comparison, so dropping them costs the least.
+ * 2. Shorter windows for every test (20 → 10 → 5 → 2 → 1 runs), keeping the newest. The latest status is
+ *    what the comparison needs and identity is what keeps "added"/"removed" right; depth only sharpens the
+ *    flake and regression statistics.
+ * 3. Tests of the latest run: passing and skipped ones before failing or flaky ones (a dropped passing test
+ *    comes back as "added"; a dropped failing one would come back as a *new* failure), then by id. Ids are
+ *    hashes, so id order favours no file or suite.
+ *
+ * The measure is the real gzipped size, so the cap holds for what the store writes.
+ */
+
+/** Window lengths step 2 tries, longest first. */
+const WINDOW_STEPS = [10, 5, 2, 1];
+/** Gzipped size of a document's JSON, in bytes. */
+function gzipSize(doc) {
+    return gzipHistory(doc).length;
+}
+/**
+ * Trims a document until its gzipped JSON is at most `maxGzipBytes`, in the order of the module comment.
+ * A document that already fits is returned as is.
+ */
+function applySizeCap(doc, maxGzipBytes) {
+    // Fast path: JSON text this small cannot gzip to more than the cap (gzip's worst case adds ~0.1%).
+    const json = serializeHistory(doc);
+    if (Buffer.byteLength(json) <= maxGzipBytes * 0.99)
+        return { doc, droppedAbsent: 0, droppedCurrent: 0, fits: true };
+    let size = gzipHistory(doc, json).length;
+    if (size <= maxGzipBytes)
+        return { doc, gzipBytes: size, droppedAbsent: 0, droppedCurrent: 0, fits: true };
+    const latestSeq = doc.runs[doc.runs.length - 1]?.seq ?? 0;
+    const entries = Object.entries(doc.tests);
+    // Step 1: absent tests, least recently seen first.
+    const absent = entries
+        .filter(([, t]) => t.seen < latestSeq)
+        .sort(([ia, a], [ib, b]) => a.seen - b.seen || (ia < ib ? -1 : 1))
+        .map(([id]) => id);
+    let current = doc;
+    const step1 = dropUntilFits(current, absent, maxGzipBytes, size);
+    current = step1.doc;
+    size = step1.size;
+    if (size <= maxGzipBytes)
+        return { doc: current, gzipBytes: size, droppedAbsent: step1.dropped, droppedCurrent: 0, fits: true };
+    // Step 2: shorter windows.
+    let windowCutTo;
+    for (const window of WINDOW_STEPS) {
+        current = withTests(current, cutWindows(current.tests, window));
+        windowCutTo = window;
+        size = gzipSize(current);
+        if (size <= maxGzipBytes)
+            return {
+                doc: current,
+                gzipBytes: size,
+                droppedAbsent: step1.dropped,
+                windowCutTo,
+                droppedCurrent: 0,
+                fits: true,
+            };
+    }
+    // Step 3: tests of the latest run, passing ones first.
+    const rank = (t) => (/[FK]$/.test(t.s) ? 1 : 0);
+    const rest = Object.entries(current.tests)
+        .sort(([ia, a], [ib, b]) => rank(a) - rank(b) || (ia < ib ? -1 : 1))
+        .map(([id]) => id);
+    const step3 = dropUntilFits(current, rest, maxGzipBytes, size);
+    return {
+        doc: step3.doc,
+        gzipBytes: step3.size,
+        droppedAbsent: step1.dropped,
+        ...(windowCutTo !== undefined ? { windowCutTo } : {}),
+        droppedCurrent: step3.dropped,
+        fits: step3.size <= maxGzipBytes,
+    };
+}
+/**
+ * Drops tests from the front of `order` until the document fits. Gzipping is the expensive part, so each
+ * round drops as many tests as the average size per test says are needed (plus 5%), and re-measures.
+ */
+function dropUntilFits(doc, order, maxGzipBytes, startSize) {
+    let size = startSize;
+    let dropped = 0;
+    let current = doc;
+    while (size > maxGzipBytes && dropped < order.length) {
+        const count = Object.keys(current.tests).length;
+        const perTest = count > 0 ? size / count : size;
+        const needed = Math.max(1, Math.ceil(((size - maxGzipBytes) / perTest) * 1.05));
+        const gone = new Set(order.slice(dropped, dropped + needed));
+        dropped += gone.size;
+        const tests = Object.create(null);
+        for (const [id, t] of Object.entries(current.tests))
+            if (!gone.has(id))
+                tests[id] = t;
+        current = withTests(current, tests);
+        size = gzipSize(current);
+    }
+    return { doc: current, size, dropped };
+}
+function cutWindows(tests, window) {
+    const out = Object.create(null);
+    for (const [id, t] of Object.entries(tests))
+        out[id] =
+            t.s.length <= window ? t : { ...t, s: t.s.slice(-window), d: t.d.split(' ').slice(-window).join(' ') };
+    return out;
+}
+function withTests(doc, tests) {
+    return { ...doc, tests };
+}
+
+;// CONCATENATED MODULE: ./src/history/update.ts
+/**
+ * The bounded history update: append one run, slide every window, drop what went stale, apply the size cap.
+ * Pure and deterministic: the same document and run give the same bytes.
+ */
+
+
+
+
+/** The status character of an outcome. */
+const STATUS_OF_OUTCOME = {
+    passed: 'P',
+    failed: 'F',
+    flaky: 'K',
+    skipped: 'S',
+};
+/**
+ * Appends a run to a branch's history and returns the new document; `doc` is not modified. With no document
+ * (first run, or a stored one that could not be read) a fresh history is started for the run's branch.
+ */
+function updateHistory(doc, run, limits = {}) {
+    return updateHistoryDetailed(doc, run, limits).doc;
+}
+/** {@link updateHistory}, also saying whether and how the size cap trimmed the document (for a log line). */
+function updateHistoryDetailed(doc, run, partialLimits = {}) {
+    const limits = { ...DEFAULT_HISTORY_LIMITS, ...partialLimits };
+    const base = doc ?? emptyHistory(run.run.branch ?? '');
+    const seq = (latestRun(base)?.seq ?? 0) + 1;
+    const runs = [...base.runs, historyRunOf(run, seq)].slice(-limits.runs);
+    // A test or file whose last sighting is older than the oldest kept run is stale.
+    const oldestSeq = runs[0]?.seq ?? seq;
+    const window = Math.min(limits.testWindow, runs.length);
+    const next = {
+        version: HISTORY_VERSION,
+        branch: base.branch,
+        runs,
+        tests: updateTests(base.tests, run.tests, seq, oldestSeq, window, limits.maxTitleLength),
+        files: updateFiles(base.files, run.files, seq, oldestSeq, limits.fileWindow, limits.maxTitleLength),
+    };
+    const sizeCap = applySizeCap(next, limits.maxGzipBytes);
+    return { doc: sizeCap.doc, sizeCap };
+}
+function historyRunOf(record, seq) {
+    const { run } = record;
+    return {
+        seq,
+        at: record.at,
+        provider: run.provider,
+        ...(run.runId !== undefined ? { runId: run.runId } : {}),
+        ...(run.attempt !== undefined && Number.isInteger(run.attempt) && run.attempt > 0
+            ? { attempt: run.attempt }
+            : {}),
+        ...(run.sha !== undefined ? { sha: run.sha } : {}),
+        ...(run.pr !== undefined && Number.isInteger(run.pr) ? { pr: run.pr } : {}),
+        summary: {
+            tests: update_count(record.summary.tests),
+            passed: update_count(record.summary.passed),
+            failed: update_count(record.summary.failed),
+            skipped: update_count(record.summary.skipped),
+            flaky: update_count(record.summary.flaky),
+        },
+        durationMs: update_count(record.tests.reduce((sum, t) => sum + t.durationMs, 0)),
+        wallMs: update_count(record.wallMs),
+        shards: record.shards
+            .filter((s) => Number.isInteger(s.index) && s.index > 0)
+            .sort((a, b) => a.index - b.index)
+            .map((s) => ({ index: s.index, setupMs: update_count(s.setupMs), wallMs: update_count(s.wallMs) })),
+        ...(record.plan
+            ? {
+                plan: {
+                    predictedMakespanMs: update_count(record.plan.predictedMakespanMs),
+                    lowerBoundMs: update_count(record.plan.lowerBoundMs),
+                },
             }
-            catch (error) {
-                outcomes[index] = { source: source.path, error: asParseError(source.path, error) };
-            }
+            : {}),
+    };
+}
+/**
+ * A non-negative integer from a measured number. NaN, infinities and negatives (a clock that jumped, a
+ * missing time) become 0: one bad number must not make the saved history unreadable next time.
+ */
+function update_count(value) {
+    return Number.isFinite(value) && value > 0 ? Math.round(value) : 0;
+}
+/** Appends a character to a window string, keeping the last `window`. */
+function slide(text, next, window) {
+    const joined = text + next;
+    return joined.length > window ? joined.slice(joined.length - window) : joined;
+}
+/**
+ * Appends a value to a space-separated window of `count` values, keeping the last `window`. String work
+ * only: no array per test.
+ */
+function slideTokens(tokens, count, next, window) {
+    let joined = count === 0 ? String(next) : `${tokens} ${next}`;
+    for (let drop = count + 1 - window; drop > 0; drop--)
+        joined = joined.slice(joined.indexOf(' ') + 1);
+    return joined;
+}
+/** Appends a value to a window array (a new array), keeping the last `window`. */
+function slideArray(values, next, window) {
+    const start = values ? Math.max(0, values.length + 1 - window) : 0;
+    const out = values ? values.slice(start) : [];
+    out.push(next);
+    return out;
+}
+/**
+ * Durations are kept coarse: two significant digits from 100 ms up (1234 → 1200), the nearest 5 ms from
+ * 10 to 100 ms (42 → 40), exact below. A duration is noisy far beyond that resolution, no regression
+ * threshold (1.5× and +100 ms) can be crossed by the rounding, and coarse numbers compress much better: this
+ * is what keeps 100,000 tests × 20 runs under the cap.
+ */
+function roundDuration(ms) {
+    if (!(ms > 0))
+        return 0;
+    if (ms < 10)
+        return Math.round(ms);
+    if (ms < 100)
+        return Math.round(ms / 5) * 5;
+    const step = 10 ** (Math.floor(Math.log10(ms)) - 1);
+    return Math.round(ms / step) * step;
+}
+function update_bounded(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** Compares two strings by code unit: locale-independent, so the order is the same on every machine. */
+function byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A test entry; `f` only when known, keys always in the same order (one object shape, stable JSON). */
+function testEntry(t, f, s, d, seen) {
+    return f === undefined ? { t, s, d, seen } : { t, f, s, d, seen };
+}
+function updateTests(previous, current, seq, oldestSeq, window, maxTitleLength) {
+    const now = new Map();
+    for (const test of current)
+        if (!now.has(test.id))
+            now.set(test.id, test);
+    const ids = new Set([...Object.keys(previous), ...now.keys()]);
+    const kept = [];
+    for (const id of ids) {
+        const before = Object.hasOwn(previous, id) ? previous[id] : undefined;
+        const test = now.get(id);
+        if (test) {
+            // Same id means same file, suite and name (the id hashes them), so a known test keeps its title.
+            const title = before?.t ?? update_bounded(testTitle(test), maxTitleLength);
+            const file = before?.f ?? (test.file !== undefined ? update_bounded(test.file, maxTitleLength) : undefined);
+            const s = slide(before?.s ?? '', STATUS_OF_OUTCOME[test.outcome], window);
+            const d = slideTokens(before?.d ?? '', before?.s.length ?? 0, roundDuration(executionMs(test)), window);
+            kept.push([id, testEntry(title, file, s, d, seq)]);
+        }
+        else if (before && before.seen >= oldestSeq) {
+            const s = slide(before.s, '-', window);
+            kept.push([
+                id,
+                testEntry(before.t, before.f, s, slideTokens(before.d, before.s.length, 0, window), before.seen),
+            ]);
         }
     }
-    const workers = Array.from({ length: Math.max(1, Math.min(concurrency, sources.length)) }, worker);
-    await Promise.all(workers);
-    return outcomes;
+    // Ordered by file, then title, then id: neighbours share their file and suite prefix, which gzip then
+    // stores almost for free (a third smaller than id order at 100k tests). The order is total, hence stable.
+    kept.sort(([ia, a], [ib, b]) => byCodeUnit(a.f ?? '', b.f ?? '') || byCodeUnit(a.t, b.t) || byCodeUnit(ia, ib));
+    // Null prototype: keys come from a stored document, which is untrusted; `__proto__` must stay a plain key.
+    const out = Object.create(null);
+    for (const [id, entry] of kept)
+        out[id] = entry;
+    return out;
+}
+function updateFiles(previous, current, seq, oldestSeq, fileWindow, maxPathLength) {
+    // The same file can be listed twice (split by test across shards): its parts add up to one run's cost.
+    const now = new Map();
+    for (const f of current) {
+        const path = update_bounded(f.path, maxPathLength);
+        now.set(path, (now.get(path) ?? 0) + update_count(f.wallMs));
+    }
+    const paths = new Set([...Object.keys(previous), ...now.keys()]);
+    const out = Object.create(null);
+    for (const path of [...paths].sort(byCodeUnit)) {
+        const before = Object.hasOwn(previous, path) ? previous[path] : undefined;
+        const wall = now.get(path);
+        if (wall !== undefined)
+            out[path] = { w: slideArray(before?.w, roundDuration(wall), fileWindow), seen: seq };
+        else if (before && before.seen >= oldestSeq)
+            out[path] = before;
+    }
+    return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/resolve-inputs.ts
-/**
- * Turns the command line's inputs (paths and globs) into the list of result files to read: globs expand
- * with tinyglobby, existing paths are taken as they are (even when their name looks like a glob), matches
- * are deduplicated, and a glob that matches nothing is an error that quotes it.
- */
+;// CONCATENATED MODULE: ./src/trend/test-ref.ts
+/** How the trend modules name a test in their results: its id plus what a reader needs to find it. */
 
-
-
-
-async function kindOf(path) {
-    try {
-        const s = await (0,promises_namespaceObject.stat)(path);
-        return s.isDirectory() ? 'directory' : 'file';
-    }
-    catch {
-        // Not there (or not readable): the caller decides whether the argument was meant as a glob.
-        return 'missing';
-    }
-}
-/**
- * Expands inputs in the order given; within one glob, matches are sorted so the merge is deterministic.
- * Paths stay as the user wrote them (relative to `cwd` when globbed), which is how reports name them.
- *
- * @throws UsageError for a glob that matches nothing, a missing path, a directory, or no inputs at all
- */
-async function resolveInputs(patterns, cwd = process.cwd()) {
-    if (patterns.length === 0) {
-        throw new UsageError('no result files given', "Pass result files or globs, e.g. tessera report 'reports/**/*.xml'.");
-    }
-    const seen = new Set();
-    const sources = [];
-    const add = (path) => {
-        const key = (0,external_node_path_.resolve)(cwd, path);
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        sources.push({ kind: 'file', path });
+/** The reference of a test of the current run. */
+function refOfTest(test) {
+    return {
+        id: test.id,
+        title: testTitle(test),
+        ...(test.file !== undefined ? { file: test.file } : {}),
+        ...(test.line !== undefined ? { line: test.line } : {}),
     };
-    for (const pattern of patterns) {
-        const kind = await kindOf((0,external_node_path_.resolve)(cwd, pattern));
-        if (kind === 'file') {
-            add(pattern);
+}
+/** The reference of a test known only from history (e.g. a removed test). */
+function refOfHistory(id, entry) {
+    return { id, title: entry.t, ...(entry.f !== undefined ? { file: entry.f } : {}) };
+}
+/** Orders references by file, then title, then id: the order reports list tests in, the same on every machine. */
+function compareRefs(a, b) {
+    return cmp(a.file ?? '', b.file ?? '') || cmp(a.title, b.title) || cmp(a.id, b.id);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/trend/clusters.ts
+
+/** Longest signature kept; longer first lines are cut (they are usually dumped objects). */
+const MAX_SIGNATURE = 240;
+// One pass, alternatives in priority order; the callback decides what each becomes. IPv4 addresses are
+// kept as they are: 127.0.0.1 and 10.0.0.5 are different problems, while their ports are incidental.
+const TOKEN = new RegExp([
+    /(?<time>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b)/
+        .source,
+    /(?<uuid>\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b)/.source,
+    /(?<tmp>(?<q>['"`])[^'"`\s]*(?:tmp|temp)[^'"`\s]*\k<q>)/.source,
+    /(?<path>(?:\b[A-Za-z]:)?(?:[\\/][\w.@+~-]+){2,}(?::\d+){0,2}|\b[\w.@+-]+(?:\/[\w.@+-]+)+\.\w+(?::\d+){0,2})/
+        .source,
+    /(?<ip>\b\d{1,3}(?:\.\d{1,3}){3}\b)/.source,
+    /(?<hex>\b0x[0-9a-fA-F]+\b|\b(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}\b)/.source,
+    /(?<num>\d+(?:\.\d+)?)/.source,
+].join('|'), 'g');
+/**
+ * Normalises a failure message for grouping: timestamps → `<time>`, UUIDs → `<uuid>`, quoted temporary
+ * names → `'<tmp>'`, paths → `<path>`, hex → `<hex>`, other numbers → `<n>` (IPv4 addresses are kept);
+ * whitespace collapsed; cut to 240 characters.
+ */
+function normalizeMessage(message) {
+    const normalized = message
+        .replace(TOKEN, (match, ...args) => {
+        const groups = args[args.length - 1];
+        if (groups.time)
+            return '<time>';
+        if (groups.uuid)
+            return '<uuid>';
+        if (groups.tmp)
+            return `${match[0]}<tmp>${match[0]}`;
+        if (groups.path)
+            return '<path>';
+        if (groups.ip)
+            return match;
+        if (groups.hex)
+            return '<hex>';
+        return '<n>';
+    })
+        .replace(/\s+/g, ' ')
+        .trim();
+    return normalized.length > MAX_SIGNATURE ? `${normalized.slice(0, MAX_SIGNATURE - 1)}…` : normalized;
+}
+/** The line a failure is known by: the first non-empty line of its message, else of its trace, else its type. */
+function failureHeadline(failure) {
+    for (const text of [failure.message, failure.trace]) {
+        const line = text?.split(/\r?\n/).find((l) => l.trim().length > 0);
+        if (line !== undefined)
+            return line.trim();
+    }
+    return failure.type ?? `(${failure.category} with no message)`;
+}
+/** The failure a test is clustered by: that of its last failed attempt. */
+function lastFailure(test) {
+    for (const attempt of [...test.attempts].reverse()) {
+        if (attempt.status === 'failed')
+            return attempt.failure ?? { category: 'error' };
+    }
+    return undefined;
+}
+const CATEGORY_ORDER = ['assertion', 'error', 'timeout', 'crash'];
+/**
+ * Groups the failed attempts of `tests` (pass the tests to cluster: all failures, or only the new ones) by
+ * normalised message. Largest cluster first; ties by signature, compared by code unit.
+ */
+function clusterFailures(tests) {
+    const groups = new Map();
+    for (const test of tests) {
+        const failure = lastFailure(test);
+        if (!failure)
+            continue;
+        const headline = failureHeadline(failure);
+        const signature = normalizeMessage(headline);
+        const group = groups.get(signature) ?? { refs: [], headlines: new Map(), categories: new Map() };
+        group.refs.push(refOfTest(test));
+        group.headlines.set(test.id, headline);
+        group.categories.set(failure.category, (group.categories.get(failure.category) ?? 0) + 1);
+        groups.set(signature, group);
+    }
+    const clusters = [];
+    for (const [signature, group] of groups) {
+        const refs = group.refs.sort(compareRefs);
+        let category = 'error';
+        let best = -1;
+        for (const c of CATEGORY_ORDER) {
+            const n = group.categories.get(c) ?? 0;
+            if (n > best) {
+                category = c;
+                best = n;
+            }
+        }
+        // The example is the first test's message in report order, whatever order the tests came in.
+        const example = group.headlines.get(refs[0]?.id ?? '') ?? signature;
+        clusters.push({ signature, count: refs.length, tests: refs, example, category });
+    }
+    return clusters.sort((a, b) => b.count - a.count || (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/render/build-view.ts
+
+
+const STATUS_OF = {
+    passed: 'P',
+    failed: 'F',
+    flaky: 'K',
+    skipped: 'S',
+};
+/**
+ * Builds the view of a run.
+ *
+ * @param report the merged Report of this run
+ * @param trend the comparison with the baseline; without it every failure is "new" and nothing else is listed
+ * @param history the baseline history as loaded, before this run is added: the trend series and each test's
+ *   status squares come from it
+ * @param extras per-shard times and links
+ */
+function buildReportView(report, trend, history, extras = {}) {
+    const byId = new Map(report.tests.map((t) => [t.id, t]));
+    const failureOf = (ref) => toFailure(ref, byId.get(ref.id));
+    const clusters = trend?.newFailureClusters ?? clusterFailures(report.tests.filter((t) => t.outcome === 'failed'));
+    const baselineRun = history?.runs[history.runs.length - 1];
+    return {
+        generatedAt: report.generatedAt,
+        status: report.summary.failed > 0
+            ? 'failed'
+            : report.inputs.unreadable.length > 0 || report.shards.missing.length > 0
+                ? 'incomplete'
+                : 'passed',
+        summary: report.summary,
+        delta: baselineRun && history ? deltaOf(report, baselineRun, history.branch, trend) : null,
+        shards: shardsOf(report, extras.shards ?? []),
+        newFailures: clusters.map((c) => groupOf(c, failureOf)),
+        stillFailing: (trend?.comparison.stillFailing ?? []).map((s) => ({
+            ...failureOf(s),
+            runsInARow: s.runsInARow,
+        })),
+        flaky: (trend?.flaky ?? []).map((f) => ({
+            ...refOf(f),
+            score: f.score,
+            failedAttempts: f.failedAttempts,
+            attempts: f.attempts,
+            evidence: describeEvidence(f.evidence),
+            quarantined: f.quarantined,
+        })),
+        slower: (trend?.slowerTests ?? []).map((s) => ({
+            ...refOf(s),
+            baselineMs: s.baselineMs,
+            currentMs: s.currentMs,
+            ratio: s.ratio,
+        })),
+        fixed: (trend?.comparison.fixed ?? []).map(refOf),
+        trend: trendOf(report, history, extras.trendRuns ?? 20),
+        tests: report.tests.map((t) => rowOf(t, history)),
+        unreadable: report.inputs.unreadable,
+        links: extras.links ?? {},
+    };
+}
+function refOf(ref) {
+    return {
+        id: ref.id,
+        title: ref.title,
+        ...(ref.file !== undefined ? { file: ref.file } : {}),
+        ...(ref.line !== undefined ? { line: ref.line } : {}),
+    };
+}
+/** The last failed attempt's failure of a report test. */
+function build_view_lastFailure(test) {
+    if (!test)
+        return undefined;
+    for (let i = test.attempts.length - 1; i >= 0; i--) {
+        const attempt = test.attempts[i];
+        if (attempt?.status === 'failed')
+            return attempt.failure ?? { category: 'error' };
+    }
+    return undefined;
+}
+function toFailure(ref, test) {
+    const failure = build_view_lastFailure(test);
+    return {
+        ...refOf(ref),
+        ...(failure ? { category: failure.category } : {}),
+        ...(failure?.message !== undefined ? { message: failure.message } : {}),
+        ...(failure?.trace !== undefined ? { trace: failure.trace } : {}),
+        attempts: test?.attempts.length ?? 1,
+    };
+}
+function groupOf(cluster, failureOf) {
+    return {
+        signature: cluster.signature,
+        example: cluster.example,
+        category: cluster.category,
+        tests: cluster.tests.map(failureOf),
+    };
+}
+function deltaOf(report, baseline, branch, trend) {
+    const s = report.summary;
+    const b = baseline.summary;
+    return {
+        branch,
+        ...(baseline.sha !== undefined ? { sha: baseline.sha } : {}),
+        at: baseline.at,
+        tests: s.tests - b.tests,
+        passed: s.passed - b.passed,
+        failed: s.failed - b.failed,
+        skipped: s.skipped - b.skipped,
+        flaky: s.flaky - b.flaky,
+        wallMs: s.wallMs !== null && baseline.wallMs > 0 ? s.wallMs - baseline.wallMs : null,
+        added: trend?.comparison.added.length ?? 0,
+        removed: trend?.comparison.removed.length ?? 0,
+    };
+}
+function shardsOf(report, times) {
+    const sharded = report.shards.expected !== null || times.length > 0 || report.plan !== null;
+    if (!sharded)
+        return null;
+    const sorted = [...times].sort((a, b) => a.index - b.index);
+    const actual = sorted.map((s) => s.actualMs).filter((ms) => ms !== null);
+    const max = actual.length > 0 ? Math.max(...actual) : null;
+    const mean = actual.length > 0 ? actual.reduce((a, b) => a + b, 0) / actual.length : 0;
+    return {
+        expected: report.shards.expected,
+        present: report.shards.present.length,
+        missing: report.shards.missing,
+        duplicated: report.shards.duplicated,
+        shards: sorted,
+        makespanMs: report.plan?.actualMakespanMs ?? max,
+        predictedMakespanMs: report.plan?.predictedMakespanMs ?? maxOrNull(sorted.map((s) => s.predictedMs)),
+        lowerBoundMs: report.plan?.lowerBoundMs ?? null,
+        balance: actual.length >= 2 && max !== null && max > 0 ? mean / max : null,
+    };
+}
+function maxOrNull(values) {
+    const known = values.filter((v) => v !== null);
+    return known.length > 0 ? Math.max(...known) : null;
+}
+function passRate(s) {
+    const ran = s.passed + s.failed + s.flaky;
+    return ran > 0 ? (s.passed + s.flaky) / ran : null;
+}
+function trendOf(report, history, runs) {
+    if (!history || history.runs.length === 0)
+        return [];
+    const past = history.runs.slice(-Math.max(0, runs - 1)).map((run) => ({
+        label: `#${run.seq}`,
+        at: run.at,
+        tests: run.summary.tests,
+        failed: run.summary.failed,
+        passRate: passRate(run.summary),
+        wallMs: run.wallMs > 0 ? run.wallMs : null,
+        current: false,
+    }));
+    const last = history.runs[history.runs.length - 1];
+    return [
+        ...past,
+        {
+            label: `#${(last?.seq ?? 0) + 1}`,
+            at: report.generatedAt,
+            tests: report.summary.tests,
+            failed: report.summary.failed,
+            passRate: passRate(report.summary),
+            wallMs: report.summary.wallMs,
+            current: true,
+        },
+    ];
+}
+function rowOf(test, history) {
+    const entry = history && Object.hasOwn(history.tests, test.id) ? history.tests[test.id] : undefined;
+    // Pad to the window's runs so every row's squares line up with the same runs.
+    const past = history ? (entry?.s ?? '').padStart(Math.min(history.runs.length, 19), '-').slice(-19) : '';
+    const failure = build_view_lastFailure(test);
+    return {
+        id: test.id,
+        title: testTitle(test),
+        ...(test.file !== undefined ? { file: test.file } : {}),
+        ...(test.line !== undefined ? { line: test.line } : {}),
+        outcome: test.outcome,
+        durationMs: test.durationMs,
+        attempts: test.attempts.length,
+        history: past + STATUS_OF[test.outcome],
+        ...(failure ? { category: failure.category } : {}),
+        ...(failure?.message !== undefined ? { message: failure.message } : {}),
+        ...(failure?.trace !== undefined ? { trace: failure.trace } : {}),
+    };
+}
+/** Evidence in words, strongest first, e.g. `retried in 2 runs · passed and failed on one commit`. */
+function describeEvidence(e) {
+    const parts = [];
+    if (e.retriedRuns > 0)
+        parts.push(e.retriedNow && e.retriedRuns === 1 ? 'retried in this run' : `retried in ${e.retriedRuns} runs`);
+    if (e.sameCommitConflicts > 0)
+        parts.push(e.sameCommitConflicts === 1
+            ? 'passed and failed on one commit'
+            : `passed and failed on ${e.sameCommitConflicts} commits`);
+    if (e.flips > 0)
+        parts.push(`${e.flips} pass/fail flips in ${e.observed} runs`);
+    return parts.join(' · ');
+}
+
+;// CONCATENATED MODULE: ./src/trend/compare.ts
+
+
+/**
+ * The test's last observed status in the window: the baseline run itself, or, when the test was not in that
+ * run (a shard that did not report, a narrower selection), its latest run before that.
+ */
+function lastObservedStatus(entry) {
+    for (let i = entry.s.length - 1; i >= 0; i--)
+        if (entry.s[i] !== '-')
+            return entry.s[i];
+    return undefined;
+}
+/** Consecutive failures at the end of the window, skipping runs the test was not in. */
+function trailingFailures(entry) {
+    let count = 0;
+    for (let i = entry.s.length - 1; i >= 0; i--) {
+        const status = entry.s[i];
+        if (status === '-')
+            continue;
+        if (status !== 'F')
+            break;
+        count++;
+    }
+    return count;
+}
+/** Compares this run's tests with the latest run of `baseline`. */
+function compareWithBaseline(tests, baseline) {
+    const last = baseline ? latestRun(baseline) : undefined;
+    if (!baseline || !last) {
+        return {
+            baseline: null,
+            newFailures: tests
+                .filter((t) => t.outcome === 'failed')
+                .map(refOfTest)
+                .sort(compareRefs),
+            stillFailing: [],
+            fixed: [],
+            added: [],
+            removed: [],
+        };
+    }
+    const newFailures = [];
+    const stillFailing = [];
+    const fixed = [];
+    const added = [];
+    const current = new Set();
+    for (const test of tests) {
+        current.add(test.id);
+        const entry = Object.hasOwn(baseline.tests, test.id) ? baseline.tests[test.id] : undefined;
+        if (!entry || entry.s.endsWith('-') || entry.s.length === 0)
+            added.push(refOfTest(test));
+        const before = entry ? lastObservedStatus(entry) : undefined;
+        if (test.outcome === 'failed') {
+            if (entry && before === 'F')
+                stillFailing.push({ ...refOfTest(test), runsInARow: 1 + trailingFailures(entry) });
+            else
+                newFailures.push(refOfTest(test));
+        }
+        else if (test.outcome === 'passed' && before === 'F') {
+            fixed.push(refOfTest(test));
+        }
+    }
+    const removed = [];
+    for (const [id, entry] of Object.entries(baseline.tests)) {
+        if (!current.has(id) && entry.s.length > 0 && !entry.s.endsWith('-'))
+            removed.push(refOfHistory(id, entry));
+    }
+    return {
+        baseline: {
+            branch: baseline.branch,
+            seq: last.seq,
+            at: last.at,
+            ...(last.sha !== undefined ? { sha: last.sha } : {}),
+            ...(last.runId !== undefined ? { runId: last.runId } : {}),
+            ...(last.attempt !== undefined ? { attempt: last.attempt } : {}),
+        },
+        newFailures: newFailures.sort(compareRefs),
+        stillFailing: stillFailing.sort(compareRefs),
+        fixed: fixed.sort(compareRefs),
+        added: added.sort(compareRefs),
+        removed: removed.sort(compareRefs),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trend/fail-policy.ts
+/** Every `--fail-on` value, for flag and config validation. */
+const FAIL_ON_VALUES = ['failures', 'new-failures', 'never'];
+function fail_policy_plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function baselineName(comparison) {
+    const b = comparison.baseline;
+    if (!b)
+        return 'no baseline, so every failure is new';
+    const parts = [b.runId !== undefined ? `run ${b.runId}` : `run #${b.seq}`];
+    if (b.sha)
+        parts.push(b.sha.slice(0, 7));
+    return `against the baseline (${parts.join(', ')})`;
+}
+/** Decides whether the run fails under `failOn`. */
+function decideFailure(input) {
+    const { failOn, comparison, quarantine } = input;
+    const names = new Map(input.failures.map((t) => [t.id, t.name]));
+    const isQuarantined = (t) => quarantine?.matches({ ...t, name: names.get(t.id) }) ?? false;
+    const pool = failOn === 'new-failures' ? comparison.newFailures : input.failures;
+    const failing = pool.filter((t) => !isQuarantined(t));
+    const quarantined = input.failures.filter(isQuarantined);
+    const excused = quarantined.length > 0 ? ` (${fail_policy_plural(quarantined.length, 'quarantined failure')} ignored)` : '';
+    if (failOn === 'never') {
+        return {
+            fail: false,
+            reason: `--fail-on never: the run passes (${fail_policy_plural(input.failures.length, 'test')} failed)`,
+            failing,
+            quarantined,
+        };
+    }
+    if (failOn === 'failures') {
+        return failing.length > 0
+            ? { fail: true, reason: `${fail_policy_plural(failing.length, 'test')} failed${excused}`, failing, quarantined }
+            : { fail: false, reason: `no test failed${excused}`, failing, quarantined };
+    }
+    if (failing.length > 0) {
+        return {
+            fail: true,
+            reason: `${fail_policy_plural(failing.length, 'new failure')} ${baselineName(comparison)}${excused}`,
+            failing,
+            quarantined,
+        };
+    }
+    const still = input.failures.length - quarantined.length;
+    return {
+        fail: false,
+        reason: still > 0
+            ? `no new failures; ${fail_policy_plural(still, 'test')} already failing in the baseline${excused}`
+            : `no new failures${excused}`,
+        failing,
+        quarantined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trend/flaky.ts
+
+
+
+/** A run's verdict for pass/fail flips: a flaky run ended passing. Skipped and absent runs do not count. */
+function verdict(status) {
+    if (status === 'P' || status === 'K')
+        return 'pass';
+    if (status === 'F')
+        return 'fail';
+    return undefined;
+}
+/** The evidence for one test: its window in `history` (the branch's own history) plus this run's outcome. */
+function flakeEvidence(outcome, history, id, sha) {
+    const entry = history && Object.hasOwn(history.tests, id) ? history.tests[id] : undefined;
+    const seen = entry && history ? history_document_observationsOf(history, entry) : [];
+    const sequence = [
+        ...seen.map((o) => ({ status: o.status, sha: o.run.sha })),
+        { status: STATUS_OF_OUTCOME[outcome], sha },
+    ];
+    let retriedRuns = 0;
+    let flips = 0;
+    let observed = 0;
+    let previous;
+    const bySha = new Map();
+    for (const { status, sha: runSha } of sequence) {
+        if (status === 'K')
+            retriedRuns++;
+        const v = verdict(status);
+        if (v === undefined)
+            continue;
+        observed++;
+        if (previous !== undefined && v !== previous)
+            flips++;
+        previous = v;
+        if (runSha !== undefined) {
+            // Run verdicts only: a retried run already counts as a retry, and must not count twice.
+            const verdicts = bySha.get(runSha) ?? new Set();
+            verdicts.add(v);
+            bySha.set(runSha, verdicts);
+        }
+    }
+    const sameCommitConflicts = [...bySha.values()].filter((v) => v.size === 2).length;
+    return { retriedNow: outcome === 'flaky', retriedRuns, sameCommitConflicts, flips, observed };
+}
+/** Runs a test must have been observed in before its flip rate counts. */
+const MIN_FLIP_OBSERVATIONS = 5;
+/** The score of some evidence (see the module comment). */
+function flakeScore(e) {
+    const retry = 1 - 0.5 ** e.retriedRuns;
+    const sameCommit = 1 - 0.25 ** e.sameCommitConflicts;
+    const flipRate = e.flips >= 2 && e.observed >= MIN_FLIP_OBSERVATIONS ? e.flips / (e.observed - 1) : 0;
+    const score = 1 - (1 - retry) * (1 - sameCommit) * (1 - flipRate);
+    return Math.round(score * 100) / 100;
+}
+/**
+ * Scores every test of this run against `history` (the branch's own history, where re-runs of the same
+ * commit are) and returns those at or above `minScore`, highest score first, then by file, title, id.
+ */
+function findFlakyTests(tests, history, options = {}) {
+    const minScore = options.minScore ?? 0.5;
+    const out = [];
+    for (const test of tests) {
+        if (test.outcome === 'skipped')
+            continue;
+        const evidence = flakeEvidence(test.outcome, history, test.id, options.sha);
+        const score = flakeScore(evidence);
+        if (score < minScore || score === 0)
+            continue;
+        const ref = refOfTest(test);
+        out.push({
+            ...ref,
+            score,
+            evidence,
+            reason: evidence.retriedNow ? 'retry' : 'history',
+            failedAttempts: test.attempts.filter((a) => a.status === 'failed').length,
+            attempts: test.attempts.length,
+            quarantined: options.quarantine?.matches({ ...ref, name: test.name }) ?? false,
+        });
+    }
+    return out.sort((a, b) => b.score - a.score || compareRefs(a, b));
+}
+
+;// CONCATENATED MODULE: ./src/trend/quarantine.ts
+/**
+ * The quarantine list: tests whose failures are reported but do not fail the run (config key `quarantine`,
+ * wired by the config module). Entries, one of:
+ * - a test id (16 hex digits, as in the report's JSON): that one test;
+ * - a file glob (`test/legacy/**`): every test of the matching files;
+ * - `<file glob>::<title glob>` (`test/api/*.test.ts::users › creates*`): tests of matching files whose
+ *   title (`suite › name [project]`) or bare name matches.
+ * Globs are picomatch globs: `*` stops at `/`, `**` does not.
+ */
+
+const TEST_ID = /^[0-9a-f]{16}$/;
+const GLOB_OPTIONS = { dot: true };
+/** Compiles a quarantine list. Blank entries are ignored. */
+function compileQuarantine(entries = []) {
+    const ids = new Set();
+    const rules = [];
+    for (const raw of entries) {
+        const entry = raw.trim();
+        if (entry.length === 0)
+            continue;
+        if (TEST_ID.test(entry)) {
+            ids.add(entry);
             continue;
         }
-        if (kind === 'directory') {
-            throw new UsageError(`'${pattern}' is a directory, not a result file`, `To read every XML file under it, quote a glob: '${pattern.replace(/\/+$/, '')}/**/*.xml'.`);
+        const split = entry.indexOf('::');
+        if (split < 0) {
+            rules.push({ file: picomatch_default()(entry, GLOB_OPTIONS) });
         }
-        if (!isDynamicPattern(pattern)) {
-            throw new UsageError(`no such file: '${pattern}'`, 'Check the path (relative to the working directory), or write a glob such as reports/**/*.xml.');
+        else {
+            const filePattern = entry.slice(0, split).trim() || '**';
+            rules.push({
+                file: picomatch_default()(filePattern, GLOB_OPTIONS),
+                title: picomatch_default()(entry.slice(split + 2).trim(), GLOB_OPTIONS),
+            });
         }
-        // An absolute glob gives absolute paths, a relative one paths relative to cwd: as the user wrote it.
-        const matches = await glob(pattern, {
-            cwd,
-            onlyFiles: true,
-            expandDirectories: false,
-            absolute: (0,external_node_path_.isAbsolute)(pattern),
-        });
-        if (matches.length === 0) {
-            throw new UsageError(`the glob '${pattern}' matched no files (in ${cwd})`, 'Check that the tests wrote their results there, and quote the glob so the shell does not expand it.');
-        }
-        for (const match of matches.sort())
-            add(match);
     }
-    return sources;
+    return {
+        entries: [...entries],
+        matches(test) {
+            if (ids.has(test.id))
+                return true;
+            const file = test.file ?? '';
+            return rules.some((rule) => rule.file(file) &&
+                (rule.title === undefined ||
+                    rule.title(test.title) ||
+                    (test.name !== undefined && rule.title(test.name))));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trend/stats.ts
+/** Robust statistics for the trend checks: median and median absolute deviation. Pure. */
+/** Median of a list; NaN for an empty one. */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    const upper = sorted[mid] ?? Number.NaN;
+    return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
+}
+/**
+ * Median absolute deviation around the median. Unlike the standard deviation, one wild sample (a run on a
+ * loaded machine) barely moves it, so a test that is always noisy is recognised as noisy and a single
+ * outlier does not widen the band for everyone.
+ */
+function mad(values, center = median(values)) {
+    return median(values.map((v) => Math.abs(v - center)));
+}
+/** Scale that makes the MAD estimate the standard deviation of normally distributed samples. */
+const MAD_TO_SIGMA = 1.4826;
+
+;// CONCATENATED MODULE: ./src/trend/regressions.ts
+
+
+
+
+/** The defaults named in the history issue. */
+const DEFAULT_REGRESSION_OPTIONS = {
+    ratio: 1.5,
+    minDeltaMs: 100,
+    madK: 3,
+    minSamples: 5,
+};
+/** Judges one current value against the window's samples. */
+function checkRegression(samples, currentMs, options = {}) {
+    const o = { ...DEFAULT_REGRESSION_OPTIONS, ...options };
+    const medianMs = median(samples);
+    const madMs = samples.length > 0 ? mad(samples, medianMs) : Number.NaN;
+    const delta = currentMs - medianMs;
+    const regressed = samples.length >= o.minSamples &&
+        currentMs >= o.ratio * medianMs &&
+        delta >= o.minDeltaMs &&
+        delta > o.madK * MAD_TO_SIGMA * madMs;
+    return { regressed, medianMs, madMs, samples: samples.length };
+}
+function ratioOf(current, baseline) {
+    return baseline > 0 ? Math.round((current / baseline) * 100) / 100 : Number.POSITIVE_INFINITY;
+}
+/**
+ * Tests of this run that are slower than their window in `baseline`. Only tests that passed now (or passed
+ * on a retry) are judged, against their passing samples: a failure's time (a timeout, a crash) is not a
+ * duration. Largest slow-down first, then by file, title, id.
+ */
+function findTestRegressions(tests, baseline, options = {}) {
+    if (!baseline)
+        return [];
+    const out = [];
+    for (const test of tests) {
+        if (test.outcome !== 'passed' && test.outcome !== 'flaky')
+            continue;
+        const entry = Object.hasOwn(baseline.tests, test.id) ? baseline.tests[test.id] : undefined;
+        if (!entry)
+            continue;
+        const samples = history_document_observationsOf(baseline, entry)
+            .filter((o) => o.status === 'P' || o.status === 'K')
+            .map((o) => o.durationMs);
+        const currentMs = executionMs(test);
+        const check = checkRegression(samples, currentMs, options);
+        if (!check.regressed)
+            continue;
+        out.push({
+            ...refOfTest(test),
+            baselineMs: check.medianMs,
+            currentMs,
+            ratio: ratioOf(currentMs, check.medianMs),
+            madMs: check.madMs,
+            samples: check.samples,
+        });
+    }
+    return out.sort((a, b) => b.currentMs - b.baselineMs - (a.currentMs - a.baselineMs) || compareRefs(a, b));
+}
+/** Files of this run whose wall time is slower than their window in `baseline`; largest slow-down first. */
+function findFileRegressions(files, baseline, options = {}) {
+    if (!baseline)
+        return [];
+    const current = new Map();
+    for (const f of files)
+        current.set(f.path, (current.get(f.path) ?? 0) + f.wallMs);
+    const out = [];
+    for (const [path, currentMs] of current) {
+        const entry = Object.hasOwn(baseline.files, path) ? baseline.files[path] : undefined;
+        if (!entry)
+            continue;
+        const check = checkRegression(entry.w, currentMs, options);
+        if (!check.regressed)
+            continue;
+        out.push({
+            path,
+            baselineMs: check.medianMs,
+            currentMs,
+            ratio: ratioOf(currentMs, check.medianMs),
+            madMs: check.madMs,
+            samples: check.samples,
+        });
+    }
+    return out.sort((a, b) => b.currentMs - b.baselineMs - (a.currentMs - a.baselineMs) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/trend/analyse.ts
+
+
+
+
+
+
+
+/** Compares a run with its baseline and decides whether it fails. */
+function analyseRun(input) {
+    const quarantine = compileQuarantine(input.quarantine);
+    const comparison = compareWithBaseline(input.tests, input.baseline);
+    const failed = input.tests.filter((t) => t.outcome === 'failed');
+    const newIds = new Set(comparison.newFailures.map((t) => t.id));
+    return {
+        comparison,
+        flaky: findFlakyTests(input.tests, input.ownHistory ?? input.baseline, {
+            ...(input.sha !== undefined ? { sha: input.sha } : {}),
+            ...(input.minFlakeScore !== undefined ? { minScore: input.minFlakeScore } : {}),
+            quarantine,
+        }),
+        slowerTests: findTestRegressions(input.tests, input.baseline, input.regression),
+        slowerFiles: findFileRegressions(input.files ?? [], input.baseline, input.regression),
+        clusters: clusterFailures(failed),
+        newFailureClusters: clusterFailures(failed.filter((t) => newIds.has(t.id))),
+        decision: decideFailure({
+            failOn: input.failOn ?? 'failures',
+            failures: failed.map((t) => ({ ...refOfTest(t), name: t.name })),
+            comparison,
+            quarantine,
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/apply-trend.ts
+const ids = (refs) => refs.map((r) => r.id);
+/** The Report's comparison, or null when the analysis had no baseline to compare with. */
+function reportComparison(analysis) {
+    const { comparison } = analysis;
+    const baseline = comparison.baseline;
+    if (!baseline)
+        return null;
+    return {
+        baseline: {
+            ...(baseline.runId !== undefined ? { runId: baseline.runId } : {}),
+            ...(baseline.sha !== undefined ? { sha: baseline.sha } : {}),
+            branch: baseline.branch,
+            at: baseline.at,
+        },
+        newFailures: ids(comparison.newFailures),
+        fixed: ids(comparison.fixed),
+        stillFailing: ids(comparison.stillFailing),
+        added: ids(comparison.added),
+        removed: ids(comparison.removed),
+        slower: analysis.slowerTests.map((s) => ({
+            id: s.id,
+            baselineMs: s.baselineMs,
+            currentMs: s.currentMs,
+        })),
+        clusters: analysis.clusters.map((c) => ({ signature: c.signature, tests: ids(c.tests) })),
+        quarantined: ids(analysis.decision.quarantined),
+    };
+}
+/** The Report's flaky list from the analysis: score and quarantine flag added. */
+function reportFlaky(analysis) {
+    return analysis.flaky.map((f) => ({
+        id: f.id,
+        reason: f.reason,
+        failedAttempts: f.failedAttempts,
+        attempts: f.attempts,
+        score: f.score,
+        ...(f.quarantined ? { quarantined: true } : {}),
+    }));
+}
+/** The report with the analysis's comparison and flaky tests filled in; `report` is not modified. */
+function withTrend(report, analysis) {
+    return { ...report, comparison: reportComparison(analysis), flaky: reportFlaky(analysis) };
+}
+
+;// CONCATENATED MODULE: ./src/report/history-target.ts
+/**
+ * Where `tessera report` reads its baseline and writes the updated history: one file (`--history`, written
+ * back in place or to `--history-out`), or a {@link HistoryStore} keyed by branch (`--history-dir` with
+ * `--branch`, and `--base-branch` for a pull request). I/O at the edge; a history that cannot be used is a
+ * warning and a fresh history, never an exception that would lose the report.
+ */
+
+
+
+
+async function loadFile(path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { warnings: [] };
+        return {
+            warnings: [`${path}: the history cannot be read (${code ?? String(error)}); starting a fresh history`],
+        };
+    }
+    const read = codec_decodeHistory(bytes);
+    if (read.ok)
+        return { doc: read.doc, warnings: [] };
+    return { warnings: [`${path}: ${read.problem.message}; starting a fresh history`] };
+}
+/**
+ * A store's load; a store that cannot be reached is a warning and no history too, so the report is still
+ * made (the save afterwards will say what to check if the store is really down).
+ */
+async function loadBranch(store, branch) {
+    try {
+        return await store.load(branch);
+    }
+    catch (error) {
+        if (!(error instanceof TesseraError))
+            throw error;
+        return {
+            warnings: [
+                `the history of branch ${JSON.stringify(branch)} cannot be loaded (${error.message}${error.hint !== undefined ? `; ${error.hint}` : ''}); starting a fresh history`,
+            ],
+        };
+    }
+}
+/** Loads the baseline and the run's own history. */
+async function loadHistories(target) {
+    if (target.kind === 'file') {
+        const { doc, warnings } = await loadFile(target.path);
+        return { ...(doc ? { baseline: doc, own: doc } : {}), warnings };
+    }
+    const own = await loadBranch(target.store, target.branch);
+    if (target.baseBranch === undefined || target.baseBranch === target.branch) {
+        return { ...(own.doc ? { baseline: own.doc, own: own.doc } : {}), warnings: own.warnings };
+    }
+    const base = await loadBranch(target.store, target.baseBranch);
+    return {
+        ...(base.doc ? { baseline: base.doc } : {}),
+        ...(own.doc ? { own: own.doc } : {}),
+        warnings: [...base.warnings, ...own.warnings],
+    };
+}
+/** Writes a file atomically: a temporary file beside it, renamed over it. */
+async function saveFile(path, doc) {
+    try {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        const temp = `${path}.${process.pid}.tmp`;
+        await (0,promises_namespaceObject.writeFile)(temp, codec_encodeHistory(doc));
+        await (0,promises_namespaceObject.rename)(temp, path);
+    }
+    catch (cause) {
+        const code = cause.code;
+        if (code === undefined)
+            throw cause;
+        throw new UsageError(`cannot write the history to '${path}' (${code})`, 'The report was written; choose a --history-out path in a folder you can write to.', { cause });
+    }
+}
+/** Saves the updated history where the target says; returns where it went, for the summary. */
+async function saveHistory(target, doc) {
+    if (target.kind === 'file') {
+        const path = target.out ?? target.path;
+        await saveFile(path, doc);
+        return path;
+    }
+    await target.store.save(target.branch, doc);
+    return `history of branch ${JSON.stringify(target.branch)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/run-record-of.ts
+/** Per-file time from the tests when the inputs measured none: the sum of each file's test durations. */
+function filesFromTests(tests) {
+    const files = new Map();
+    for (const t of tests)
+        if (t.file !== undefined)
+            files.set(t.file, (files.get(t.file) ?? 0) + t.durationMs);
+    return [...files].map(([path, wallMs]) => ({ path, wallMs }));
+}
+/** The per-file times of a run: those the inputs measured, else each file's test durations summed. */
+function recordFiles(facts) {
+    return facts.files && facts.files.length > 0 ? facts.files : filesFromTests(facts.tests);
+}
+/** The history record of a reported run. */
+function runRecordOf(report, facts) {
+    const { summary } = report;
+    return {
+        run: facts.run,
+        at: facts.at,
+        summary: {
+            tests: summary.tests,
+            passed: summary.passed,
+            failed: summary.failed,
+            skipped: summary.skipped,
+            flaky: summary.flaky,
+        },
+        wallMs: summary.wallMs ?? summary.durationMs,
+        shards: (facts.shards ?? []).map((s) => ({ index: s.index, setupMs: s.setupMs ?? 0, wallMs: s.wallMs })),
+        files: recordFiles(facts),
+        tests: facts.tests,
+        ...(facts.plan ? { plan: facts.plan } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -19708,12 +21333,34 @@ function escapeXmlAttr(text) {
 
 function attrs(pairs) {
     let out = '';
-    for (const [key, value] of Object.entries(pairs)) {
+    // for…in rather than Object.entries: no array of pairs per element (one per suite and per failed test).
+    for (const key in pairs) {
+        const value = pairs[key];
         if (value === undefined)
             continue;
         out += ` ${key}="${typeof value === 'number' ? value : escapeXmlAttr(value)}"`;
     }
     return out;
+}
+// One-entry memos of escapeXmlAttr for the class name and file of consecutive testcases, which are
+// nearly always the same (shared) strings. escapeXmlAttr is pure, so the memos are not observable.
+let lastClassname = '';
+let lastClassnameEscaped = '';
+let lastFile = '';
+let lastFileEscaped = '';
+function escapedClassname(classname) {
+    if (classname !== lastClassname) {
+        lastClassname = classname;
+        lastClassnameEscaped = escapeXmlAttr(classname);
+    }
+    return lastClassnameEscaped;
+}
+function escapedFile(file) {
+    if (file !== lastFile) {
+        lastFile = file;
+        lastFileEscaped = escapeXmlAttr(file);
+    }
+    return lastFileEscaped;
 }
 /** Seconds with millisecond precision, as JUnit's `time` attribute. */
 function seconds(ms) {
@@ -19746,25 +21393,62 @@ function classnameFor(test) {
     return test.project !== undefined ? `${classname} [${test.project}]`.trim() : classname;
 }
 function newNode(name, file) {
-    return { name, ...(file !== undefined ? { file } : {}), children: new Map(), tests: [] };
+    // One literal per shape rather than a spread: the tree has a node per distinct suite path (tens of
+    // thousands in a large run).
+    return file !== undefined
+        ? { name, file, children: undefined, tests: [] }
+        : { name, children: undefined, tests: [] };
+}
+/** The node of `suite` under a file's node, made (with its ancestors) when missing. */
+function suiteNode(fileNode, suite) {
+    let node = fileNode;
+    for (const name of suite) {
+        const children = (node.children ??= new Map());
+        let child = children.get(name);
+        if (child === undefined) {
+            child = newNode(name);
+            children.set(name, child);
+        }
+        node = child;
+    }
+    return node;
 }
 /** Files in first-seen order, each with its suite tree; tests without a file share one unnamed suite. */
 function buildTree(tests) {
     const files = new Map();
+    // Consecutive tests nearly always share a file (and their suite arrays): remember the last ones.
+    let lastFile;
+    let lastFileNode;
+    let lastSuite;
+    let lastNode;
     for (const test of tests) {
         const key = test.file ?? '';
-        let node = files.get(key);
-        if (node === undefined) {
-            node = newNode(key, test.file);
-            files.set(key, node);
-        }
-        for (const name of test.suite) {
-            let child = node.children.get(name);
-            if (child === undefined) {
-                child = newNode(name);
-                node.children.set(name, child);
+        let fileNode = lastFileNode;
+        if (fileNode === undefined || key !== lastFile) {
+            fileNode = files.get(key);
+            if (fileNode === undefined) {
+                fileNode = newNode(key, test.file);
+                fileNode.byPath = new Map();
+                files.set(key, fileNode);
             }
-            node = child;
+            lastFile = key;
+            lastFileNode = fileNode;
+            lastSuite = undefined;
+        }
+        let node;
+        if (test.suite === lastSuite)
+            node = lastNode;
+        else {
+            const byPath = fileNode.byPath;
+            node = byPath.get(test.suite);
+            if (node === undefined) {
+                node = suiteNode(fileNode, test.suite);
+                // Only frozen arrays are remembered: they are the readers' shared ones, and cannot change later.
+                if (Object.isFrozen(test.suite))
+                    byPath.set(test.suite, node);
+            }
+            lastSuite = test.suite;
+            lastNode = node;
         }
         node.tests.push(test);
     }
@@ -19786,14 +21470,15 @@ function countNode(node) {
                 c.failures += 1;
         }
     }
-    for (const child of node.children.values()) {
-        const cc = countNode(child);
-        c.tests += cc.tests;
-        c.failures += cc.failures;
-        c.errors += cc.errors;
-        c.skipped += cc.skipped;
-        c.ms += cc.ms;
-    }
+    if (node.children !== undefined)
+        for (const child of node.children.values()) {
+            const cc = countNode(child);
+            c.tests += cc.tests;
+            c.failures += cc.failures;
+            c.errors += cc.errors;
+            c.skipped += cc.skipped;
+            c.ms += cc.ms;
+        }
     node.counts = c;
     return c;
 }
@@ -19834,9 +21519,9 @@ function testcaseElement(test, indent = '    ') {
     const only = test.attempts.length === 1 ? test.attempts[0] : undefined;
     if (only?.status === 'passed' && only.stdout === undefined && only.stderr === undefined) {
         // The common case (one clean pass), built directly: it is most of a 100k-test file.
-        const file = test.file === undefined ? '' : ` file="${escapeXmlAttr(test.file)}"`;
+        const file = test.file === undefined ? '' : ` file="${escapedFile(test.file)}"`;
         const line = test.line === undefined ? '' : ` line="${test.line}"`;
-        return `${indent}<testcase classname="${escapeXmlAttr(classnameFor(test))}" name="${escapeXmlAttr(test.name)}"${file}${line} time="${seconds(test.durationMs)}"/>\n`;
+        return `${indent}<testcase classname="${escapedClassname(classnameFor(test))}" name="${escapeXmlAttr(test.name)}"${file}${line} time="${seconds(test.durationMs)}"/>\n`;
     }
     const inner = `${indent}  `;
     const failed = test.attempts.filter((a) => a.status === 'failed');
@@ -19880,10 +21565,17 @@ function testcaseElement(test, indent = '    ') {
 async function writeSuite(node, sink, indent) {
     const head = attrs({ name: node.name, ...countAttrs(countNode(node)), file: node.file });
     await sink.write(`${indent}<testsuite${head}>\n`);
-    for (const test of node.tests)
-        await sink.write(testcaseElement(test, `${indent}  `));
-    for (const child of node.children.values())
-        await writeSuite(child, sink, `${indent}  `);
+    const inner = `${indent}  `;
+    for (const test of node.tests) {
+        // The sink only returns a promise when it flushed into a full stream: awaiting nothing would still
+        // cost a microtask turn per test.
+        const pending = sink.write(testcaseElement(test, inner));
+        if (pending !== undefined)
+            await pending;
+    }
+    if (node.children !== undefined)
+        for (const child of node.children.values())
+            await writeSuite(child, sink, inner);
     await sink.write(`${indent}</testsuite>\n`);
 }
 /**
@@ -19937,7 +21629,7 @@ function renderHeadline(report) {
     return `${icon} ${parts.join(', ')} (${plural(s.tests, 'test')}, ${time})${unread}`;
 }
 function testLabel(t) {
-    return escapeMarkdown(test_id_testTitle(t));
+    return escapeMarkdown(testTitle(t));
 }
 function firstFailure(t) {
     const failure = t.attempts.find((a) => a.failure)?.failure;
@@ -20004,6 +21696,8 @@ function renderMarkdown(report, options = {}) {
 
 
 
+/** How much a file output buffers before its writer waits for the disk. */
+const FILE_BUFFER_BYTES = 1024 * 1024;
 /** The label each output has in the summary. */
 const OUTPUT_LABELS = {
     json: 'JSON',
@@ -20023,10 +21717,14 @@ async function writeReportJson(report, out) {
     await sink.write(field('summary', report.summary));
     await sink.write(field('shards', report.shards));
     await sink.write(',\n"tests":[');
-    let first = true;
+    let separator = '\n';
     for (const test of report.tests) {
-        await sink.write(`${first ? '\n' : ',\n'}${JSON.stringify(test)}`);
-        first = false;
+        // The sink only returns a promise when it flushed into a full stream: awaiting nothing would still
+        // cost a microtask turn per test.
+        const pending = sink.write(separator + JSON.stringify(test));
+        if (pending !== undefined)
+            await pending;
+        separator = ',\n';
     }
     await sink.write('\n]');
     await sink.write(field('comparison', report.comparison));
@@ -20072,7 +21770,9 @@ async function writeOutputs(report, targets, streams) {
         else {
             try {
                 await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-                const file = (0,external_node_fs_.createWriteStream)(path);
+                // A 1 MiB buffer lets the writers go on producing while earlier batches are written, instead of
+                // waiting for the disk after every 64 KiB batch (the default is 16 KiB, less than one batch).
+                const file = (0,external_node_fs_.createWriteStream)(path, { highWaterMark: FILE_BUFFER_BYTES });
                 try {
                     await writeOne(kind, report, file, runStart);
                 }
@@ -20094,6 +21794,1463 @@ async function writeOutputs(report, targets, streams) {
     return written;
 }
 
+;// CONCATENATED MODULE: ./src/render/comment/budget.ts
+/**
+ * Fitting a document made of prioritised sections into one size budget. A section is a head (heading, table
+ * header) and a list of atomic items (a table row, a list item, a whole fenced block or `<details>`), so a
+ * cut can only fall between two items: never inside a code fence, a table row or an HTML tag.
+ *
+ * Sections are given in priority order. Each one gets everything left after the sections above it, minus
+ * the one-line "collapsed" form of every section below it, so lower sections shrink first and every section
+ * that had anything to say at least says how much it left out. Once one section is cut, every section below
+ * it is collapsed to its line. Pure.
+ */
+/** GitHub's limit on an issue or pull-request comment body: 65,536 characters. */
+const GITHUB_COMMENT_BUDGET = { limit: 65_536, unit: 'chars' };
+/** GitHub's limit on a step's job summary: 1 MiB. */
+const JOB_SUMMARY_BUDGET = { limit: 1_048_576, unit: 'bytes' };
+const SECTION_GAP = '\n\n';
+/** The size of `text` in the budget's unit. */
+function measure(text, unit) {
+    return unit === 'chars' ? text.length : Buffer.byteLength(text, 'utf8');
+}
+function sum(values) {
+    let total = 0;
+    for (const v of values)
+        total += v;
+    return total;
+}
+/**
+ * Fits `preamble` (always shown in full) and `sections` (in priority order) into `budget`.
+ *
+ * @throws RangeError when the preamble alone is larger than the budget: there is no honest shorter form
+ */
+function fitSections(preamble, sections, budget) {
+    const size = (text) => measure(text, budget.unit);
+    // The document ends with one newline; it counts like any other character.
+    let used = size(preamble) + size('\n');
+    if (used > budget.limit)
+        throw new RangeError(`the report's headline alone (${used}) is over the size budget (${budget.limit})`);
+    const totals = sections.map((s) => sum(s.weights ?? s.items.map(() => 1)));
+    const collapsedSizes = sections.map((s, i) => s.items.length === 0 ? 0 : size(SECTION_GAP) + size(s.collapsed(totals[i] ?? 0)));
+    const parts = [preamble];
+    const fits = [];
+    let cutAbove = false;
+    sections.forEach((section, i) => {
+        const total = totals[i] ?? 0;
+        if (section.items.length === 0) {
+            fits.push({ id: section.id, shown: 0, hidden: 0, state: 'full' });
+            return;
+        }
+        // Once a section has been cut, everything below it is collapsed: a lower section never shows items
+        // while a higher one is missing some.
+        const available = cutAbove ? 0 : budget.limit - used - sum(collapsedSizes.slice(i + 1));
+        const weights = section.weights ?? section.items.map(() => 1);
+        const itemSizes = section.items.map((item) => size(section.separator) + size(item));
+        const opening = size(SECTION_GAP) + size(section.head);
+        // Everything, if it fits.
+        if (opening + sum(itemSizes) <= available) {
+            const text = [section.head, ...section.items].join(section.separator);
+            parts.push(text);
+            used += size(SECTION_GAP) + size(text);
+            fits.push({ id: section.id, shown: section.items.length, hidden: 0, state: 'full' });
+            return;
+        }
+        // Otherwise the longest prefix of items that fits with its "more" line. The "more" line's length
+        // depends on the hidden count, which only shrinks as items are added, so the first line measured is
+        // the longest one: a safe bound for every prefix.
+        const moreBound = size(SECTION_GAP) + size(section.more(total));
+        let shown = 0;
+        let spent = opening + moreBound;
+        while (shown < section.items.length && spent + (itemSizes[shown] ?? 0) <= available) {
+            spent += itemSizes[shown] ?? 0;
+            shown++;
+        }
+        cutAbove = true;
+        if (shown > 0) {
+            const hidden = total - sum(weights.slice(0, shown));
+            const text = `${[section.head, ...section.items.slice(0, shown)].join(section.separator)}${SECTION_GAP}${section.more(hidden)}`;
+            parts.push(text);
+            used += size(SECTION_GAP) + size(text);
+            fits.push({ id: section.id, shown, hidden, state: 'cut' });
+            return;
+        }
+        const collapsed = section.collapsed(total);
+        if (size(SECTION_GAP) + size(collapsed) <= budget.limit - used) {
+            parts.push(collapsed);
+            used += size(SECTION_GAP) + size(collapsed);
+            fits.push({ id: section.id, shown: 0, hidden: total, state: 'collapsed' });
+            return;
+        }
+        fits.push({ id: section.id, shown: 0, hidden: total, state: 'dropped' });
+    });
+    return { text: `${parts.join(SECTION_GAP)}\n`, sections: fits };
+}
+
+;// CONCATENATED MODULE: ./src/render/safe-url.ts
+/**
+ * Links in rendered reports come from the CI host's context (run URL, artifact URL). They are still checked:
+ * only absolute http(s) URLs are ever linked, so a `javascript:` or `data:` address can never become a link.
+ */
+/**
+ * The URL in a normalised form safe to put in a markdown link target or an HTML attribute, or undefined when
+ * it is not an absolute http(s) URL. Parentheses, quotes and angle brackets are percent-encoded so the URL
+ * cannot close the markdown link or the attribute it is placed in.
+ */
+function safeHttpUrl(raw) {
+    if (raw === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        return undefined; // Not a URL at all: nothing to link; the caller shows plain text instead.
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return undefined;
+    return url.href.replace(/[()'"<>\s`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/render/comment/headline.ts
+/**
+ * The top of the PR comment, always shown whole: the hidden marker the code host's upsert finds the comment
+ * by, the verdict with counts, wall time, shards and their balance, the delta against the baseline, and the
+ * links. Untrusted text (branch names, file names) goes through escapeMarkdown.
+ */
+
+
+
+/**
+ * The hidden marker line the code host's upsert finds the comment by: `<!-- tessera:report -->` without a
+ * key (one comment per pull request), `<!-- tessera:report:<key> -->` with one (one comment per job or
+ * workflow). A key may hold letters, digits and `. _ -`; anything else becomes `-`, so a key can never close
+ * the HTML comment or match another key's marker.
+ */
+function commentMarker(key) {
+    const safe = key?.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 100);
+    return safe ? `<!-- tessera:report:${safe} -->` : '<!-- tessera:report -->';
+}
+/** `1,234`: counts are read more easily with separators. */
+function headline_count(n) {
+    return n.toLocaleString('en-US');
+}
+function signed(n) {
+    return n > 0 ? `+${headline_count(n)}` : n < 0 ? `−${headline_count(-n)}` : '±0';
+}
+function verdictLine(view) {
+    const s = view.summary;
+    const icon = view.status === 'failed' ? '❌' : view.status === 'incomplete' ? '⚠️' : '✅';
+    const parts = [
+        s.failed > 0 ? `${headline_count(s.failed)} failed` : undefined,
+        s.flaky > 0 ? `${headline_count(s.flaky)} flaky` : undefined,
+        `${headline_count(s.passed)} passed`,
+        s.skipped > 0 ? `${headline_count(s.skipped)} skipped` : undefined,
+    ].filter((p) => p !== undefined);
+    return `### ${icon} Tessera: ${parts.join(' · ')}`;
+}
+function percent(ratio) {
+    return `${Math.round(ratio * 100)}%`;
+}
+function shardsText(shards) {
+    const n = shards.expected ?? shards.present;
+    const parts = [`**${plural(n, 'shard')}**`];
+    const detail = [];
+    if (shards.balance !== null)
+        detail.push(`balance ${percent(shards.balance)}`);
+    if (shards.makespanMs !== null)
+        detail.push(`slowest ${format_formatDuration(shards.makespanMs)}`);
+    if (shards.predictedMakespanMs !== null)
+        detail.push(`predicted ${format_formatDuration(shards.predictedMakespanMs)}`);
+    if (shards.lowerBoundMs !== null)
+        detail.push(`lower bound ${format_formatDuration(shards.lowerBoundMs)}`);
+    return detail.length > 0 ? `${parts[0]} (${detail.join(', ')})` : (parts[0] ?? '');
+}
+function deltaLine(delta) {
+    const against = [
+        delta.branch !== undefined ? escapeMarkdown(delta.branch) : 'the baseline',
+        delta.sha !== undefined ? `at ${escapeMarkdown(delta.sha.slice(0, 7))}` : undefined,
+    ]
+        .filter((p) => p !== undefined)
+        .join(' ');
+    const moves = [
+        delta.failed !== 0 ? `**${signed(delta.failed)} failed**` : undefined,
+        delta.flaky !== 0 ? `${signed(delta.flaky)} flaky` : undefined,
+        delta.passed !== 0 ? `${signed(delta.passed)} passed` : undefined,
+        delta.skipped !== 0 ? `${signed(delta.skipped)} skipped` : undefined,
+        delta.added > 0 ? `${headline_count(delta.added)} added` : undefined,
+        delta.removed > 0 ? `${headline_count(delta.removed)} removed` : undefined,
+        delta.wallMs !== null && delta.wallMs !== 0
+            ? `wall time ${delta.wallMs > 0 ? '+' : '−'}${format_formatDuration(Math.abs(delta.wallMs))}`
+            : undefined,
+    ].filter((p) => p !== undefined);
+    return `Compared with ${against}: ${moves.length > 0 ? moves.join(' · ') : 'no change in counts'}`;
+}
+/** Lines that warn about an incomplete run: missing or doubled shards, unreadable inputs. */
+function warningLines(view) {
+    const lines = [];
+    const shards = view.shards;
+    if (shards && shards.missing.length > 0)
+        lines.push(`⚠️ **Missing shards: ${shards.missing.join(', ')}**: their tests are not in this report.`);
+    if (shards && shards.duplicated.length > 0)
+        lines.push(`⚠️ Shards reported more than once: ${shards.duplicated.join(', ')}.`);
+    if (view.unreadable.length > 0)
+        lines.push(`⚠️ **${plural(view.unreadable.length, 'input')} could not be read**: see the full report.`);
+    return lines;
+}
+/** The links line, when the CI gave any usable link. */
+function linksLine(view) {
+    const full = safeHttpUrl(view.links.fullReport);
+    const run = safeHttpUrl(view.links.run);
+    const links = [full ? `[Full report](${full})` : undefined, run ? `[CI run](${run})` : undefined].filter((l) => l !== undefined);
+    return links.length > 0 ? links.join(' · ') : undefined;
+}
+/** The marker and headline block. */
+function headline_renderHeadline(view, markerKey) {
+    const s = view.summary;
+    const facts = [
+        `**${plural(s.tests, 'test')}**`,
+        s.wallMs !== null
+            ? `wall time **${format_formatDuration(s.wallMs)}**`
+            : `test time ${format_formatDuration(s.durationMs)}`,
+        view.shards ? shardsText(view.shards) : undefined,
+    ].filter((p) => p !== undefined);
+    const lines = [
+        commentMarker(markerKey),
+        verdictLine(view),
+        '',
+        facts.join(' · '),
+        ...(view.delta ? ['', deltaLine(view.delta)] : []),
+        ...warningLines(view).flatMap((l) => ['', l]),
+    ];
+    const links = linksLine(view);
+    return [...lines, ...(links ? ['', links] : [])].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/mermaid.ts
+/**
+ * Makes text safe as a Mermaid label: only letters, digits, spaces and `. , _ / + - ( ) % ×` are kept, other
+ * characters become spaces, and `%%` becomes `%`. Quotes, colons, semicolons, `#` (Mermaid's entity syntax),
+ * brackets, `%%` (comments, directives) and line breaks all have meaning in some diagram's grammar; a label
+ * never needs them.
+ */
+function mermaidLabel(text, max = 40) {
+    const cleaned = text
+        .replace(/[^\p{L}\p{N} .,_/+\-()%×]/gu, ' ')
+        // `%%` opens a Mermaid comment or directive, even inside quotes.
+        .replace(/%{2,}/g, '%')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return cleaned.length > max ? `${cleaned.slice(0, max - 1).trimEnd()}…` : cleaned;
+}
+function quoted(text) {
+    return `"${mermaidLabel(text)}"`;
+}
+function round1(value) {
+    return Math.round(value * 10) / 10;
+}
+/** The trend points that have a pass rate, oldest first. */
+function withPassRate(points) {
+    return points.filter((p) => p.passRate !== null);
+}
+/**
+ * `xychart-beta` line chart of the pass rate (in %) over the runs, or undefined with fewer than two runs.
+ * The y axis starts a little below the lowest rate, so a drop from 100 % to 98 % is visible.
+ */
+function renderPassRateChart(points) {
+    const runs = withPassRate(points);
+    if (runs.length < 2)
+        return undefined;
+    const rates = runs.map((p) => round1(p.passRate * 100));
+    const low = Math.max(0, Math.floor((Math.min(...rates) - 1) / 5) * 5);
+    return [
+        'xychart-beta',
+        `  title ${quoted('Pass rate over the last runs')}`,
+        `  x-axis [${runs.map((p) => quoted(p.label)).join(', ')}]`,
+        `  y-axis ${quoted('Pass rate (%)')} ${low} --> 100`,
+        `  line [${rates.join(', ')}]`,
+    ].join('\n');
+}
+/** Minutes when runs take minutes, seconds otherwise: axis numbers people read at a glance. */
+function durationScale(maxMs) {
+    return maxMs >= 120_000 ? { unit: 'min', divisor: 60_000 } : { unit: 's', divisor: 1000 };
+}
+/** `xychart-beta` bar chart of the wall time over the runs, or undefined with fewer than two known times. */
+function renderDurationChart(points) {
+    const runs = points.filter((p) => p.wallMs !== null);
+    if (runs.length < 2)
+        return undefined;
+    const { unit, divisor } = durationScale(Math.max(...runs.map((p) => p.wallMs)));
+    const values = runs.map((p) => round1(p.wallMs / divisor));
+    const top = Math.max(1, Math.ceil(Math.max(...values) * 1.1));
+    return [
+        'xychart-beta',
+        `  title ${quoted('Wall time over the last runs')}`,
+        `  x-axis [${runs.map((p) => quoted(p.label)).join(', ')}]`,
+        `  y-axis ${quoted(`Wall time (${unit})`)} 0 --> ${top}`,
+        `  bar [${values.join(', ')}]`,
+    ].join('\n');
+}
+/** `HH:mm:ss` of a duration since midnight: gantt dates parsed and shown in the viewer's own time zone. */
+function clock(ms) {
+    const total = Math.max(0, Math.round(ms / 1000));
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${pad(Math.floor(total / 3600) % 24)}:${pad(Math.floor(total / 60) % 60)}:${pad(total % 60)}`;
+}
+/** Whole seconds, at least one, so a very short bar still has a width. */
+function mermaid_seconds(ms) {
+    return Math.max(1, Math.round(ms / 1000));
+}
+/**
+ * A gantt timeline of the shards: per shard its set-up, the predicted test time and the actual test time,
+ * all starting when the shard's tests start; the slowest shard's bar is marked critical. Undefined when no
+ * shard has a time.
+ */
+function renderShardTimeline(shards) {
+    const timed = shards.shards.filter((s) => s.actualMs !== null || s.predictedMs !== null);
+    if (timed.length === 0)
+        return undefined;
+    const ends = timed.map((s) => (s.setupMs ?? 0) + Math.max(s.actualMs ?? 0, s.predictedMs ?? 0));
+    const axis = Math.max(...ends) >= 3_600_000 ? '%H:%M:%S' : '%M:%S';
+    const slowest = Math.max(...timed.map((s) => s.actualMs ?? 0));
+    const lines = [
+        'gantt',
+        `  title ${mermaidLabel('Shards: predicted and actual time')}`,
+        '  dateFormat HH:mm:ss',
+        `  axisFormat ${axis}`,
+    ];
+    for (const shard of timed) {
+        const start = shard.setupMs ?? 0;
+        lines.push(`  section ${mermaidLabel(`Shard ${shard.index}`)}`);
+        if (shard.setupMs !== null && shard.setupMs > 0)
+            lines.push(`    set-up :done, s${shard.index}, ${clock(0)}, ${mermaid_seconds(shard.setupMs)}s`);
+        if (shard.predictedMs !== null)
+            lines.push(`    predicted :done, p${shard.index}, ${clock(start)}, ${mermaid_seconds(shard.predictedMs)}s`);
+        if (shard.actualMs !== null) {
+            const tag = shard.actualMs === slowest ? 'crit, ' : 'active, ';
+            lines.push(`    actual :${tag}a${shard.index}, ${clock(start)}, ${mermaid_seconds(shard.actualMs)}s`);
+        }
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/comment/sections.ts
+/**
+ * The budgeted sections of the PR comment, in priority order: new failures (grouped by cluster), still
+ * failing, flaky, slower, fixed, then the charts. Each section is a head and a list of atomic items (a whole
+ * cluster block, a table row, a list item, a whole chart), so the budget can only cut between items. Every
+ * piece of untrusted text goes through escapeMarkdown or into a fenced block.
+ */
+
+
+
+
+/** Limits for a PR comment. */
+const COMMENT_LIMITS = {
+    testsPerGroup: 10,
+    messageLines: 6,
+    messageChars: 600,
+    cellChars: 140,
+    titleChars: 200,
+};
+/** Limits for a job summary, which has room for more per item. */
+const SUMMARY_LIMITS = {
+    testsPerGroup: 50,
+    messageLines: 12,
+    messageChars: 1500,
+    cellChars: 240,
+    titleChars: 300,
+};
+function title(ref, limits) {
+    return escapeMarkdown(excerpt(ref.title, limits.titleChars));
+}
+function where(ref) {
+    return ref.file !== undefined ? escapeMarkdown(format_location(ref.file, ref.line)) : '';
+}
+function messageCell(failure, limits) {
+    return escapeMarkdown(excerpt(failure.message ?? failure.trace ?? '', limits.cellChars, true));
+}
+/** The first lines of a message, for a fenced block. */
+function messageBlock(text, limits) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n').slice(0, limits.messageLines).join('\n');
+    return fencedBlock(excerpt(lines, limits.messageChars), 'text');
+}
+/**
+ * The text to show for a failure: its trace when the trace repeats the message (JUnit's element text holds
+ * message and stack), else the message, else the trace.
+ */
+function fullMessage(failure) {
+    if (!failure)
+        return undefined;
+    const headline = failure.message?.split('\n')[0]?.trim();
+    if (failure.trace !== undefined && headline !== undefined && failure.trace.includes(headline))
+        return failure.trace;
+    return failure.message ?? failure.trace;
+}
+function groupBlock(group, limits, full) {
+    const shown = group.tests.slice(0, limits.testsPerGroup);
+    const first = group.tests[0];
+    const example = fullMessage(first) ?? group.example;
+    const rows = shown.map((t) => `| ${title(t, limits)} | ${where(t)} |`);
+    const rest = group.tests.length - shown.length;
+    return [
+        `**${plural(group.tests.length, 'test')}** failed with: ${escapeMarkdown(excerpt(group.signature, 200))} _(${group.category})_`,
+        '',
+        messageBlock(example, limits),
+        '',
+        '| Test | Location |',
+        '| --- | --- |',
+        ...rows,
+        ...(rest > 0 ? ['', `…and ${headline_count(rest)} more in this group — ${full}.`] : []),
+    ].join('\n');
+}
+function newFailures(view, limits, full) {
+    const total = view.newFailures.reduce((n, g) => n + g.tests.length, 0);
+    const heading = view.delta ? 'New failures' : 'Failures';
+    return {
+        id: 'newFailures',
+        head: `#### ❌ ${heading} (${headline_count(total)})`,
+        items: view.newFailures.map((g) => groupBlock(g, limits, full)),
+        weights: view.newFailures.map((g) => g.tests.length),
+        separator: '\n\n',
+        more: (n) => `**${headline_count(n)} more ${n === 1 ? 'failure' : 'failures'}** — ${full}.`,
+        collapsed: (n) => `#### ❌ ${heading} (${headline_count(n)}) — ${full}.`,
+    };
+}
+/** A table section: rows are items, the head carries the heading and the table header. */
+function tableSection(id, heading, header, rows, full) {
+    return {
+        id,
+        head: [
+            `#### ${heading} (${headline_count(rows.length)})`,
+            '',
+            `| ${header.join(' | ')} |`,
+            `| ${header.map(() => '---').join(' | ')} |`,
+        ].join('\n'),
+        items: rows,
+        separator: '\n',
+        more: (n) => `${headline_count(n)} more — ${full}.`,
+        collapsed: (n) => `#### ${heading} (${headline_count(n)}) — ${full}.`,
+    };
+}
+function stillFailingRow(t, limits) {
+    return `| ${title(t, limits)} | ${where(t)} | ${plural(t.runsInARow, 'run')} | ${messageCell(t, limits)} |`;
+}
+function flakyRow(t, limits) {
+    // A test flagged by its history alone may have passed cleanly this time.
+    const attempts = t.failedAttempts > 0 ? `${t.failedAttempts}/${t.attempts} failed` : 'passed';
+    const tag = t.quarantined ? ' (quarantined)' : '';
+    return `| ${title(t, limits)}${tag} | ${where(t)} | ${t.score.toFixed(2)} | ${attempts} | ${escapeMarkdown(t.evidence)} |`;
+}
+function slowerRow(t, limits) {
+    const ratio = Number.isFinite(t.ratio) ? `×${t.ratio.toFixed(1)}` : 'new time';
+    return `| ${title(t, limits)} | ${where(t)} | ${format_formatDuration(t.baselineMs)} | ${format_formatDuration(t.currentMs)} | ${ratio} |`;
+}
+function fixedSection(view, limits, full) {
+    return {
+        id: 'fixed',
+        head: `#### ✅ Fixed (${headline_count(view.fixed.length)})\n`,
+        items: view.fixed.map((t) => `- ${title(t, limits)}${t.file !== undefined ? ` (${where(t)})` : ''}`),
+        separator: '\n',
+        more: (n) => `${headline_count(n)} more — ${full}.`,
+        collapsed: (n) => `#### ✅ Fixed (${headline_count(n)}) — ${full}.`,
+    };
+}
+function mermaidBlock(source) {
+    return source === undefined ? undefined : fencedBlock(source, 'mermaid');
+}
+function chartsSection(view, full) {
+    const charts = [
+        mermaidBlock(renderPassRateChart(view.trend)),
+        mermaidBlock(renderDurationChart(view.trend)),
+        view.shards ? mermaidBlock(renderShardTimeline(view.shards)) : undefined,
+    ].filter((c) => c !== undefined);
+    return {
+        id: 'charts',
+        head: '#### 📈 Trend and shards',
+        items: charts,
+        separator: '\n\n',
+        more: (n) => `${plural(n, 'chart')} left out — ${full}.`,
+        collapsed: (n) => `#### 📈 Trend and shards: ${plural(n, 'chart')} — ${full}.`,
+    };
+}
+/** All budgeted sections of the comment, highest priority first. */
+function commentSections(view, limits, full) {
+    return [
+        newFailures(view, limits, full),
+        tableSection('stillFailing', '🔁 Still failing', ['Test', 'Location', 'Failing for', 'Message'], view.stillFailing.map((t) => stillFailingRow(t, limits)), full),
+        tableSection('flaky', '🎲 Flaky', ['Test', 'Location', 'Score', 'This run', 'Evidence'], view.flaky.map((t) => flakyRow(t, limits)), full),
+        tableSection('slower', '🐢 Slower', ['Test', 'Location', 'Usual', 'Now', 'Change'], view.slower.map((t) => slowerRow(t, limits)), full),
+        fixedSection(view, limits, full),
+        chartsSection(view, full),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/comment/render-comment.ts
+/**
+ * The PR comment and the job summary: one renderer, one size budget per surface. The headline (marker,
+ * counts, wall time, shards, delta, links) is always whole; the sections below it are fitted in priority
+ * order, the lower ones shrinking first, and each cut says how much it left out. Pure.
+ */
+
+
+
+
+/** Renders the PR comment (or, with another budget, the job summary) of a run. */
+function renderComment(view, options = {}) {
+    const url = safeHttpUrl(view.links.fullReport);
+    const full = url ? `[see the full report](${url})` : 'see the full report';
+    const sections = commentSections(view, options.limits ?? COMMENT_LIMITS, full);
+    const fit = fitSections(headline_renderHeadline(view, options.markerKey), sections, options.budget ?? GITHUB_COMMENT_BUDGET);
+    return { markdown: fit.text, sections: fit.sections };
+}
+/** Renders the job summary: the comment's content with the 1 MiB budget and roomier items. */
+function renderJobSummary(view, options = {}) {
+    return renderComment(view, { limits: SUMMARY_LIMITS, ...options, budget: JOB_SUMMARY_BUDGET });
+}
+
+;// CONCATENATED MODULE: ./src/render/comment/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/render/html/client-script.ts
+/**
+ * The HTML report's only script, inlined in the page: the test table. It reads the tests from the page's
+ * `<script type="application/json">`, filters them by status and text, sorts them by column, and shows one
+ * page of rows at a time (never more than {@link PAGE_SIZE} rows in the DOM, whatever the number of tests),
+ * with a row's failure details on expanding it. Test data is only ever inserted with `textContent` and
+ * `setAttribute`, never as markup.
+ *
+ * Kept as plain ES2019 source in a string: it runs in the browser, not in Node, and must not depend on a
+ * bundler's output. test/render/html.test.ts runs it in real Chromium.
+ */
+/** Rows per page of the test table. */
+const PAGE_SIZE = 100;
+/** The browser script (an IIFE, no globals). */
+const CLIENT_SCRIPT = String.raw `
+(function () {
+  'use strict';
+  var PAGE = ${PAGE_SIZE};
+  var ORDER = { failed: 0, flaky: 1, passed: 2, skipped: 3 };
+  var STATUS_NAMES = { P: 'passed', F: 'failed', K: 'flaky', S: 'skipped', '-': 'not run' };
+  var OUTCOMES = { P: 'passed', F: 'failed', K: 'flaky', S: 'skipped' };
+  var data = JSON.parse(document.getElementById('tessera-data').textContent);
+  // Expand the page's compact rows (see PageTest in render-html.ts); the outcome is the last status.
+  var tests = data.tests.map(function (r, i) {
+    return {
+      index: i, title: r.t, file: r.f, line: r.l, outcome: OUTCOMES[r.h.charAt(r.h.length - 1)],
+      durationMs: r.d, attempts: r.a || 1, history: r.h, category: r.c, message: r.m, trace: r.s
+    };
+  });
+  var table = document.getElementById('tests');
+  var body = table.querySelector('tbody');
+  var search = document.getElementById('search');
+  var shown = document.getElementById('shown');
+  var prev = document.getElementById('prev');
+  var next = document.getElementById('next');
+  var state = { status: 'all', text: '', sort: 'status', dir: 1, page: 0 };
+  var open = Object.create(null);
+  var view = [];
+
+  for (var i = 0; i < tests.length; i++) {
+    var t = tests[i];
+    t.where = t.file ? (t.line ? t.file + ':' + t.line : t.file) : '';
+    t.haystack = (t.title + '\n' + t.where + '\n' + (t.message || '')).toLowerCase();
+  }
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function duration(ms) {
+    if (ms < 1000) return Math.round(ms) + ' ms';
+    var s = ms / 1000;
+    if (s < 60) return s.toFixed(1) + ' s';
+    var m = Math.floor(s / 60);
+    if (m < 60) return m + ' min ' + String(Math.floor(s % 60)).padStart(2, '0') + ' s';
+    return Math.floor(m / 60) + ' h ' + String(m % 60).padStart(2, '0') + ' min';
+  }
+
+  function compare(a, b) {
+    var d = 0;
+    if (state.sort === 'status') d = ORDER[a.outcome] - ORDER[b.outcome];
+    else if (state.sort === 'duration') d = a.durationMs - b.durationMs;
+    else if (state.sort === 'title') d = a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
+    else if (state.sort === 'where') d = a.where < b.where ? -1 : a.where > b.where ? 1 : 0;
+    return d * state.dir || a.index - b.index;
+  }
+
+  function refresh() {
+    var needle = state.text.trim().toLowerCase();
+    view = tests.filter(function (t) {
+      return (state.status === 'all' || t.outcome === state.status) && (!needle || t.haystack.indexOf(needle) >= 0);
+    });
+    view.sort(compare);
+    state.page = 0;
+    render();
+  }
+
+  function historyCell(history) {
+    var cell = el('td', 'history');
+    for (var i = 0; i < history.length; i++) {
+      var square = el('span', 'sq s' + (history[i] === '-' ? 'N' : history[i]));
+      square.setAttribute('title', (i === history.length - 1 ? 'this run: ' : '') + STATUS_NAMES[history[i]]);
+      cell.appendChild(square);
+    }
+    return cell;
+  }
+
+  function detailsRow(t) {
+    var row = el('tr', 'details');
+    var cell = el('td');
+    cell.colSpan = 5;
+    if (t.category) cell.appendChild(el('div', 'category', t.category + (t.attempts > 1 ? ' · ' + t.attempts + ' attempts' : '')));
+    // A trace that repeats the message (JUnit's element text) is shown once, as the message.
+    var repeats = t.message && t.trace && t.trace.indexOf(t.message.split('\n')[0]) >= 0;
+    if (t.message && !repeats) cell.appendChild(el('pre', 'message', t.message));
+    if (t.trace) cell.appendChild(el('pre', repeats ? 'message trace' : 'trace', t.trace));
+    if (!t.message && !t.trace) cell.appendChild(el('div', 'category', 'No failure details.'));
+    row.appendChild(cell);
+    return row;
+  }
+
+  function testRow(t) {
+    var row = el('tr', 'row ' + t.outcome);
+    row.appendChild(el('td', 'status', t.outcome));
+    var name = el('td', 'title');
+    var expandable = !!(t.message || t.trace);
+    if (expandable) {
+      var button = el('button', 'expand', t.title);
+      button.type = 'button';
+      button.setAttribute('aria-expanded', open[t.index] ? 'true' : 'false');
+      button.addEventListener('click', function () {
+        if (open[t.index]) delete open[t.index];
+        else open[t.index] = true;
+        render();
+      });
+      name.appendChild(button);
+    } else {
+      name.appendChild(el('span', '', t.title));
+    }
+    row.appendChild(name);
+    row.appendChild(el('td', 'where', t.where));
+    row.appendChild(el('td', 'duration', duration(t.durationMs)));
+    row.appendChild(historyCell(t.history));
+    return row;
+  }
+
+  function render() {
+    var pages = Math.max(1, Math.ceil(view.length / PAGE));
+    if (state.page >= pages) state.page = pages - 1;
+    var start = state.page * PAGE;
+    var rows = view.slice(start, start + PAGE);
+    var fragment = document.createDocumentFragment();
+    rows.forEach(function (t) {
+      fragment.appendChild(testRow(t));
+      if (open[t.index]) fragment.appendChild(detailsRow(t));
+    });
+    if (rows.length === 0) {
+      var empty = el('tr', 'empty');
+      var cell = el('td', '', 'No tests match.');
+      cell.colSpan = 5;
+      empty.appendChild(cell);
+      fragment.appendChild(empty);
+    }
+    body.replaceChildren(fragment);
+    shown.textContent = view.length === 0
+      ? '0 tests'
+      : (start + 1).toLocaleString('en-US') + '–' + (start + rows.length).toLocaleString('en-US') + ' of ' +
+        view.length.toLocaleString('en-US') + ' tests';
+    prev.disabled = state.page === 0;
+    next.disabled = state.page >= pages - 1;
+    table.querySelectorAll('th[data-sort]').forEach(function (th) {
+      var active = th.getAttribute('data-sort') === state.sort;
+      th.setAttribute('aria-sort', active ? (state.dir > 0 ? 'ascending' : 'descending') : 'none');
+    });
+  }
+
+  document.querySelectorAll('.chip[data-status]').forEach(function (chip) {
+    chip.addEventListener('click', function () {
+      state.status = chip.getAttribute('data-status');
+      document.querySelectorAll('.chip[data-status]').forEach(function (c) {
+        c.setAttribute('aria-pressed', c === chip ? 'true' : 'false');
+      });
+      refresh();
+    });
+  });
+  table.querySelectorAll('th[data-sort]').forEach(function (th) {
+    th.addEventListener('click', function () {
+      var key = th.getAttribute('data-sort');
+      state.dir = state.sort === key ? -state.dir : key === 'duration' ? -1 : 1;
+      state.sort = key;
+      refresh();
+    });
+  });
+  var pending = 0;
+  search.addEventListener('input', function () {
+    clearTimeout(pending);
+    pending = setTimeout(function () {
+      state.text = search.value;
+      refresh();
+    }, 80);
+  });
+  prev.addEventListener('click', function () { state.page--; render(); });
+  next.addEventListener('click', function () { state.page++; render(); });
+  refresh();
+  document.documentElement.setAttribute('data-ready', 'true');
+})();
+`;
+
+;// CONCATENATED MODULE: ./src/render/html/escape-html.ts
+/**
+ * Escaping for the HTML report. Server-rendered parts (summary, charts) escape every piece of text with
+ * {@link escapeHtml}; the test data travels as JSON inside a `<script type="application/json">`, escaped by
+ * {@link jsonForScript} so no test name can end the script element; the browser script then inserts it with
+ * `textContent` only.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Escapes text for an HTML element's content or a quoted attribute value. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+/**
+ * JSON that is safe inside `<script type="application/json">`: `<`, `>` and `&` become `\u003c`, `\u003e`
+ * and `\u0026` (so `</script>` and `<!--` cannot appear), and the line separators U+2028/U+2029 are escaped
+ * too. `JSON.parse` of the element's text gives back the same value.
+ */
+function jsonForScript(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/render/html/styles.ts
+/**
+ * The HTML report's stylesheet, inlined in the page. A calm, readable page: system fonts, one accent colour
+ * per outcome (failed red, flaky amber, passed green, skipped grey), generous spacing, and a dark variant
+ * that follows the reader's system setting.
+ */
+const STYLES = `
+:root {
+  --bg: #f6f7f9; --panel: #ffffff; --text: #1f2328; --muted: #656d76; --line: #d8dee4;
+  --failed: #cf222e; --failed-bg: #ffebe9; --flaky: #bf8700; --flaky-bg: #fff8c5;
+  --passed: #1a7f37; --passed-bg: #dafbe1; --skipped: #8c959f; --accent: #0969da; --setup: #afb8c1;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --panel: #161b22; --text: #e6edf3; --muted: #8d96a0; --line: #30363d;
+    --failed: #f85149; --failed-bg: #3c1618; --flaky: #d29922; --flaky-bg: #3a2c0b;
+    --passed: #3fb950; --passed-bg: #12301c; --skipped: #6e7681; --accent: #4493f8; --setup: #484f58;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--text);
+  font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
+main { max-width: 1180px; margin: 0 auto; padding: 0 24px 48px; }
+.banner { max-width: 1180px; margin: 0 auto; padding: 28px 24px 12px; }
+.banner .brand { font-size: 12px; letter-spacing: .08em; text-transform: uppercase; color: var(--muted); }
+.banner h1 { margin: 2px 0 0; font-size: 28px; font-weight: 600; }
+.banner.failed h1 { color: var(--failed); }
+.banner.passed h1 { color: var(--passed); }
+.banner.incomplete h1 { color: var(--flaky); }
+.banner .meta { margin: 4px 0 0; color: var(--muted); }
+a { color: var(--accent); }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 12px; margin: 16px 0; }
+.card { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
+.card .value { font-size: 24px; font-weight: 600; font-variant-numeric: tabular-nums; }
+.card .label { color: var(--muted); font-size: 13px; }
+.card.failed .value { color: var(--failed); }
+.card.flaky .value { color: var(--flaky); }
+.card.passed .value { color: var(--passed); }
+.card.muted .value { color: var(--muted); }
+.note { margin: 6px 0; color: var(--muted); }
+.note strong { color: var(--text); font-weight: 600; }
+.note.warn { color: var(--flaky); }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); gap: 12px; margin: 16px 0; }
+figure { margin: 0; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
+figcaption { font-weight: 600; margin-bottom: 4px; }
+.chart { width: 100%; height: auto; display: block; }
+.chart .grid { stroke: var(--line); stroke-width: 1; }
+.chart .axis { fill: var(--muted); font-size: 11px; }
+.chart .line { fill: none; stroke: var(--accent); stroke-width: 2; }
+.chart .dot { fill: var(--accent); }
+.chart .dot.failed { fill: var(--failed); }
+.chart .dot.current { stroke: var(--panel); stroke-width: 2; }
+.chart .bar { fill: var(--accent); opacity: .45; }
+.chart .bar.current { opacity: 1; }
+.chart .setup { fill: var(--setup); }
+.chart .actual { fill: var(--accent); }
+.chart .actual.slowest { fill: var(--flaky); }
+.chart .predicted { stroke: var(--text); stroke-width: 2; }
+.chart .bound { stroke: var(--muted); stroke-dasharray: 4 3; }
+.changes { display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); gap: 12px; margin: 16px 0; }
+.change { background: var(--panel); border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 8px; padding: 10px 16px; }
+.change.failed { border-left-color: var(--failed); }
+.change.flaky { border-left-color: var(--flaky); }
+.change.slower { border-left-color: var(--accent); }
+.change.passed { border-left-color: var(--passed); }
+.change h3 { margin: 0 0 6px; font-size: 14px; }
+.change ul { margin: 0; padding: 0; list-style: none; }
+.change li { padding: 4px 0; border-top: 1px solid var(--line); overflow-wrap: anywhere; }
+.change li:first-child { border-top: 0; }
+.change .name, .change .signature { display: block; }
+.change .signature { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; }
+.change .where, .change .extra { display: block; color: var(--muted); font-size: 12.5px; }
+.change .more { color: var(--muted); }
+.tests { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; margin-top: 16px; }
+.toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 12px 16px; border-bottom: 1px solid var(--line); }
+.toolbar h2 { font-size: 16px; margin: 0 8px 0 0; }
+.chip { border: 1px solid var(--line); background: var(--bg); color: var(--text); border-radius: 999px; padding: 3px 12px; font: inherit; cursor: pointer; }
+.chip[aria-pressed="true"] { background: var(--text); color: var(--panel); border-color: var(--text); }
+.chip .n { color: inherit; opacity: .7; margin-left: 4px; font-variant-numeric: tabular-nums; }
+#search { flex: 1; min-width: 200px; padding: 6px 10px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--text); font: inherit; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th { text-align: left; font-weight: 600; color: var(--muted); font-size: 12.5px; padding: 8px 12px; border-bottom: 1px solid var(--line); cursor: pointer; user-select: none; }
+th[aria-sort="ascending"]::after { content: " ▲"; }
+th[aria-sort="descending"]::after { content: " ▼"; }
+td { padding: 6px 12px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+col.c-status { width: 84px; } col.c-where { width: 26%; } col.c-duration { width: 92px; } col.c-history { width: 168px; }
+td.status { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
+tr.failed td.status { color: var(--failed); } tr.flaky td.status { color: var(--flaky); }
+tr.passed td.status { color: var(--passed); } tr.skipped td.status { color: var(--skipped); }
+td.where { color: var(--muted); font-size: 12.5px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+td.duration { font-variant-numeric: tabular-nums; text-align: right; }
+.expand { all: unset; cursor: pointer; color: var(--text); }
+.expand::before { content: "▸ "; color: var(--muted); }
+.expand[aria-expanded="true"]::before { content: "▾ "; }
+.expand:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+tr.details td { background: var(--bg); }
+tr.details pre { margin: 6px 0; padding: 10px 12px; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow: auto; max-height: 320px; white-space: pre-wrap; font-size: 12.5px; }
+tr.details pre.message { border-left: 3px solid var(--failed); }
+.category { color: var(--muted); font-size: 12.5px; }
+.sq { display: inline-block; width: 7px; height: 12px; margin-right: 1px; border-radius: 1px; background: var(--line); }
+.sq.sP { background: var(--passed); } .sq.sF { background: var(--failed); } .sq.sK { background: var(--flaky); }
+.sq.sS { background: var(--skipped); opacity: .6; } .sq.sN { background: transparent; box-shadow: inset 0 0 0 1px var(--line); }
+.sq:last-child { width: 9px; }
+.pager { display: flex; align-items: center; justify-content: flex-end; gap: 8px; padding: 10px 16px; color: var(--muted); }
+.pager button { border: 1px solid var(--line); background: var(--bg); color: var(--text); border-radius: 6px; padding: 3px 12px; font: inherit; cursor: pointer; }
+.pager button:disabled { opacity: .4; cursor: default; }
+footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
+`;
+
+;// CONCATENATED MODULE: ./src/render/html/charts.ts
+/**
+ * The HTML report's charts as inline SVG, drawn here rather than by a charting library so the page stays one
+ * self-contained file with no script to load: the pass rate and wall time over the last runs, and the shard
+ * timeline (set-up, actual and predicted time per shard, with the lower bound). All text is escaped. Pure.
+ */
+
+
+const WIDTH = 520;
+const HEIGHT = 180;
+const PAD = { top: 16, right: 16, bottom: 28, left: 48 };
+/** The unit axis labels use, chosen once per axis from its largest value so all its labels agree. */
+function axisUnit(maxMs) {
+    if (maxMs < 2000)
+        return { suffix: 'ms', divisor: 1 };
+    if (maxMs < 180_000)
+        return { suffix: 's', divisor: 1000 };
+    if (maxMs < 10_800_000)
+        return { suffix: 'm', divisor: 60_000 };
+    return { suffix: 'h', divisor: 3_600_000 };
+}
+/** Axis labels for durations up to `maxMs`: `850ms`, `45s`, `2.5m`, `1.2h`, all in the same unit. */
+function axisDurations(maxMs) {
+    const { suffix, divisor } = axisUnit(maxMs);
+    return (ms) => {
+        const value = ms / divisor;
+        return `${value >= 10 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)}${suffix}`;
+    };
+}
+function fmt(n) {
+    return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+function svgOpen(label, width, height) {
+    return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>`;
+}
+/** X positions of `n` evenly spaced points inside the plot area. */
+function xs(n) {
+    const inner = WIDTH - PAD.left - PAD.right;
+    return Array.from({ length: n }, (_, i) => PAD.left + (n === 1 ? inner / 2 : (inner * i) / (n - 1)));
+}
+/** Run labels under the x axis: the first, the last, and a few between, so they never overlap. */
+function xLabels(points, positions) {
+    const step = Math.max(1, Math.ceil(points.length / 8));
+    return points
+        .map((p, i) => i % step === 0 || i === points.length - 1
+        ? `<text class="axis" x="${fmt(positions[i] ?? 0)}" y="${HEIGHT - 8}" text-anchor="middle">${escapeHtml(p.label)}</text>`
+        : '')
+        .join('');
+}
+function gridLine(y, label) {
+    return `<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${fmt(y)}" y2="${fmt(y)}"/><text class="axis" x="${PAD.left - 6}" y="${fmt(y + 4)}" text-anchor="end">${escapeHtml(label)}</text>`;
+}
+/** Line chart of the pass rate over the runs, or undefined with fewer than two runs that ran tests. */
+function passRateSvg(trend) {
+    const points = trend.filter((p) => p.passRate !== null);
+    if (points.length < 2)
+        return undefined;
+    const rates = points.map((p) => p.passRate * 100);
+    const low = Math.max(0, Math.floor((Math.min(...rates) - 1) / 5) * 5);
+    const y = (rate) => PAD.top + ((100 - rate) / Math.max(1, 100 - low)) * (HEIGHT - PAD.top - PAD.bottom);
+    const x = xs(points.length);
+    const path = rates.map((r, i) => `${i === 0 ? 'M' : 'L'}${fmt(x[i] ?? 0)},${fmt(y(r))}`).join(' ');
+    const dots = points
+        .map((p, i) => {
+        const cls = p.current ? 'dot current' : p.failed > 0 ? 'dot failed' : 'dot';
+        const tip = `${p.label}: ${(rates[i] ?? 0).toFixed(1)}% passed, ${p.failed} failed`;
+        return `<circle class="${cls}" cx="${fmt(x[i] ?? 0)}" cy="${fmt(y(rates[i] ?? 0))}" r="${p.current ? 5 : 3.5}"><title>${escapeHtml(tip)}</title></circle>`;
+    })
+        .join('');
+    const mid = (low + 100) / 2;
+    return [
+        svgOpen('Pass rate over the last runs', WIDTH, HEIGHT),
+        gridLine(y(100), '100%'),
+        gridLine(y(mid), `${fmt(mid)}%`),
+        gridLine(y(low), `${low}%`),
+        `<path class="line" d="${path}"/>`,
+        dots,
+        xLabels(points, x),
+        '</svg>',
+    ].join('');
+}
+/** Bar chart of the wall time over the runs, or undefined with fewer than two known times. */
+function wallTimeSvg(trend) {
+    const points = trend.filter((p) => p.wallMs !== null);
+    if (points.length < 2)
+        return undefined;
+    const max = Math.max(...points.map((p) => p.wallMs)) * 1.1;
+    const label = axisDurations(max);
+    const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+    const x = xs(points.length);
+    const inner = WIDTH - PAD.left - PAD.right;
+    const barWidth = Math.max(3, Math.min(28, (inner / points.length) * 0.6));
+    const bars = points
+        .map((p, i) => {
+        const h = (p.wallMs / max) * plotHeight;
+        const cls = p.current ? 'bar current' : 'bar';
+        const tip = `${p.label}: ${format_formatDuration(p.wallMs)}`;
+        return `<rect class="${cls}" x="${fmt((x[i] ?? 0) - barWidth / 2)}" y="${fmt(PAD.top + plotHeight - h)}" width="${fmt(barWidth)}" height="${fmt(h)}" rx="2"><title>${escapeHtml(tip)}</title></rect>`;
+    })
+        .join('');
+    return [
+        svgOpen('Wall time over the last runs', WIDTH, HEIGHT),
+        gridLine(PAD.top, label(max)),
+        gridLine(PAD.top + plotHeight / 2, label(max / 2)),
+        gridLine(PAD.top + plotHeight, '0'),
+        bars,
+        xLabels(points, x),
+        '</svg>',
+    ].join('');
+}
+/**
+ * The shard timeline: one row per shard with its set-up (grey), its actual test time (blue; the slowest in
+ * amber) and a tick where the plan predicted it would end; a dashed line marks the lower bound.
+ */
+function shardTimelineSvg(shards) {
+    const rows = shards.shards.filter((s) => s.actualMs !== null || s.predictedMs !== null);
+    if (rows.length === 0)
+        return undefined;
+    const rowHeight = 22;
+    const left = 72;
+    const right = 16;
+    const top = 12;
+    const height = top + rows.length * rowHeight + 30;
+    const ends = rows.map((s) => (s.setupMs ?? 0) + Math.max(s.actualMs ?? 0, s.predictedMs ?? 0));
+    const span = Math.max(1, ...ends, (shards.lowerBoundMs ?? 0) * 1.02) * 1.05;
+    const scale = (ms) => left + (ms / span) * (WIDTH - left - right);
+    const slowest = Math.max(...rows.map((s) => s.actualMs ?? 0));
+    const parts = [svgOpen('Shard timeline: set-up, actual and predicted time', WIDTH, height)];
+    rows.forEach((s, i) => {
+        const y = top + i * rowHeight;
+        const setup = s.setupMs ?? 0;
+        parts.push(`<text class="axis" x="${left - 8}" y="${y + 15}" text-anchor="end">Shard ${s.index}</text>`);
+        if (setup > 0)
+            parts.push(`<rect class="setup" x="${fmt(scale(0))}" y="${y + 4}" width="${fmt(scale(setup) - scale(0))}" height="14" rx="2"><title>${escapeHtml(`Shard ${s.index} set-up: ${format_formatDuration(setup)}`)}</title></rect>`);
+        if (s.actualMs !== null)
+            parts.push(`<rect class="${s.actualMs === slowest ? 'actual slowest' : 'actual'}" x="${fmt(scale(setup))}" y="${y + 4}" width="${fmt(Math.max(1, scale(setup + s.actualMs) - scale(setup)))}" height="14" rx="2"><title>${escapeHtml(`Shard ${s.index}: ${format_formatDuration(s.actualMs)}${s.predictedMs !== null ? ` (predicted ${format_formatDuration(s.predictedMs)})` : ''}`)}</title></rect>`);
+        if (s.predictedMs !== null) {
+            const px = fmt(scale(setup + s.predictedMs));
+            parts.push(`<line class="predicted" x1="${px}" x2="${px}" y1="${y + 1}" y2="${y + 21}"/>`);
+        }
+    });
+    const axisY = top + rows.length * rowHeight + 4;
+    if (shards.lowerBoundMs !== null) {
+        const lx = fmt(scale(shards.lowerBoundMs));
+        parts.push(`<line class="bound" x1="${lx}" x2="${lx}" y1="${top}" y2="${axisY}"><title>${escapeHtml(`Lower bound: ${format_formatDuration(shards.lowerBoundMs)}`)}</title></line>`);
+    }
+    const tick = axisDurations(span);
+    for (let t = 0; t <= 4; t++) {
+        const ms = (span * t) / 4;
+        parts.push(`<text class="axis" x="${fmt(scale(ms))}" y="${axisY + 18}" text-anchor="${t === 0 ? 'start' : t === 4 ? 'end' : 'middle'}">${escapeHtml(tick(ms))}</text>`);
+    }
+    parts.push('</svg>');
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/render/html/summary.ts
+/**
+ * The server-rendered top of the HTML report: verdict, count cards, the delta against the baseline, the
+ * charts, and what changed (new failures by cluster, still failing, flaky, slower, fixed). Every piece of
+ * text goes through escapeHtml. Pure.
+ */
+
+
+
+
+/** Entries listed per "what changed" list; the table below has them all. */
+const LIST_LIMIT = 5;
+function summary_count(n) {
+    return n.toLocaleString('en-US');
+}
+function card(label, value, cls = '') {
+    return `<div class="card ${cls}"><div class="value">${escapeHtml(value)}</div><div class="label">${escapeHtml(label)}</div></div>`;
+}
+function summary_signed(n) {
+    return n > 0 ? `+${summary_count(n)}` : n < 0 ? `−${summary_count(-n)}` : '±0';
+}
+/** The verdict banner. */
+function renderBanner(view) {
+    const s = view.summary;
+    const verdict = view.status === 'failed'
+        ? `${summary_count(s.failed)} failed`
+        : view.status === 'incomplete'
+            ? 'Incomplete'
+            : 'All tests passed';
+    const when = view.generatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
+    const full = safeHttpUrl(view.links.run);
+    const run = full ? ` · <a href="${escapeHtml(full)}" rel="noreferrer">CI run</a>` : '';
+    return `<header class="banner ${view.status}"><div class="brand">Tessera</div><h1>${escapeHtml(verdict)}</h1><p class="meta">${escapeHtml(`${plural(s.tests, 'test')} · report of ${when}`)}${run}</p></header>`;
+}
+/** Count cards: tests by outcome, wall time, shards. */
+function renderCards(view) {
+    const s = view.summary;
+    const cards = [
+        card('failed', summary_count(s.failed), s.failed > 0 ? 'failed' : 'muted'),
+        card('flaky', summary_count(s.flaky), s.flaky > 0 ? 'flaky' : 'muted'),
+        card('passed', summary_count(s.passed), 'passed'),
+        card('skipped', summary_count(s.skipped), 'muted'),
+        card(s.wallMs !== null ? 'wall time' : 'test time', format_formatDuration(s.wallMs ?? s.durationMs)),
+    ];
+    const shards = view.shards;
+    if (shards) {
+        const n = shards.expected ?? shards.present;
+        cards.push(card(shards.balance !== null ? `shards · ${Math.round(shards.balance * 100)}% balanced` : 'shards', String(n), shards.missing.length > 0 ? 'failed' : ''));
+    }
+    return `<section class="cards">${cards.join('')}</section>`;
+}
+/** The line comparing with the baseline, and warnings about an incomplete run. */
+function renderNotes(view) {
+    const notes = [];
+    const d = view.delta;
+    if (d) {
+        const against = [d.branch ?? 'the baseline', d.sha ? `at ${d.sha.slice(0, 7)}` : ''].join(' ').trim();
+        const moves = [
+            d.failed !== 0 ? `${summary_signed(d.failed)} failed` : '',
+            d.flaky !== 0 ? `${summary_signed(d.flaky)} flaky` : '',
+            d.passed !== 0 ? `${summary_signed(d.passed)} passed` : '',
+            d.added > 0 ? `${summary_count(d.added)} added` : '',
+            d.removed > 0 ? `${summary_count(d.removed)} removed` : '',
+            d.wallMs !== null && d.wallMs !== 0
+                ? `wall time ${d.wallMs > 0 ? '+' : '−'}${format_formatDuration(Math.abs(d.wallMs))}`
+                : '',
+        ].filter((m) => m.length > 0);
+        notes.push(`<p class="note">Compared with <strong>${escapeHtml(against)}</strong>: ${escapeHtml(moves.length > 0 ? moves.join(' · ') : 'no change in counts')}</p>`);
+    }
+    const shards = view.shards;
+    if (shards && shards.missing.length > 0)
+        notes.push(`<p class="note warn">Missing shards: ${escapeHtml(shards.missing.join(', '))}. Their tests are not in this report.</p>`);
+    for (const u of view.unreadable)
+        notes.push(`<p class="note warn">Could not read <code>${escapeHtml(format_location(u.file, u.line, u.column))}</code>: ${escapeHtml(u.message)}</p>`);
+    if (shards && shards.makespanMs !== null) {
+        const parts = [`slowest shard ${format_formatDuration(shards.makespanMs)}`];
+        if (shards.predictedMakespanMs !== null)
+            parts.push(`predicted ${format_formatDuration(shards.predictedMakespanMs)}`);
+        if (shards.lowerBoundMs !== null)
+            parts.push(`lower bound ${format_formatDuration(shards.lowerBoundMs)}`);
+        notes.push(`<p class="note">${escapeHtml(parts.join(' · '))}</p>`);
+    }
+    return notes.join('');
+}
+function figure(caption, svg) {
+    return svg === undefined ? '' : `<figure><figcaption>${escapeHtml(caption)}</figcaption>${svg}</figure>`;
+}
+/** The charts row, or nothing when there is nothing to draw. */
+function renderCharts(view) {
+    const figures = [
+        figure('Pass rate', passRateSvg(view.trend)),
+        figure('Wall time', wallTimeSvg(view.trend)),
+        figure('Shards', view.shards ? shardTimelineSvg(view.shards) : undefined),
+    ].join('');
+    return figures.length > 0 ? `<section class="charts">${figures}</section>` : '';
+}
+function refItem(ref, extra = '') {
+    const where = ref.file !== undefined ? `<span class="where">${escapeHtml(format_location(ref.file, ref.line))}</span>` : '';
+    return `<li><span class="name">${escapeHtml(ref.title)}</span>${where}${extra ? `<span class="extra">${escapeHtml(extra)}</span>` : ''}</li>`;
+}
+/** A "what changed" list; `hidden` says how many entries the list leaves out. */
+function changeList(title, cls, items, total, hidden) {
+    if (total === 0)
+        return '';
+    const more = hidden > 0 ? `<li class="more">${escapeHtml(`${summary_count(hidden)} more in the table below`)}</li>` : '';
+    return `<div class="change ${cls}"><h3>${escapeHtml(`${title} (${summary_count(total)})`)}</h3><ul>${items.join('')}${more}</ul></div>`;
+}
+/** "What changed": new failures by cluster, still failing, flaky, slower, fixed. */
+function renderChanges(view) {
+    const groups = view.newFailures.slice(0, LIST_LIMIT).map((g) => {
+        const first = g.tests[0];
+        const extra = g.tests.length > 1 ? `and ${summary_count(g.tests.length - 1)} more` : '';
+        return `<li><span class="signature">${escapeHtml(g.signature)}</span>${first ? `<span class="where">${escapeHtml(first.title)}${first.file ? ` · ${escapeHtml(format_location(first.file, first.line))}` : ''}</span>` : ''}${extra ? `<span class="extra">${escapeHtml(extra)}</span>` : ''}</li>`;
+    });
+    const newTotal = view.newFailures.reduce((n, g) => n + g.tests.length, 0);
+    const listedTotal = view.newFailures.slice(0, LIST_LIMIT).reduce((n, g) => n + g.tests.length, 0);
+    const lists = [
+        changeList(view.delta ? 'New failures' : 'Failures', 'failed', groups, newTotal, newTotal - listedTotal),
+        changeList('Still failing', 'failed', view.stillFailing
+            .slice(0, LIST_LIMIT)
+            .map((t) => refItem(t, `${plural(t.runsInARow, 'run')} in a row`)), view.stillFailing.length, view.stillFailing.length - LIST_LIMIT),
+        changeList('Flaky', 'flaky', view.flaky.slice(0, LIST_LIMIT).map((t) => refItem(t, `score ${t.score.toFixed(2)} · ${t.evidence}`)), view.flaky.length, view.flaky.length - LIST_LIMIT),
+        changeList('Slower', 'slower', view.slower
+            .slice(0, LIST_LIMIT)
+            .map((t) => refItem(t, `${format_formatDuration(t.baselineMs)} → ${format_formatDuration(t.currentMs)}`)), view.slower.length, view.slower.length - LIST_LIMIT),
+        changeList('Fixed', 'passed', view.fixed.slice(0, LIST_LIMIT).map((t) => refItem(t)), view.fixed.length, view.fixed.length - LIST_LIMIT),
+    ].join('');
+    return lists.length > 0 ? `<section class="changes">${lists}</section>` : '';
+}
+
+;// CONCATENATED MODULE: ./src/render/html/render-html.ts
+/**
+ * The HTML report: one self-contained file that makes no network request. Styles and the table script are
+ * inline, the charts are inline SVG, and the tests travel as JSON in a `<script type="application/json">`
+ * (escaped so no test name can end it). A Content-Security-Policy forbids any fetch and any script but the
+ * page's own, so even a mistake could neither load anything nor run injected script. Pure.
+ */
+
+
+
+
+
+/**
+ * No network, no plugins, no frames. Only the page's own script runs: it is allowed by its SHA-256 hash,
+ * which also forbids inline event handlers, so even text that became markup by mistake could not run.
+ */
+const CONTENT_SECURITY_POLICY = [
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    `script-src 'sha256-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(CLIENT_SCRIPT).digest('base64')}'`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+].join('; ');
+const render_html_STATUS_OF_OUTCOME = {
+    passed: 'P',
+    failed: 'F',
+    flaky: 'K',
+    skipped: 'S',
+};
+function pageTest(t) {
+    return {
+        t: t.title,
+        ...(t.file !== undefined ? { f: t.file } : {}),
+        ...(t.line !== undefined ? { l: t.line } : {}),
+        d: Math.round(t.durationMs),
+        ...(t.attempts > 1 ? { a: t.attempts } : {}),
+        // The last status is this run's: set from the outcome, so the page can never disagree with it.
+        h: t.history.slice(0, -1) + render_html_STATUS_OF_OUTCOME[t.outcome],
+        ...(t.category !== undefined ? { c: t.category } : {}),
+        ...(t.message !== undefined ? { m: t.message } : {}),
+        ...(t.trace !== undefined ? { s: t.trace } : {}),
+    };
+}
+function chip(status, label, n, pressed) {
+    return `<button type="button" class="chip" data-status="${status}" aria-pressed="${pressed}">${escapeHtml(label)}<span class="n">${n.toLocaleString('en-US')}</span></button>`;
+}
+function testsSection(view) {
+    const s = view.summary;
+    const chips = [
+        chip('all', 'All', s.tests, true),
+        chip('failed', 'Failed', s.failed, false),
+        chip('flaky', 'Flaky', s.flaky, false),
+        chip('passed', 'Passed', s.passed, false),
+        chip('skipped', 'Skipped', s.skipped, false),
+    ].join('');
+    return [
+        '<section class="tests">',
+        `<div class="toolbar"><h2>Tests</h2>${chips}<input id="search" type="search" placeholder="Filter by name, file or message" aria-label="Filter tests"></div>`,
+        '<table id="tests"><colgroup><col class="c-status"><col class="c-title"><col class="c-where"><col class="c-duration"><col class="c-history"></colgroup>',
+        '<thead><tr><th data-sort="status" scope="col">Status</th><th data-sort="title" scope="col">Test</th><th data-sort="where" scope="col">Location</th><th data-sort="duration" scope="col" style="text-align:right">Duration</th><th scope="col">History</th></tr></thead>',
+        '<tbody></tbody></table>',
+        '<div class="pager"><span id="shown"></span><button type="button" id="prev">Previous</button><button type="button" id="next">Next</button></div>',
+        '</section>',
+    ].join('');
+}
+/** Renders the HTML report of a run. */
+function renderHtmlReport(view) {
+    const s = view.summary;
+    const title = s.failed > 0 ? `${s.failed} failed · Tessera report` : 'Tessera report';
+    const data = jsonForScript({ tests: view.tests.map(pageTest) });
+    return [
+        '<!doctype html>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        `<title>${escapeHtml(title)}</title>`,
+        `<style>${STYLES}</style></head><body>`,
+        renderBanner(view),
+        '<main>',
+        renderCards(view),
+        renderNotes(view),
+        renderCharts(view),
+        renderChanges(view),
+        testsSection(view),
+        `<footer>Generated by Tessera at ${escapeHtml(view.generatedAt)}.</footer>`,
+        '</main>',
+        `<script type="application/json" id="tessera-data">${data}</script>`,
+        `<script>${CLIENT_SCRIPT}</script>`,
+        '</body></html>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/html/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/report/write-rendered.ts
+/**
+ * Writes the outputs people read, rendered from the {@link ReportView}: the PR comment markdown
+ * (`--markdown`, under the code host's size budget), the job summary (`--summary`, 1 MiB) and the
+ * self-contained HTML report (`--html`). Each is one string, written whole (or to stdout for `-`).
+ */
+
+
+
+
+
+/** The label each output has in the console summary. */
+const RENDERED_LABELS = {
+    markdown: 'PR comment (markdown)',
+    summary: 'Job summary',
+    html: 'HTML report',
+};
+/** Renders one output. */
+function renderOutput(kind, view, options = {}) {
+    const markerKey = options.markerKey !== undefined ? { markerKey: options.markerKey } : {};
+    switch (kind) {
+        case 'markdown':
+            return renderComment(view, { budget: options.budget ?? GITHUB_COMMENT_BUDGET, ...markerKey }).markdown;
+        case 'summary':
+            return renderJobSummary(view, markerKey).markdown;
+        case 'html':
+            return renderHtmlReport(view);
+    }
+}
+/** Writes every requested rendered output, in a fixed order, and returns what was written. */
+async function writeRendered(view, targets, stdout, options = {}) {
+    const written = [];
+    for (const kind of ['markdown', 'summary', 'html']) {
+        const path = targets[kind];
+        if (path === undefined)
+            continue;
+        const text = renderOutput(kind, view, options);
+        if (path === '-') {
+            stdout.write(text);
+        }
+        else {
+            try {
+                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+                await (0,promises_namespaceObject.writeFile)(path, text);
+            }
+            catch (cause) {
+                const code = cause.code;
+                if (code === undefined)
+                    throw cause;
+                throw new UsageError(`cannot write the ${RENDERED_LABELS[kind]} to '${path}' (${code})`, 'Choose a path in a folder you can write to.', { cause });
+            }
+        }
+        written.push({ kind, path });
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/report/complete-report.ts
+
+
+
+
+
+
+
+
+/** Compares, renders, writes and records one run. */
+async function completeReport(built, facts, options) {
+    const loaded = options.history ? await loadHistories(options.history) : { warnings: [] };
+    for (const warning of loaded.warnings)
+        options.stderr.write(`tessera: warning: ${warning}\n`);
+    const analysis = analyseRun({
+        tests: facts.tests,
+        // The same per-file times the history records, so file slow-downs compare like with like.
+        files: recordFiles(facts),
+        ...(facts.run.sha !== undefined ? { sha: facts.run.sha } : {}),
+        ...(loaded.baseline ? { baseline: loaded.baseline } : {}),
+        ...(loaded.own ? { ownHistory: loaded.own } : {}),
+        failOn: options.failOn ?? 'failures',
+        ...(options.quarantine ? { quarantine: options.quarantine } : {}),
+        ...(options.regression ? { regression: options.regression } : {}),
+    });
+    const report = withTrend(built, analysis);
+    // The machine outputs never include the plain markdown: `--markdown` is the rich comment now.
+    const machine = { ...options.outputs };
+    delete machine.markdown;
+    const written = (await writeOutputs(report, machine, { stdout: options.stdout })).map((w) => ({
+        label: OUTPUT_LABELS[w.kind],
+        path: w.path,
+    }));
+    // `outputs.markdown` (callers from before the rich comment, e.g. `tessera run --markdown`) is the comment.
+    const rendered = {
+        ...(options.outputs.markdown !== undefined ? { markdown: options.outputs.markdown } : {}),
+        ...options.rendered,
+    };
+    if (Object.keys(rendered).length > 0) {
+        // The view takes the baseline as loaded, before this run is added.
+        const view = buildReportView(report, analysis, loaded.baseline, {
+            ...(options.viewShards ? { shards: options.viewShards } : {}),
+        });
+        for (const w of await writeRendered(view, rendered, options.stdout, options.render))
+            written.push({ label: RENDERED_LABELS[w.kind], path: w.path });
+    }
+    if (options.history) {
+        const update = updateHistoryDetailed(loaded.own, runRecordOf(report, facts));
+        const cap = update.sizeCap;
+        if (cap.droppedAbsent > 0 || cap.droppedCurrent > 0 || cap.windowCutTo !== undefined)
+            options.stderr.write(`tessera: warning: the history was trimmed to its size cap (${cap.droppedAbsent} absent and ` +
+                `${cap.droppedCurrent} current tests dropped${cap.windowCutTo !== undefined ? `, windows cut to ${cap.windowCutTo}` : ''})\n`);
+        const where = await saveHistory(options.history, update.doc);
+        written.push({ label: `History (${update.doc.runs.length} runs)`, path: where });
+    }
+    return { report, analysis, written: written.filter((w) => w.path !== '-') };
+}
+
+;// CONCATENATED MODULE: ./src/report/read-inputs.ts
+/** Reads many result files at once, a few at a time, keeping each file's error beside the good results. */
+
+
+/**
+ * Readers throw only ParseError. Anything else is a Tessera bug; it still must not hide the other files'
+ * results, so it is reported as this file's problem, saying it is a bug.
+ */
+function asParseError(path, error) {
+    if (error instanceof errors_ParseError)
+        return error;
+    const reason = error instanceof Error ? error.message : String(error);
+    return new errors_ParseError(path, `unexpected error while reading: ${reason}`, {}, 'This is a bug in Tessera: please report it with the file attached.', { cause: error });
+}
+/** Files read at the same time: enough to overlap I/O with parsing, few enough to bound memory. */
+const DEFAULT_READ_CONCURRENCY = 4;
+/**
+ * Reads every source with at most `concurrency` in flight. The outcomes come back in the order of
+ * `sources`, whatever order the reads finish in, so the merge is deterministic.
+ */
+async function readInputs(sources, options = DEFAULT_READ_OPTIONS, concurrency = DEFAULT_READ_CONCURRENCY) {
+    const outcomes = new Array(sources.length);
+    let next = 0;
+    async function worker() {
+        while (next < sources.length) {
+            const index = next++;
+            const source = sources[index];
+            try {
+                outcomes[index] = { source: source.path, results: await readResultFile(source.path, options) };
+            }
+            catch (error) {
+                outcomes[index] = { source: source.path, error: asParseError(source.path, error) };
+            }
+        }
+    }
+    const workers = Array.from({ length: Math.max(1, Math.min(concurrency, sources.length)) }, worker);
+    await Promise.all(workers);
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/report/resolve-inputs.ts
+/**
+ * Turns the command line's inputs (paths and globs) into the list of result files to read: globs expand
+ * with tinyglobby, existing paths are taken as they are (even when their name looks like a glob), matches
+ * are deduplicated, and a glob that matches nothing is an error that quotes it.
+ */
+
+
+
+
+async function kindOf(path) {
+    try {
+        const s = await (0,promises_namespaceObject.stat)(path);
+        return s.isDirectory() ? 'directory' : 'file';
+    }
+    catch {
+        // Not there (or not readable): the caller decides whether the argument was meant as a glob.
+        return 'missing';
+    }
+}
+/**
+ * Expands inputs in the order given; within one glob, matches are sorted so the merge is deterministic.
+ * Paths stay as the user wrote them (relative to `cwd` when globbed), which is how reports name them.
+ *
+ * @throws UsageError for a glob that matches nothing, a missing path, a directory, or no inputs at all
+ */
+async function resolveInputs(patterns, cwd = process.cwd()) {
+    if (patterns.length === 0) {
+        throw new UsageError('no result files given', "Pass result files or globs, e.g. tessera report 'reports/**/*.xml'.");
+    }
+    const seen = new Set();
+    const sources = [];
+    const add = (path) => {
+        const key = (0,external_node_path_.resolve)(cwd, path);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        sources.push({ kind: 'file', path });
+    };
+    for (const pattern of patterns) {
+        const kind = await kindOf((0,external_node_path_.resolve)(cwd, pattern));
+        if (kind === 'file') {
+            add(pattern);
+            continue;
+        }
+        if (kind === 'directory') {
+            throw new UsageError(`'${pattern}' is a directory, not a result file`, `To read every XML file under it, quote a glob: '${pattern.replace(/\/+$/, '')}/**/*.xml'.`);
+        }
+        if (!isDynamicPattern(pattern)) {
+            throw new UsageError(`no such file: '${pattern}'`, 'Check the path (relative to the working directory), or write a glob such as reports/**/*.xml.');
+        }
+        // An absolute glob gives absolute paths, a relative one paths relative to cwd: as the user wrote it.
+        const matches = await glob(pattern, {
+            cwd,
+            onlyFiles: true,
+            expandDirectories: false,
+            absolute: (0,external_node_path_.isAbsolute)(pattern),
+        });
+        if (matches.length === 0) {
+            throw new UsageError(`the glob '${pattern}' matched no files (in ${cwd})`, 'Check that the tests wrote their results there, and quote the glob so the shell does not expand it.');
+        }
+        for (const match of matches.sort())
+            add(match);
+    }
+    return sources;
+}
+
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 
 
@@ -20104,31 +23261,39 @@ async function writeOutputs(report, targets, streams) {
 
 /**
  * The verdict: unreadable inputs first (the report is incomplete, so a pass would be a guess), then failed
- * tests. Flaky tests passed in the end and do not fail the run.
+ * tests. Flaky tests passed in the end and do not fail the run. With the trend analysis's `decision`
+ * (quarantine, `--fail-on new-failures`) that decides; without it, `new-failures` counts every failure.
  */
 function decideVerdict(report, policy) {
     if (report.inputs.unreadable.length > 0 && !policy.allowUnreadable)
         return 'unreadableInput';
-    if (report.summary.failed > 0 && policy.failOn === 'failures')
+    if (policy.decision)
+        return policy.decision.fail ? 'testsFailed' : 'ok';
+    if (report.summary.failed > 0 && policy.failOn !== 'never')
         return 'testsFailed';
     return 'ok';
+}
+/** Whether the fail decision is worth a line: the policy is more than "any failure fails". */
+function explainsDecision(options) {
+    return (options.history !== undefined ||
+        (options.quarantine?.length ?? 0) > 0 ||
+        (options.failOn ?? 'failures') !== 'failures');
 }
 /** Runs a report end to end. Throws UsageError for bad inputs or unwritable outputs. */
 async function runReport(options) {
     const sources = await resolveInputs(options.inputs, options.cwd);
     const outcomes = await readInputs(sources, { ...DEFAULT_READ_OPTIONS, root: options.cwd, ...options.readOptions }, options.concurrency ?? DEFAULT_READ_CONCURRENCY);
     const merged = mergeResults(outcomes);
-    const report = buildReport(merged, { now: (options.now ?? (() => new Date()))() });
-    const written = await writeOutputs(report, options.outputs, { stdout: options.stdout });
-    const toStdout = Object.values(options.outputs).includes('-');
-    const summary = renderConsoleSummary(report, {
-        color: options.color,
-        outputs: written
-            .filter((w) => w.path !== '-')
-            .map((w) => ({ label: OUTPUT_LABELS[w.kind], path: w.path })),
-    });
-    (toStdout ? options.stderr : options.stdout).write(summary);
-    return { report, verdict: decideVerdict(report, options) };
+    const built = buildReport(merged, { now: (options.now ?? (() => new Date()))() });
+    const { report, analysis, written } = await completeReport(built, 
+    // Raw result files do not say when the run happened: the report's time (the injected clock) stands in.
+    { run: options.run ?? { provider: 'local' }, at: built.generatedAt, tests: merged.tests }, { ...options, stdout: options.stdout, stderr: options.stderr });
+    const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes('-');
+    const out = toStdout ? options.stderr : options.stdout;
+    out.write(renderConsoleSummary(report, { color: options.color, outputs: written }));
+    if (explainsDecision(options))
+        out.write(`Verdict: ${analysis.decision.reason}\n`);
+    return { report, verdict: decideVerdict(report, { ...options, decision: analysis.decision }) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/bundle-report.ts
@@ -20169,26 +23334,62 @@ function renderShardProblems(problems) {
         ? ''
         : `\nThe shard matrix is incomplete or inconsistent:\n${problems.map((p) => `  - ${p}\n`).join('')}`;
 }
+/**
+ * What the bundles say about the run for the history: its identity (from the first shard), its time (the
+ * last shard's finish, so re-reporting the same bundles records the same time), per-file and per-shard
+ * times, and the plan's prediction.
+ */
+function bundleRunFacts(run, report, plan, branch) {
+    const chosen = run.check.chosen;
+    const first = chosen[0]?.bundle.run ?? { provider: 'local' };
+    const finished = chosen.map((b) => b.bundle.finishedAt).sort();
+    const files = new Map();
+    for (const { bundle } of chosen)
+        for (const f of bundle.files)
+            files.set(f.path, (files.get(f.path) ?? 0) + f.wallMs);
+    return {
+        run: branch !== undefined ? { ...first, branch } : first,
+        at: finished[finished.length - 1] ?? report.generatedAt,
+        tests: run.merged.tests,
+        files: [...files].map(([path, wallMs]) => ({ path, wallMs })),
+        shards: chosen.map((b) => ({ index: b.bundle.shard.index, wallMs: b.bundle.wallMs })),
+        ...(plan
+            ? { plan: { predictedMakespanMs: plan.predictedMakespanMs, lowerBoundMs: plan.lowerBoundMs } }
+            : {}),
+    };
+}
+/** Per-shard predicted (from the plan) and actual (from the bundles) times, for the charts. */
+function viewShardsOf(run, plan) {
+    const actual = new Map(run.check.chosen.map((b) => [b.bundle.shard.index, b.bundle.wallMs]));
+    const indexes = new Set([...actual.keys(), ...(plan?.shards.map((s) => s.index) ?? [])]);
+    return [...indexes]
+        .sort((a, b) => a - b)
+        .map((index) => ({
+        index,
+        predictedMs: plan?.shards.find((s) => s.index === index)?.predictedMs ?? null,
+        actualMs: actual.get(index) ?? null,
+        setupMs: null,
+    }));
+}
 /** Runs a report over a folder of shard bundles. */
 async function runBundleReport(options) {
     const run = await loadBundleRun(options.from, {
         ...(options.expectShards !== undefined ? { expectShards: options.expectShards } : {}),
         ...(options.plan ? { plan: options.plan } : {}),
     }, options.cwd);
-    const report = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
-    const written = await writeOutputs(report, options.outputs, { stdout: options.stdout });
-    const toStdout = Object.values(options.outputs).includes('-');
-    const summary = renderConsoleSummary(report, {
-        color: options.color,
-        outputs: written
-            .filter((w) => w.path !== '-')
-            .map((w) => ({ label: OUTPUT_LABELS[w.kind], path: w.path })),
-    });
+    const built = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
+    const { report, analysis, written } = await completeReport(built, bundleRunFacts(run, built, options.plan, options.branch), { ...options, viewShards: viewShardsOf(run, options.plan) });
+    const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes('-');
+    const summary = renderConsoleSummary(report, { color: options.color, outputs: written });
     const out = toStdout ? options.stderr : options.stdout;
     out.write(renderShardLine(report));
     out.write(summary);
     out.write(renderShardProblems(run.check.problems));
-    const verdict = run.check.problems.length > 0 ? 'testsFailed' : decideVerdict(report, options);
+    if (explainsDecision(options))
+        out.write(`Verdict: ${analysis.decision.reason}\n`);
+    const verdict = run.check.problems.length > 0
+        ? 'testsFailed'
+        : decideVerdict(report, { ...options, decision: analysis.decision });
     return { report, run, verdict };
 }
 
@@ -20205,127 +23406,6 @@ const ExitCode = {
     unreadableInput: 3,
 };
 
-;// CONCATENATED MODULE: ./src/cli/commands/report.ts
-/**
- * `tessera report <files|globs…>` merges result files into one report; `tessera report --from <dir>` does
- * the same over the shard bundles of a matrix, checking it is complete. Arguments in, runReport or
- * runBundleReport out.
- */
-
-
-
-
-
-
-
-
-function shardCount(value) {
-    if (value === undefined)
-        return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) {
-        throw new UsageError(`--expect-shards must be a whole number of shards (1 or more), got '${value}'`);
-    }
-    return n;
-}
-/** The plan of `--plan`; a file that cannot be used is a configuration error (exit 2). */
-async function planFile(path) {
-    if (path === undefined)
-        return undefined;
-    try {
-        return parsePlan(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
-    }
-    catch (error) {
-        if (error instanceof errors_ParseError)
-            throw new ConfigError(error.message, error.hint, { cause: error });
-        const code = error.code;
-        if (code === undefined)
-            throw error;
-        const hint = 'Pass the file `tessera plan --out` wrote.';
-        throw new ConfigError(`cannot open the plan '${path}' (${code})`, hint, { cause: error });
-    }
-}
-function maxBytes(value) {
-    if (value === undefined)
-        return DEFAULT_READ_OPTIONS.maxBytes;
-    const mib = Number(value);
-    if (!Number.isFinite(mib) || mib <= 0) {
-        throw new UsageError(`--max-file-size must be a positive number of MiB, got '${value}'`);
-    }
-    return Math.round(mib * 1024 * 1024);
-}
-function targets(flags) {
-    const outputs = {
-        ...(flags.json !== undefined ? { json: flags.json } : {}),
-        ...(flags.junit !== undefined ? { junit: flags.junit } : {}),
-        ...(flags.ctrf !== undefined ? { ctrf: flags.ctrf } : {}),
-        ...(flags.markdown !== undefined ? { markdown: flags.markdown } : {}),
-    };
-    if (Object.values(outputs).filter((p) => p === '-').length > 1) {
-        throw new UsageError('only one output can go to standard output (-)', 'Write the others to files.');
-    }
-    return outputs;
-}
-/** Registers `report`. */
-function registerReport(program) {
-    program
-        .command('report')
-        .description('Merge test result files (JUnit XML, CTRF, TRX, TAP, Playwright/Jest JSON) into one report.')
-        // Optional at the parser because `--from` stands in for them; runReport refuses an empty list.
-        .argument('[inputs...]', "result files or quoted globs, e.g. 'reports/**/*.xml'")
-        .option('--from <dir>', 'report over the shard bundles under this folder instead of result files')
-        .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
-        .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
-        .option('--json <path>', 'write the report as JSON (the Report document); - for stdout')
-        .option('--junit <path>', 'write merged JUnit XML for GitLab, Jenkins and Azure test tabs; - for stdout')
-        .option('--ctrf <path>', 'write CTRF JSON; - for stdout')
-        .option('--markdown <path>', 'write a markdown summary; - for stdout')
-        .addOption(new Option('--fail-on <when>', 'exit 1 when tests failed, or never')
-        .choices(['failures', 'never'])
-        .default('failures'))
-        .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')
-        .option('--max-file-size <MiB>', `largest result file read (default ${DEFAULT_READ_OPTIONS.maxBytes / 1024 / 1024})`)
-        .option('--no-color', 'no colours in the summary (also off when stdout is not a terminal, or NO_COLOR is set)')
-        .addHelpText('after', '\nExit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.')
-        .action(async (inputs, flags) => {
-        const outputs = targets(flags);
-        // The summary goes to stderr when an output takes stdout; colour follows the stream it goes to.
-        const summaryStream = Object.values(outputs).includes('-') ? process.stderr : process.stdout;
-        const common = {
-            outputs,
-            failOn: flags.failOn,
-            allowUnreadable: flags.allowUnreadable === true,
-            stdout: process.stdout,
-            stderr: process.stderr,
-            color: flags.color !== false && summaryStream.isTTY === true && !process.env.NO_COLOR,
-        };
-        if (flags.from !== undefined) {
-            if (inputs.length > 0) {
-                throw new UsageError('give result files or --from <dir>, not both', "The bundles under --from already hold their shards' result files.");
-            }
-            const expectShards = shardCount(flags.expectShards);
-            const plan = await planFile(flags.plan);
-            const { verdict } = await runBundleReport({
-                ...common,
-                from: flags.from,
-                ...(expectShards !== undefined ? { expectShards } : {}),
-                ...(plan !== undefined ? { plan } : {}),
-            });
-            process.exitCode = ExitCode[verdict];
-            return;
-        }
-        if (flags.expectShards !== undefined || flags.plan !== undefined) {
-            throw new UsageError('--expect-shards and --plan check a sharded run: they need --from <dir>');
-        }
-        const { verdict } = await runReport({
-            ...common,
-            inputs,
-            readOptions: { ...DEFAULT_READ_OPTIONS, maxBytes: maxBytes(flags.maxFileSize) },
-        });
-        process.exitCode = ExitCode[verdict];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/plan/estimate.ts
 /** Every estimator, for flag and config validation. */
 const ESTIMATORS = ['median', 'ewma', 'p90', 'last'];
@@ -20336,7 +23416,7 @@ const EWMA_WEIGHT = 0.3;
 const MIN_FACTOR = 1;
 const MAX_FACTOR = 20;
 /** Median of a non-empty list. */
-function median(values) {
+function estimate_median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = sorted.length >> 1;
     return sorted.length % 2 === 1
@@ -20349,7 +23429,7 @@ function combine(values, estimator) {
         return values[0];
     switch (estimator) {
         case 'median':
-            return median(values);
+            return estimate_median(values);
         case 'last':
             return values[values.length - 1];
         case 'p90': {
@@ -20383,7 +23463,7 @@ function learnTestTimeFactor(samples, shardRuns = []) {
     if (testSum > 0)
         factor = wholeSum / testSum;
     else if (shardRuns.length > 0)
-        factor = median(shardRuns.map((r) => r.wallMs / r.testMs));
+        factor = estimate_median(shardRuns.map((r) => r.wallMs / r.testMs));
     return Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, factor));
 }
 /**
@@ -20452,7 +23532,7 @@ function estimateDurations(items, samples, shardRuns = [], options = {}) {
         counts[entry.kind] += 1;
     }
     const known = [...durations.values()];
-    const unknownMs = known.length > 0 ? median(known) : (options.defaultMs ?? 1000);
+    const unknownMs = known.length > 0 ? estimate_median(known) : (options.defaultMs ?? 1000);
     const perByte = bytesRate(durations, options.sizes);
     // reduce, not Math.min(...known): spreading 100k arguments overflows the stack.
     const low = known.length > 0 ? known.reduce((a, b) => Math.min(a, b)) : unknownMs;
@@ -20484,13 +23564,13 @@ function bytesRate(durations, sizes) {
         if (size !== undefined && size > 0)
             rates.push(ms / size);
     }
-    return rates.length >= 3 ? median(rates) : undefined;
+    return rates.length >= 3 ? estimate_median(rates) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The configuration file's keys. Each is also a flag (`maxShards` ↔ `--max-shards`); flags win over the
- * file. Later features add their keys here (e.g. `quarantine`); unknown keys are errors, so a typo is
+ * file (`quarantine` adds to `--quarantine`). Later features add their keys here; unknown keys are errors, so a typo is
  * caught rather than silently ignored.
  */
 
@@ -20531,11 +23611,20 @@ const planKeys = {
     /** Each entry: a chain of paths/globs; each step runs before the next, on one shard. */
     order: array(array(schemas_string().min(1)).min(2)).optional(),
 };
+/** Keys of `tessera report`. */
+const reportKeys = {
+    /**
+     * Tests whose failures are reported but do not fail the run: a test id (16 hex digits), a file glob
+     * (`test/legacy/**`), or `fileGlob::titleGlob` (`test/api/*.test.ts::users › creates*`).
+     */
+    quarantine: array(schemas_string().trim().min(1)).optional(),
+};
 /** The whole configuration file. Strict: an unknown key is an error naming it. */
 const ConfigSchema = strictObject({
     /** JSON Schema pointer, tolerated so editors can validate the file. */
     $schema: schemas_string().optional(),
     ...planKeys,
+    ...reportKeys,
 });
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -20649,6 +23738,312 @@ async function loadConfig(cwd, explicit) {
 /** The configuration file: keys mirror the flags; flags win. */
 
 
+
+;// CONCATENATED MODULE: ./src/history/local-store.ts
+/**
+ * The local-file history store, the embedded default: `.tessera/history/<branch>.json.gz` under the working
+ * directory. Providers without a store of their own (GitLab, Jenkins staged files) can reuse it on a folder
+ * that their template caches or stashes.
+ */
+
+
+
+
+
+/** The default folder, relative to the working directory. */
+const DEFAULT_HISTORY_DIR = '.tessera/history';
+/** Longest readable part of a file name; the rest of a long branch name is represented by the hash. */
+const MAX_NAME_LENGTH = 80;
+/**
+ * The file name (without folder) a branch's history is stored under. Branch names are untrusted: every
+ * character outside `[A-Za-z0-9._-]` becomes `_`, leading dots are removed (no `.`, `..` or hidden files),
+ * and the result is cut to 80 characters. When that changed the name, 8 hex digits of the name's SHA-256
+ * are appended so that `feature/x` and `feature_x` never share a file. The result is one path segment.
+ */
+function historyFileName(branch) {
+    let safe = branch.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '');
+    if (safe.length > MAX_NAME_LENGTH)
+        safe = safe.slice(0, MAX_NAME_LENGTH);
+    if (safe !== branch || safe.length === 0) {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(branch).digest('hex').slice(0, 8);
+        safe = `${safe || 'branch'}-${hash}`;
+    }
+    return `${safe}.json.gz`;
+}
+/** A {@link HistoryStore} over a local folder. */
+class LocalHistoryStore {
+    dir;
+    /** @param dir the folder holding the histories; created on the first save. */
+    constructor(dir = DEFAULT_HISTORY_DIR) {
+        this.dir = (0,external_node_path_.resolve)(dir);
+    }
+    /** Absolute path of a branch's history file; always inside {@link dir}. */
+    pathFor(branch) {
+        const path = (0,external_node_path_.join)(this.dir, historyFileName(branch));
+        const rel = (0,external_node_path_.relative)(this.dir, path);
+        // historyFileName yields one safe segment; this guard keeps it so if that function ever changes.
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) || rel.includes('/') || rel.includes('\\'))
+            throw new TesseraError(`history file for branch ${JSON.stringify(branch)} would leave ${this.dir}`);
+        return path;
+    }
+    /** Reads the branch's history; a missing file is no baseline, a damaged one a warning and no baseline. */
+    async load(branch) {
+        const path = this.pathFor(branch);
+        let bytes;
+        try {
+            bytes = await (0,promises_namespaceObject.readFile)(path);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return { warnings: [] };
+            return {
+                warnings: [
+                    `${path}: the history cannot be read (${error.message}); starting a fresh history`,
+                ],
+            };
+        }
+        const result = codec_decodeHistory(bytes);
+        if (result.ok)
+            return { doc: result.doc, warnings: [] };
+        return { warnings: [`${path}: ${result.problem.message}; starting a fresh history`] };
+    }
+    /** Writes the branch's history atomically: to a temporary file beside it, then renamed over it. */
+    async save(branch, doc) {
+        const path = this.pathFor(branch);
+        await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+        const temp = `${path}.${process.pid}.tmp`;
+        await (0,promises_namespaceObject.writeFile)(temp, codec_encodeHistory(doc));
+        await (0,promises_namespaceObject.rename)(temp, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report-trend-flags.ts
+/**
+ * The history, fail-policy and rendering flags of `tessera report`, turned into the options of
+ * completeReport: `--history`/`--history-out`, `--history-dir` with `--branch`/`--base-branch`,
+ * `--fail-on`, `--quarantine` (plus the config's `quarantine`), `--regression-min-samples`, and
+ * `--markdown`/`--markdown-budget`/`--summary`/`--html`.
+ */
+
+
+
+
+/** Collects a repeatable flag. */
+const repeat = (value, previous) => [
+    ...(previous ?? []),
+    value,
+];
+function wholeNumber(flag, value, min) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min)
+        throw new UsageError(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
+    return n;
+}
+/** Where the history is read and written, or undefined when no history flag was given. */
+function historyTarget(flags, cwd = process.cwd()) {
+    if (flags.history !== undefined && flags.historyDir !== undefined) {
+        throw new UsageError('give --history <file> or --history-dir <dir>, not both', '--history is one file; --history-dir keeps one file per branch.');
+    }
+    if (flags.historyOut !== undefined && flags.history === undefined) {
+        throw new UsageError('--history-out needs --history <file>: it says where the updated file goes');
+    }
+    if (flags.history !== undefined) {
+        if (flags.baseBranch !== undefined) {
+            throw new UsageError('--base-branch needs --history-dir: one --history file holds one branch', 'Use --history-dir <dir> --branch <pr-branch> --base-branch <base>.');
+        }
+        return {
+            kind: 'file',
+            path: flags.history,
+            ...(flags.historyOut !== undefined ? { out: flags.historyOut } : {}),
+        };
+    }
+    if (flags.historyDir !== undefined) {
+        if (flags.branch === undefined || flags.branch.length === 0) {
+            throw new UsageError('--history-dir needs --branch <name>: the history is kept per branch', 'e.g. --branch "$GITHUB_HEAD_REF" --base-branch "$GITHUB_BASE_REF" for a pull request.');
+        }
+        return {
+            kind: 'store',
+            store: new LocalHistoryStore((0,external_node_path_.resolve)(cwd, flags.historyDir)),
+            branch: flags.branch,
+            ...(flags.baseBranch !== undefined ? { baseBranch: flags.baseBranch } : {}),
+        };
+    }
+    if (flags.baseBranch !== undefined)
+        throw new UsageError('--base-branch needs --history-dir <dir>');
+    return undefined;
+}
+/** The trend options: history target, fail policy, quarantine (config entries first, then flags). */
+async function trendOptions(flags, cwd = process.cwd()) {
+    const { config } = await loadConfig(cwd, flags.config);
+    const quarantine = [...(config.quarantine ?? []), ...(flags.quarantine ?? [])];
+    const minSamples = wholeNumber('--regression-min-samples', flags.regressionMinSamples, 1);
+    const history = historyTarget(flags, cwd);
+    return {
+        failOn: flags.failOn,
+        ...(history ? { history } : {}),
+        ...(quarantine.length > 0 ? { quarantine } : {}),
+        ...(minSamples !== undefined ? { regression: { minSamples } } : {}),
+    };
+}
+/** The rendered outputs and the comment's budget. */
+function renderedTargets(flags) {
+    const budget = wholeNumber('--markdown-budget', flags.markdownBudget, 1000);
+    if (budget !== undefined && flags.markdown === undefined)
+        throw new UsageError('--markdown-budget sizes the --markdown comment: give --markdown <path> too');
+    return {
+        rendered: {
+            ...(flags.markdown !== undefined ? { markdown: flags.markdown } : {}),
+            ...(flags.summary !== undefined ? { summary: flags.summary } : {}),
+            ...(flags.html !== undefined ? { html: flags.html } : {}),
+        },
+        render: budget !== undefined ? { budget: { limit: budget, unit: 'chars' } } : {},
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+/**
+ * `tessera report <files|globs…>` merges result files into one report; `tessera report --from <dir>` does
+ * the same over the shard bundles of a matrix, checking it is complete. Arguments in, runReport or
+ * runBundleReport out.
+ */
+
+
+
+
+
+
+
+
+
+
+function shardCount(value) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) {
+        throw new UsageError(`--expect-shards must be a whole number of shards (1 or more), got '${value}'`);
+    }
+    return n;
+}
+/** The plan of `--plan`; a file that cannot be used is a configuration error (exit 2). */
+async function planFile(path) {
+    if (path === undefined)
+        return undefined;
+    try {
+        return parsePlan(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
+    }
+    catch (error) {
+        if (error instanceof errors_ParseError)
+            throw new ConfigError(error.message, error.hint, { cause: error });
+        const code = error.code;
+        if (code === undefined)
+            throw error;
+        const hint = 'Pass the file `tessera plan --out` wrote.';
+        throw new ConfigError(`cannot open the plan '${path}' (${code})`, hint, { cause: error });
+    }
+}
+function maxBytes(value) {
+    if (value === undefined)
+        return DEFAULT_READ_OPTIONS.maxBytes;
+    const mib = Number(value);
+    if (!Number.isFinite(mib) || mib <= 0) {
+        throw new UsageError(`--max-file-size must be a positive number of MiB, got '${value}'`);
+    }
+    return Math.round(mib * 1024 * 1024);
+}
+function targets(flags) {
+    const outputs = {
+        ...(flags.json !== undefined ? { json: flags.json } : {}),
+        ...(flags.junit !== undefined ? { junit: flags.junit } : {}),
+        ...(flags.ctrf !== undefined ? { ctrf: flags.ctrf } : {}),
+    };
+    const all = [...Object.values(outputs), flags.markdown, flags.summary, flags.html];
+    if (all.filter((p) => p === '-').length > 1) {
+        throw new UsageError('only one output can go to standard output (-)', 'Write the others to files.');
+    }
+    return outputs;
+}
+/** Registers `report`. */
+function registerReport(program) {
+    program
+        .command('report')
+        .description('Merge test result files (JUnit XML, CTRF, TRX, TAP, Playwright/Jest JSON) into one report.')
+        // Optional at the parser because `--from` stands in for them; runReport refuses an empty list.
+        .argument('[inputs...]', "result files or quoted globs, e.g. 'reports/**/*.xml'")
+        .option('--from <dir>', 'report over the shard bundles under this folder instead of result files')
+        .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
+        .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
+        .option('--json <path>', 'write the report as JSON (the Report document); - for stdout')
+        .option('--junit <path>', 'write merged JUnit XML for GitLab, Jenkins and Azure test tabs; - for stdout')
+        .option('--ctrf <path>', 'write CTRF JSON; - for stdout')
+        .option('--markdown <path>', 'write the PR comment (markdown, within --markdown-budget); - for stdout')
+        .option('--markdown-budget <chars>', "the comment's size limit (default 65536, GitHub's)")
+        .option('--summary <path>', 'write the job summary (markdown, up to 1 MiB); - for stdout')
+        .option('--html <path>', 'write the self-contained HTML report; - for stdout')
+        .option('--history <file>', 'history file: the baseline to compare with, updated with this run')
+        .option('--history-out <file>', 'with --history: write the updated history here (default: in place)')
+        .option('--history-dir <dir>', 'per-branch histories (<dir>/<branch>.json.gz); needs --branch')
+        .option('--branch <name>', "this run's branch: its history receives the run")
+        .option('--base-branch <name>', 'with --history-dir, for a pull request: compare with this branch')
+        .option('--quarantine <pattern>', 'test id, file glob or fileGlob::titleGlob whose failures do not fail the run (repeatable)', repeat)
+        .option('--regression-min-samples <n>', 'earlier runs a duration needs before a slow-down is judged (default 5)')
+        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+        .addOption(new Option('--fail-on <when>', 'exit 1 when tests failed, only when failures are new against the baseline, or never')
+        .choices([...FAIL_ON_VALUES])
+        .default('failures'))
+        .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')
+        .option('--max-file-size <MiB>', `largest result file read (default ${DEFAULT_READ_OPTIONS.maxBytes / 1024 / 1024})`)
+        .option('--no-color', 'no colours in the summary (also off when stdout is not a terminal, or NO_COLOR is set)')
+        .addHelpText('after', '\nThe config key `quarantine` (a list) adds to --quarantine.\n' +
+        'Exit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.')
+        .action(async (inputs, flags) => {
+        const outputs = targets(flags);
+        const { rendered, render } = renderedTargets(flags);
+        const trend = await trendOptions(flags);
+        // The summary goes to stderr when an output takes stdout; colour follows the stream it goes to.
+        const toStdout = [...Object.values(outputs), ...Object.values(rendered)].includes('-');
+        const summaryStream = toStdout ? process.stderr : process.stdout;
+        const common = {
+            ...trend,
+            outputs,
+            rendered,
+            render,
+            failOn: flags.failOn,
+            allowUnreadable: flags.allowUnreadable === true,
+            stdout: process.stdout,
+            stderr: process.stderr,
+            color: flags.color !== false && summaryStream.isTTY === true && !process.env.NO_COLOR,
+        };
+        if (flags.from !== undefined) {
+            if (inputs.length > 0) {
+                throw new UsageError('give result files or --from <dir>, not both', "The bundles under --from already hold their shards' result files.");
+            }
+            const expectShards = shardCount(flags.expectShards);
+            const plan = await planFile(flags.plan);
+            const { verdict } = await runBundleReport({
+                ...common,
+                ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
+                from: flags.from,
+                ...(expectShards !== undefined ? { expectShards } : {}),
+                ...(plan !== undefined ? { plan } : {}),
+            });
+            process.exitCode = ExitCode[verdict];
+            return;
+        }
+        if (flags.expectShards !== undefined || flags.plan !== undefined) {
+            throw new UsageError('--expect-shards and --plan check a sharded run: they need --from <dir>');
+        }
+        const { verdict } = await runReport({
+            ...common,
+            ...(flags.branch !== undefined ? { run: { provider: 'local', branch: flags.branch } } : {}),
+            inputs,
+            readOptions: { ...DEFAULT_READ_OPTIONS, maxBytes: maxBytes(flags.maxFileSize) },
+        });
+        process.exitCode = ExitCode[verdict];
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/plan/constraints.ts
 /**
@@ -20824,7 +24219,7 @@ function topologicalOrder(indices, edges) {
  */
 
 /** A plan that breaks its own promise (an item lost or doubled). A bug in Tessera, never the user's. */
-class PlanInvariantError extends errors_TesseraError {
+class PlanInvariantError extends TesseraError {
     name = 'PlanInvariantError';
 }
 /** Units in LPT order: cost descending, then first path ascending. */
@@ -21354,7 +24749,7 @@ async function loadTimings(patterns, cwd) {
             reads.push(await readOne(file, cwd));
         }
         catch (error) {
-            if (!(error instanceof errors_TesseraError))
+            if (!(error instanceof TesseraError))
                 throw error;
             warnings.push(`timings from ${file} skipped: ${error.message}`);
         }
@@ -21366,649 +24761,6 @@ async function loadTimings(patterns, cwd) {
         files: unique,
         warnings,
     };
-}
-
-;// CONCATENATED MODULE: ./src/history/history-document.ts
-/**
- * The history document of DESIGN.md: one per branch, versioned, bounded. It holds the last runs of the
- * branch (summary, wall time, per-shard set-up and wall time) and, per test and per file, a short window of
- * recent statuses and durations. It is what `report` compares with and what `plan` takes timings from.
- *
- * The shape is chosen for 100,000 tests: per-test entries use one-letter keys, statuses are a short string
- * (one character per run), durations a string of coarse integer milliseconds, and entries are ordered by
- * file and title so gzip shares their prefixes. 100k tests with full windows gzip to about 4.2–4.5 MB, under
- * the 5 MB cap (test/history/size-cap.test.ts); bigger documents are trimmed by size-cap.ts.
- */
-
-/** The version this Tessera writes and reads. A document with a higher version is refused, not guessed at. */
-const history_document_HISTORY_VERSION = 1;
-/** Status characters, as a regular expression over a whole status string. */
-const STATUS_STRING = /^[PFKS-]*$/;
-/** Space-separated non-negative integers (or nothing). */
-const DURATIONS = /^(?:\d+(?: \d+)*)?$/;
-/** Number of space-separated tokens in a well-formed durations string. */
-function tokenCount(durations) {
-    if (durations.length === 0)
-        return 0;
-    let count = 1;
-    for (let i = durations.indexOf(' '); i >= 0; i = durations.indexOf(' ', i + 1))
-        count++;
-    return count;
-}
-/** The defaults: 30 runs, 20 statuses and durations per test, 10 wall times per file, 5 MB gzipped. */
-const history_document_DEFAULT_HISTORY_LIMITS = {
-    runs: 30,
-    testWindow: 20,
-    fileWindow: 10,
-    maxGzipBytes: 5_000_000,
-    maxTitleLength: 300,
-};
-const nonNegativeInt = schemas_number().int().nonnegative();
-const runSchema = object({
-    seq: schemas_number().int().positive(),
-    at: schemas_string(),
-    provider: schemas_string(),
-    runId: schemas_string().optional(),
-    attempt: schemas_number().int().positive().optional(),
-    sha: schemas_string().optional(),
-    pr: schemas_number().int().optional(),
-    summary: object({
-        tests: nonNegativeInt,
-        passed: nonNegativeInt,
-        failed: nonNegativeInt,
-        skipped: nonNegativeInt,
-        flaky: nonNegativeInt,
-    }),
-    durationMs: schemas_number().nonnegative(),
-    wallMs: schemas_number().nonnegative(),
-    shards: array(object({
-        index: schemas_number().int().positive(),
-        setupMs: schemas_number().nonnegative(),
-        wallMs: schemas_number().nonnegative(),
-    })),
-    plan: object({ predictedMakespanMs: schemas_number().nonnegative(), lowerBoundMs: schemas_number().nonnegative() })
-        .optional(),
-});
-/**
- * The zod schema of a version-1 document's envelope and runs. Tests and files (up to 100,000 entries) are
- * checked by the hand-written loops of {@link validateHistory}: a zod pass over 100k records costs about a
- * second, ten times the JSON parse.
- */
-const historyDocumentSchema = object({
-    version: literal(history_document_HISTORY_VERSION),
-    branch: schemas_string(),
-    runs: array(runSchema),
-    tests: record(schemas_string(), unknown()),
-    files: record(schemas_string(), unknown()),
-});
-function isCount(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-function isCountArray(value) {
-    return Array.isArray(value) && value.every(isCount);
-}
-/** Why a test entry is malformed, or undefined when it is well-formed. */
-function testEntryProblem(value, runCount) {
-    if (typeof value !== 'object' || value === null)
-        return 'is not an object';
-    const t = value;
-    if (typeof t.t !== 'string')
-        return 'has no title';
-    if (t.f !== undefined && typeof t.f !== 'string')
-        return 'has a file that is not a string';
-    if (typeof t.s !== 'string' || !STATUS_STRING.test(t.s))
-        return 'has a malformed status string';
-    if (typeof t.d !== 'string' || !DURATIONS.test(t.d) || tokenCount(t.d) !== t.s.length)
-        return 'does not have one duration per status';
-    if (t.s.length > runCount)
-        return `has ${t.s.length} statuses but the history has only ${runCount} runs`;
-    if (!isCount(t.seen) || t.seen < 1)
-        return 'has no last-seen run';
-    return undefined;
-}
-function fileEntryProblem(value) {
-    if (typeof value !== 'object' || value === null)
-        return 'is not an object';
-    const f = value;
-    if (!isCountArray(f.w))
-        return 'has malformed wall times';
-    if (!isCount(f.seen) || f.seen < 1)
-        return 'has no last-seen run';
-    return undefined;
-}
-/**
- * Validates parsed JSON as a history document. A version other than {@link HISTORY_VERSION} is reported as
- * `unsupported-version` (a newer Tessera wrote it, or it is not ours); anything else that does not fit is
- * `corrupt`, with the first few schema issues in the message.
- */
-function validateHistory(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return corrupt('the document is not a JSON object');
-    const version = value.version;
-    if (version !== history_document_HISTORY_VERSION) {
-        const newer = typeof version === 'number' && version > history_document_HISTORY_VERSION;
-        return {
-            ok: false,
-            problem: {
-                kind: 'unsupported-version',
-                version,
-                message: newer
-                    ? `history version ${version} was written by a newer Tessera (this one reads version ${history_document_HISTORY_VERSION})`
-                    : `history version ${JSON.stringify(version) ?? 'undefined'} is not one this Tessera reads (expected ${history_document_HISTORY_VERSION})`,
-            },
-        };
-    }
-    const parsed = historyDocumentSchema.safeParse(value);
-    if (!parsed.success) {
-        const issues = parsed.error.issues
-            .slice(0, 3)
-            .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-            .join('; ');
-        return corrupt(`the document does not match the history schema (${issues})`);
-    }
-    const runs = parsed.data.runs;
-    let previousSeq = 0;
-    for (const [i, run] of runs.entries()) {
-        if (run.seq <= previousSeq)
-            return corrupt(`run sequence numbers are not increasing at run ${i + 1}`);
-        previousSeq = run.seq;
-    }
-    for (const [id, entry] of Object.entries(parsed.data.tests)) {
-        const problem = testEntryProblem(entry, runs.length);
-        if (problem)
-            return corrupt(`test ${JSON.stringify(id.slice(0, 40))} ${problem}`);
-    }
-    for (const [path, entry] of Object.entries(parsed.data.files)) {
-        const problem = fileEntryProblem(entry);
-        if (problem)
-            return corrupt(`file ${JSON.stringify(path.slice(0, 80))} ${problem}`);
-    }
-    const doc = parsed.data;
-    return { ok: true, doc };
-}
-function corrupt(message) {
-    return { ok: false, problem: { kind: 'corrupt', message } };
-}
-/** An empty history for a branch. */
-function history_document_emptyHistory(branch) {
-    return { version: history_document_HISTORY_VERSION, branch, runs: [], tests: {}, files: {} };
-}
-/** The latest run of a history, or undefined when it has none. */
-function history_document_latestRun(doc) {
-    return doc.runs[doc.runs.length - 1];
-}
-/** A test's durations as numbers, oldest first, one per status (0 where it did not run). */
-function durationsOf(test) {
-    return test.d.length === 0 ? [] : test.d.split(' ').map(Number);
-}
-/** A test's observations in the window, oldest first, with the runs they belong to (absent runs left out). */
-function history_document_observationsOf(doc, test) {
-    const offset = doc.runs.length - test.s.length;
-    const durations = durationsOf(test);
-    const out = [];
-    for (let i = 0; i < test.s.length; i++) {
-        const status = test.s[i];
-        const run = doc.runs[offset + i];
-        if (status === '-' || run === undefined)
-            continue;
-        out.push({ run, status, durationMs: durations[i] ?? 0 });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/history/codec.ts
-/**
- * Bytes ⇄ history document. Stores keep the document as gzipped JSON; reading also accepts plain JSON (a
- * history a person unzipped to look at). Decoding never throws: damaged bytes come back as a
- * {@link HistoryProblem} that the caller turns into a warning and a fresh history.
- */
-
-
-/**
- * Bound on the decompressed size. A real 100k-test history is a few tens of MB of JSON; anything far beyond
- * that is a gzip bomb or not our file, and must not take the report down with it.
- */
-const MAX_DECODED_BYTES = 256 * 1024 * 1024;
-/** Serialises a document to JSON text. Deterministic: key order is the document's own (sorted by update). */
-function codec_serializeHistory(doc) {
-    return JSON.stringify(doc);
-}
-// Documents are immutable, so the bytes the size cap already gzipped (to measure them) are the bytes the
-// store writes: remembering them saves a second serialise + gzip of a 100k-test document.
-const encoded = new WeakMap();
-/**
- * Gzips a document's JSON (`json` when the caller already serialised it) and remembers the bytes for
- * {@link encodeHistory}.
- */
-function codec_gzipHistory(doc, json = codec_serializeHistory(doc)) {
-    const bytes = gzipSync(json);
-    encoded.set(doc, bytes);
-    return bytes;
-}
-/** Serialises and gzips a document: what a store writes. */
-function codec_encodeHistory(doc) {
-    return encoded.get(doc) ?? codec_gzipHistory(doc);
-}
-/** Whether bytes start with the gzip magic number. */
-function isGzip(bytes) {
-    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-/**
- * Reads a document from stored bytes (gzipped or plain JSON). Truncated gzip, invalid JSON, a schema
- * mismatch or an unknown version give `{ ok: false, problem }`, never an exception.
- */
-function codec_decodeHistory(bytes, maxDecodedBytes = MAX_DECODED_BYTES) {
-    let text;
-    try {
-        const raw = isGzip(bytes) ? (0,external_node_zlib_namespaceObject.gunzipSync)(bytes, { maxOutputLength: maxDecodedBytes }) : Buffer.from(bytes);
-        if (raw.length > maxDecodedBytes)
-            return {
-                ok: false,
-                problem: { kind: 'corrupt', message: `the history is larger than ${maxDecodedBytes} bytes` },
-            };
-        text = raw.toString('utf8');
-    }
-    catch (error) {
-        return {
-            ok: false,
-            problem: { kind: 'corrupt', message: `the history cannot be decompressed (${reason(error)})` },
-        };
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return {
-            ok: false,
-            problem: { kind: 'corrupt', message: `the history is not valid JSON (${reason(error)})` },
-        };
-    }
-    return validateHistory(value);
-}
-function reason(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/history/size-cap.ts
-/**
- * The byte cap on a history document. Runs and files are small (30 runs, one entry per test file); tests are
- * what grows, so trimming only touches tests, in this order, each step only as far as needed:
- *
- * 1. Tests absent from the latest run, least recently seen first (ties by id). They are already "removed"
- *    for the next comparison, so dropping them costs the least.
- * 2. Shorter windows for every test (20 → 10 → 5 → 2 → 1 runs), keeping the newest. The latest status is
- *    what the comparison needs and identity is what keeps "added"/"removed" right; depth only sharpens the
- *    flake and regression statistics.
- * 3. Tests of the latest run: passing and skipped ones before failing or flaky ones (a dropped passing test
- *    comes back as "added"; a dropped failing one would come back as a *new* failure), then by id. Ids are
- *    hashes, so id order favours no file or suite.
- *
- * The measure is the real gzipped size, so the cap holds for what the store writes.
- */
-
-/** Window lengths step 2 tries, longest first. */
-const WINDOW_STEPS = (/* unused pure expression or super */ null && ([10, 5, 2, 1]));
-/** Gzipped size of a document's JSON, in bytes. */
-function gzipSize(doc) {
-    return gzipHistory(doc).length;
-}
-/**
- * Trims a document until its gzipped JSON is at most `maxGzipBytes`, in the order of the module comment.
- * A document that already fits is returned as is.
- */
-function size_cap_applySizeCap(doc, maxGzipBytes) {
-    // Fast path: JSON text this small cannot gzip to more than the cap (gzip's worst case adds ~0.1%).
-    const json = serializeHistory(doc);
-    if (Buffer.byteLength(json) <= maxGzipBytes * 0.99)
-        return { doc, droppedAbsent: 0, droppedCurrent: 0, fits: true };
-    let size = gzipHistory(doc, json).length;
-    if (size <= maxGzipBytes)
-        return { doc, gzipBytes: size, droppedAbsent: 0, droppedCurrent: 0, fits: true };
-    const latestSeq = doc.runs[doc.runs.length - 1]?.seq ?? 0;
-    const entries = Object.entries(doc.tests);
-    // Step 1: absent tests, least recently seen first.
-    const absent = entries
-        .filter(([, t]) => t.seen < latestSeq)
-        .sort(([ia, a], [ib, b]) => a.seen - b.seen || (ia < ib ? -1 : 1))
-        .map(([id]) => id);
-    let current = doc;
-    const step1 = dropUntilFits(current, absent, maxGzipBytes, size);
-    current = step1.doc;
-    size = step1.size;
-    if (size <= maxGzipBytes)
-        return { doc: current, gzipBytes: size, droppedAbsent: step1.dropped, droppedCurrent: 0, fits: true };
-    // Step 2: shorter windows.
-    let windowCutTo;
-    for (const window of WINDOW_STEPS) {
-        current = withTests(current, cutWindows(current.tests, window));
-        windowCutTo = window;
-        size = gzipSize(current);
-        if (size <= maxGzipBytes)
-            return {
-                doc: current,
-                gzipBytes: size,
-                droppedAbsent: step1.dropped,
-                windowCutTo,
-                droppedCurrent: 0,
-                fits: true,
-            };
-    }
-    // Step 3: tests of the latest run, passing ones first.
-    const rank = (t) => (/[FK]$/.test(t.s) ? 1 : 0);
-    const rest = Object.entries(current.tests)
-        .sort(([ia, a], [ib, b]) => rank(a) - rank(b) || (ia < ib ? -1 : 1))
-        .map(([id]) => id);
-    const step3 = dropUntilFits(current, rest, maxGzipBytes, size);
-    return {
-        doc: step3.doc,
-        gzipBytes: step3.size,
-        droppedAbsent: step1.dropped,
-        ...(windowCutTo !== undefined ? { windowCutTo } : {}),
-        droppedCurrent: step3.dropped,
-        fits: step3.size <= maxGzipBytes,
-    };
-}
-/**
- * Drops tests from the front of `order` until the document fits. Gzipping is the expensive part, so each
- * round drops as many tests as the average size per test says are needed (plus 5%), and re-measures.
- */
-function dropUntilFits(doc, order, maxGzipBytes, startSize) {
-    let size = startSize;
-    let dropped = 0;
-    let current = doc;
-    while (size > maxGzipBytes && dropped < order.length) {
-        const count = Object.keys(current.tests).length;
-        const perTest = count > 0 ? size / count : size;
-        const needed = Math.max(1, Math.ceil(((size - maxGzipBytes) / perTest) * 1.05));
-        const gone = new Set(order.slice(dropped, dropped + needed));
-        dropped += gone.size;
-        const tests = Object.create(null);
-        for (const [id, t] of Object.entries(current.tests))
-            if (!gone.has(id))
-                tests[id] = t;
-        current = withTests(current, tests);
-        size = gzipSize(current);
-    }
-    return { doc: current, size, dropped };
-}
-function cutWindows(tests, window) {
-    const out = Object.create(null);
-    for (const [id, t] of Object.entries(tests))
-        out[id] =
-            t.s.length <= window ? t : { ...t, s: t.s.slice(-window), d: t.d.split(' ').slice(-window).join(' ') };
-    return out;
-}
-function withTests(doc, tests) {
-    return { ...doc, tests };
-}
-
-;// CONCATENATED MODULE: ./src/history/update.ts
-/**
- * The bounded history update: append one run, slide every window, drop what went stale, apply the size cap.
- * Pure and deterministic: the same document and run give the same bytes.
- */
-
-
-
-
-/** The status character of an outcome. */
-const STATUS_OF_OUTCOME = {
-    passed: 'P',
-    failed: 'F',
-    flaky: 'K',
-    skipped: 'S',
-};
-/**
- * Appends a run to a branch's history and returns the new document; `doc` is not modified. With no document
- * (first run, or a stored one that could not be read) a fresh history is started for the run's branch.
- */
-function updateHistory(doc, run, limits = {}) {
-    return updateHistoryDetailed(doc, run, limits).doc;
-}
-/** {@link updateHistory}, also saying whether and how the size cap trimmed the document (for a log line). */
-function updateHistoryDetailed(doc, run, partialLimits = {}) {
-    const limits = { ...DEFAULT_HISTORY_LIMITS, ...partialLimits };
-    const base = doc ?? emptyHistory(run.run.branch ?? '');
-    const seq = (latestRun(base)?.seq ?? 0) + 1;
-    const runs = [...base.runs, historyRunOf(run, seq)].slice(-limits.runs);
-    // A test or file whose last sighting is older than the oldest kept run is stale.
-    const oldestSeq = runs[0]?.seq ?? seq;
-    const window = Math.min(limits.testWindow, runs.length);
-    const next = {
-        version: HISTORY_VERSION,
-        branch: base.branch,
-        runs,
-        tests: updateTests(base.tests, run.tests, seq, oldestSeq, window, limits.maxTitleLength),
-        files: updateFiles(base.files, run.files, seq, oldestSeq, limits.fileWindow, limits.maxTitleLength),
-    };
-    const sizeCap = applySizeCap(next, limits.maxGzipBytes);
-    return { doc: sizeCap.doc, sizeCap };
-}
-function historyRunOf(record, seq) {
-    const { run } = record;
-    return {
-        seq,
-        at: record.at,
-        provider: run.provider,
-        ...(run.runId !== undefined ? { runId: run.runId } : {}),
-        ...(run.attempt !== undefined && Number.isInteger(run.attempt) && run.attempt > 0
-            ? { attempt: run.attempt }
-            : {}),
-        ...(run.sha !== undefined ? { sha: run.sha } : {}),
-        ...(run.pr !== undefined && Number.isInteger(run.pr) ? { pr: run.pr } : {}),
-        summary: {
-            tests: update_count(record.summary.tests),
-            passed: update_count(record.summary.passed),
-            failed: update_count(record.summary.failed),
-            skipped: update_count(record.summary.skipped),
-            flaky: update_count(record.summary.flaky),
-        },
-        durationMs: update_count(record.tests.reduce((sum, t) => sum + t.durationMs, 0)),
-        wallMs: update_count(record.wallMs),
-        shards: record.shards
-            .filter((s) => Number.isInteger(s.index) && s.index > 0)
-            .sort((a, b) => a.index - b.index)
-            .map((s) => ({ index: s.index, setupMs: update_count(s.setupMs), wallMs: update_count(s.wallMs) })),
-        ...(record.plan
-            ? {
-                plan: {
-                    predictedMakespanMs: update_count(record.plan.predictedMakespanMs),
-                    lowerBoundMs: update_count(record.plan.lowerBoundMs),
-                },
-            }
-            : {}),
-    };
-}
-/**
- * A non-negative integer from a measured number. NaN, infinities and negatives (a clock that jumped, a
- * missing time) become 0: one bad number must not make the saved history unreadable next time.
- */
-function update_count(value) {
-    return Number.isFinite(value) && value > 0 ? Math.round(value) : 0;
-}
-/** Appends a character to a window string, keeping the last `window`. */
-function slide(text, next, window) {
-    const joined = text + next;
-    return joined.length > window ? joined.slice(joined.length - window) : joined;
-}
-/**
- * Appends a value to a space-separated window of `count` values, keeping the last `window`. String work
- * only: no array per test.
- */
-function slideTokens(tokens, count, next, window) {
-    let joined = count === 0 ? String(next) : `${tokens} ${next}`;
-    for (let drop = count + 1 - window; drop > 0; drop--)
-        joined = joined.slice(joined.indexOf(' ') + 1);
-    return joined;
-}
-/** Appends a value to a window array (a new array), keeping the last `window`. */
-function slideArray(values, next, window) {
-    const start = values ? Math.max(0, values.length + 1 - window) : 0;
-    const out = values ? values.slice(start) : [];
-    out.push(next);
-    return out;
-}
-/**
- * Durations are kept coarse: two significant digits from 100 ms up (1234 → 1200), the nearest 5 ms from
- * 10 to 100 ms (42 → 40), exact below. A duration is noisy far beyond that resolution, no regression
- * threshold (1.5× and +100 ms) can be crossed by the rounding, and coarse numbers compress much better: this
- * is what keeps 100,000 tests × 20 runs under the cap.
- */
-function roundDuration(ms) {
-    if (!(ms > 0))
-        return 0;
-    if (ms < 10)
-        return Math.round(ms);
-    if (ms < 100)
-        return Math.round(ms / 5) * 5;
-    const step = 10 ** (Math.floor(Math.log10(ms)) - 1);
-    return Math.round(ms / step) * step;
-}
-function update_bounded(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-/** Compares two strings by code unit: locale-independent, so the order is the same on every machine. */
-function byCodeUnit(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** A test entry; `f` only when known, keys always in the same order (one object shape, stable JSON). */
-function testEntry(t, f, s, d, seen) {
-    return f === undefined ? { t, s, d, seen } : { t, f, s, d, seen };
-}
-function updateTests(previous, current, seq, oldestSeq, window, maxTitleLength) {
-    const now = new Map();
-    for (const test of current)
-        if (!now.has(test.id))
-            now.set(test.id, test);
-    const ids = new Set([...Object.keys(previous), ...now.keys()]);
-    const kept = [];
-    for (const id of ids) {
-        const before = Object.hasOwn(previous, id) ? previous[id] : undefined;
-        const test = now.get(id);
-        if (test) {
-            // Same id means same file, suite and name (the id hashes them), so a known test keeps its title.
-            const title = before?.t ?? update_bounded(testTitle(test), maxTitleLength);
-            const file = before?.f ?? (test.file !== undefined ? update_bounded(test.file, maxTitleLength) : undefined);
-            const s = slide(before?.s ?? '', STATUS_OF_OUTCOME[test.outcome], window);
-            const d = slideTokens(before?.d ?? '', before?.s.length ?? 0, roundDuration(executionMs(test)), window);
-            kept.push([id, testEntry(title, file, s, d, seq)]);
-        }
-        else if (before && before.seen >= oldestSeq) {
-            const s = slide(before.s, '-', window);
-            kept.push([
-                id,
-                testEntry(before.t, before.f, s, slideTokens(before.d, before.s.length, 0, window), before.seen),
-            ]);
-        }
-    }
-    // Ordered by file, then title, then id: neighbours share their file and suite prefix, which gzip then
-    // stores almost for free (a third smaller than id order at 100k tests). The order is total, hence stable.
-    kept.sort(([ia, a], [ib, b]) => byCodeUnit(a.f ?? '', b.f ?? '') || byCodeUnit(a.t, b.t) || byCodeUnit(ia, ib));
-    // Null prototype: keys come from a stored document, which is untrusted; `__proto__` must stay a plain key.
-    const out = Object.create(null);
-    for (const [id, entry] of kept)
-        out[id] = entry;
-    return out;
-}
-function updateFiles(previous, current, seq, oldestSeq, fileWindow, maxPathLength) {
-    // The same file can be listed twice (split by test across shards): its parts add up to one run's cost.
-    const now = new Map();
-    for (const f of current) {
-        const path = update_bounded(f.path, maxPathLength);
-        now.set(path, (now.get(path) ?? 0) + update_count(f.wallMs));
-    }
-    const paths = new Set([...Object.keys(previous), ...now.keys()]);
-    const out = Object.create(null);
-    for (const path of [...paths].sort(byCodeUnit)) {
-        const before = Object.hasOwn(previous, path) ? previous[path] : undefined;
-        const wall = now.get(path);
-        if (wall !== undefined)
-            out[path] = { w: slideArray(before?.w, roundDuration(wall), fileWindow), seen: seq };
-        else if (before && before.seen >= oldestSeq)
-            out[path] = before;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/history/local-store.ts
-/**
- * The local-file history store, the embedded default: `.tessera/history/<branch>.json.gz` under the working
- * directory. Providers without a store of their own (GitLab, Jenkins staged files) can reuse it on a folder
- * that their template caches or stashes.
- */
-
-
-
-
-
-/** The default folder, relative to the working directory. */
-const DEFAULT_HISTORY_DIR = '.tessera/history';
-/** Longest readable part of a file name; the rest of a long branch name is represented by the hash. */
-const MAX_NAME_LENGTH = 80;
-/**
- * The file name (without folder) a branch's history is stored under. Branch names are untrusted: every
- * character outside `[A-Za-z0-9._-]` becomes `_`, leading dots are removed (no `.`, `..` or hidden files),
- * and the result is cut to 80 characters. When that changed the name, 8 hex digits of the name's SHA-256
- * are appended so that `feature/x` and `feature_x` never share a file. The result is one path segment.
- */
-function historyFileName(branch) {
-    let safe = branch.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '');
-    if (safe.length > MAX_NAME_LENGTH)
-        safe = safe.slice(0, MAX_NAME_LENGTH);
-    if (safe !== branch || safe.length === 0) {
-        const hash = createHash('sha256').update(branch).digest('hex').slice(0, 8);
-        safe = `${safe || 'branch'}-${hash}`;
-    }
-    return `${safe}.json.gz`;
-}
-/** A {@link HistoryStore} over a local folder. */
-class LocalHistoryStore {
-    dir;
-    /** @param dir the folder holding the histories; created on the first save. */
-    constructor(dir = DEFAULT_HISTORY_DIR) {
-        this.dir = resolve(dir);
-    }
-    /** Absolute path of a branch's history file; always inside {@link dir}. */
-    pathFor(branch) {
-        const path = join(this.dir, historyFileName(branch));
-        const rel = relative(this.dir, path);
-        // historyFileName yields one safe segment; this guard keeps it so if that function ever changes.
-        if (rel.startsWith('..') || isAbsolute(rel) || rel.includes('/') || rel.includes('\\'))
-            throw new TesseraError(`history file for branch ${JSON.stringify(branch)} would leave ${this.dir}`);
-        return path;
-    }
-    /** Reads the branch's history; a missing file is no baseline, a damaged one a warning and no baseline. */
-    async load(branch) {
-        const path = this.pathFor(branch);
-        let bytes;
-        try {
-            bytes = await readFile(path);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return { warnings: [] };
-            return {
-                warnings: [
-                    `${path}: the history cannot be read (${error.message}); starting a fresh history`,
-                ],
-            };
-        }
-        const result = decodeHistory(bytes);
-        if (result.ok)
-            return { doc: result.doc, warnings: [] };
-        return { warnings: [`${path}: ${result.problem.message}; starting a fresh history`] };
-    }
-    /** Writes the branch's history atomically: to a temporary file beside it, then renamed over it. */
-    async save(branch, doc) {
-        const path = this.pathFor(branch);
-        await mkdir(this.dir, { recursive: true });
-        const temp = `${path}.${process.pid}.tmp`;
-        await writeFile(temp, encodeHistory(doc));
-        await rename(temp, path);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/history/timings.ts
@@ -22109,7 +24861,7 @@ function learnedSetupMs(doc) {
         .filter((r) => r.shards.length > 0)
         .slice(-SETUP_RUNS)
         .flatMap((r) => r.shards.map((s) => s.setupMs));
-    return setups.length > 0 ? Math.round(median(setups)) : undefined;
+    return setups.length > 0 ? Math.round(estimate_median(setups)) : undefined;
 }
 /** Reads a history file (gzipped or plain JSON). */
 async function loadHistoryInputs(path) {
@@ -22256,8 +25008,8 @@ async function makePlan(options, io) {
 
 
 
-const repeat = (value, previous) => [...(previous ?? []), value];
-function wholeNumber(flag, value) {
+const plan_repeat = (value, previous) => [...(previous ?? []), value];
+function plan_wholeNumber(flag, value) {
     if (value === undefined)
         return undefined;
     const n = Number(value);
@@ -22289,10 +25041,10 @@ function flagOptions(flags) {
         listCommand: flags.listCommand,
         timings: flags.timings,
         estimator: flags.estimator,
-        shards: wholeNumber('--shards', flags.shards),
+        shards: plan_wholeNumber('--shards', flags.shards),
         targetMs: durationFlag('--target', flags.target),
         setupMs: durationFlag('--setup', flags.setup),
-        maxShards: wholeNumber('--max-shards', flags.maxShards),
+        maxShards: plan_wholeNumber('--max-shards', flags.maxShards),
         groups: flags.group,
         order: flags.order?.map(orderChain),
         history: flags.history,
@@ -22351,18 +25103,18 @@ function registerPlan(program) {
     program
         .command('plan')
         .description('Split test files into balanced shards from the durations of earlier runs.')
-        .option('--tests <glob>', "test files (repeatable; '!glob' excludes), e.g. 'test/**/*.test.ts'", repeat)
+        .option('--tests <glob>', "test files (repeatable; '!glob' excludes), e.g. 'test/**/*.test.ts'", plan_repeat)
         .option('--tests-from <file>', 'a file with one test path per line, or - for stdin')
         .option('--list-command <cmd>', 'a command that prints one test path per line')
-        .option('--timings <glob>', 'result files or shard bundles of earlier runs (repeatable)', repeat)
+        .option('--timings <glob>', 'result files or shard bundles of earlier runs (repeatable)', plan_repeat)
         .option('--history <file>', 'a history document: file timings, and the set-up time when --setup is not given')
         .addOption(new Option('--estimator <how>', 'how several samples of a file combine').choices(ESTIMATORS))
         .option('--shards <n>', 'number of shards')
         .option('--target <duration>', 'instead of --shards: the wall time to meet, e.g. 10m')
         .option('--setup <duration>', 'fixed cost of every shard (checkout, install, boot), e.g. 90s')
         .option('--max-shards <n>', 'largest shard count weighed for --target (default 32)')
-        .option('--group <glob>', 'files matching this glob stay on one shard (repeatable)', repeat)
-        .option('--order <chain>', "'a>b>…': a runs before b, on the same shard (repeatable)", repeat)
+        .option('--group <glob>', 'files matching this glob stay on one shard (repeatable)', plan_repeat)
+        .option('--order <chain>', "'a>b>…': a runs before b, on the same shard (repeatable)", plan_repeat)
         .addOption(new Option('--format <format>', 'json or matrix for the plan; lines, args or json with --shard').choices(['json', 'matrix', 'lines', 'args']))
         .option('--shard <i/N>', "output only shard i's items")
         .option('--plan <file>', 'read this plan instead of computing one (with --shard or --format)')
@@ -22378,7 +25130,7 @@ function registerPlan(program) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/run/progress.ts
 
-function sum(snapshot, key) {
+function progress_sum(snapshot, key) {
     let total = 0;
     for (const s of snapshot.shards.values())
         total += s.progress?.[key] ?? 0;
@@ -22389,9 +25141,9 @@ function renderProgressLine(snapshot) {
     const states = [...snapshot.shards.values()].map((s) => s.state);
     const done = states.filter((s) => s === 'done').length;
     const running = states.filter((s) => s === 'running').length;
-    const flaky = sum(snapshot, 'flaky');
+    const flaky = progress_sum(snapshot, 'flaky');
     return (`${done}/${snapshot.total} shards done, ${running} running · ` +
-        `${sum(snapshot, 'passed')} passed, ${sum(snapshot, 'failed')} failed` +
+        `${progress_sum(snapshot, 'passed')} passed, ${progress_sum(snapshot, 'failed')} failed` +
         `${flaky > 0 ? `, ${flaky} flaky` : ''} · ` +
         `${formatDuration(snapshot.elapsedMs)} elapsed, ${formatDuration(snapshot.predictedMs)} predicted`);
 }
@@ -23410,7 +26162,7 @@ async function main(argv) {
             console.error(`tessera: ${error.describe()}`);
             return ExitCode.usage;
         }
-        if (error instanceof errors_TesseraError) {
+        if (error instanceof TesseraError) {
             console.error(`tessera: ${error.describe()}`);
             return ExitCode.testsFailed;
         }

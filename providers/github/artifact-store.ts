@@ -1,6 +1,8 @@
 /**
  * The GitHub {@link ArtifactStore}: artifacts of the current workflow run, through `@actions/artifact`
- * (the Results service, with the job's `ACTIONS_RUNTIME_TOKEN`). Every job of a run sees every artifact
+ * (the Results service, with the job's `ACTIONS_RUNTIME_TOKEN`). The library reads `ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_RESULTS_URL` and `GITHUB_SERVER_URL` from `process.env` itself, not from the env the host was
+ * given. Every job of a run sees every artifact
  * of the run, earlier attempts included, so the report job can list all shard bundles.
  *
  * Downloads are taken raw (`skipDecompress`) and extracted here by src/ci/zip-archive.ts, which checks
@@ -182,7 +184,11 @@ export class GithubArtifactStore implements ArtifactStore {
         // A retried download must not find the half-written file of the failed try.
         await rm(temp, { recursive: true, force: true });
         try {
-          await client.downloadArtifact(id, { path: temp, skipDecompress: true, ...(findBy ? { findBy } : {}) });
+          await client.downloadArtifact(id, {
+            path: temp,
+            skipDecompress: true,
+            ...(findBy ? { findBy } : {}),
+          });
         } catch (error) {
           if (error instanceof Error && error.name === 'ArtifactNotFoundError')
             throw new ArtifactNotFoundError(entry.name, undefined, { cause: error });

@@ -48,7 +48,11 @@ export async function createGithubCiHost(env: Env, deps: HostDeps): Promise<CiHo
   });
   const context = parseGithubContext(env, await readEventPayload(env), resolve(deps.cwd));
   const summaryPath = env.GITHUB_STEP_SUMMARY || join(deps.cwd, '.tessera', 'summary.md');
-  const artifacts = new GithubArtifactStore({ log, tempDir: env.RUNNER_TEMP || undefined, sleep: deps.sleep });
+  const artifacts = new GithubArtifactStore({
+    log,
+    tempDir: env.RUNNER_TEMP || undefined,
+    sleep: deps.sleep,
+  });
   const token = env.INPUT_TOKEN || env.GITHUB_TOKEN;
   const history: HistoryStore =
     token && context.codeHost

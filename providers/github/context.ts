@@ -20,7 +20,12 @@ interface RepoPayload {
 interface PullRequestPayload {
   readonly number?: number;
   readonly html_url?: string;
-  readonly head?: { readonly sha?: string; readonly ref?: string; readonly repo?: RepoPayload | null };
+  readonly head?: {
+    readonly sha?: string;
+    readonly ref?: string;
+    readonly label?: string;
+    readonly repo?: RepoPayload | null;
+  };
   readonly base?: { readonly ref?: string; readonly repo?: RepoPayload | null };
 }
 interface EventPayload {
@@ -157,11 +162,14 @@ export function parseGithubContext(env: Env, payload: unknown, workspace: string
             url: pr.html_url,
           }
         : undefined;
+    // A fork's branch is recorded as `owner:branch` (GitHub's own label for it), so that a fork's `main`
+    // can never be mistaken for, or overwrite the history of, this repository's `main`.
+    const branch = pullRequest?.fork ? (pr.head?.label ?? pullRequest.headBranch) : pullRequest?.headBranch;
     return {
       ...base,
       headSha,
       builtSha: builtSha !== headSha ? builtSha : undefined,
-      branch: pullRequest?.headBranch,
+      branch,
       baseBranch: pullRequest?.baseBranch,
       pr: pullRequest,
     };

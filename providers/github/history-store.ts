@@ -88,7 +88,11 @@ export class GithubHistoryStore implements HistoryStore {
       }
       const bytes = await readFile(join(folder, historyFileName(branch))).catch(() => undefined);
       if (!bytes)
-        return { warnings: [`${where} holds no history of branch ${JSON.stringify(branch)}; starting a fresh history`] };
+        return {
+          warnings: [
+            `${where} holds no history of branch ${JSON.stringify(branch)}; starting a fresh history`,
+          ],
+        };
       const result = decodeHistory(bytes);
       if (result.ok) return { doc: result.doc, warnings: [] };
       return { warnings: [`${where}: ${result.problem.message}; starting a fresh history`] };

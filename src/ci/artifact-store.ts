@@ -57,8 +57,10 @@ export interface ArtifactStore {
    */
   put(name: string, folder: string): Promise<ArtifactEntry>;
   /**
-   * Every artifact of this run the job can see, every attempt included, in no promised order. A store that
-   * cannot list (none today) would say so with a `TesseraError`, never with an empty list.
+   * Every artifact of this run the job can see, every attempt included, in no promised order.
+   *
+   * @throws TesseraError when the store cannot be read, after retries: an unreachable service is never
+   *   reported as an empty run
    */
   list(): Promise<readonly ArtifactEntry[]>;
   /**

@@ -53,7 +53,8 @@ export interface CiContext {
   /** The commit the CI actually checked out, when it differs from {@link headSha} (a PR merge commit). */
   readonly builtSha?: string;
   /**
-   * The branch the results are recorded under. For a PR, the PR's head branch; for a push, the pushed
+   * The branch the results are recorded under. For a PR, the PR's head branch, written `owner:branch` when
+   * it lives in a fork so that it never names one of this repository's branches; for a push, the pushed
    * branch; undefined for a tag or a detached build.
    */
   readonly branch?: string;

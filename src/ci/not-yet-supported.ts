@@ -1,17 +1,22 @@
 /**
- * The factory of a provider whose detection exists but whose host does not yet: it fails with a message
- * that says how to carry on (the local provider works on every CI, with the template moving `.tessera/`).
+ * The factory of a provider whose detection exists but whose host does not yet: it fails with a typed
+ * error that says how to carry on, so the registry can fall back to the local provider (which stages
+ * `.tessera/` for the CI's template to move) when the provider was detected rather than asked for.
  */
 import { UsageError } from '../model/index.js';
 import type { CiHost } from './ci-host.js';
 
-/** Rejects with a UsageError naming the provider and the `--provider local` way out. */
-export function hostNotYetSupported(displayName: string): () => Promise<CiHost> {
-  return () =>
-    Promise.reject(
-      new UsageError(
-        `${displayName} was detected, but this version of Tessera has no ${displayName} support yet`,
-        'Set TESSERA_PROVIDER=local (or pass --provider local) to stage artifacts and the summary under .tessera/.',
-      ),
+/** A provider that is detected but has no CI host in this version. */
+export class HostNotSupportedError extends UsageError {
+  constructor(readonly displayName: string) {
+    super(
+      `${displayName} was detected, but this version of Tessera has no ${displayName} support yet`,
+      'Set TESSERA_PROVIDER=local (or pass --provider local) to stage artifacts and the summary under .tessera/.',
     );
+  }
+}
+
+/** A `createCiHost` that rejects with {@link HostNotSupportedError}. */
+export function hostNotYetSupported(displayName: string): () => Promise<CiHost> {
+  return () => Promise.reject(new HostNotSupportedError(displayName));
 }

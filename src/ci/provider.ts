@@ -17,8 +17,9 @@ export type ProviderId = (typeof PROVIDER_IDS)[number];
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /**
- * What a provider's factories may use from the outside world. Passed in explicitly, so no provider reads a
- * global it was not given and tests can run several hosts side by side in one process.
+ * What a provider's factories may use from the outside world, passed in explicitly so that tests can run
+ * several hosts side by side in one process. The exception is a client library that reads `process.env`
+ * itself (`@actions/artifact` reads its runtime token there); the provider says so where it uses one.
  */
 export interface HostDeps {
   /** The working directory: relative paths (staged artifacts, `.tessera/`) resolve against it. */
@@ -27,8 +28,6 @@ export interface HostDeps {
   readonly write: (text: string) => void;
   /** Waits between retries; tests pass one that returns at once. Defaults to a real timer. */
   readonly sleep?: (ms: number) => Promise<void>;
-  /** The clock, for artifact timestamps and retention; defaults to `new Date()`. */
-  readonly now?: () => Date;
   /**
    * The CI host's logger, for a code host created alongside it: the code host's warnings then appear in
    * the CI's own dialect (a GitHub code host used from Jenkins must not print `::warning::`), and the token

@@ -4,10 +4,52 @@
  * A download that fails for good names its shard; completeness (a shard that never uploaded) is checked
  * later, on the bundles themselves (src/report/bundles.ts).
  */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ShardRef } from '../model/index.js';
 import { TesseraError } from '../model/index.js';
+import { ArtifactNotFoundError } from './errors.js';
 import type { ArtifactEntry, ArtifactStore } from './artifact-store.js';
-import { chooseShardArtifacts, shardArtifactName, type ChosenShardArtifact } from './artifact-names.js';
+import {
+  chooseShardArtifacts,
+  PLAN_ARTIFACT,
+  shardArtifactName,
+  type ChosenShardArtifact,
+} from './artifact-names.js';
+
+/** The plan's file name inside the `tessera-plan` artifact. */
+export const PLAN_FILE = 'plan.json';
+
+/** Uploads the plan file as the `tessera-plan` artifact (holding `plan.json`). */
+export async function putPlan(store: ArtifactStore, planFile: string): Promise<ArtifactEntry> {
+  const folder = await mkdtemp(join(tmpdir(), 'tessera-plan-'));
+  try {
+    await copyFile(planFile, join(folder, PLAN_FILE));
+    return await store.put(PLAN_ARTIFACT, folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Downloads the run's `tessera-plan` into `<into>/tessera-plan/` and resolves with the path of its
+ * `plan.json`. The newest copy wins, should a re-run have uploaded the plan again.
+ *
+ * @throws ArtifactNotFoundError when the plan job uploaded no plan
+ */
+export async function fetchPlan(store: ArtifactStore, into: string): Promise<string> {
+  const plans = (await store.list())
+    .filter((e) => e.name === PLAN_ARTIFACT)
+    .sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+  const [newest] = plans;
+  if (!newest)
+    throw new ArtifactNotFoundError(
+      PLAN_ARTIFACT,
+      'Run `tessera plan` in a job before the shard jobs, and make them depend on it (`needs:`).',
+    );
+  return join(await store.get(newest, into), PLAN_FILE);
+}
 
 /** Uploads a shard's bundle folder as `tessera-shard-<i>-of-<N>[-attempt-<a>]`. */
 export function putShardBundle(

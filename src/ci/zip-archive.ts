@@ -4,7 +4,7 @@
  * archive leaves nothing behind. Only what artifact services produce is supported: stored or deflated
  * entries, no encryption, no zip64 (an artifact over 4 GiB is refused as oversized anyway).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
 import type { ArtifactLimits } from './artifact-store.js';
@@ -159,21 +159,59 @@ export async function extractZip(
       );
     plan.push({ entry, target });
   }
+  checkNoFileDirectoryClash(plan, root, artifact);
   // Inflate everything before writing anything, so a lying size or a bad checksum leaves no partial folder.
   const contents = plan.map(({ entry, target }) => ({
     target,
     isDirectory: entry.isDirectory,
     data: entry.isDirectory ? Buffer.alloc(0) : inflateEntry(zip, entry, artifact),
   }));
-  await mkdir(root, { recursive: true });
-  for (const { target, isDirectory, data } of contents) {
-    if (isDirectory) {
-      await mkdir(target, { recursive: true });
-      continue;
+  const existed = await stat(root).then(
+    () => true,
+    () => false,
+  );
+  try {
+    await mkdir(root, { recursive: true });
+    for (const { target, isDirectory, data } of contents) {
+      if (isDirectory) {
+        await mkdir(target, { recursive: true });
+        continue;
+      }
+      await mkdir(dirname(target), { recursive: true });
+      // A duplicated entry name: the later one wins, as with every unzip tool.
+      await writeFile(target, data);
     }
-    await mkdir(dirname(target), { recursive: true });
-    // A duplicated entry name: the later one wins, as with every unzip tool.
-    await writeFile(target, data);
+  } catch (error) {
+    // The disk filled up or the folder changed under us: leave no half-extracted artifact behind.
+    if (!existed) await rm(root, { recursive: true, force: true });
+    throw new UnsafeArchiveError(
+      artifact,
+      `it could not be extracted (${(error as Error).message})`,
+      'Check the free disk space of the runner, then re-run the job.',
+    );
+  }
+}
+
+/** Refuses an archive where one entry is a file and another needs it to be a folder (`a` and `a/b`). */
+function checkNoFileDirectoryClash(
+  plan: readonly { entry: ZipEntry; target: string }[],
+  root: string,
+  artifact: string,
+): void {
+  const files = new Set(plan.filter((p) => !p.entry.isDirectory).map((p) => p.target));
+  for (const { entry, target } of plan) {
+    for (let dir = dirname(target); dir.length > root.length; dir = dirname(dir)) {
+      if (files.has(dir))
+        throw new UnsafeArchiveError(
+          artifact,
+          `entry ${JSON.stringify(entry.name)} needs ${JSON.stringify(relative(root, dir))} to be a folder, but it is a file`,
+        );
+    }
+    if (entry.isDirectory && files.has(target))
+      throw new UnsafeArchiveError(
+        artifact,
+        `entry ${JSON.stringify(entry.name)} is both a file and a folder`,
+      );
   }
 }
 

@@ -1,3 +1,3 @@
 /** The configuration file: keys mirror the flags; flags win. */
-export { ConfigSchema, planKeys, type TesseraConfig } from './schema.js';
+export { ConfigSchema, planKeys, reportKeys, type TesseraConfig } from './schema.js';
 export { CONFIG_FILES, loadConfig, parseConfig, type LoadedConfig } from './load.js';

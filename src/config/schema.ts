@@ -1,6 +1,6 @@
 /**
  * The configuration file's keys. Each is also a flag (`maxShards` ↔ `--max-shards`); flags win over the
- * file. Later features add their keys here (e.g. `quarantine`); unknown keys are errors, so a typo is
+ * file (`quarantine` adds to `--quarantine`). Later features add their keys here; unknown keys are errors, so a typo is
  * caught rather than silently ignored.
  */
 import { z } from 'zod';
@@ -46,11 +46,21 @@ export const planKeys = {
   order: z.array(z.array(z.string().min(1)).min(2)).optional(),
 } as const;
 
+/** Keys of `tessera report`. */
+export const reportKeys = {
+  /**
+   * Tests whose failures are reported but do not fail the run: a test id (16 hex digits), a file glob
+   * (`test/legacy/**`), or `fileGlob::titleGlob` (`test/api/*.test.ts::users › creates*`).
+   */
+  quarantine: z.array(z.string().trim().min(1)).optional(),
+} as const;
+
 /** The whole configuration file. Strict: an unknown key is an error naming it. */
 export const ConfigSchema = z.strictObject({
   /** JSON Schema pointer, tolerated so editors can validate the file. */
   $schema: z.string().optional(),
   ...planKeys,
+  ...reportKeys,
 });
 
 /** A validated configuration, durations in milliseconds. */

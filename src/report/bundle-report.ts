@@ -6,17 +6,26 @@ import type { Writable } from 'node:stream';
 import { formatDuration } from '../plan/duration.js';
 import type { Plan } from '../plan/plan-document.js';
 import { renderConsoleSummary } from '../render/console-summary.js';
+import type { ViewShard } from '../render/view.js';
 import { loadBundleRun, type BundleRun, type ShardExpectation } from './bundles.js';
 import { buildReport } from './build-report.js';
+import { completeReport, type TrendOptions } from './complete-report.js';
 import type { Report } from './report-document.js';
-import { decideVerdict, type FailOn, type ReportVerdict } from './run-report.js';
-import { OUTPUT_LABELS, writeOutputs, type OutputTargets } from './write-outputs.js';
+import type { RunFacts } from './run-record-of.js';
+import { decideVerdict, explainsDecision, type FailOn, type ReportVerdict } from './run-report.js';
+import type { OutputTargets } from './write-outputs.js';
+import type { RenderedTargets, RenderOptions } from './write-rendered.js';
 
 /** Everything a report over bundles needs. */
-export interface BundleReportOptions extends ShardExpectation {
+export interface BundleReportOptions extends ShardExpectation, Omit<TrendOptions, 'failOn'> {
   /** Folder holding the bundle folders (any depth). */
   readonly from: string;
   readonly outputs: OutputTargets;
+  /** PR comment markdown, job summary and HTML. */
+  readonly rendered?: RenderedTargets;
+  readonly render?: RenderOptions;
+  /** Overrides of the run's branch (e.g. `--branch`); the rest comes from the bundles. */
+  readonly branch?: string;
   readonly failOn: FailOn;
   readonly allowUnreadable: boolean;
   readonly cwd?: string;
@@ -66,6 +75,44 @@ export function renderShardProblems(problems: readonly string[]): string {
     : `\nThe shard matrix is incomplete or inconsistent:\n${problems.map((p) => `  - ${p}\n`).join('')}`;
 }
 
+/**
+ * What the bundles say about the run for the history: its identity (from the first shard), its time (the
+ * last shard's finish, so re-reporting the same bundles records the same time), per-file and per-shard
+ * times, and the plan's prediction.
+ */
+export function bundleRunFacts(run: BundleRun, report: Report, plan?: Plan, branch?: string): RunFacts {
+  const chosen = run.check.chosen;
+  const first = chosen[0]?.bundle.run ?? { provider: 'local' };
+  const finished = chosen.map((b) => b.bundle.finishedAt).sort();
+  const files = new Map<string, number>();
+  for (const { bundle } of chosen)
+    for (const f of bundle.files) files.set(f.path, (files.get(f.path) ?? 0) + f.wallMs);
+  return {
+    run: branch !== undefined ? { ...first, branch } : first,
+    at: finished[finished.length - 1] ?? report.generatedAt,
+    tests: run.merged.tests,
+    files: [...files].map(([path, wallMs]) => ({ path, wallMs })),
+    shards: chosen.map((b) => ({ index: b.bundle.shard.index, wallMs: b.bundle.wallMs })),
+    ...(plan
+      ? { plan: { predictedMakespanMs: plan.predictedMakespanMs, lowerBoundMs: plan.lowerBoundMs } }
+      : {}),
+  };
+}
+
+/** Per-shard predicted (from the plan) and actual (from the bundles) times, for the charts. */
+export function viewShardsOf(run: BundleRun, plan?: Plan): ViewShard[] {
+  const actual = new Map(run.check.chosen.map((b) => [b.bundle.shard.index, b.bundle.wallMs]));
+  const indexes = new Set([...actual.keys(), ...(plan?.shards.map((s) => s.index) ?? [])]);
+  return [...indexes]
+    .sort((a, b) => a - b)
+    .map((index) => ({
+      index,
+      predictedMs: plan?.shards.find((s) => s.index === index)?.predictedMs ?? null,
+      actualMs: actual.get(index) ?? null,
+      setupMs: null,
+    }));
+}
+
 /** Runs a report over a folder of shard bundles. */
 export async function runBundleReport(options: BundleReportOptions): Promise<BundleReportResult> {
   const run = await loadBundleRun(
@@ -76,19 +123,24 @@ export async function runBundleReport(options: BundleReportOptions): Promise<Bun
     },
     options.cwd,
   );
-  const report = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
-  const written = await writeOutputs(report, options.outputs, { stdout: options.stdout });
-  const toStdout = Object.values(options.outputs).includes('-');
-  const summary = renderConsoleSummary(report, {
-    color: options.color,
-    outputs: written
-      .filter((w) => w.path !== '-')
-      .map((w) => ({ label: OUTPUT_LABELS[w.kind], path: w.path })),
-  });
+  const built = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
+  const { report, analysis, written } = await completeReport(
+    built,
+    bundleRunFacts(run, built, options.plan, options.branch),
+    { ...options, viewShards: viewShardsOf(run, options.plan) },
+  );
+  const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes(
+    '-',
+  );
+  const summary = renderConsoleSummary(report, { color: options.color, outputs: written });
   const out = toStdout ? options.stderr : options.stdout;
   out.write(renderShardLine(report));
   out.write(summary);
   out.write(renderShardProblems(run.check.problems));
-  const verdict = run.check.problems.length > 0 ? 'testsFailed' : decideVerdict(report, options);
+  if (explainsDecision(options)) out.write(`Verdict: ${analysis.decision.reason}\n`);
+  const verdict =
+    run.check.problems.length > 0
+      ? 'testsFailed'
+      : decideVerdict(report, { ...options, decision: analysis.decision });
   return { report, run, verdict };
 }

@@ -86,6 +86,10 @@ export interface ReportFlaky {
   readonly failedAttempts: number;
   /** All attempts in this run. */
   readonly attempts: number;
+  /** Flake score 0…1 from the trend analysis (retries, same-commit re-runs, flips), when history was used. */
+  readonly score?: number;
+  /** On the quarantine list: its failures do not fail the run. */
+  readonly quarantined?: boolean;
 }
 
 /** A previous run this one is compared with. */
@@ -104,6 +108,14 @@ export interface ReportSlowdown {
   readonly currentMs: number;
 }
 
+/** Failures grouped by their normalised message (numbers, hex, paths, timestamps stripped). */
+export interface ReportCluster {
+  /** The normalised first line of the message; untrusted text. */
+  readonly signature: string;
+  /** Ids of the tests in the cluster. */
+  readonly tests: readonly string[];
+}
+
 /** Comparison with a baseline run (the history issue fills it); lists hold test ids. */
 export interface ReportComparison {
   readonly baseline: ReportBaseline;
@@ -113,6 +125,10 @@ export interface ReportComparison {
   readonly added: readonly string[];
   readonly removed: readonly string[];
   readonly slower: readonly ReportSlowdown[];
+  /** Clusters of this run's failures (all of them, not only the new ones). Added in 1.x: optional. */
+  readonly clusters?: readonly ReportCluster[];
+  /** Failures excused by the quarantine list: reported, but they do not fail the run. Optional (1.x). */
+  readonly quarantined?: readonly string[];
 }
 
 /** How good the plan's prediction was (the sharding issue fills it). */
@@ -240,6 +256,8 @@ export const reportSchema = z.object({
       added: z.array(z.string()),
       removed: z.array(z.string()),
       slower: z.array(z.object({ id: z.string(), baselineMs: ms, currentMs: ms })),
+      clusters: z.array(z.object({ signature: z.string(), tests: z.array(z.string()) })).optional(),
+      quarantined: z.array(z.string()).optional(),
     })
     .nullable(),
   flaky: z.array(
@@ -248,6 +266,8 @@ export const reportSchema = z.object({
       reason: z.enum(['retry', 'history']),
       failedAttempts: count,
       attempts: count,
+      score: z.number().min(0).max(1).optional(),
+      quarantined: z.boolean().optional(),
     }),
   ),
   plan: z.object({ predictedMakespanMs: ms, actualMakespanMs: ms, lowerBoundMs: ms }).nullable(),

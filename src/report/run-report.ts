@@ -4,26 +4,35 @@
  */
 import type { Writable } from 'node:stream';
 import { DEFAULT_READ_OPTIONS, type ReadOptions } from '../formats/index.js';
+import type { RunInfo } from '../model/index.js';
 import { renderConsoleSummary } from '../render/console-summary.js';
+import type { FailDecision, FailOn as TrendFailOn } from '../trend/fail-policy.js';
 import { buildReport } from './build-report.js';
+import { completeReport, type TrendOptions } from './complete-report.js';
 import { mergeResults } from './merge.js';
 import { DEFAULT_READ_CONCURRENCY, readInputs } from './read-inputs.js';
 import type { Report } from './report-document.js';
 import { resolveInputs } from './resolve-inputs.js';
-import { OUTPUT_LABELS, writeOutputs, type OutputTargets } from './write-outputs.js';
+import type { OutputTargets } from './write-outputs.js';
+import type { RenderedTargets, RenderOptions } from './write-rendered.js';
 
-/** When failed tests make the run fail. */
-export type FailOn = 'failures' | 'never';
+/** When failed tests make the run fail: any failure, only failures new against the baseline, or never. */
+export type FailOn = TrendFailOn;
 
 /** The outcome of a report, from which the exit code follows. */
 export type ReportVerdict = 'ok' | 'testsFailed' | 'unreadableInput';
 
 /** Everything `runReport` needs. */
-export interface RunReportOptions {
+export interface RunReportOptions extends Omit<TrendOptions, 'failOn'> {
   /** Result files and globs, as given on the command line. */
   readonly inputs: readonly string[];
   readonly outputs: OutputTargets;
+  /** PR comment markdown, job summary and HTML. */
+  readonly rendered?: RenderedTargets;
+  readonly render?: RenderOptions;
   readonly failOn: FailOn;
+  /** What the flags say about the run (branch, sha), for the history; default a local run. */
+  readonly run?: RunInfo;
   /** Whether unreadable inputs are tolerated (still named in the summary and the JSON). */
   readonly allowUnreadable: boolean;
   readonly cwd?: string;
@@ -46,15 +55,26 @@ export interface RunReportResult {
 
 /**
  * The verdict: unreadable inputs first (the report is incomplete, so a pass would be a guess), then failed
- * tests. Flaky tests passed in the end and do not fail the run.
+ * tests. Flaky tests passed in the end and do not fail the run. With the trend analysis's `decision`
+ * (quarantine, `--fail-on new-failures`) that decides; without it, `new-failures` counts every failure.
  */
 export function decideVerdict(
   report: Report,
-  policy: Pick<RunReportOptions, 'failOn' | 'allowUnreadable'>,
+  policy: Pick<RunReportOptions, 'failOn' | 'allowUnreadable'> & { readonly decision?: FailDecision },
 ): ReportVerdict {
   if (report.inputs.unreadable.length > 0 && !policy.allowUnreadable) return 'unreadableInput';
-  if (report.summary.failed > 0 && policy.failOn === 'failures') return 'testsFailed';
+  if (policy.decision) return policy.decision.fail ? 'testsFailed' : 'ok';
+  if (report.summary.failed > 0 && policy.failOn !== 'never') return 'testsFailed';
   return 'ok';
+}
+
+/** Whether the fail decision is worth a line: the policy is more than "any failure fails". */
+export function explainsDecision(options: TrendOptions): boolean {
+  return (
+    options.history !== undefined ||
+    (options.quarantine?.length ?? 0) > 0 ||
+    (options.failOn ?? 'failures') !== 'failures'
+  );
 }
 
 /** Runs a report end to end. Throws UsageError for bad inputs or unwritable outputs. */
@@ -66,16 +86,19 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
     options.concurrency ?? DEFAULT_READ_CONCURRENCY,
   );
   const merged = mergeResults(outcomes);
-  const report = buildReport(merged, { now: (options.now ?? (() => new Date()))() });
+  const built = buildReport(merged, { now: (options.now ?? (() => new Date()))() });
 
-  const written = await writeOutputs(report, options.outputs, { stdout: options.stdout });
-  const toStdout = Object.values(options.outputs).includes('-');
-  const summary = renderConsoleSummary(report, {
-    color: options.color,
-    outputs: written
-      .filter((w) => w.path !== '-')
-      .map((w) => ({ label: OUTPUT_LABELS[w.kind], path: w.path })),
-  });
-  (toStdout ? options.stderr : options.stdout).write(summary);
-  return { report, verdict: decideVerdict(report, options) };
+  const { report, analysis, written } = await completeReport(
+    built,
+    // Raw result files do not say when the run happened: the report's time (the injected clock) stands in.
+    { run: options.run ?? { provider: 'local' }, at: built.generatedAt, tests: merged.tests },
+    { ...options, stdout: options.stdout, stderr: options.stderr },
+  );
+  const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes(
+    '-',
+  );
+  const out = toStdout ? options.stderr : options.stdout;
+  out.write(renderConsoleSummary(report, { color: options.color, outputs: written }));
+  if (explainsDecision(options)) out.write(`Verdict: ${analysis.decision.reason}\n`);
+  return { report, verdict: decideVerdict(report, { ...options, decision: analysis.decision }) };
 }

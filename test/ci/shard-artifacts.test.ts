@@ -2,7 +2,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fetchShardBundles, mapConcurrently, putShardBundle } from '../../src/ci/index.js';
+import {
+  ArtifactNotFoundError,
+  fetchPlan,
+  fetchShardBundles,
+  mapConcurrently,
+  putPlan,
+  putShardBundle,
+} from '../../src/ci/index.js';
 import { TesseraError } from '../../src/model/index.js';
 import { MemoryArtifactStore } from '../fakes/memory-artifact-store.js';
 
@@ -48,6 +55,24 @@ describe('shard bundles through an artifact store', () => {
 
   it('returns nothing when no shard uploaded (completeness is checked on the bundles)', async () => {
     expect(await fetchShardBundles(new MemoryArtifactStore(), tmpdir())).toEqual({ folders: [], chosen: [] });
+  });
+});
+
+describe('the plan artifact', () => {
+  it('travels as tessera-plan holding plan.json', async () => {
+    const store = new MemoryArtifactStore();
+    const dir = await mkdtemp(join(tmpdir(), 'tessera-plan-src-'));
+    await writeFile(join(dir, 'my-plan.json'), '{"version":1}');
+    expect((await putPlan(store, join(dir, 'my-plan.json'))).name).toBe('tessera-plan');
+    const path = await fetchPlan(store, await mkdtemp(join(tmpdir(), 'tessera-into-')));
+    expect(path.endsWith(join('tessera-plan', 'plan.json'))).toBe(true);
+    expect(await readFile(path, 'utf8')).toBe('{"version":1}');
+  });
+
+  it('says where the plan should have come from when there is none', async () => {
+    const error = await fetchPlan(new MemoryArtifactStore(), tmpdir()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ArtifactNotFoundError);
+    expect((error as ArtifactNotFoundError).hint).toMatch(/tessera plan/);
   });
 });
 

@@ -74,6 +74,22 @@ describe('extractZip', () => {
       /cannot be inflated/,
     ],
     ['a bad checksum', [{ name: 'a', data: 'abc', declaredSize: 3 }], null],
+    [
+      'a file that another entry needs as a folder',
+      [
+        { name: 'a', data: 'x' },
+        { name: 'a/b', data: 'y' },
+      ],
+      /needs "a" to be a folder/,
+    ],
+    [
+      'a name that is a file and a folder',
+      [
+        { name: 'a', data: 'x' },
+        { name: 'a/', data: '' },
+      ],
+      /both a file and a folder/,
+    ],
   ] as const)('refuses %s, writing nothing', async (_label, entries, message) => {
     const dir = await out();
     let zip = writeZip(entries);
@@ -115,5 +131,48 @@ describe('extractZip', () => {
     await expect(
       extractZip(Buffer.alloc(0), await out(), DEFAULT_ARTIFACT_LIMITS, 'a'),
     ).rejects.toBeInstanceOf(UnsafeArchiveError);
+  });
+});
+
+describe('extractZip on hostile bytes (property)', () => {
+  it('only ever refuses with UnsafeArchiveError, and writes nothing when it refuses', async () => {
+    const { default: fc } = await import('fast-check');
+    const valid = writeZip([
+      { name: 'a/b.txt', data: 'hello world'.repeat(20), deflate: true },
+      { name: 'c', data: 'x' },
+    ]);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 400 }).map((bytes) => Buffer.from(bytes)),
+          // A real archive with a few bytes flipped: headers, sizes and offsets that lie.
+          fc
+            .array(fc.tuple(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 })), {
+              minLength: 1,
+              maxLength: 6,
+            })
+            .map((flips) => {
+              const copy = Buffer.from(valid);
+              for (const [at, value] of flips) copy[at] = value;
+              return copy;
+            }),
+        ),
+        async (bytes) => {
+          const dir = await out();
+          try {
+            await extractZip(
+              bytes,
+              join(dir, 'x'),
+              { ...DEFAULT_ARTIFACT_LIMITS, maxExtractedBytes: 100_000 },
+              'a',
+            );
+          } catch (error) {
+            expect(error).toBeInstanceOf(UnsafeArchiveError);
+            expect(await readdir(dir)).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

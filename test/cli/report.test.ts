@@ -143,9 +143,11 @@ describe('tessera report', () => {
     expect(junitAgain.tests.filter((t) => t.outcome === 'failed')).toHaveLength(1);
     expect(junitAgain.tests.map((t) => t.id).sort()).toEqual(report.tests.map((t) => t.id).sort());
 
+    // --markdown is the PR comment: upsert marker, counts, and a warning about the unreadable input.
     const md = readFileSync(out('report.md'), 'utf8');
-    expect(md).toContain('**1 failed**');
-    expect(md).toContain('shard-6.xml');
+    expect(md.startsWith('<!-- tessera:report -->\n')).toBe(true);
+    expect(md).toContain('### ❌ Tessera: 1 failed · 27 passed');
+    expect(md).toContain('**1 input could not be read**');
     expect(stdout).toMatch(/Wrote:\n {2}JSON {7}.*report\.json\n {2}JUnit XML {2}.*junit\.xml/);
   });
 

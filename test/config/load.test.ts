@@ -74,6 +74,24 @@ describe('loadConfig', () => {
   });
 });
 
+describe('the quarantine key', () => {
+  it('is a list of ids, globs and fileGlob::titleGlob entries', () => {
+    const yaml = "quarantine:\n  - 0123456789abcdef\n  - 'test/legacy/**'\n  - 'test/api/*.ts::users › *'\n";
+    expect(parseConfig(yaml, '.tessera.yml').quarantine).toEqual([
+      '0123456789abcdef',
+      'test/legacy/**',
+      'test/api/*.ts::users › *',
+    ]);
+  });
+
+  it('refuses a single string and blank entries, naming the key', () => {
+    expect(() => parseConfig('quarantine: test/legacy/**\n', '.tessera.yml')).toThrow(/key `quarantine`/);
+    expect(() => parseConfig('{"quarantine": ["a", " "]}', 'tessera.config.json')).toThrow(
+      /key `quarantine\[1\]`/,
+    );
+  });
+});
+
 describe('parseConfig errors name the file and the key', () => {
   it('an unknown key, with its YAML line', () => {
     const parse = () => parseConfig('shards: 2\nshardz: 3\n', '.tessera.yml');

@@ -4,14 +4,23 @@
  * are recognised as the CI they come from, or fall back to local.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_IDS } from '../../src/ci/index.js';
 import { UsageError } from '../../src/model/index.js';
-import { detect, PROVIDERS, providerById, selectProvider } from '../../providers/index.js';
-import { CORPUS } from '../support/corpus.js';
-import { REPO_ROOT } from '../support/corpus.js';
+import {
+  createCiHostFor,
+  createCodeHostFor,
+  detect,
+  PROVIDERS,
+  providerById,
+  selectProvider,
+} from '../../providers/index.js';
+import { GithubCodeHost } from '../../providers/github/code-host.js';
+import { CORPUS, REPO_ROOT } from '../support/corpus.js';
 
 /** Parses a `KEY=value` dump; values may be double-quoted; lines without `=` continue the previous value. */
 function parseEnvDump(text: string): Record<string, string> {
@@ -113,6 +122,37 @@ describe('provider registry', () => {
       }
     })();
     expect(error?.hint).toBe('Use one of: github, gitlab, azure, jenkins, local.');
+  });
+
+  it('chooses the code host by where the PR lives, not by the CI', () => {
+    const deps = { cwd: '.', write: () => {} };
+    const host = createCodeHostFor(
+      { kind: 'github', apiUrl: 'https://api.github.com', repo: 'o/r' },
+      'tok-en123',
+      deps,
+    );
+    expect(host).toBeInstanceOf(GithubCodeHost);
+    expect(() =>
+      createCodeHostFor(
+        { kind: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', repo: 'g/p' },
+        'tok-en123',
+        deps,
+      ),
+    ).toThrow(UsageError);
+  });
+
+  it('falls back to local, with a warning, when a detected CI has no host yet; not when it was asked for', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'tessera-registry-'));
+    let log = '';
+    const host = await createCiHostFor({ GITLAB_CI: 'true' }, { cwd, write: (t) => (log += t) });
+    expect(host.id).toBe('local');
+    expect(log).toMatch(/GitLab CI was detected, but .* using the local provider/);
+    await expect(createCiHostFor({ GITLAB_CI: 'true' }, { cwd, write: () => {} }, 'gitlab')).rejects.toThrow(
+      /no GitLab CI support yet/,
+    );
+    await expect(
+      createCiHostFor({ GITLAB_CI: 'true', TESSERA_PROVIDER: 'gitlab' }, { cwd, write: () => {} }),
+    ).rejects.toThrow(UsageError);
   });
 
   it('says how to carry on when a detected CI has no host yet', async () => {

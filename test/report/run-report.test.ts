@@ -86,7 +86,7 @@ describe('runReport over the bundled example', () => {
       report,
     );
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain(
-      '❌ **1 failed**, 1 flaky, 17 passed, 1 skipped',
+      '### ❌ Tessera: 1 failed · 1 flaky · 17 passed · 1 skipped',
     );
   });
 });

@@ -9,16 +9,16 @@ import { DEFAULT_READ_OPTIONS } from '../../formats/index.js';
 import { ConfigError, ParseError, UsageError } from '../../model/index.js';
 import { parsePlan, type Plan } from '../../plan/plan-document.js';
 import { runBundleReport } from '../../report/bundle-report.js';
-import { runReport, type FailOn } from '../../report/run-report.js';
+import { runReport } from '../../report/run-report.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
+import { FAIL_ON_VALUES } from '../../trend/fail-policy.js';
 import { ExitCode } from '../exit-codes.js';
+import { renderedTargets, repeat, trendOptions, type TrendFlags } from './report-trend-flags.js';
 
-interface ReportFlags {
+interface ReportFlags extends TrendFlags {
   json?: string;
   junit?: string;
   ctrf?: string;
-  markdown?: string;
-  failOn: FailOn;
   allowUnreadable?: boolean;
   maxFileSize?: string;
   color?: boolean;
@@ -64,9 +64,9 @@ function targets(flags: ReportFlags): OutputTargets {
     ...(flags.json !== undefined ? { json: flags.json } : {}),
     ...(flags.junit !== undefined ? { junit: flags.junit } : {}),
     ...(flags.ctrf !== undefined ? { ctrf: flags.ctrf } : {}),
-    ...(flags.markdown !== undefined ? { markdown: flags.markdown } : {}),
   };
-  if (Object.values(outputs).filter((p) => p === '-').length > 1) {
+  const all = [...Object.values(outputs), flags.markdown, flags.summary, flags.html];
+  if (all.filter((p) => p === '-').length > 1) {
     throw new UsageError('only one output can go to standard output (-)', 'Write the others to files.');
   }
   return outputs;
@@ -85,10 +85,31 @@ export function registerReport(program: Command): void {
     .option('--json <path>', 'write the report as JSON (the Report document); - for stdout')
     .option('--junit <path>', 'write merged JUnit XML for GitLab, Jenkins and Azure test tabs; - for stdout')
     .option('--ctrf <path>', 'write CTRF JSON; - for stdout')
-    .option('--markdown <path>', 'write a markdown summary; - for stdout')
+    .option('--markdown <path>', 'write the PR comment (markdown, within --markdown-budget); - for stdout')
+    .option('--markdown-budget <chars>', "the comment's size limit (default 65536, GitHub's)")
+    .option('--summary <path>', 'write the job summary (markdown, up to 1 MiB); - for stdout')
+    .option('--html <path>', 'write the self-contained HTML report; - for stdout')
+    .option('--history <file>', 'history file: the baseline to compare with, updated with this run')
+    .option('--history-out <file>', 'with --history: write the updated history here (default: in place)')
+    .option('--history-dir <dir>', 'per-branch histories (<dir>/<branch>.json.gz); needs --branch')
+    .option('--branch <name>', "this run's branch: its history receives the run")
+    .option('--base-branch <name>', 'with --history-dir, for a pull request: compare with this branch')
+    .option(
+      '--quarantine <pattern>',
+      'test id, file glob or fileGlob::titleGlob whose failures do not fail the run (repeatable)',
+      repeat,
+    )
+    .option(
+      '--regression-min-samples <n>',
+      'earlier runs a duration needs before a slow-down is judged (default 5)',
+    )
+    .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
     .addOption(
-      new Option('--fail-on <when>', 'exit 1 when tests failed, or never')
-        .choices(['failures', 'never'])
+      new Option(
+        '--fail-on <when>',
+        'exit 1 when tests failed, only when failures are new against the baseline, or never',
+      )
+        .choices([...FAIL_ON_VALUES])
         .default('failures'),
     )
     .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')
@@ -102,14 +123,21 @@ export function registerReport(program: Command): void {
     )
     .addHelpText(
       'after',
-      '\nExit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.',
+      '\nThe config key `quarantine` (a list) adds to --quarantine.\n' +
+        'Exit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.',
     )
     .action(async (inputs: string[], flags: ReportFlags) => {
       const outputs = targets(flags);
+      const { rendered, render } = renderedTargets(flags);
+      const trend = await trendOptions(flags);
       // The summary goes to stderr when an output takes stdout; colour follows the stream it goes to.
-      const summaryStream = Object.values(outputs).includes('-') ? process.stderr : process.stdout;
+      const toStdout = [...Object.values(outputs), ...Object.values(rendered)].includes('-');
+      const summaryStream = toStdout ? process.stderr : process.stdout;
       const common = {
+        ...trend,
         outputs,
+        rendered,
+        render,
         failOn: flags.failOn,
         allowUnreadable: flags.allowUnreadable === true,
         stdout: process.stdout,
@@ -127,6 +155,7 @@ export function registerReport(program: Command): void {
         const plan = await planFile(flags.plan);
         const { verdict } = await runBundleReport({
           ...common,
+          ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
           from: flags.from,
           ...(expectShards !== undefined ? { expectShards } : {}),
           ...(plan !== undefined ? { plan } : {}),
@@ -139,6 +168,7 @@ export function registerReport(program: Command): void {
       }
       const { verdict } = await runReport({
         ...common,
+        ...(flags.branch !== undefined ? { run: { provider: 'local', branch: flags.branch } } : {}),
         inputs,
         readOptions: { ...DEFAULT_READ_OPTIONS, maxBytes: maxBytes(flags.maxFileSize) },
       });

@@ -1,3 +1,5 @@
+import { detach } from '../common/detach.js';
+
 /**
  * A text buffer that stops growing at a bound. SAX parsers hand over element text in pieces; a captured
  * output can be megabytes, so pieces past the bound are counted, not kept.
@@ -31,6 +33,8 @@ export class BoundedBuffer {
   finish(): string | undefined {
     const text = this.text.trim();
     if (text.length === 0) return undefined;
-    return this.dropped > 0 ? `${text}\n… [${this.dropped} more characters cut]` : text;
+    // The text (or its first piece) is a slice of the parser's input chunk: detached so it does not keep the
+    // chunk alive.
+    return detach(this.dropped > 0 ? `${text}\n… [${this.dropped} more characters cut]` : text);
   }
 }

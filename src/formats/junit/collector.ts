@@ -9,11 +9,12 @@
  */
 import type { SuiteTiming } from '../../model/index.js';
 import { normalizePath } from '../../model/index.js';
+import { detach, StringInterner } from '../common/detach.js';
 import type { ReadOptions } from '../reader.js';
 import { parseLine, parseSecondsToMs } from './attributes.js';
 import { BoundedBuffer } from './bounded-buffer.js';
 import { JunitOddities } from './oddities.js';
-import { isLocationLike, junitIdentity, type SuiteContext } from './identity.js';
+import { isLocationLike, junitIdentity, type SuiteContext, type SuitePathOps } from './identity.js';
 import type { PendingTest } from './fold.js';
 import { recordResult, testcaseAttempts, withOutput, type OpenCase } from './open-testcase.js';
 import { resultKind, type OpenResult } from './result-element.js';
@@ -23,8 +24,11 @@ type Attributes = Readonly<Record<string, string>>;
 /** The name of the test that stands for a suite-level `<failure>` or `<error>`. */
 export const SUITE_FAILURE_NAME = '(suite failure)';
 
+/** The suite path of a testcase outside any testsuite. */
+const NO_PATH: readonly string[] = Object.freeze([]);
+
 /** The context of a testcase outside any testsuite (fuzzed or hand-written files). */
-const NO_SUITE: SuiteContext = { path: [] };
+const NO_SUITE: SuiteContext = { path: NO_PATH };
 
 /** Suites nested deeper than this share their parent's path: a bound against hostile nesting. */
 const MAX_SUITE_DEPTH = 32;
@@ -67,6 +71,54 @@ export interface CollectedResults {
   readonly warnings: readonly string[];
 }
 
+/**
+ * Suite paths shared by every testcase (and testsuite element) that has the same one: one frozen array per
+ * distinct path instead of one per test. A path is shared by a few tests in a jest-junit file (four on
+ * average in the benchmark's data) and by every test of a class in a Surefire one. Keyed by the parent
+ * path's identity, which is itself shared, then by the entry. Frozen, because they are shared: the writer
+ * and testId rely on a frozen array never changing.
+ */
+class SuitePaths implements SuitePathOps {
+  private readonly extended = new Map<readonly string[], Map<string, readonly string[]>>();
+  private readonly reduced = new Map<readonly string[], Map<string, readonly string[]>>();
+
+  constructor(private readonly strings: StringInterner) {}
+
+  with(path: readonly string[], entry: string): readonly string[] {
+    const byEntry = this.table(this.extended, path);
+    let derived = byEntry.get(entry);
+    if (derived === undefined) {
+      const kept = this.strings.intern(entry);
+      derived = Object.freeze([...path, kept]);
+      byEntry.set(kept, derived);
+    }
+    return derived;
+  }
+
+  without(path: readonly string[], entry: string): readonly string[] {
+    const byEntry = this.table(this.reduced, path);
+    let derived = byEntry.get(entry);
+    if (derived === undefined) {
+      derived = Object.freeze(path.filter((s) => s !== entry));
+      byEntry.set(this.strings.intern(entry), derived);
+    }
+    return derived;
+  }
+
+  /** The derived paths of `path`; the map's keys are interned, so they do not pin the input chunk. */
+  private table(
+    tables: Map<readonly string[], Map<string, readonly string[]>>,
+    path: readonly string[],
+  ): Map<string, readonly string[]> {
+    let byEntry = tables.get(path);
+    if (byEntry === undefined) {
+      byEntry = new Map();
+      tables.set(path, byEntry);
+    }
+    return byEntry;
+  }
+}
+
 /** Event sink for one JUnit document. Not reusable: make one per read. */
 export class JunitCollector {
   /** Called with `true` when element text becomes wanted and `false` when it stops being wanted. */
@@ -84,16 +136,29 @@ export class JunitCollector {
   private hostnameIsProject = false;
   private lastRawPath = '';
   private lastNormalizedPath = '';
+  /** One detached copy of each repeated string (paths, suite names, class names, projects). */
+  private readonly strings = new StringInterner();
+  private readonly suitePaths = new SuitePaths(this.strings);
+  /** Raw path → normalised, interned path; keys are detached copies. */
+  private readonly normalizedPaths = new Map<string, string>();
 
   constructor(private readonly options: ReadOptions) {
     this.root = options.root ?? process.cwd();
   }
 
-  /** normalizePath against the root, remembering the last answer: consecutive testcases share paths. */
+  /**
+   * normalizePath against the root, interned, remembering every answer: consecutive testcases share paths,
+   * and a file has few distinct ones.
+   */
   private readonly normalize = (path: string): string => {
     if (path !== this.lastRawPath) {
+      let normalized = this.normalizedPaths.get(path);
+      if (normalized === undefined) {
+        normalized = this.strings.intern(normalizePath(path, this.root));
+        this.normalizedPaths.set(this.strings.intern(path), normalized);
+      }
       this.lastRawPath = path;
-      this.lastNormalizedPath = normalizePath(path, this.root);
+      this.lastNormalizedPath = normalized;
     }
     return this.lastNormalizedPath;
   };
@@ -186,10 +251,12 @@ export class JunitCollector {
     // The document's <testsuites> is a run-level container ("jest tests"): its name is not a suite.
     const container = name === 'testsuites' && parent === undefined;
     if (container) this.hostnameIsProject = attributes.id !== undefined;
-    const suiteName = container ? '' : this.suiteName(attributes);
-    const parentPath = parent?.path ?? [];
+    const suiteName = container ? '' : this.strings.intern(this.suiteName(attributes));
+    const parentPath = parent?.path ?? NO_PATH;
     const path =
-      suiteName.length > 0 && parentPath.length < MAX_SUITE_DEPTH ? [...parentPath, suiteName] : parentPath;
+      suiteName.length > 0 && parentPath.length < MAX_SUITE_DEPTH
+        ? this.suitePaths.with(parentPath, suiteName)
+        : parentPath;
     const rawFile = attributes.file;
     const ownFile = rawFile !== undefined && rawFile.length > 0 ? this.normalize(rawFile) : undefined;
     const time = attributes.time;
@@ -220,7 +287,9 @@ export class JunitCollector {
    */
   private projectOf(attributes: Attributes): string | undefined {
     const hostname = attributes.hostname;
-    return this.hostnameIsProject && hostname !== undefined && hostname.length > 0 ? hostname : undefined;
+    return this.hostnameIsProject && hostname !== undefined && hostname.length > 0
+      ? this.strings.intern(hostname)
+      : undefined;
   }
 
   /** Ant's aggregate writes `package="com.acme" name="CalcTest"`; Surefire writes the whole class name. */
@@ -269,6 +338,7 @@ export class JunitCollector {
       },
       suite,
       this.normalize,
+      this.suitePaths,
     );
     const status = attributes.status;
     this.testcase = {
@@ -302,6 +372,7 @@ export class JunitCollector {
       { name: SUITE_FAILURE_NAME, classname: suite.name },
       suite,
       this.normalize,
+      this.suitePaths,
     );
     this.testcase = {
       depth: suite.depth,
@@ -326,7 +397,8 @@ export class JunitCollector {
    * in the suite, so that several of them stay several tests instead of folding into one.
    */
   private testcaseName(name: string | undefined, suite: SuiteContext): string {
-    if (name !== undefined && name.length > 0) return name;
+    // Names are mostly distinct: detached one by one rather than interned.
+    if (name !== undefined && name.length > 0) return detach(name);
     this.oddities.unnamedCases++;
     return `(unnamed testcase ${(suite === NO_SUITE ? this.drafts.length : (suite as SuiteFrame).cases.length) + 1})`;
   }

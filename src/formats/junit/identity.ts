@@ -79,6 +79,20 @@ function moduleOf(file: string): string {
   return memoModule;
 }
 
+const DOT = 0x2e;
+const SPACE = 0x20;
+
+// `text.startsWith(prefix + char)` and `text.endsWith(char + suffix)` without building the joined string:
+// these run for every testcase, and the joined string would be flattened (copied) on each comparison.
+function startsWithThenChar(text: string, prefix: string, char: number): boolean {
+  return text.length > prefix.length && text.charCodeAt(prefix.length) === char && text.startsWith(prefix);
+}
+
+function endsWithAfterChar(text: string, suffix: string, char: number): boolean {
+  const at = text.length - suffix.length - 1;
+  return at >= 0 && text.charCodeAt(at) === char && text.endsWith(suffix);
+}
+
 /** The suite entry a classname contributes, or undefined when it repeats what the id already has. */
 function classnameEntry(
   classname: string,
@@ -91,9 +105,9 @@ function classnameEntry(
   if (file !== undefined) {
     const module = moduleOf(file);
     if (classname === module) return;
-    if (classname.startsWith(module + '.')) return classname.slice(module.length + 1);
+    if (startsWithThenChar(classname, module, DOT)) return classname.slice(module.length + 1);
   }
-  if (classname.endsWith(' ' + name)) {
+  if (endsWithAfterChar(classname, name, SPACE)) {
     const prefix = classname.slice(0, -name.length - 1).trimEnd();
     return prefix.length > 0 && !suite.includes(prefix) ? prefix : undefined;
   }
@@ -101,14 +115,33 @@ function classnameEntry(
 }
 
 /**
+ * How a suite path is derived from the enclosing suites' path. The reader passes memoised ones that return
+ * one shared (frozen) array per distinct result, since thousands of testcases share each suite path.
+ */
+export interface SuitePathOps {
+  /** `path` without the entries equal to `entry`. */
+  without(path: readonly string[], entry: string): readonly string[];
+  /** `path` with `entry` appended. */
+  with(path: readonly string[], entry: string): readonly string[];
+}
+
+/** Fresh arrays every time: for callers that read a handful of testcases. */
+const PLAIN_PATHS: SuitePathOps = {
+  without: (path, entry) => path.filter((s) => s !== entry),
+  with: (path, entry) => [...path, entry],
+};
+
+/**
  * The identity of one testcase: see the module comment for the rules. `normalize` turns a raw path into the
  * repo-relative form ({@link normalizePath} against the read root); the reader passes a memoised one,
- * since a suite's testcases usually repeat the same path.
+ * since a suite's testcases usually repeat the same path. `paths` builds the suite path; the reader's
+ * shares one array among the testcases with the same path.
  */
 export function junitIdentity(
   testcase: TestcaseAttributes,
   suites: SuiteContext,
   normalize: (path: string) => string,
+  paths: SuitePathOps = PLAIN_PATHS,
 ): JunitIdentity {
   const classname = testcase.classname !== undefined ? testcase.classname.trim() : '';
   let file: string | undefined;
@@ -121,10 +154,10 @@ export function junitIdentity(
   } else file = suites.nameAsFile;
 
   let suite = suites.path;
-  if (file !== undefined && suite.includes(file)) suite = suite.filter((s) => s !== file);
+  if (file !== undefined && suite.includes(file)) suite = paths.without(suite, file);
   if (!classnameIsFile && classname.length > 0) {
     const entry = classnameEntry(classname, testcase.name, file, suite);
-    if (entry !== undefined) suite = [...suite, entry];
+    if (entry !== undefined) suite = paths.with(suite, entry);
   }
   return { file, suite, name: testcase.name };
 }

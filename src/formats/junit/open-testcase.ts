@@ -3,6 +3,7 @@
  * run (passed, or what its `<failure>`, `<error>` or `<skipped>` says) plus Surefire's flaky and rerun runs.
  */
 import type { Attempt } from '../../model/index.js';
+import { detach } from '../common/detach.js';
 import type { BoundedBuffer } from './bounded-buffer.js';
 import { clip, extraAttempt, junitFailure, type OpenResult } from './result-element.js';
 
@@ -45,7 +46,9 @@ export function recordResult(testcase: OpenCase, result: OpenResult, maxMessageC
   if (result.kind.category === undefined) {
     if (testcase.primary !== undefined) return;
     const message = result.message?.trim();
-    const skipMessage = message !== undefined && message.length > 0 ? clip(message, maxMessageChars) : text;
+    // The attribute is a slice of the parser's input chunk: detached so the attempt does not keep it alive.
+    const skipMessage =
+      message !== undefined && message.length > 0 ? detach(clip(message, maxMessageChars)) : text;
     const skipped: Mutable<Attempt> = { status: 'skipped', durationMs: 0 };
     if (skipMessage !== undefined) skipped.skipMessage = skipMessage;
     testcase.primary = skipped;

@@ -13,6 +13,7 @@
  */
 import type { Attempt, Failure, FailureCategory } from '../../model/index.js';
 import { categoryFromText, firstLine, stripAnsi } from '../common/bounded-text.js';
+import { detach } from '../common/detach.js';
 import type { BoundedBuffer } from './bounded-buffer.js';
 
 /** How a result element relates to the testcase's own run. */
@@ -64,10 +65,11 @@ export function junitFailure(
     attributes.type !== undefined && attributes.type.trim().length > 0 ? attributes.type : undefined;
   const timedOut =
     (type !== undefined && TIMEOUT_TYPE.test(type)) || categoryFromText(firstLine(message)) === 'timeout';
+  // Attribute values are slices of the parser's input chunk: detached so the failure does not keep it alive.
   return {
     category: timedOut ? 'timeout' : category,
-    ...(message.length > 0 ? { message } : {}),
-    ...(type !== undefined ? { type } : {}),
+    ...(message.length > 0 ? { message: detach(message) } : {}),
+    ...(type !== undefined ? { type: detach(type) } : {}),
     ...(trace !== undefined && trace !== message ? { trace } : {}),
   };
 }

@@ -18,11 +18,36 @@ import { escapeXmlAttr, escapeXmlText } from './xml-escape.js';
 
 function attrs(pairs: Record<string, string | number | undefined>): string {
   let out = '';
-  for (const [key, value] of Object.entries(pairs)) {
+  // for…in rather than Object.entries: no array of pairs per element (one per suite and per failed test).
+  for (const key in pairs) {
+    const value = pairs[key];
     if (value === undefined) continue;
     out += ` ${key}="${typeof value === 'number' ? value : escapeXmlAttr(value)}"`;
   }
   return out;
+}
+
+// One-entry memos of escapeXmlAttr for the class name and file of consecutive testcases, which are
+// nearly always the same (shared) strings. escapeXmlAttr is pure, so the memos are not observable.
+let lastClassname = '';
+let lastClassnameEscaped = '';
+let lastFile = '';
+let lastFileEscaped = '';
+
+function escapedClassname(classname: string): string {
+  if (classname !== lastClassname) {
+    lastClassname = classname;
+    lastClassnameEscaped = escapeXmlAttr(classname);
+  }
+  return lastClassnameEscaped;
+}
+
+function escapedFile(file: string): string {
+  if (file !== lastFile) {
+    lastFile = file;
+    lastFileEscaped = escapeXmlAttr(file);
+  }
+  return lastFileEscaped;
 }
 
 /** Seconds with millisecond precision, as JUnit's `time` attribute. */
@@ -61,9 +86,16 @@ export function classnameFor(test: TestCase): string {
 interface SuiteNode {
   readonly name: string;
   readonly file?: string;
-  readonly children: Map<string, SuiteNode>;
+  /** Child suites by name, in first-seen order; made with the first child (most nodes are leaves). */
+  children?: Map<string, SuiteNode>;
   readonly tests: TestCase[];
   counts?: Counts;
+  /**
+   * On a file's node: the node of each suite path array already seen in it. Readers share one array among
+   * the tests with the same path, so most tests find their node with one lookup by identity instead of a
+   * lookup per path entry by string.
+   */
+  byPath?: Map<readonly string[], SuiteNode>;
 }
 
 interface Counts {
@@ -75,26 +107,62 @@ interface Counts {
 }
 
 function newNode(name: string, file?: string): SuiteNode {
-  return { name, ...(file !== undefined ? { file } : {}), children: new Map(), tests: [] };
+  // One literal per shape rather than a spread: the tree has a node per distinct suite path (tens of
+  // thousands in a large run).
+  return file !== undefined
+    ? { name, file, children: undefined, tests: [] }
+    : { name, children: undefined, tests: [] };
+}
+
+/** The node of `suite` under a file's node, made (with its ancestors) when missing. */
+function suiteNode(fileNode: SuiteNode, suite: readonly string[]): SuiteNode {
+  let node = fileNode;
+  for (const name of suite) {
+    const children = (node.children ??= new Map());
+    let child: SuiteNode | undefined = children.get(name);
+    if (child === undefined) {
+      child = newNode(name);
+      children.set(name, child);
+    }
+    node = child;
+  }
+  return node;
 }
 
 /** Files in first-seen order, each with its suite tree; tests without a file share one unnamed suite. */
 function buildTree(tests: Iterable<TestCase>): Map<string, SuiteNode> {
   const files = new Map<string, SuiteNode>();
+  // Consecutive tests nearly always share a file (and their suite arrays): remember the last ones.
+  let lastFile: string | undefined;
+  let lastFileNode: SuiteNode | undefined;
+  let lastSuite: readonly string[] | undefined;
+  let lastNode: SuiteNode | undefined;
   for (const test of tests) {
     const key = test.file ?? '';
-    let node: SuiteNode | undefined = files.get(key);
-    if (node === undefined) {
-      node = newNode(key, test.file);
-      files.set(key, node);
-    }
-    for (const name of test.suite) {
-      let child: SuiteNode | undefined = node.children.get(name);
-      if (child === undefined) {
-        child = newNode(name);
-        node.children.set(name, child);
+    let fileNode = lastFileNode;
+    if (fileNode === undefined || key !== lastFile) {
+      fileNode = files.get(key);
+      if (fileNode === undefined) {
+        fileNode = newNode(key, test.file);
+        fileNode.byPath = new Map();
+        files.set(key, fileNode);
       }
-      node = child;
+      lastFile = key;
+      lastFileNode = fileNode;
+      lastSuite = undefined;
+    }
+    let node: SuiteNode | undefined;
+    if (test.suite === lastSuite) node = lastNode as SuiteNode;
+    else {
+      const byPath = fileNode.byPath as Map<readonly string[], SuiteNode>;
+      node = byPath.get(test.suite);
+      if (node === undefined) {
+        node = suiteNode(fileNode, test.suite);
+        // Only frozen arrays are remembered: they are the readers' shared ones, and cannot change later.
+        if (Object.isFrozen(test.suite)) byPath.set(test.suite, node);
+      }
+      lastSuite = test.suite;
+      lastNode = node;
     }
     node.tests.push(test);
   }
@@ -113,14 +181,15 @@ function countNode(node: SuiteNode): Counts {
       else c.failures += 1;
     }
   }
-  for (const child of node.children.values()) {
-    const cc = countNode(child);
-    c.tests += cc.tests;
-    c.failures += cc.failures;
-    c.errors += cc.errors;
-    c.skipped += cc.skipped;
-    c.ms += cc.ms;
-  }
+  if (node.children !== undefined)
+    for (const child of node.children.values()) {
+      const cc = countNode(child);
+      c.tests += cc.tests;
+      c.failures += cc.failures;
+      c.errors += cc.errors;
+      c.skipped += cc.skipped;
+      c.ms += cc.ms;
+    }
   node.counts = c;
   return c;
 }
@@ -164,9 +233,9 @@ export function testcaseElement(test: TestCase, indent = '    '): string {
   const only = test.attempts.length === 1 ? test.attempts[0] : undefined;
   if (only?.status === 'passed' && only.stdout === undefined && only.stderr === undefined) {
     // The common case (one clean pass), built directly: it is most of a 100k-test file.
-    const file = test.file === undefined ? '' : ` file="${escapeXmlAttr(test.file)}"`;
+    const file = test.file === undefined ? '' : ` file="${escapedFile(test.file)}"`;
     const line = test.line === undefined ? '' : ` line="${test.line}"`;
-    return `${indent}<testcase classname="${escapeXmlAttr(classnameFor(test))}" name="${escapeXmlAttr(test.name)}"${file}${line} time="${seconds(test.durationMs)}"/>\n`;
+    return `${indent}<testcase classname="${escapedClassname(classnameFor(test))}" name="${escapeXmlAttr(test.name)}"${file}${line} time="${seconds(test.durationMs)}"/>\n`;
   }
   const inner = `${indent}  `;
   const failed = test.attempts.filter((a) => a.status === 'failed');
@@ -214,8 +283,15 @@ export interface JUnitWriteOptions {
 async function writeSuite(node: SuiteNode, sink: TextSink, indent: string): Promise<void> {
   const head = attrs({ name: node.name, ...countAttrs(countNode(node)), file: node.file });
   await sink.write(`${indent}<testsuite${head}>\n`);
-  for (const test of node.tests) await sink.write(testcaseElement(test, `${indent}  `));
-  for (const child of node.children.values()) await writeSuite(child, sink, `${indent}  `);
+  const inner = `${indent}  `;
+  for (const test of node.tests) {
+    // The sink only returns a promise when it flushed into a full stream: awaiting nothing would still
+    // cost a microtask turn per test.
+    const pending = sink.write(testcaseElement(test, inner));
+    if (pending !== undefined) await pending;
+  }
+  if (node.children !== undefined)
+    for (const child of node.children.values()) await writeSuite(child, sink, inner);
   await sink.write(`${indent}</testsuite>\n`);
 }
 

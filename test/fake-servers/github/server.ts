@@ -10,15 +10,22 @@
  *   problems are collected in {@link FakeGithub.problems}, which tests assert empty.
  *
  * Faults are injected per route: a status (500, 502, 429 with Retry-After …) for the next N matching
- * requests. Re-run attempts are simulated with {@link FakeGithub.attempt}: an artifact name is unique per
- * attempt, as on GitHub, and listing shows every attempt's artifacts.
+ * requests. Re-run attempts are simulated with {@link FakeGithub.attempt}: a name is refused (409) only
+ * when this attempt already has it, and listing shows every attempt's artifacts. Whether GitHub refuses a
+ * name an earlier attempt used is not documented; Tessera's names carry the attempt, so it never relies on
+ * either behaviour.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GithubOpenApi } from './openapi.js';
+import { handleRest } from './rest-api.js';
+import { handleBlob, handleTwirp } from './results-service.js';
 
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
+
+// Taken at load, so that tests compressing the clients' back-off timers do not shorten the barrier's own.
+const realSetTimeout = globalThis.setTimeout;
 
 /** One stored artifact. */
 export interface FakeArtifact {
@@ -78,9 +85,17 @@ export class FakeGithub {
   /** Authorization headers seen, to prove the token was sent (and not logged elsewhere). */
   readonly authorizations = new Set<string>();
   private readonly faults: (Fault & { left: number })[] = [];
+  private barrier:
+    { size: number; waiting: (() => void)[]; released?: 'all-arrived' | 'gave-up' } | undefined;
   private nextId = 1;
+
+  /** A fresh id for an artifact or a comment (one sequence, as GitHub's ids never collide across kinds here). */
+  newId(): number {
+    return this.nextId++;
+  }
   private server: Server | undefined;
-  private readonly openapi = new GithubOpenApi();
+  /** The OpenAPI checks REST traffic goes through. */
+  readonly openapi = new GithubOpenApi();
   /** The base URL, e.g. `http://127.0.0.1:41234`, once started. */
   url = '';
 
@@ -111,7 +126,39 @@ export class FakeGithub {
     this.requests.length = 0;
     this.problems.length = 0;
     this.attempt = 1;
+    this.runId = 4242;
+    this.headBranch = 'main';
     this.readOnlyToken = false;
+    this.barrier = undefined;
+  }
+
+  /**
+   * Holds blob downloads until `size` of them are in flight at once, then answers them all: downloads made
+   * one after the other never get there. So that such a client fails fast instead of hanging, the barrier
+   * gives up after 5 s; {@link barrierResult} then says `gave-up`.
+   */
+  holdDownloadsUntil(size: number): void {
+    this.barrier = { size, waiting: [] };
+  }
+
+  /** How the download barrier ended, if one was set. */
+  get barrierResult(): 'all-arrived' | 'gave-up' | 'pending' | undefined {
+    return this.barrier ? (this.barrier.released ?? 'pending') : undefined;
+  }
+
+  private async passBarrier(): Promise<void> {
+    const barrier = this.barrier;
+    if (!barrier || barrier.released) return;
+    await new Promise<void>((done) => {
+      barrier.waiting.push(done);
+      const release = (how: 'all-arrived' | 'gave-up'): void => {
+        if (barrier.released) return;
+        barrier.released = how;
+        for (const waiter of barrier.waiting) waiter();
+      };
+      if (barrier.waiting.length >= barrier.size) release('all-arrived');
+      else realSetTimeout(() => release('gave-up'), 5000).unref();
+    });
   }
 
   /** Injects a fault for the next `times` requests matching `match`. */
@@ -128,7 +175,7 @@ export class FakeGithub {
     > = {},
   ): FakeArtifact {
     const artifact: FakeArtifact = {
-      id: this.nextId++,
+      id: this.newId(),
       name,
       attempt: extra.attempt ?? this.attempt,
       createdAt: extra.createdAt ?? new Date(),
@@ -167,271 +214,11 @@ export class FakeGithub {
       return;
     }
     if (method === 'POST' && url.pathname.startsWith(TWIRP))
-      return this.twirp(url.pathname.slice(TWIRP.length), body, req, res);
-    if (url.pathname.startsWith('/blob/')) return this.blob(method, url, body, res);
-    return this.rest(method, url, body, req, res);
-  }
-
-  private twirp(name: string, body: Buffer, req: IncomingMessage, res: ServerResponse): void {
-    const json = (status: number, payload: object): void => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(payload));
-    };
-    if (!req.headers.authorization?.startsWith('Bearer '))
-      return json(401, { code: 'unauthenticated', msg: 'missing runtime token' });
-    const request = JSON.parse(body.toString() || '{}') as Record<string, string | undefined>;
-    const base = `http://${req.headers.host}`;
-    const finalized = this.artifacts.filter((a) => a.finalized && !a.expired);
-    switch (name) {
-      case 'CreateArtifact': {
-        if (finalized.some((a) => a.name === request.name && a.attempt === this.attempt))
-          return json(409, {
-            code: 'already_exists',
-            msg: 'an artifact with this name already exists on the workflow run',
-          });
-        const artifact = this.seedArtifact(request.name ?? '', Buffer.alloc(0));
-        artifact.finalized = false;
-        return json(200, { ok: true, signed_upload_url: `${base}/blob/${artifact.id}?sig=secret-signature` });
-      }
-      case 'FinalizeArtifact': {
-        const artifact = this.artifacts.findLast((a) => a.name === request.name && !a.finalized);
-        if (!artifact) return json(404, { code: 'not_found', msg: 'no artifact to finalize' });
-        artifact.finalized = true;
-        artifact.size = Number(request.size);
-        artifact.digest = request.hash;
-        return json(200, { ok: true, artifact_id: String(artifact.id) });
-      }
-      case 'ListArtifacts': {
-        const listed = finalized.filter(
-          (a) =>
-            (!request.name_filter || a.name === request.name_filter) &&
-            (!request.id_filter || String(a.id) === String(request.id_filter)),
-        );
-        return json(200, {
-          artifacts: listed.map((a) => ({
-            workflow_run_backend_id: request.workflow_run_backend_id,
-            workflow_job_run_backend_id: request.workflow_job_run_backend_id,
-            database_id: String(a.id),
-            name: a.name,
-            size: String(a.size),
-            created_at: a.createdAt.toISOString(),
-            digest: a.digest,
-          })),
-        });
-      }
-      case 'GetSignedArtifactURL': {
-        // By name, as the real service does: the newest finalized artifact of that name.
-        const artifact = finalized.findLast((a) => a.name === request.name);
-        if (!artifact) return json(404, { code: 'not_found', msg: 'artifact not found' });
-        return json(200, { signed_url: `${base}/blob/${artifact.id}?sig=secret-signature` });
-      }
-      case 'DeleteArtifact': {
-        const artifact = finalized.findLast((a) => a.name === request.name);
-        if (!artifact) return json(404, { code: 'not_found', msg: 'artifact not found' });
-        this.artifacts.splice(this.artifacts.indexOf(artifact), 1);
-        return json(200, { ok: true, artifact_id: String(artifact.id) });
-      }
-      default:
-        return json(404, { code: 'bad_route', msg: `no such method ${name}` });
+      return handleTwirp(this, url.pathname.slice(TWIRP.length), body, req, res);
+    if (url.pathname.startsWith('/blob/')) {
+      if (method === 'GET') await this.passBarrier();
+      return handleBlob(this, method, url, body, res);
     }
-  }
-
-  private blob(method: string, url: URL, body: Buffer, res: ServerResponse): void {
-    const artifact = this.artifacts.find((a) => String(a.id) === url.pathname.slice('/blob/'.length));
-    if (!artifact || url.searchParams.get('sig') !== 'secret-signature') {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    const comp = url.searchParams.get('comp');
-    if (method === 'PUT' && comp === 'block') {
-      artifact.blocks.set(url.searchParams.get('blockid') ?? '', body);
-      res.writeHead(201);
-      res.end();
-      return;
-    }
-    if (method === 'PUT' && comp === 'blocklist') {
-      const ids = [...body.toString().matchAll(/<(?:Latest|Committed|Uncommitted)>([^<]*)<\//g)].map(
-        (m) => m[1] ?? '',
-      );
-      artifact.data = Buffer.concat(ids.map((id) => artifact.blocks.get(id) ?? Buffer.alloc(0)));
-      res.writeHead(201, { etag: '"1"' });
-      res.end();
-      return;
-    }
-    if (method === 'PUT') {
-      artifact.data = body;
-      res.writeHead(201, { etag: '"1"' });
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': artifact.data.length });
-    res.end(artifact.data);
-  }
-
-  private rest(method: string, url: URL, body: Buffer, req: IncomingMessage, res: ServerResponse): void {
-    const path = url.pathname;
-    let parsed: unknown;
-    if (body.length > 0) {
-      try {
-        parsed = JSON.parse(body.toString());
-      } catch {
-        parsed = body.toString();
-      }
-      this.problems.push(...this.openapi.checkRequest(method, path, parsed));
-    }
-    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}): void => {
-      this.problems.push(...this.openapi.checkResponse(method, path, status, payload));
-      res.writeHead(
-        status,
-        payload === undefined ? headers : { 'content-type': 'application/json', ...headers },
-      );
-      res.end(payload === undefined ? undefined : JSON.stringify(payload));
-    };
-    const base = `http://${req.headers.host}`;
-    const repo = /^\/repos\/([^/]+)\/([^/]+)/.exec(path);
-    const rest = repo ? path.slice(repo[0].length) : path;
-    const full = repo ? `${repo[1]}/${repo[2]}` : '';
-    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
-    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
-    const paginate = <T>(items: T[]): { slice: T[]; link: Record<string, string> } => {
-      const slice = items.slice((page - 1) * perPage, page * perPage);
-      const next = new URL(url.toString().replace('http://fake', base));
-      next.searchParams.set('page', String(page + 1));
-      return {
-        slice,
-        link: page * perPage < items.length ? { link: `<${next.toString()}>; rel="next"` } : {},
-      };
-    };
-
-    const artifactJson = (a: FakeArtifact): object => ({
-      id: a.id,
-      node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
-      name: a.name,
-      size_in_bytes: a.size,
-      url: `${base}/repos/${full}/actions/artifacts/${a.id}`,
-      archive_download_url: `${base}/repos/${full}/actions/artifacts/${a.id}/zip`,
-      expired: a.expired,
-      created_at: a.createdAt.toISOString(),
-      expires_at: new Date(a.createdAt.getTime() + 90 * 86_400_000).toISOString(),
-      updated_at: a.createdAt.toISOString(),
-      digest: a.digest ?? null,
-      workflow_run: {
-        id: a.runId,
-        repository_id: 1,
-        head_repository_id: a.headRepositoryId,
-        head_branch: a.headBranch,
-        head_sha: '0'.repeat(40),
-      },
-    });
-
-    let match: RegExpExecArray | null;
-    if (method === 'GET' && rest === '/actions/artifacts') {
-      const name = url.searchParams.get('name');
-      // Newest first, as GitHub lists them.
-      const all = this.artifacts.filter((a) => a.finalized && (!name || a.name === name)).reverse();
-      const { slice, link } = paginate(all);
-      return send(200, { total_count: all.length, artifacts: slice.map(artifactJson) }, link);
-    }
-    if (method === 'GET' && (match = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(rest))) {
-      const name = url.searchParams.get('name');
-      const all = this.artifacts
-        .filter((a) => a.finalized && a.runId === Number(match?.[1]) && (!name || a.name === name))
-        .reverse();
-      const { slice, link } = paginate(all);
-      return send(200, { total_count: all.length, artifacts: slice.map(artifactJson) }, link);
-    }
-    if (method === 'GET' && (match = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(rest))) {
-      const artifact = this.artifacts.find((a) => a.id === Number(match?.[1]));
-      if (!artifact || artifact.expired)
-        return send(410, { message: 'Artifact has expired', documentation_url: 'https://docs.github.com' });
-      return send(302, undefined, { location: `${base}/blob/${artifact.id}?sig=secret-signature` });
-    }
-    const forbidden = (): void =>
-      send(403, {
-        message: 'Resource not accessible by integration',
-        documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
-        status: '403',
-      });
-    if (this.readOnlyToken && method !== 'GET' && /^\/issues\//.test(rest)) return forbidden();
-    if ((match = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
-      const issue = Number(match[1]);
-      if (method === 'GET') {
-        const { slice, link } = paginate(this.comments.filter((c) => c.issue === issue));
-        return send(
-          200,
-          slice.map((c) => this.commentJson(c, base, full)),
-          link,
-        );
-      }
-      if (method === 'POST') {
-        const now = new Date();
-        const comment: FakeComment = {
-          id: this.nextId++,
-          issue,
-          body: (parsed as { body: string }).body,
-          createdAt: now,
-          updatedAt: now,
-        };
-        this.comments.push(comment);
-        return send(201, this.commentJson(comment, base, full), {
-          location: `${base}/repos/${full}/issues/comments/${comment.id}`,
-        });
-      }
-    }
-    if ((match = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
-      const comment = this.comments.find((c) => c.id === Number(match?.[1]));
-      if (!comment) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com' });
-      if (method === 'GET') return send(200, this.commentJson(comment, base, full));
-      if (method === 'PATCH') {
-        comment.body = (parsed as { body: string }).body;
-        comment.updatedAt = new Date();
-        return send(200, this.commentJson(comment, base, full));
-      }
-      if (method === 'DELETE') {
-        this.comments.splice(this.comments.indexOf(comment), 1);
-        return send(204);
-      }
-    }
-    this.problems.push(`unhandled ${method} ${path}`);
-    res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ message: 'Not Found' }));
-  }
-
-  private commentJson(c: FakeComment, base: string, full: string): object {
-    // github-actions[bot], with the URLs GitHub really returns for it.
-    const api = 'https://api.github.com/users/github-actions%5Bbot%5D';
-    const user = {
-      login: 'github-actions[bot]',
-      id: 41898282,
-      node_id: 'MDM6Qm90NDE4OTgyODI=',
-      avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4',
-      gravatar_id: '',
-      url: api,
-      html_url: 'https://github.com/apps/github-actions',
-      followers_url: `${api}/followers`,
-      following_url: `${api}/following{/other_user}`,
-      gists_url: `${api}/gists{/gist_id}`,
-      starred_url: `${api}/starred{/owner}{/repo}`,
-      subscriptions_url: `${api}/subscriptions`,
-      organizations_url: `${api}/orgs`,
-      repos_url: `${api}/repos`,
-      events_url: `${api}/events{/privacy}`,
-      received_events_url: `${api}/received_events`,
-      type: 'Bot',
-      site_admin: false,
-    };
-    return {
-      id: c.id,
-      node_id: `IC_${c.id}`,
-      url: `${base}/repos/${full}/issues/comments/${c.id}`,
-      html_url: `https://github.com/${full}/pull/${c.issue}#issuecomment-${c.id}`,
-      body: c.body,
-      user,
-      created_at: c.createdAt.toISOString(),
-      updated_at: c.updatedAt.toISOString(),
-      issue_url: `${base}/repos/${full}/issues/${c.issue}`,
-      author_association: 'NONE',
-    };
+    return handleRest(this, method, url, body, req, res);
   }
 }

@@ -6,7 +6,7 @@
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GITHUB_SUMMARY_LIMIT_BYTES } from '../../../src/ci/index.js';
 import { createGithubCiHost } from '../../../providers/github/ci-host.js';
 import { ciHostContract } from '../../contract/ci-host.contract.js';
@@ -18,11 +18,15 @@ let server: FakeGithub;
 let restore: () => void;
 beforeAll(async () => {
   server = await new FakeGithub().start();
-  restore = setProcessEnv(runnerEnv(server, tmpdir()));
+  // @actions/github reads GITHUB_API_URL when first imported: set before any client exists.
+  restore = setProcessEnv({ ...runnerEnv(server, tmpdir()), GITHUB_API_URL: server.url });
 });
 afterAll(async () => {
   restore();
   await server.stop();
+});
+afterEach(() => {
+  expect(server.problems).toEqual([]);
 });
 
 /** Parses GITHUB_OUTPUT as the runner does: `name=value` lines and `name<<DELIM … DELIM` blocks. */
@@ -52,6 +56,7 @@ async function githubJob(extra: Record<string, string> = {}) {
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_API_URL: server.url,
     GITHUB_RUN_ID: '77',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SHA: 'c4295bd74fb0f4fda03689c3df3f2803b658fd85',

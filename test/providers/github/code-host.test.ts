@@ -42,10 +42,17 @@ codeHostContract('GitHub (Octokit against the fake REST API)', async () => {
   const h = host();
   return {
     host: h,
-    comments: async (pr) => server.comments.filter((c) => c.issue === pr).map((c) => ({ id: String(c.id), body: c.body })),
+    comments: async (pr) =>
+      server.comments.filter((c) => c.issue === pr).map((c) => ({ id: String(c.id), body: c.body })),
     addForeignComment: async (pr, body) => {
       const now = new Date();
-      server.comments.push({ id: 10_000 + server.comments.length, issue: pr, body, createdAt: now, updatedAt: now });
+      server.comments.push({
+        id: 10_000 + server.comments.length,
+        issue: pr,
+        body,
+        createdAt: now,
+        updatedAt: now,
+      });
     },
     makeReadOnly: () => {
       server.readOnlyToken = true;
@@ -59,11 +66,18 @@ describe('GitHub code host', () => {
   it('finds its comment on a later page and returns its link', async () => {
     const h = host();
     const now = new Date();
-    for (let i = 1; i <= 130; i++) server.comments.push({ id: i, issue: 5, body: `chatter ${i}`, createdAt: now, updatedAt: now });
+    for (let i = 1; i <= 130; i++)
+      server.comments.push({ id: i, issue: 5, body: `chatter ${i}`, createdAt: now, updatedAt: now });
     server.comments.push({ id: 131, issue: 5, body: `${MARKER}\nold`, createdAt: now, updatedAt: now });
     const result = await h.upsertComment(5, MARKER, `${MARKER}\nnew`);
-    expect(result).toEqual({ id: '131', url: 'https://github.com/octo-org/octo-repo/pull/5#issuecomment-131', action: 'updated' });
-    expect(server.requests.filter((r) => r === 'GET /repos/octo-org/octo-repo/issues/5/comments')).toHaveLength(2);
+    expect(result).toEqual({
+      id: '131',
+      url: 'https://github.com/octo-org/octo-repo/pull/5#issuecomment-131',
+      action: 'updated',
+    });
+    expect(
+      server.requests.filter((r) => r === 'GET /repos/octo-org/octo-repo/issues/5/comments'),
+    ).toHaveLength(2);
     expect(server.authorizations).toContain(`token ${TOKEN}`);
   });
 
@@ -74,7 +88,9 @@ describe('GitHub code host', () => {
       h.upsertComment(12, MARKER, `${MARKER}\nreporter B`),
     ]);
     // Both found nothing and both created: the race did happen …
-    expect(server.requests.filter((r) => r === 'POST /repos/octo-org/octo-repo/issues/12/comments')).toHaveLength(2);
+    expect(
+      server.requests.filter((r) => r === 'POST /repos/octo-org/octo-repo/issues/12/comments'),
+    ).toHaveLength(2);
     // … and one comment is left, the oldest, which both results point at.
     expect(server.comments.filter((c) => c.issue === 12).map((c) => c.id)).toEqual([Number(a.id)]);
     expect(b.id).toBe(a.id);
@@ -94,20 +110,31 @@ describe('GitHub code host', () => {
     ['502', 502, {}, [1000]],
     ['429 with Retry-After', 429, { 'retry-after': '7' }, [7000]],
     ['403 rate limit', 403, { 'x-ratelimit-remaining': '0', 'retry-after': '3' }, [3000]],
-  ] as const)('retries a %s, honouring the delay GitHub asks for', async (_label, status, headers, expected) => {
-    const h = host();
-    server.fail({ match: /^POST .*\/comments$/, status, headers, times: 1, body: JSON.stringify({ message: 'slow down' }) });
-    expect((await h.upsertComment(7, MARKER, `${MARKER}\nx`)).action).toBe('created');
-    expect(sleeps).toEqual(expected);
-    expect(log).toMatch(new RegExp(`could not create a comment \\(${status}\\); try 2`));
-  });
+  ] as const)(
+    'retries a %s, honouring the delay GitHub asks for',
+    async (_label, status, headers, expected) => {
+      const h = host();
+      server.fail({
+        match: /^POST .*\/comments$/,
+        status,
+        headers,
+        times: 1,
+        body: JSON.stringify({ message: 'slow down' }),
+      });
+      expect((await h.upsertComment(7, MARKER, `${MARKER}\nx`)).action).toBe('created');
+      expect(sleeps).toEqual(expected);
+      expect(log).toMatch(new RegExp(`could not create a comment \\(${status}\\); try 2`));
+    },
+  );
 
   it('gives up after its attempts with an error naming the repository', async () => {
     const h = host();
     server.fail({ match: /^GET .*\/comments$/, status: 503, times: 10 });
     const error = await h.upsertComment(8, MARKER, `${MARKER}\nx`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TesseraError);
-    expect((error as Error).message).toMatch(/could not list the comments on octo-org\/octo-repo \(HTTP 503\)/);
+    expect((error as Error).message).toMatch(
+      /could not list the comments on octo-org\/octo-repo \(HTTP 503\)/,
+    );
     expect(sleeps).toEqual([1000, 2000, 4000]);
   });
 
@@ -116,8 +143,8 @@ describe('GitHub code host', () => {
     await expect(h.upsertComment(9, MARKER, 'no marker')).rejects.toThrow(/marker/);
     await expect(h.upsertComment(9, MARKER, `${MARKER}${'x'.repeat(65_536)}`)).rejects.toThrow(/65536/);
     expect(server.requests).toEqual([]);
-    expect(() => new GithubCodeHost({ kind: 'github', apiUrl: server.url, repo: 'not-a-repo' }, TOKEN)).toThrow(
-      /invalid GitHub repository "not-a-repo"/,
-    );
+    expect(
+      () => new GithubCodeHost({ kind: 'github', apiUrl: server.url, repo: 'not-a-repo' }, TOKEN),
+    ).toThrow(/invalid GitHub repository "not-a-repo"/);
   });
 });

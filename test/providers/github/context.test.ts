@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { baselineBranchOf, runInfoOf } from '../../../src/ci/index.js';
 import { TesseraError } from '../../../src/model/index.js';
@@ -34,6 +35,32 @@ const runnerEnv = (event: string, extra: Record<string, string> = {}) => ({
   GITHUB_WORKSPACE: '/home/runner/work/Hello-World/Hello-World',
   ...extra,
 });
+
+/**
+ * Checks that a payload this file derived from a real one is no less valid than the original, against the
+ * webhook schemas (corpus/github/webhook-schemas, @octokit/webhooks-schemas). The example payloads predate
+ * some fields the schemas now require, so "valid" means: the change introduced no schema error of its own.
+ */
+let webhookSchema: Ajv | undefined;
+function assertDerivedRealistic(definition: string, original: unknown, derived: unknown): void {
+  if (!webhookSchema) {
+    webhookSchema = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    webhookSchema.addSchema(
+      JSON.parse(readFileSync(corpusFile('github/webhook-schemas/schema.json'), 'utf8')) as object,
+      'webhooks',
+    );
+  }
+  const validate = webhookSchema.getSchema(`webhooks#/definitions/${definition}`);
+  if (!validate) throw new Error(`no webhook schema definition ${definition}`);
+  const problems = (event: unknown): Set<string> => {
+    validate(event);
+    return new Set(
+      (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`),
+    );
+  };
+  const before = problems(original);
+  expect([...problems(derived)].filter((p) => !before.has(p))).toEqual([]);
+}
 
 const MERGE_SHA = 'c4295bd74fb0f4fda03689c3df3f2803b658fd85';
 
@@ -107,7 +134,14 @@ describe('GitHub context: pull requests', () => {
     const event = payload('pull_request.opened.json');
     const fork = structuredClone(event);
     fork.pull_request.head.repo.full_name = 'someone-else/Hello-World';
-    expect(parseGithubContext(runnerEnv('pull_request'), fork, '/cwd').pr?.fork).toBe(true);
+    fork.pull_request.head.label = 'someone-else:master';
+    fork.pull_request.head.ref = 'master';
+    assertDerivedRealistic('pull_request$opened', event, fork);
+    const forkContext = parseGithubContext(runnerEnv('pull_request'), fork, '/cwd');
+    expect(forkContext.pr).toMatchObject({ fork: true, headBranch: 'master', baseBranch: 'master' });
+    // The fork's `master` is recorded as someone-else:master, never as this repository's master.
+    expect(forkContext.branch).toBe('someone-else:master');
+    expect(baselineBranchOf(forkContext)).toBe('master');
     expect(parseGithubContext(runnerEnv('pull_request'), event, '/cwd').pr?.fork).toBe(false);
     const sameNameOtherCase = structuredClone(event);
     sameNameOtherCase.pull_request.head.repo.full_name = 'codertocat/hello-world';
@@ -174,8 +208,10 @@ describe('GitHub context: other events', () => {
   });
 
   it('workflow_run from a fork: no linked PR, but marked as a fork', () => {
-    const event = structuredClone(payload('workflow_run.completed.json'));
+    const original = payload('workflow_run.completed.json');
+    const event = structuredClone(original);
     event.workflow_run.head_repository.full_name = 'contributor/octo-repo';
+    assertDerivedRealistic('workflow_run$completed', original, event);
     const context = parseGithubContext(
       runnerEnv('workflow_run', { GITHUB_REPOSITORY: 'octo-org/octo-repo' }),
       event,

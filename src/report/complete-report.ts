@@ -1,0 +1,114 @@
+/**
+ * The part of `tessera report` after the Report is built, shared by result files and shard bundles: load the
+ * baseline history, compare the run with it (src/trend), fill the Report's comparison and flaky fields, write
+ * every output, then append the run to the history. The history is saved last, so a history problem can
+ * never cost the report.
+ */
+import type { Writable } from 'node:stream';
+import { updateHistoryDetailed } from '../history/update.js';
+import { buildReportView } from '../render/build-view.js';
+import type { ViewShard } from '../render/view.js';
+import { analyseRun, type TrendAnalysis } from '../trend/analyse.js';
+import type { FailOn } from '../trend/fail-policy.js';
+import type { RegressionOptions } from '../trend/regressions.js';
+import { withTrend } from './apply-trend.js';
+import { loadHistories, saveHistory, type HistoryTarget } from './history-target.js';
+import type { Report } from './report-document.js';
+import { recordFiles, runRecordOf, type RunFacts } from './run-record-of.js';
+import { OUTPUT_LABELS, writeOutputs, type OutputTargets } from './write-outputs.js';
+import {
+  RENDERED_LABELS,
+  writeRendered,
+  type RenderedTargets,
+  type RenderOptions,
+} from './write-rendered.js';
+
+/** How the run is judged and compared. All optional: without them, every failure fails the run. */
+export interface TrendOptions {
+  /** Where the history is read and written; without it there is no baseline and nothing is saved. */
+  readonly history?: HistoryTarget;
+  readonly failOn?: FailOn;
+  /** Quarantine entries: ids, file globs, `fileGlob::titleGlob`. */
+  readonly quarantine?: readonly string[];
+  readonly regression?: Partial<RegressionOptions>;
+}
+
+/** Everything {@link completeReport} needs besides the Report. */
+export interface CompleteOptions extends TrendOptions {
+  /** Machine outputs (JSON, JUnit, CTRF); a `markdown` entry is rendered as the PR comment. */
+  readonly outputs: OutputTargets;
+  /** Outputs people read: PR comment markdown, job summary, HTML. */
+  readonly rendered?: RenderedTargets;
+  readonly render?: RenderOptions;
+  /** Per-shard predicted and actual times for the charts. */
+  readonly viewShards?: readonly ViewShard[];
+  readonly stdout: Writable;
+  /** Where warnings go. */
+  readonly stderr: Writable;
+}
+
+/** What was produced. */
+export interface CompletedReport {
+  /** The Report with comparison and flaky filled in. */
+  readonly report: Report;
+  readonly analysis: TrendAnalysis;
+  /** Every file written (not stdout), labelled for the console summary; the history last. */
+  readonly written: readonly { readonly label: string; readonly path: string }[];
+}
+
+/** Compares, renders, writes and records one run. */
+export async function completeReport(
+  built: Report,
+  facts: RunFacts,
+  options: CompleteOptions,
+): Promise<CompletedReport> {
+  const loaded = options.history ? await loadHistories(options.history) : { warnings: [] };
+  for (const warning of loaded.warnings) options.stderr.write(`tessera: warning: ${warning}\n`);
+
+  const analysis = analyseRun({
+    tests: facts.tests,
+    // The same per-file times the history records, so file slow-downs compare like with like.
+    files: recordFiles(facts),
+    ...(facts.run.sha !== undefined ? { sha: facts.run.sha } : {}),
+    ...(loaded.baseline ? { baseline: loaded.baseline } : {}),
+    ...(loaded.own ? { ownHistory: loaded.own } : {}),
+    failOn: options.failOn ?? 'failures',
+    ...(options.quarantine ? { quarantine: options.quarantine } : {}),
+    ...(options.regression ? { regression: options.regression } : {}),
+  });
+  const report = withTrend(built, analysis);
+
+  // The machine outputs never include the plain markdown: `--markdown` is the rich comment now.
+  const machine: OutputTargets = { ...options.outputs };
+  delete machine.markdown;
+  const written = (await writeOutputs(report, machine, { stdout: options.stdout })).map((w) => ({
+    label: OUTPUT_LABELS[w.kind],
+    path: w.path,
+  }));
+  // `outputs.markdown` (callers from before the rich comment, e.g. `tessera run --markdown`) is the comment.
+  const rendered: RenderedTargets = {
+    ...(options.outputs.markdown !== undefined ? { markdown: options.outputs.markdown } : {}),
+    ...options.rendered,
+  };
+  if (Object.keys(rendered).length > 0) {
+    // The view takes the baseline as loaded, before this run is added.
+    const view = buildReportView(report, analysis, loaded.baseline, {
+      ...(options.viewShards ? { shards: options.viewShards } : {}),
+    });
+    for (const w of await writeRendered(view, rendered, options.stdout, options.render))
+      written.push({ label: RENDERED_LABELS[w.kind], path: w.path });
+  }
+
+  if (options.history) {
+    const update = updateHistoryDetailed(loaded.own, runRecordOf(report, facts));
+    const cap = update.sizeCap;
+    if (cap.droppedAbsent > 0 || cap.droppedCurrent > 0 || cap.windowCutTo !== undefined)
+      options.stderr.write(
+        `tessera: warning: the history was trimmed to its size cap (${cap.droppedAbsent} absent and ` +
+          `${cap.droppedCurrent} current tests dropped${cap.windowCutTo !== undefined ? `, windows cut to ${cap.windowCutTo}` : ''})\n`,
+      );
+    const where = await saveHistory(options.history, update.doc);
+    written.push({ label: `History (${update.doc.runs.length} runs)`, path: where });
+  }
+  return { report, analysis, written: written.filter((w) => w.path !== '-') };
+}

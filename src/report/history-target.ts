@@ -1,0 +1,124 @@
+/**
+ * Where `tessera report` reads its baseline and writes the updated history: one file (`--history`, written
+ * back in place or to `--history-out`), or a {@link HistoryStore} keyed by branch (`--history-dir` with
+ * `--branch`, and `--base-branch` for a pull request). I/O at the edge; a history that cannot be used is a
+ * warning and a fresh history, never an exception that would lose the report.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { decodeHistory, encodeHistory } from '../history/codec.js';
+import type { HistoryDocument } from '../history/history-document.js';
+import type { HistoryLoad, HistoryStore } from '../history/store.js';
+import { TesseraError, UsageError } from '../model/index.js';
+
+/** A history kept in one file. */
+export interface HistoryFileTarget {
+  readonly kind: 'file';
+  /** The file read as the baseline; a missing file means no baseline yet. */
+  readonly path: string;
+  /** Where the updated document goes (default: `path`, in place). */
+  readonly out?: string;
+}
+
+/** Histories kept per branch in a store (the local `.tessera/history/<branch>.json.gz`, or a provider's). */
+export interface HistoryStoreTarget {
+  readonly kind: 'store';
+  readonly store: HistoryStore;
+  /** The branch this run belongs to; its history receives the run. */
+  readonly branch: string;
+  /** For a pull request: the branch it merges into, whose latest run is the baseline. */
+  readonly baseBranch?: string;
+}
+
+/** Where the history lives. */
+export type HistoryTarget = HistoryFileTarget | HistoryStoreTarget;
+
+/** What loading found. */
+export interface LoadedHistories {
+  /** The history to compare with (the base branch's for a PR, the branch's own for a push). */
+  readonly baseline?: HistoryDocument;
+  /** The history the run is appended to and whose re-runs count as flake evidence. */
+  readonly own?: HistoryDocument;
+  /** One sentence per history that was ignored, naming where it was read from. */
+  readonly warnings: readonly string[];
+}
+
+async function loadFile(path: string): Promise<{ doc?: HistoryDocument; warnings: string[] }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { warnings: [] };
+    return {
+      warnings: [`${path}: the history cannot be read (${code ?? String(error)}); starting a fresh history`],
+    };
+  }
+  const read = decodeHistory(bytes);
+  if (read.ok) return { doc: read.doc, warnings: [] };
+  return { warnings: [`${path}: ${read.problem.message}; starting a fresh history`] };
+}
+
+/**
+ * A store's load; a store that cannot be reached is a warning and no history too, so the report is still
+ * made (the save afterwards will say what to check if the store is really down).
+ */
+async function loadBranch(store: HistoryStore, branch: string): Promise<HistoryLoad> {
+  try {
+    return await store.load(branch);
+  } catch (error) {
+    if (!(error instanceof TesseraError)) throw error;
+    return {
+      warnings: [
+        `the history of branch ${JSON.stringify(branch)} cannot be loaded (${error.message}${error.hint !== undefined ? `; ${error.hint}` : ''}); starting a fresh history`,
+      ],
+    };
+  }
+}
+
+/** Loads the baseline and the run's own history. */
+export async function loadHistories(target: HistoryTarget): Promise<LoadedHistories> {
+  if (target.kind === 'file') {
+    const { doc, warnings } = await loadFile(target.path);
+    return { ...(doc ? { baseline: doc, own: doc } : {}), warnings };
+  }
+  const own = await loadBranch(target.store, target.branch);
+  if (target.baseBranch === undefined || target.baseBranch === target.branch) {
+    return { ...(own.doc ? { baseline: own.doc, own: own.doc } : {}), warnings: own.warnings };
+  }
+  const base = await loadBranch(target.store, target.baseBranch);
+  return {
+    ...(base.doc ? { baseline: base.doc } : {}),
+    ...(own.doc ? { own: own.doc } : {}),
+    warnings: [...base.warnings, ...own.warnings],
+  };
+}
+
+/** Writes a file atomically: a temporary file beside it, renamed over it. */
+async function saveFile(path: string, doc: HistoryDocument): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    await writeFile(temp, encodeHistory(doc));
+    await rename(temp, path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === undefined) throw cause;
+    throw new UsageError(
+      `cannot write the history to '${path}' (${code})`,
+      'The report was written; choose a --history-out path in a folder you can write to.',
+      { cause },
+    );
+  }
+}
+
+/** Saves the updated history where the target says; returns where it went, for the summary. */
+export async function saveHistory(target: HistoryTarget, doc: HistoryDocument): Promise<string> {
+  if (target.kind === 'file') {
+    const path = target.out ?? target.path;
+    await saveFile(path, doc);
+    return path;
+  }
+  await target.store.save(target.branch, doc);
+  return `history of branch ${JSON.stringify(target.branch)}`;
+}
