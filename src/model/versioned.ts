@@ -54,3 +54,57 @@ export function checkVersion(doc: unknown, spec: VersionedKind, source: string):
   }
   return version;
 }
+
+/** What {@link parseVersionedJson} needs to know about one kind of document. */
+export interface VersionedDocumentSpec<T> extends VersionedKind {
+  /** Validates the shape; zod schemas fit (`safeParse`). */
+  readonly schema: {
+    safeParse(
+      value: unknown,
+    ):
+      | { success: true; data: unknown }
+      | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  };
+  /** What to do when the text is not JSON or not this kind of document. */
+  readonly hint: string;
+  /** Only for the type: the parsed document. */
+  readonly _type?: T;
+}
+
+/**
+ * Parses a versioned JSON document (text or an already parsed value): JSON syntax, then the version (see
+ * {@link checkVersion}), then the shape. One place for the three steps every document reader shares, so every
+ * kind names the file and the first bad field the same way.
+ *
+ * @throws ParseError for text that is not JSON, or a document of the wrong shape (naming the first bad field)
+ * @throws VersionError for a document written by a newer Tessera
+ */
+export function parseVersionedJson<T>(
+  input: string | { readonly parsed: unknown },
+  spec: VersionedDocumentSpec<T>,
+  source: string,
+): T {
+  let value: unknown;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (cause) {
+      throw new ParseError(source, `not JSON (${(cause as Error).message})`, {}, spec.hint, { cause });
+    }
+  } else {
+    value = input.parsed;
+  }
+  checkVersion(value, spec, source);
+  const result = spec.schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
+    throw new ParseError(
+      source,
+      `not a valid Tessera ${spec.kind}: ${where}: ${issue?.message ?? 'invalid'}`,
+      {},
+      spec.hint,
+    );
+  }
+  return result.data as T;
+}

@@ -3,8 +3,7 @@
  * read back. Versioned; a reader refuses a newer major version with a VersionError.
  */
 import { z } from 'zod';
-import { ParseError } from '../model/index.js';
-import { checkVersion, type VersionedKind } from '../model/versioned.js';
+import { parseVersionedJson, type VersionedKind } from '../model/versioned.js';
 
 /**
  * Version of the plan shape this build writes and reads (an integer major version, as every versioned
@@ -162,29 +161,9 @@ export function serializePlan(plan: Plan): string {
  * anything that is not a plan (ParseError naming the field).
  */
 export function parsePlan(text: string, source: string): Plan {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    throw new ParseError(
-      source,
-      `not JSON (${(cause as Error).message})`,
-      {},
-      'Pass the file written by `tessera plan --format json`.',
-      { cause },
-    );
-  }
-  checkVersion(value, PLAN_KIND, source);
-  const parsed = PlanSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
-    throw new ParseError(
-      source,
-      `not a Tessera plan: ${where}: ${issue?.message ?? 'invalid'}`,
-      {},
-      'Pass the file written by `tessera plan --format json`.',
-    );
-  }
-  return parsed.data as unknown as Plan;
+  return parseVersionedJson<Plan>(
+    text,
+    { ...PLAN_KIND, schema: PlanSchema, hint: 'Pass the file written by `tessera plan --format json`.' },
+    source,
+  );
 }

@@ -6,9 +6,8 @@
  * present from version 1, as `null` or empty when unknown, so those features add data, not shape.
  */
 import { z } from 'zod';
-import { ParseError } from '../model/index.js';
 import type { AttemptStatus, FailureCategory, FormatId, Outcome } from '../model/index.js';
-import { checkVersion, type VersionedKind } from '../model/versioned.js';
+import { parseVersionedJson, type VersionedKind } from '../model/versioned.js';
 
 /** The Report version this build writes and the newest it reads. */
 export const REPORT_VERSION = 1;
@@ -299,17 +298,9 @@ export const reportSchema = z.object({
  * @throws ParseError naming the first field that does not fit the schema
  */
 export function parseReport(doc: unknown, source: string): Report {
-  checkVersion(doc, REPORT_KIND, source);
-  const result = reportSchema.safeParse(doc);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue ? issue.path.join('.') || '(root)' : '(root)';
-    throw new ParseError(
-      source,
-      `not a valid Tessera report: ${where}: ${issue?.message ?? 'invalid'}`,
-      {},
-      'Regenerate it with `tessera report --json`.',
-    );
-  }
-  return result.data;
+  return parseVersionedJson<Report>(
+    { parsed: doc },
+    { ...REPORT_KIND, schema: reportSchema, hint: 'Regenerate it with `tessera report --json`.' },
+    source,
+  );
 }

@@ -18,7 +18,7 @@ import {
   type ShardRef,
   type TestCase,
 } from '../model/index.js';
-import { checkVersion, type VersionedKind } from '../model/versioned.js';
+import { parseVersionedJson, type VersionedKind } from '../model/versioned.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** Version of the bundle shape this build writes and reads. */
@@ -239,31 +239,15 @@ export function serializeBundle(bundle: ShardBundle): string {
  * @throws ParseError when it is not JSON or not a bundle (the message names the first bad field)
  */
 export function parseBundle(text: string, source: string): ShardBundle {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    throw new ParseError(
-      source,
-      `not JSON (${(cause as Error).message})`,
-      {},
-      'A shard bundle is the bundle.json that `tessera run` or `tessera collect` writes; was the artifact truncated?',
-      { cause },
-    );
-  }
-  checkVersion(value, BUNDLE_KIND, source);
-  const parsed = bundleSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
-    throw new ParseError(
-      source,
-      `not a Tessera shard bundle: ${where}: ${issue?.message ?? 'invalid'}`,
-      {},
-      'Pass the folders that `tessera run` or `tessera collect` wrote.',
-    );
-  }
-  return parsed.data as unknown as ShardBundle;
+  return parseVersionedJson<ShardBundle>(
+    text,
+    {
+      ...BUNDLE_KIND,
+      schema: bundleSchema,
+      hint: 'A shard bundle is the bundle.json that `tessera run` or `tessera collect` writes; was the artifact truncated?',
+    },
+    source,
+  );
 }
 
 /** Reads `bundle.json` from a file path. Throws ParseError (a missing file included) or VersionError. */

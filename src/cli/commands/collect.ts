@@ -2,11 +2,10 @@
  * `tessera collect --shard i/N --results <glob>`: for jobs that run their tests themselves, turn the result
  * files into the same shard bundle `tessera run` writes, so `report --from` treats both alike.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { ParseError, UsageError } from '../../model/index.js';
-import { parsePlan, parseShardRef, shardItems } from '../../plan/index.js';
+import { UsageError } from '../../model/index.js';
+import { parseShardRef, readPlanFile, shardItems } from '../../plan/index.js';
 import { collectShard } from '../../run/collect.js';
 import { ExitCode } from '../exit-codes.js';
 import { wholeNumberFlag } from './run.js';
@@ -37,10 +36,7 @@ export function registerCollect(program: Command): void {
       const shard = parseShardRef(flags.shard as string);
       let items: readonly string[] | undefined;
       if (flags.plan !== undefined) {
-        const text = await readFile(flags.plan, 'utf8').catch((cause: NodeJS.ErrnoException) => {
-          throw new ParseError(flags.plan as string, `cannot open the plan (${cause.code ?? String(cause)})`);
-        });
-        items = shardItems(parsePlan(text, flags.plan), shard);
+        items = shardItems(await readPlanFile(flags.plan), shard);
       }
       if (!flags.results) throw new UsageError('--results <glob> is required');
       const attempt = wholeNumberFlag('--attempt', flags.attempt);

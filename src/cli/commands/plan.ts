@@ -2,10 +2,10 @@
  * `tessera plan`: split the test files into balanced shards. Flags in (over the config file), plan or one
  * shard's items out.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
-import { ParseError, UsageError } from '../../model/index.js';
+import { UsageError } from '../../model/index.js';
 import {
   checkOutputFormat,
   ESTIMATORS,
@@ -14,7 +14,7 @@ import {
   makePlan,
   mergePlanOptions,
   parseDuration,
-  parsePlan,
+  readPlanFile,
   parseShardRef,
   type Estimator,
   type Plan,
@@ -92,22 +92,6 @@ function flagOptions(flags: PlanFlags): PlanOptions {
     history: flags.history,
   };
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as PlanOptions;
-}
-
-async function readPlanFile(path: string): Promise<Plan> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new ParseError(
-      path,
-      `cannot open the plan (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
-      {},
-      'Pass the file written by `tessera plan --format json --out <file>`.',
-      { cause },
-    );
-  }
-  return parsePlan(text, path);
 }
 
 /** One line about the plan, for people (stderr, so stdout stays machine-readable). */
