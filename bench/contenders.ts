@@ -4,6 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeHistory } from '../src/history/codec.js';
 import type { GeneratedCounts } from './generate-junit.js';
 import type { ChildCommand, ChildRun } from './measure.js';
 
@@ -20,7 +21,7 @@ export interface Contender {
 }
 
 /** The contenders the race knows. */
-export type ContenderId = 'floor' | 'tessera' | 'tessera-read' | 'merger';
+export type ContenderId = 'floor' | 'tessera' | 'tessera-history' | 'tessera-read' | 'merger';
 
 /** Where things are, shared by every contender. */
 export interface RaceSetup {
@@ -80,6 +81,73 @@ export function tesseraReport(setup: RaceSetup, cliPath: string): Contender {
       expectEqual('<testcase> tags in the merged JUnit', mergedCases, setup.expected.tests);
       const bytes = (await stat(junitPath)).size;
       return `${format(setup.expected.tests)} tests; merged JUnit ${mebibytes(bytes)}`;
+    },
+  };
+}
+
+/** The history `tessera report --history` starts from, as bench/generate-history.ts wrote it. */
+export interface BenchHistory {
+  readonly path: string;
+  /** Runs it holds; the report adds one. */
+  readonly runs: number;
+}
+
+/**
+ * `tessera report --json --junit --history`: the same run, compared with a full-window history of its tests
+ * and appended to it. The updated history goes to `--history-out` in the scratch directory, so every round
+ * starts from the same 20-run document (in place, each round would add a run to the next one's input).
+ */
+export function tesseraReportWithHistory(
+  setup: RaceSetup,
+  cliPath: string,
+  history: BenchHistory,
+): Contender {
+  const jsonPath = join(setup.scratchDir, 'tessera-history-report.json');
+  const junitPath = join(setup.scratchDir, 'tessera-history-merged.xml');
+  const historyOut = join(setup.scratchDir, 'tessera-history.json.gz');
+  const plain = tesseraReport(setup, cliPath);
+  return {
+    id: 'tessera-history',
+    label: 'tessera report --json --junit --history',
+    command: {
+      ...plain.command,
+      args: [
+        cliPath,
+        'report',
+        '--json',
+        jsonPath,
+        '--junit',
+        junitPath,
+        '--history',
+        history.path,
+        '--history-out',
+        historyOut,
+        ...setup.files,
+      ],
+    },
+    async verify(run) {
+      expectExit(run, [0, 1]);
+      const report = JSON.parse(await readFile(jsonPath, 'utf8')) as {
+        summary?: { tests?: number; failed?: number; skipped?: number };
+        comparison?: { newFailures?: unknown[]; stillFailing?: unknown[] } | null;
+      };
+      expectEqual('tests in the report summary', report.summary?.tests, setup.expected.tests);
+      expectEqual('failed tests in the report summary', report.summary?.failed, setup.expected.failed);
+      expectEqual('skipped tests in the report summary', report.summary?.skipped, setup.expected.skipped);
+      // Every failure is either new or still failing against the baseline: the comparison really ran.
+      const compared =
+        (report.comparison?.newFailures?.length ?? 0) + (report.comparison?.stillFailing?.length ?? 0);
+      expectEqual('new + still-failing tests in the comparison', compared, setup.expected.failed);
+      const mergedCases = countTestcaseTags(await readFile(junitPath, 'utf8'));
+      expectEqual('<testcase> tags in the merged JUnit', mergedCases, setup.expected.tests);
+      // The updated history must be written and read back as a valid document holding this run.
+      const bytes = await readFile(historyOut);
+      const read = decodeHistory(bytes);
+      if (!read.ok) throw new Error(`the updated history cannot be read back: ${read.problem.message}`);
+      expectEqual('runs in the updated history', read.doc.runs.length, history.runs + 1);
+      expectEqual('tests in the updated history', Object.keys(read.doc.tests).length, setup.expected.tests);
+      expectEqual('tests of the appended run', read.doc.runs.at(-1)?.summary.tests, setup.expected.tests);
+      return `${format(setup.expected.tests)} tests; history ${mebibytes(bytes.length)} gzipped, ${read.doc.runs.length} runs`;
     },
   };
 }

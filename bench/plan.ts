@@ -9,6 +9,7 @@
  * contiguous slices of equal count) and round-robin by name. vuejs/core has two runs: the plan is made from
  * run 1 and judged on run 2; the others are planned and judged on the same data (the plan is the truth).
  * Then it compares duration estimators under real run-to-run noise, and shows `--target` on the zesty data.
+ * A missed target is printed as MISS; the exit code is 0 unless the bench itself crashed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -288,8 +289,13 @@ function main(): void {
   targetStudy(zesty(dir));
 
   const failures = checkTargets(rows, datasets);
-  console.log(failures.length === 0 ? '\nAll targets met.' : `\nTargets missed:\n  ${failures.join('\n  ')}`);
-  process.exitCode = failures.length === 0 ? 0 : 1;
+  // Benchmarks are informational, as in bench/report.ts: a missed target is printed as MISS and the exit code
+  // stays 0, so `npm run bench` runs every bench. Only a crash (an uncaught error) exits non-zero.
+  console.log(
+    failures.length === 0
+      ? '\nAll targets met.'
+      : `\nTargets missed:\n${failures.map((f) => `  MISS ${f}`).join('\n')}`,
+  );
 }
 
 main();

@@ -3,11 +3,14 @@
  * saxes pass over the same bytes (the floor) and junit-report-merger (the peer), all measured the same way in
  * child processes, in one run. Prints the table for BENCHMARKS.md and a PASS/MISS line per target of issue 2.
  * A diagnostic row runs `tessera report` with no output files, to split its cost into reading and writing.
+ * A history row runs the same report with `--history` over a 20-run history of the same tests (issue 4: the
+ * history may add at most 20% to the report's time) and prints the history's size.
  *
  *   npm run bench:report                         # 96,000 cases, 5 timed runs after a warm-up
  *   npm run bench:report -- --scale 10           # 960,000 cases, peak RSS target
  *   npm run bench:report -- --cli dist/cli/index.js --runs 9 --no-merger --no-diagnostic
  *   npm run bench:report -- --profile             # then one `node --cpu-prof` run of tessera, summarised
+ *   npm run bench:report -- --no-history          # without the history row (and without building the history)
  *
  * The outcome is informational: it exits 0 whether targets pass or miss, and 1 only when a contender crashed,
  * produced wrong counts, or the bundle could not be built.
@@ -25,12 +28,15 @@ import {
   mebibytes,
   saxesFloor,
   tesseraReport,
+  tesseraReportWithHistory,
   tesseraReportWithoutOutputs,
+  type BenchHistory,
   type Contender,
   type ContenderId,
   type RaceSetup,
 } from './contenders.js';
 import { readMainThreadProfile, summarizeProfile, type ProfileLine } from './cpu-profile.js';
+import { generateHistory, type GeneratedHistory } from './generate-history.js';
 import { DEFAULT_SEED, generateJUnitFiles } from './generate-junit.js';
 import { canMeasureRss, median, runMeasured } from './measure.js';
 
@@ -78,8 +84,13 @@ const setup: RaceSetup = {
 const cliPath = options.cli ?? buildBundle();
 const unavailable = cliPath ? reportCommandProblem(cliPath) : 'the bundle could not be built (see above)';
 const contenders: Contender[] = [saxesFloor(setup)];
+let history: GeneratedHistory | undefined;
 if (cliPath && !unavailable) {
   contenders.push(tesseraReport(setup, cliPath));
+  if (options.history) {
+    history = await buildHistory();
+    contenders.push(tesseraReportWithHistory(setup, cliPath, history));
+  }
   if (options.diagnostic) contenders.push(tesseraReportWithoutOutputs(setup, cliPath));
 }
 if (options.merger) contenders.push(junitReportMerger(setup));
@@ -87,8 +98,10 @@ if (options.merger) contenders.push(junitReportMerger(setup));
 const results = await race(contenders, options.warmup, options.runs);
 printTable(results);
 printTargets(results, unavailable);
+printHistoryTargets(results, history);
 if (options.profile && contenders.some((contender) => contender.id === 'tessera') && cliPath) {
   await printProfile(tesseraReport(setup, cliPath));
+  if (history) await printProfile(tesseraReportWithHistory(setup, cliPath, history));
 }
 console.log(`\nload average at the end: ${loadAverage()}`);
 process.exitCode = unavailable || results.some((result) => result.error) ? 1 : 0;
@@ -104,6 +117,7 @@ function parseOptions() {
       merger: { type: 'boolean' },
       'no-merger': { type: 'boolean', default: false },
       'no-diagnostic': { type: 'boolean', default: false },
+      'no-history': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
     },
   });
@@ -120,8 +134,58 @@ function parseOptions() {
     // junit-report-merger holds a DOM of every file (about 500 MiB at 1×) and takes minutes at 10×: opt-in there.
     merger: values['no-merger'] ? false : (values.merger ?? !large),
     diagnostic: !values['no-diagnostic'],
+    history: !values['no-history'],
     profile: values.profile,
   };
+}
+
+/**
+ * Writes the 20-run history the history row starts from (bench/generate-history.ts), from the generated JUnit
+ * files and the same seed, once per bench run.
+ */
+async function buildHistory(): Promise<GeneratedHistory & BenchHistory> {
+  const path = join(OUT_DIR, `history-x${options.scale}.json.gz`);
+  console.log(`Building the 20-run history of these tests into ${path} …`);
+  const started = Date.now();
+  const built = await generateHistory({ dataDir, files: setup.files, outPath: path, seed: options.seed });
+  console.log(
+    `  ${built.runs} runs of ${format(built.tests)} tests: ${mebibytes(built.jsonBytes)} of JSON, ` +
+      `${mebibytes(built.gzipBytes)} gzipped (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+  );
+  return built;
+}
+
+/**
+ * Issue 4's target: the history (read, compare, update, write) adds at most 20% to the report's time. The
+ * ratio is the history row over the same command without `--history`; wall time is what the target names,
+ * CPU time is printed beside it because the machine is shared. Then the history's size, raw and gzipped.
+ */
+function printHistoryTargets(results: readonly Measured[], built: GeneratedHistory | undefined): void {
+  if (!built) return;
+  const find = (id: ContenderId) => results.find((result) => result.contender.id === id && !result.error);
+  const [plain, withHistory] = [find('tessera'), find('tessera-history')];
+  const middle = (result: Measured | undefined, metric: 'wallsMs' | 'cpusMs') =>
+    result && result[metric].length > 0 ? median(result[metric]) : undefined;
+  const show = (ms: number | undefined) => (ms === undefined ? 'n/a' : seconds(ms));
+  const ratio = (over: number | undefined, under: number | undefined) =>
+    over !== undefined && under !== undefined ? over / under : undefined;
+  console.log('\n| history overhead | without --history | with --history | ratio | goal | verdict |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const [metric, label, goal] of [
+    ['wallsMs', 'wall, median', '≤ 1.20×'],
+    ['cpusMs', 'CPU user+sys, median', '(informational)'],
+  ] as const) {
+    const [without, withIt] = [middle(plain, metric), middle(withHistory, metric)];
+    const value = ratio(withIt, without);
+    const verdict = value === undefined || metric === 'cpusMs' ? '–' : value <= 1.2 ? 'PASS' : 'MISS';
+    const shown = value === undefined ? 'n/a' : `${value.toFixed(2)}×`;
+    console.log(`| ${label} | ${show(without)} | ${show(withIt)} | ${shown} | ${goal} | ${verdict} |`);
+  }
+  console.log(
+    `\nHistory of ${format(built.tests)} tests × ${built.runs} runs (the input): ${format(built.jsonBytes)} bytes of JSON ` +
+      `(${mebibytes(built.jsonBytes)}), ${format(built.gzipBytes)} bytes gzipped (${mebibytes(built.gzipBytes)}); ` +
+      `cap 5,000,000 bytes gzipped. The updated history (${built.runs + 1} runs) is in the history row's note.`,
+  );
 }
 
 /** A whole number of at least `min`, or an error naming the flag. */

@@ -3,7 +3,8 @@
  * history a person unzipped to look at). Decoding never throws: damaged bytes come back as a
  * {@link HistoryProblem} that the caller turns into a warning and a fresh history.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { validateHistory, type HistoryDocument, type HistoryReadResult } from './history-document.js';
 
 /**
@@ -27,6 +28,24 @@ const encoded = new WeakMap<HistoryDocument, Buffer>();
  */
 export function gzipHistory(doc: HistoryDocument, json = serializeHistory(doc)): Buffer {
   const bytes = gzipSync(json);
+  encoded.set(doc, bytes);
+  return bytes;
+}
+
+const gzipInPool = promisify(gzip);
+
+/** Larger than any history's gzipped bytes under the default 5 MB cap. */
+const ASYNC_GZIP_CHUNK = 8 * 1024 * 1024;
+
+/**
+ * {@link gzipHistory} on libuv's thread pool: the same bytes (same input, same zlib settings), but the main
+ * thread is free meanwhile. `report` uses it to compress the updated history while it writes its other outputs.
+ */
+export async function gzipHistoryAsync(doc: HistoryDocument, json = serializeHistory(doc)): Promise<Buffer> {
+  // One work item for a whole history: with the default 16 KiB output chunks, each chunk waits for the main
+  // thread to queue the next, so a busy main thread (the very case this is for) would stall the gzip. The
+  // output buffer's size does not change the compressed bytes.
+  const bytes = await gzipInPool(json, { chunkSize: ASYNC_GZIP_CHUNK });
   encoded.set(doc, bytes);
   return bytes;
 }

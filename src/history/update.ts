@@ -16,7 +16,7 @@ import {
   type TestHistory,
 } from './history-document.js';
 import { executionMs, type RunRecord } from './run-record.js';
-import { applySizeCap, type SizeCapResult } from './size-cap.js';
+import { applySizeCap, applySizeCapAsync, type SizeCapResult } from './size-cap.js';
 
 /** The status character of an outcome. */
 export const STATUS_OF_OUTCOME: Readonly<Record<Outcome, StatusCode>> = {
@@ -50,6 +50,32 @@ export function updateHistoryDetailed(
   run: RunRecord,
   partialLimits: Partial<HistoryLimits> = {},
 ): HistoryUpdate {
+  const { next, limits } = appendRun(doc, run, partialLimits);
+  const sizeCap = applySizeCap(next, limits.maxGzipBytes);
+  return { doc: sizeCap.doc, sizeCap };
+}
+
+/**
+ * {@link updateHistoryDetailed} whose size-cap gzip runs on the thread pool: the same document (and the same
+ * bytes for the store, remembered by the codec), while the caller's main thread goes on with other work. The
+ * windows are updated synchronously, before this returns its promise.
+ */
+export async function updateHistoryDetailedAsync(
+  doc: HistoryDocument | undefined,
+  run: RunRecord,
+  partialLimits: Partial<HistoryLimits> = {},
+): Promise<HistoryUpdate> {
+  const { next, limits } = appendRun(doc, run, partialLimits);
+  const sizeCap = await applySizeCapAsync(next, limits.maxGzipBytes);
+  return { doc: sizeCap.doc, sizeCap };
+}
+
+/** The run appended and every window slid, before the size cap. */
+function appendRun(
+  doc: HistoryDocument | undefined,
+  run: RunRecord,
+  partialLimits: Partial<HistoryLimits>,
+): { next: HistoryDocument; limits: HistoryLimits } {
   const limits: HistoryLimits = { ...DEFAULT_HISTORY_LIMITS, ...partialLimits };
   const base = doc ?? emptyHistory(run.run.branch ?? '');
   const seq = (latestRun(base)?.seq ?? 0) + 1;
@@ -65,8 +91,7 @@ export function updateHistoryDetailed(
     tests: updateTests(base.tests, run.tests, seq, oldestSeq, window, limits.maxTitleLength),
     files: updateFiles(base.files, run.files, seq, oldestSeq, limits.fileWindow, limits.maxTitleLength),
   };
-  const sizeCap = applySizeCap(next, limits.maxGzipBytes);
-  return { doc: sizeCap.doc, sizeCap };
+  return { next, limits };
 }
 
 function historyRunOf(record: RunRecord, seq: number): HistoryRun {
@@ -175,25 +200,35 @@ function updateTests(
 ): Record<string, TestHistory> {
   const now = new Map<string, TestCase>();
   for (const test of current) if (!now.has(test.id)) now.set(test.id, test);
-  const ids = new Set([...Object.keys(previous), ...now.keys()]);
   const kept: [string, TestHistory][] = [];
-  for (const id of ids) {
-    const before = Object.hasOwn(previous, id) ? previous[id] : undefined;
+  // Known tests first, then this run's new ones: two passes over what is there instead of a set of every id.
+  // The order they are gathered in does not matter; the sort below decides it.
+  for (const id of Object.keys(previous)) {
+    const before = previous[id] as TestHistory;
     const test = now.get(id);
     if (test) {
       // Same id means same file, suite and name (the id hashes them), so a known test keeps its title.
-      const title = before?.t ?? bounded(testTitle(test), maxTitleLength);
-      const file = before?.f ?? (test.file !== undefined ? bounded(test.file, maxTitleLength) : undefined);
-      const s = slide(before?.s ?? '', STATUS_OF_OUTCOME[test.outcome], window);
-      const d = slideTokens(before?.d ?? '', before?.s.length ?? 0, roundDuration(executionMs(test)), window);
-      kept.push([id, testEntry(title, file, s, d, seq)]);
-    } else if (before && before.seen >= oldestSeq) {
+      const file = before.f ?? (test.file !== undefined ? bounded(test.file, maxTitleLength) : undefined);
+      const s = slide(before.s, STATUS_OF_OUTCOME[test.outcome], window);
+      const d = slideTokens(before.d, before.s.length, roundDuration(executionMs(test)), window);
+      kept.push([id, testEntry(before.t, file, s, d, seq)]);
+    } else if (before.seen >= oldestSeq) {
       const s = slide(before.s, '-', window);
       kept.push([
         id,
         testEntry(before.t, before.f, s, slideTokens(before.d, before.s.length, 0, window), before.seen),
       ]);
     }
+  }
+  for (const [id, test] of now) {
+    if (Object.hasOwn(previous, id)) continue;
+    const title = bounded(testTitle(test), maxTitleLength);
+    const file = test.file !== undefined ? bounded(test.file, maxTitleLength) : undefined;
+    const s = slide('', STATUS_OF_OUTCOME[test.outcome], window);
+    kept.push([
+      id,
+      testEntry(title, file, s, slideTokens('', 0, roundDuration(executionMs(test)), window), seq),
+    ]);
   }
   // Ordered by file, then title, then id: neighbours share their file and suite prefix, which gzip then
   // stores almost for free (a third smaller than id order at 100k tests). The order is total, hence stable.

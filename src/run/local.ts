@@ -1,7 +1,8 @@
 /**
  * Local mode: the whole matrix on one machine. `tessera run --shards N --local -- <command>` plans, runs the
  * N shards' commands as child processes, at most `concurrency` at a time, shows live progress, and then
- * reports over the bundles exactly as the report job of a CI would.
+ * reports over the bundles exactly as the report job of a CI would (`tessera report --from`), with the same
+ * outputs, history and verdict options.
  */
 import { availableParallelism } from 'node:os';
 import { readdir, rm } from 'node:fs/promises';
@@ -10,13 +11,15 @@ import type { Writable } from 'node:stream';
 import type { RunInfo } from '../model/index.js';
 import type { Plan } from '../plan/plan-document.js';
 import { runBundleReport, type BundleReportResult } from '../report/bundle-report.js';
+import type { TrendOptions } from '../report/complete-report.js';
 import type { FailOn } from '../report/run-report.js';
 import type { OutputTargets } from '../report/write-outputs.js';
+import type { RenderedTargets, RenderOptions } from '../report/write-rendered.js';
 import { createProgressDisplay } from './progress.js';
 import { runShard, type ShardRunResult } from './shard.js';
 
-/** Everything a local run needs. */
-export interface LocalRunOptions {
+/** Everything a local run needs; the history, quarantine and regression options go to the report. */
+export interface LocalRunOptions extends Omit<TrendOptions, 'failOn'> {
   readonly plan: Plan;
   /** The user's command, as the words after `--`. */
   readonly command: readonly string[];
@@ -30,8 +33,13 @@ export interface LocalRunOptions {
   readonly concurrency?: number;
   readonly run: RunInfo;
   readonly outputs: OutputTargets;
+  /** PR comment markdown, job summary and HTML. */
+  readonly rendered?: RenderedTargets;
+  readonly render?: RenderOptions;
+  /** The run's branch, for the history (`--branch`). */
+  readonly branch?: string;
   readonly failOn: FailOn;
-  /** Progress and the report summary go here. */
+  /** Progress and the report summary go here, or to `stderr` when an output is written to stdout (`-`). */
   readonly stdout: Writable;
   readonly stderr: Writable;
   /** Redraw progress in place (stdout is a terminal). */
@@ -75,8 +83,13 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
   await clearOldBundles(out);
   const total = options.plan.shards.length;
   const started = performance.now();
+  // An output on stdout must stay parseable, so the progress then goes where the summary goes: stderr.
+  const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes(
+    '-',
+  );
+  const display = toStdout ? options.stderr : options.stdout;
   const progress = createProgressDisplay({
-    stream: options.stdout,
+    stream: display,
     live: options.live,
     total,
     predictedMs: options.plan.predictedMakespanMs,
@@ -104,7 +117,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
   } finally {
     progress.finish();
   }
-  options.stdout.write('\n');
+  display.write('\n');
   for (const s of shards) {
     for (const w of s.warnings) options.stderr.write(`tessera: warning: ${w}\n`);
     if (s.bundle.infrastructureFailure)
@@ -114,6 +127,12 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
     from: out,
     plan: options.plan,
     outputs: options.outputs,
+    ...(options.rendered ? { rendered: options.rendered } : {}),
+    ...(options.render ? { render: options.render } : {}),
+    ...(options.history ? { history: options.history } : {}),
+    ...(options.quarantine ? { quarantine: options.quarantine } : {}),
+    ...(options.regression ? { regression: options.regression } : {}),
+    ...(options.branch !== undefined ? { branch: options.branch } : {}),
     failOn: options.failOn,
     allowUnreadable: false,
     cwd: options.cwd,

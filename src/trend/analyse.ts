@@ -16,7 +16,7 @@ import {
   type RegressionOptions,
   type TestSlowdown,
 } from './regressions.js';
-import { refOfTest } from './test-ref.js';
+import { historyEntries, refOfTest } from './test-ref.js';
 
 /** What {@link analyseRun} needs. */
 export interface TrendInput {
@@ -60,17 +60,23 @@ export interface TrendAnalysis {
 /** Compares a run with its baseline and decides whether it fails. */
 export function analyseRun(input: TrendInput): TrendAnalysis {
   const quarantine = compileQuarantine(input.quarantine);
-  const comparison = compareWithBaseline(input.tests, input.baseline);
+  // Each history is joined with the run once, here, and shared by the checks below.
+  const baselineEntries = input.baseline ? historyEntries(input.tests, input.baseline) : undefined;
+  const own = input.ownHistory ?? input.baseline;
+  const ownEntries =
+    own === input.baseline ? baselineEntries : own ? historyEntries(input.tests, own) : undefined;
+  const comparison = compareWithBaseline(input.tests, input.baseline, baselineEntries);
   const failed = input.tests.filter((t) => t.outcome === 'failed');
   const newIds = new Set(comparison.newFailures.map((t) => t.id));
   return {
     comparison,
-    flaky: findFlakyTests(input.tests, input.ownHistory ?? input.baseline, {
+    flaky: findFlakyTests(input.tests, own, {
+      ...(ownEntries ? { entries: ownEntries } : {}),
       ...(input.sha !== undefined ? { sha: input.sha } : {}),
       ...(input.minFlakeScore !== undefined ? { minScore: input.minFlakeScore } : {}),
       quarantine,
     }),
-    slowerTests: findTestRegressions(input.tests, input.baseline, input.regression),
+    slowerTests: findTestRegressions(input.tests, input.baseline, input.regression, baselineEntries),
     slowerFiles: findFileRegressions(input.files ?? [], input.baseline, input.regression),
     clusters: clusterFailures(failed),
     newFailureClusters: clusterFailures(failed.filter((t) => newIds.has(t.id))),

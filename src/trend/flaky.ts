@@ -11,10 +11,10 @@
  * fix, not a flake, and pass-fail-pass over three runs is as likely a break and its fix. Pure.
  */
 import type { Outcome, TestCase } from '../model/index.js';
-import { observationsOf, type HistoryDocument } from '../history/history-document.js';
+import { observationsOf, type HistoryDocument, type TestHistory } from '../history/history-document.js';
 import { STATUS_OF_OUTCOME } from '../history/update.js';
 import type { Quarantine } from './quarantine.js';
-import { compareRefs, refOfTest, type TestRef } from './test-ref.js';
+import { compareRefs, historyEntries, refOfTest, type HistoryEntries, type TestRef } from './test-ref.js';
 
 /** The facts behind a flake score. */
 export interface FlakeEvidence {
@@ -51,6 +51,8 @@ export interface FlakyOptions {
   /** This run's commit, to match re-runs of the same commit in history. */
   readonly sha?: string;
   readonly quarantine?: Quarantine;
+  /** The join of the tests with `history` ({@link historyEntries}), when the caller already has it. */
+  readonly entries?: HistoryEntries;
 }
 
 /** A run's verdict for pass/fail flips: a flaky run ended passing. Skipped and absent runs do not count. */
@@ -110,6 +112,15 @@ export function flakeScore(e: FlakeEvidence): number {
 }
 
 /**
+ * Whether the test's window in `history` holds a failure or a retried run. Without one, a test that passed now
+ * has no evidence at all (no retry, every verdict a pass: no flip, no commit with both outcomes), so its score
+ * is 0 and it is never listed: the check spares building the evidence for almost every test of a run.
+ */
+function hasFailureOrRetry(entry: TestHistory | undefined): boolean {
+  return entry !== undefined && (entry.s.includes('F') || entry.s.includes('K'));
+}
+
+/**
  * Scores every test of this run against `history` (the branch's own history, where re-runs of the same
  * commit are) and returns those at or above `minScore`, highest score first, then by file, title, id.
  */
@@ -120,8 +131,11 @@ export function findFlakyTests(
 ): FlakyTest[] {
   const minScore = options.minScore ?? 0.5;
   const out: FlakyTest[] = [];
-  for (const test of tests) {
+  const joined = options.entries ?? (history ? historyEntries(tests, history) : []);
+  for (let i = 0; i < tests.length; i++) {
+    const test = tests[i] as TestCase;
     if (test.outcome === 'skipped') continue;
+    if (test.outcome === 'passed' && !hasFailureOrRetry(joined[i])) continue;
     const evidence = flakeEvidence(test.outcome, history, test.id, options.sha);
     const score = flakeScore(evidence);
     if (score < minScore || score === 0) continue;

@@ -1,6 +1,6 @@
 /** How the trend modules name a test in their results: its id plus what a reader needs to find it. */
 import { testTitle, type TestCase } from '../model/index.js';
-import type { TestHistory } from '../history/history-document.js';
+import type { HistoryDocument, TestHistory } from '../history/history-document.js';
 
 /** A test named in a comparison: id, readable title, and its place when known. */
 export interface TestRef {
@@ -33,4 +33,16 @@ export function compareRefs(a: TestRef, b: TestRef): number {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Each test's entry in a history document, aligned with `tests` (undefined where the document has none): the
+ * join of a run with a history by id. {@link analyseRun} does it once per document and hands it to every
+ * check, where each would otherwise look all 100,000 ids up again.
+ */
+export type HistoryEntries = readonly (TestHistory | undefined)[];
+
+/** The join of `tests` with `doc` by id (see {@link HistoryEntries}). */
+export function historyEntries(tests: readonly TestCase[], doc: HistoryDocument): HistoryEntries {
+  return tests.map((test) => (Object.hasOwn(doc.tests, test.id) ? doc.tests[test.id] : undefined));
 }

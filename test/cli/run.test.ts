@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { buildPlan, serializePlan } from '../../src/plan/index.js';
+import { parseReport } from '../../src/report/report-document.js';
 import { readBundle } from '../../src/run/bundle.js';
 import { FAILING_FILE, PER_FILE_COMMAND, SUITE_FILES, writeSuite } from '../run/fixture-suite.js';
 
@@ -77,6 +78,102 @@ describe('tessera run', () => {
     const bundle = await readBundle(join(cwd, 'bundles/tessera-shard-2-of-2/bundle.json'));
     expect(bundle.items.length).toBeGreaterThan(0);
     expect(bundle.shard).toEqual({ index: 2, total: 2 });
+  });
+
+  it('refuses the report flags without --local, naming them: a shard job only writes its bundle', async () => {
+    const plan = await writePlan(['test/beta.test.mjs'], 1);
+    const args = [
+      '--plan',
+      plan,
+      '--shard',
+      '1/1',
+      '--html',
+      'r.html',
+      '--history-dir',
+      'h',
+      '--branch',
+      'b',
+    ];
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await main(['run', ...args, '--', ...PER_FILE_COMMAND])).toBe(2);
+    expect(error.mock.calls.map((c) => String(c[0])).join('')).toContain(
+      '--html, --history-dir, --branch are for --local',
+    );
+    expect(existsSync(join(cwd, '.tessera/shards'))).toBe(false);
+  });
+});
+
+describe('tessera run --local with the report flags', () => {
+  const local = (...flags: string[]): Promise<number> =>
+    main([
+      'run',
+      '--local',
+      '--shards',
+      '2',
+      '--concurrency',
+      '2',
+      '--retries',
+      '1',
+      '--tests',
+      'test/*.test.mjs',
+      ...flags,
+      '--',
+      ...PER_FILE_COMMAND,
+    ]);
+  const history = ['--history-dir', 'hist', '--branch', 'main'];
+
+  it('writes the HTML and the job summary, keeps a history, and judges with --fail-on against it', async () => {
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    // test/broken.test.mjs always fails: --fail-on never lets the first run pass, and on the second run
+    // its failure is not new against the first, so --fail-on new-failures passes too.
+    expect(
+      await local(
+        '--html',
+        'out/report.html',
+        '--summary',
+        'out/summary.md',
+        ...history,
+        '--fail-on',
+        'never',
+      ),
+    ).toBe(0);
+    expect(await local(...history, '--fail-on', 'new-failures')).toBe(0);
+    expect(await local(...history)).toBe(1);
+    const printed = stdout.mock.calls.map((c) => String(c[0])).join('');
+    expect(printed).toContain('HTML report');
+    expect(printed).toContain('out/report.html');
+    expect(printed).toContain('History (3 runs)');
+    expect(readFileSync(join(cwd, 'out/report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    expect(readFileSync(join(cwd, 'out/summary.md'), 'utf8')).toContain('<!-- tessera:report -->');
+    // The defaults of --report-dir are still written next to them.
+    const report = parseReport(
+      JSON.parse(readFileSync(join(cwd, '.tessera/report/report.json'), 'utf8')),
+      'report.json',
+    );
+    expect(report.comparison?.baseline?.branch).toBe('main');
+    expect(report.comparison?.stillFailing).toHaveLength(1);
+    expect(report.summary).toMatchObject({ failed: 1, flaky: 1 });
+  });
+
+  it('with an output on stdout, keeps stdout to that output: progress and summary go to stderr', async () => {
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await local('--json', '-', '--fail-on', 'never')).toBe(0);
+    const printed = stdout.mock.calls.map((c) => String(c[0])).join('');
+    expect(parseReport(JSON.parse(printed), 'stdout').summary.tests).toBe(7);
+    const said = vi
+      .mocked(process.stderr.write)
+      .mock.calls.map((c) => String(c[0]))
+      .join('');
+    expect(said).toContain('shards done');
+    expect(said).toContain('Tessera report: 7 tests');
+  });
+
+  it('refuses two outputs on stdout, and --markdown-budget takes the default comment path', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await local('--json', '-', '--ctrf', '-')).toBe(2);
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await local('--markdown-budget', '2000', '--fail-on', 'never')).toBe(0);
+    expect(readFileSync(join(cwd, '.tessera/report/report.md'), 'utf8').length).toBeLessThanOrEqual(2000);
   });
 });
 

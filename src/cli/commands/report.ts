@@ -4,21 +4,23 @@
  * runBundleReport out.
  */
 import { readFile } from 'node:fs/promises';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { DEFAULT_READ_OPTIONS } from '../../formats/index.js';
 import { ConfigError, ParseError, UsageError } from '../../model/index.js';
 import { parsePlan, type Plan } from '../../plan/plan-document.js';
 import { runBundleReport } from '../../report/bundle-report.js';
 import { runReport } from '../../report/run-report.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
-import { FAIL_ON_VALUES } from '../../trend/fail-policy.js';
 import { ExitCode } from '../exit-codes.js';
-import { renderedTargets, repeat, trendOptions, type TrendFlags } from './report-trend-flags.js';
+import {
+  addReportOutputOptions,
+  checkStdoutTargets,
+  machineTargets,
+  type ReportOutputFlags,
+} from '../report-output-options.js';
+import { renderedTargets, trendOptions } from './report-trend-flags.js';
 
-interface ReportFlags extends TrendFlags {
-  json?: string;
-  junit?: string;
-  ctrf?: string;
+interface ReportFlags extends ReportOutputFlags {
   allowUnreadable?: boolean;
   maxFileSize?: string;
   color?: boolean;
@@ -60,58 +62,23 @@ function maxBytes(value: string | undefined): number {
 }
 
 function targets(flags: ReportFlags): OutputTargets {
-  const outputs: OutputTargets = {
-    ...(flags.json !== undefined ? { json: flags.json } : {}),
-    ...(flags.junit !== undefined ? { junit: flags.junit } : {}),
-    ...(flags.ctrf !== undefined ? { ctrf: flags.ctrf } : {}),
-  };
-  const all = [...Object.values(outputs), flags.markdown, flags.summary, flags.html];
-  if (all.filter((p) => p === '-').length > 1) {
-    throw new UsageError('only one output can go to standard output (-)', 'Write the others to files.');
-  }
+  const outputs = machineTargets(flags);
+  checkStdoutTargets([...Object.values(outputs), flags.markdown, flags.summary, flags.html]);
   return outputs;
 }
 
 /** Registers `report`. */
 export function registerReport(program: Command): void {
-  program
+  const command = program
     .command('report')
     .description('Merge test result files (JUnit XML, CTRF, TRX, TAP, Playwright/Jest JSON) into one report.')
     // Optional at the parser because `--from` stands in for them; runReport refuses an empty list.
     .argument('[inputs...]', "result files or quoted globs, e.g. 'reports/**/*.xml'")
     .option('--from <dir>', 'report over the shard bundles under this folder instead of result files')
     .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
-    .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
-    .option('--json <path>', 'write the report as JSON (the Report document); - for stdout')
-    .option('--junit <path>', 'write merged JUnit XML for GitLab, Jenkins and Azure test tabs; - for stdout')
-    .option('--ctrf <path>', 'write CTRF JSON; - for stdout')
-    .option('--markdown <path>', 'write the PR comment (markdown, within --markdown-budget); - for stdout')
-    .option('--markdown-budget <chars>', "the comment's size limit (default 65536, GitHub's)")
-    .option('--summary <path>', 'write the job summary (markdown, up to 1 MiB); - for stdout')
-    .option('--html <path>', 'write the self-contained HTML report; - for stdout')
-    .option('--history <file>', 'history file: the baseline to compare with, updated with this run')
-    .option('--history-out <file>', 'with --history: write the updated history here (default: in place)')
-    .option('--history-dir <dir>', 'per-branch histories (<dir>/<branch>.json.gz); needs --branch')
-    .option('--branch <name>', "this run's branch: its history receives the run")
-    .option('--base-branch <name>', 'with --history-dir, for a pull request: compare with this branch')
-    .option(
-      '--quarantine <pattern>',
-      'test id, file glob or fileGlob::titleGlob whose failures do not fail the run (repeatable)',
-      repeat,
-    )
-    .option(
-      '--regression-min-samples <n>',
-      'earlier runs a duration needs before a slow-down is judged (default 5)',
-    )
+    .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items');
+  addReportOutputOptions(command)
     .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
-    .addOption(
-      new Option(
-        '--fail-on <when>',
-        'exit 1 when tests failed, only when failures are new against the baseline, or never',
-      )
-        .choices([...FAIL_ON_VALUES])
-        .default('failures'),
-    )
     .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')
     .option(
       '--max-file-size <MiB>',

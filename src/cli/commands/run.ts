@@ -1,6 +1,7 @@
 /**
  * `tessera run`: run one shard of the plan (`--shard i/N`, in a CI matrix job), or the whole matrix on this
- * machine (`--shards N --local`). Arguments in; runShard or runLocal out.
+ * machine (`--shards N --local`), which then reports with the same output and history flags as
+ * `tessera report`. Arguments in; runShard or runLocal out.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,12 +19,21 @@ import {
   type Plan,
   type PlanOptions,
 } from '../../plan/index.js';
-import { runLocal } from '../../run/local.js';
+import { runLocal, type LocalRunOptions } from '../../run/local.js';
 import { bundleTests } from '../../run/bundle.js';
 import { runShard } from '../../run/shard.js';
+import type { OutputTargets } from '../../report/write-outputs.js';
 import { ExitCode } from '../exit-codes.js';
+import {
+  addReportOutputOptions,
+  checkStdoutTargets,
+  givenReportOutputFlags,
+  machineTargets,
+  type ReportOutputFlags,
+} from '../report-output-options.js';
+import { renderedTargets, repeat, trendOptions } from './report-trend-flags.js';
 
-interface RunFlags {
+interface RunFlags extends ReportOutputFlags {
   plan?: string;
   shard?: string;
   shards?: string;
@@ -40,8 +50,6 @@ interface RunFlags {
   attempt?: string;
   color?: boolean;
 }
-
-const repeat = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /** Parses a whole-number flag, or throws a UsageError naming it. */
 export function wholeNumberFlag(flag: string, value: string | undefined, min = 1): number | undefined {
@@ -93,7 +101,33 @@ async function obtainPlan(flags: RunFlags, shards: number, cwd: string): Promise
 
 function runInfo(flags: RunFlags): RunInfo {
   const attempt = wholeNumberFlag('--attempt', flags.attempt);
-  return { provider: 'local', ...(attempt !== undefined ? { attempt } : {}) };
+  return {
+    provider: 'local',
+    ...(attempt !== undefined ? { attempt } : {}),
+    ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
+  };
+}
+
+/**
+ * The report outputs of a local run: JSON, JUnit, CTRF and the PR comment go to `--report-dir` unless their
+ * own flag names another path; the job summary and the HTML report are written when asked for.
+ */
+function localOutputs(
+  flags: RunFlags,
+): Pick<LocalRunOptions, 'outputs' | 'rendered' | 'render'> & { toStdout: boolean } {
+  const dir = flags.reportDir;
+  const outputs: OutputTargets = {
+    json: join(dir, 'report.json'),
+    junit: join(dir, 'junit.xml'),
+    ctrf: join(dir, 'ctrf.json'),
+    ...machineTargets(flags),
+  };
+  const { rendered, render } = renderedTargets({
+    ...flags,
+    markdown: flags.markdown ?? join(dir, 'report.md'),
+  });
+  const toStdout = checkStdoutTargets([...Object.values(outputs), ...Object.values(rendered)]);
+  return { outputs, rendered, render, toStdout };
 }
 
 async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], cwd: string): Promise<void> {
@@ -142,8 +176,10 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
   if (plan.shards.length !== shards)
     throw new UsageError(`--shards ${shards} does not fit the plan, which has ${plan.shards.length} shards`);
   const concurrency = wholeNumberFlag('--concurrency', flags.concurrency);
-  const reportDir = flags.reportDir;
-  const color = flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const { outputs, rendered, render, toStdout } = localOutputs(flags);
+  const trend = await trendOptions(flags, cwd);
+  // Progress and the summary go to stderr when an output takes stdout; colour and redrawing follow that stream.
+  const display = toStdout ? process.stderr : process.stdout;
   const { verdict } = await runLocal({
     plan,
     command,
@@ -154,24 +190,23 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     run: runInfo(flags),
-    outputs: {
-      json: join(reportDir, 'report.json'),
-      junit: join(reportDir, 'junit.xml'),
-      ctrf: join(reportDir, 'ctrf.json'),
-      markdown: join(reportDir, 'report.md'),
-    },
-    failOn: 'failures',
+    ...trend,
+    outputs,
+    rendered,
+    render,
+    ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
+    failOn: flags.failOn,
     stdout: process.stdout,
     stderr: process.stderr,
-    live: process.stdout.isTTY === true,
-    color,
+    live: display.isTTY === true,
+    color: flags.color !== false && display.isTTY === true && !process.env.NO_COLOR,
   });
   process.exitCode = ExitCode[verdict];
 }
 
 /** Registers `run`. */
 export function registerRun(program: Command): void {
-  program
+  const run = program
     .command('run')
     .description(
       "Run one shard's tests with retries and write its bundle, or run every shard locally and report.",
@@ -196,25 +231,42 @@ export function registerRun(program: Command): void {
     .option('--retries <k>', 're-run the files that had failures up to k times', '0')
     .option('--timeout <duration>', 'stop the command (and its process group) after this long, e.g. 20m')
     .option('--out <dir>', 'where shard bundles are written', '.tessera/shards')
-    .option('--report-dir <dir>', 'with --local: where the report files go', '.tessera/report')
+    .option(
+      '--report-dir <dir>',
+      'with --local: the folder of report.json, junit.xml, ctrf.json and report.md (--json etc. move one)',
+      '.tessera/report',
+    )
     .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
-    .option('--no-color', 'no colours in the summary')
+    .option('--no-color', 'no colours in the summary');
+  // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
+  addReportOutputOptions(run)
     .addHelpText(
       'after',
       [
         '',
         'Examples:',
         '  tessera run --plan plan.json --shard 2/4 --retries 1 -- npx jest --ci {files}',
-        "  tessera run --local --shards 4 --tests 'test/**/*.test.mjs' -- node --test --test-reporter=junit --test-reporter-destination={results}/junit.xml {file}",
+        "  tessera run --local --shards 4 --tests 'test/**/*.test.mjs' --html .tessera/report/report.html \\",
+        '    --history-dir .tessera/history --branch main -- node --test --test-reporter=junit \\',
+        '    --test-reporter-destination={results}/junit.xml {file}',
         '',
         'The command gets TESSERA_RESULTS_DIR (same as {results}), TESSERA_SHARD_INDEX, TESSERA_SHARD_TOTAL and',
         'TESSERA_TRY (1, then 2 for the first retry, ...). A command that dies, times out or writes no results',
         'fails the shard. Exit codes: 0 passed (flaky included), 1 a test failed or a shard is missing, 2 usage.',
+        '',
+        'The report flags (--json to --fail-on) work as in `tessera report --from`, with --local only: a shard',
+        'job writes its bundle, and the matrix is reported once, after its shards.',
       ].join('\n'),
     )
-    .action(async (command: string[], flags: RunFlags) => {
+    .action(async (command: string[], flags: RunFlags, self: Command) => {
       const cwd = process.cwd();
       if (flags.local) return runLocalMatrix(flags, command, cwd);
+      const reportFlags = givenReportOutputFlags(self);
+      if (reportFlags.length > 0)
+        throw new UsageError(
+          `${reportFlags.join(', ')} ${reportFlags.length === 1 ? 'is' : 'are'} for --local: a shard job writes its bundle, not the report`,
+          'Report the matrix once, after its shards: tessera report --from <dir> with these flags.',
+        );
       if (flags.shard === undefined) {
         throw new UsageError(
           'tell `run` which shard to run (--shard i/N), or run them all here (--local --shards N)',

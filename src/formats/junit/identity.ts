@@ -93,6 +93,8 @@ function endsWithAfterChar(text: string, suffix: string, char: number): boolean 
   return at >= 0 && text.charCodeAt(at) === char && text.endsWith(suffix);
 }
 
+const NODE_TEST_CLASSNAME = 'test';
+
 /** The suite entry a classname contributes, or undefined when it repeats what the id already has. */
 function classnameEntry(
   classname: string,
@@ -102,6 +104,8 @@ function classnameEntry(
 ): string | undefined {
   if (classname === file || classname === name || name.endsWith(classname) || suite.includes(classname))
     return;
+  // node:test's JUnit reporter writes the constant classname "test" on every testcase: it names nothing.
+  if (classname === NODE_TEST_CLASSNAME) return;
   if (file !== undefined) {
     const module = moduleOf(file);
     if (classname === module) return;
