@@ -21289,7 +21289,7 @@ async function saveHistory(target, doc) {
         return path;
     }
     await target.store.save(target.branch, doc);
-    return `history of branch ${JSON.stringify(target.branch)}`;
+    return target.location ?? `history of branch ${JSON.stringify(target.branch)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/run-record-of.ts
@@ -23320,7 +23320,10 @@ async function completeReport(built, facts, options) {
             options.stderr.write(`tessera: warning: the history was trimmed to its size cap (${cap.droppedAbsent} absent and ` +
                 `${cap.droppedCurrent} current tests dropped${cap.windowCutTo !== undefined ? `, windows cut to ${cap.windowCutTo}` : ''})\n`);
         const where = await saveHistory(options.history, update.doc);
-        written.push({ label: `History (${update.doc.runs.length} runs)`, path: where });
+        written.push({
+            label: `History (${update.doc.runs.length} ${update.doc.runs.length === 1 ? 'run' : 'runs'})`,
+            path: where,
+        });
     }
     return { report, analysis, written: written.filter((w) => w.path !== '-') };
 }
@@ -24049,6 +24052,7 @@ function historyTarget(flags, cwd = process.cwd()) {
             store: new LocalHistoryStore((0,external_node_path_.resolve)(cwd, flags.historyDir)),
             branch: flags.branch,
             ...(flags.baseBranch !== undefined ? { baseBranch: flags.baseBranch } : {}),
+            location: (0,external_node_path_.join)(flags.historyDir, historyFileName(flags.branch)),
         };
     }
     if (flags.baseBranch !== undefined)

@@ -117,7 +117,10 @@ export async function completeReport(
           `${cap.droppedCurrent} current tests dropped${cap.windowCutTo !== undefined ? `, windows cut to ${cap.windowCutTo}` : ''})\n`,
       );
     const where = await saveHistory(options.history, update.doc);
-    written.push({ label: `History (${update.doc.runs.length} runs)`, path: where });
+    written.push({
+      label: `History (${update.doc.runs.length} ${update.doc.runs.length === 1 ? 'run' : 'runs'})`,
+      path: where,
+    });
   }
   return { report, analysis, written: written.filter((w) => w.path !== '-') };
 }

@@ -28,6 +28,8 @@ export interface HistoryStoreTarget {
   readonly branch: string;
   /** For a pull request: the branch it merges into, whose latest run is the baseline. */
   readonly baseBranch?: string;
+  /** Where the branch's history is kept, as the summary should name it (a file path for the local store). */
+  readonly location?: string;
 }
 
 /** Where the history lives. */
@@ -120,5 +122,5 @@ export async function saveHistory(target: HistoryTarget, doc: HistoryDocument): 
     return path;
   }
   await target.store.save(target.branch, doc);
-  return `history of branch ${JSON.stringify(target.branch)}`;
+  return target.location ?? `history of branch ${JSON.stringify(target.branch)}`;
 }

@@ -4,9 +4,9 @@
  * `--fail-on`, `--quarantine` (plus the config's `quarantine`), `--regression-min-samples`, and
  * `--markdown`/`--markdown-budget`/`--summary`/`--html`.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/index.js';
-import { LocalHistoryStore } from '../../history/local-store.js';
+import { historyFileName, LocalHistoryStore } from '../../history/local-store.js';
 import { UsageError } from '../../model/index.js';
 import type { TrendOptions } from '../../report/complete-report.js';
 import type { HistoryTarget } from '../../report/history-target.js';
@@ -80,6 +80,7 @@ export function historyTarget(flags: TrendFlags, cwd: string = process.cwd()): H
       store: new LocalHistoryStore(resolve(cwd, flags.historyDir)),
       branch: flags.branch,
       ...(flags.baseBranch !== undefined ? { baseBranch: flags.baseBranch } : {}),
+      location: join(flags.historyDir, historyFileName(flags.branch)),
     };
   }
   if (flags.baseBranch !== undefined) throw new UsageError('--base-branch needs --history-dir <dir>');
