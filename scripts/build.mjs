@@ -8,7 +8,10 @@ import ncc from '@vercel/ncc';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Entry points: dist/<name>/index.js is built from <source>. */
-export const entries = [{ name: 'cli', source: 'src/cli/index.ts', shebang: true }];
+export const entries = [
+  { name: 'cli', source: 'src/cli/index.ts', shebang: true },
+  { name: 'github', source: 'providers/github/main.ts', shebang: false },
+];
 
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag >= 0 ? resolve(process.argv[outFlag + 1]) : join(root, 'dist');

@@ -1,0 +1,104 @@
+/**
+ * The action's inputs, as data: which `tessera` command takes each one and under which flag. The entry
+ * (main.ts) turns them into the same argv the CLI parses, so the action and the CLI cannot drift apart.
+ */
+import { parse } from 'shell-quote';
+import { UsageError } from '../../src/model/index.js';
+
+/** The commands the action runs. */
+export const ACTION_COMMANDS = ['plan', 'run', 'collect', 'report'] as const;
+export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+
+/** One input that maps to a CLI flag. `list` inputs take one value per line, each a repeated flag. */
+export interface FlagInput {
+  readonly input: string;
+  readonly flag: string;
+  readonly commands: readonly ActionCommand[];
+  readonly list?: boolean;
+}
+
+/** Every input that becomes a flag; `command`, `plan` (for `plan`), `run` and `token` are handled in main.ts. */
+export const FLAG_INPUTS: readonly FlagInput[] = [
+  { input: 'tests', flag: '--tests', commands: ['plan', 'run'], list: true },
+  { input: 'timings', flag: '--timings', commands: ['plan', 'run'], list: true },
+  { input: 'shards', flag: '--shards', commands: ['plan'] },
+  { input: 'target', flag: '--target', commands: ['plan'] },
+  { input: 'setup', flag: '--setup', commands: ['plan'] },
+  { input: 'max-shards', flag: '--max-shards', commands: ['plan'] },
+  { input: 'shard', flag: '--shard', commands: ['run', 'collect'] },
+  { input: 'plan', flag: '--plan', commands: ['run', 'collect', 'report'] },
+  { input: 'results', flag: '--results', commands: ['run', 'collect'] },
+  { input: 'retries', flag: '--retries', commands: ['run'] },
+  { input: 'timeout', flag: '--timeout', commands: ['run'] },
+  { input: 'from', flag: '--from', commands: ['report'] },
+  { input: 'expect-shards', flag: '--expect-shards', commands: ['report'] },
+  { input: 'fail-on', flag: '--fail-on', commands: ['report'] },
+  { input: 'history', flag: '--history', commands: ['plan', 'report'] },
+  { input: 'quarantine', flag: '--quarantine', commands: ['report'], list: true },
+  { input: 'json', flag: '--json', commands: ['report'] },
+  { input: 'junit', flag: '--junit', commands: ['report'] },
+  { input: 'ctrf', flag: '--ctrf', commands: ['report'] },
+  { input: 'markdown', flag: '--markdown', commands: ['report'] },
+  { input: 'summary', flag: '--summary', commands: ['report'] },
+  { input: 'html', flag: '--html', commands: ['report'] },
+];
+
+/** Inputs main.ts reads itself, not through {@link FLAG_INPUTS}. */
+export const OTHER_INPUTS = ['command', 'run', 'token'] as const;
+
+/** Every input the entry reads: action.yml must declare exactly these. */
+export const ALL_INPUTS: readonly string[] = [...OTHER_INPUTS, ...new Set(FLAG_INPUTS.map((i) => i.input))];
+
+/** Reads one input; '' when not given (as `@actions/core` getInput does). */
+export type InputReader = (name: string) => string;
+
+/** The `command` input, checked. */
+export function actionCommand(read: InputReader): ActionCommand {
+  const value = read('command').trim();
+  if (!(ACTION_COMMANDS as readonly string[]).includes(value))
+    throw new UsageError(
+      `input 'command' must be one of ${ACTION_COMMANDS.join(', ')}, got ${JSON.stringify(value)}`,
+    );
+  return value as ActionCommand;
+}
+
+/** The non-empty lines of a list input. */
+export function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+/**
+ * The CLI flags for `command` from the inputs that apply to it; empty inputs are left out so the CLI's
+ * own defaults hold. `skip` names inputs the caller maps differently.
+ */
+export function flagArgs(command: ActionCommand, read: InputReader, skip: readonly string[] = []): string[] {
+  const args: string[] = [];
+  for (const { input, flag, commands, list } of FLAG_INPUTS) {
+    if (!commands.includes(command) || skip.includes(input)) continue;
+    const value = read(input).trim();
+    if (value === '') continue;
+    for (const v of list ? lines(value) : [value]) args.push(flag, v);
+  }
+  return args;
+}
+
+/**
+ * The `run` input (the test command) split into arguments the way a shell would, without running a shell:
+ * quotes group, `$VAR` is left as text, and operators (`|`, `&&`, `>`) are refused.
+ */
+export function testCommand(value: string): string[] {
+  const words: string[] = [];
+  for (const entry of parse(value, (name) => `$${name}`)) {
+    if (typeof entry !== 'string')
+      throw new UsageError(
+        `input 'run' must be one command, without shell operators: ${JSON.stringify(value)}`,
+        'Put a pipeline in a script, or use \'sh -c "…"\'.',
+      );
+    words.push(entry);
+  }
+  if (words.length === 0) throw new UsageError("command 'run' needs the input 'run' (the test command)");
+  return words;
+}
