@@ -26092,7 +26092,6 @@ async function runLocal(options) {
 
 
 
-
 /** Parses a whole-number flag, or throws a UsageError naming it. */
 function wholeNumberFlag(flag, value, min = 1) {
     if (value === undefined)
@@ -26110,20 +26109,10 @@ function timeoutFlag(value) {
         throw new UsageError(`--timeout '${value}' is not a duration`, 'Write e.g. 10m, 90s, 1h30m.');
     return ms;
 }
-async function run_readPlanFile(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (cause) {
-        throw new ParseError(path, `cannot open the plan (${cause.code ?? String(cause)})`, {}, 'Pass the file written by `tessera plan --format json --out <file>`, downloaded into this job.', { cause });
-    }
-    return parsePlan(text, path);
-}
 /** The plan from `--plan`, or computed from `--tests`/`--timings` (and the config file) for `shards`. */
 async function obtainPlan(flags, shards, cwd) {
     if (flags.plan !== undefined)
-        return run_readPlanFile(flags.plan);
+        return readPlanFile(flags.plan);
     const { config } = await loadConfig(cwd, flags.config);
     const fromFlags = {
         ...(flags.tests ? { tests: flags.tests } : {}),
@@ -26197,7 +26186,7 @@ async function runOneShard(flags, shard, command, cwd) {
 }
 async function runLocalMatrix(flags, command, cwd) {
     // With a plan file, the plan says how many shards; otherwise --shards must.
-    const planned = flags.plan !== undefined ? (await run_readPlanFile(flags.plan)).shards.length : undefined;
+    const planned = flags.plan !== undefined ? (await readPlanFile(flags.plan)).shards.length : undefined;
     const shards = wholeNumberFlag('--shards', flags.shards) ?? planned;
     if (shards === undefined)
         throw new UsageError('--local needs --shards N (or --plan)', 'e.g. tessera run --local --shards 4 -- npm test');

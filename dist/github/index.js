@@ -40853,7 +40853,6 @@ async function runLocal(options) {
 
 
 
-
 /** Parses a whole-number flag, or throws a UsageError naming it. */
 function wholeNumberFlag(flag, value, min = 1) {
     if (value === undefined)
@@ -40871,20 +40870,10 @@ function timeoutFlag(value) {
         throw new model/* UsageError */.eb(`--timeout '${value}' is not a duration`, 'Write e.g. 10m, 90s, 1h30m.');
     return ms;
 }
-async function readPlanFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (cause) {
-        throw new model/* ParseError */.mB(path, `cannot open the plan (${cause.code ?? String(cause)})`, {}, 'Pass the file written by `tessera plan --format json --out <file>`, downloaded into this job.', { cause });
-    }
-    return (0,src_plan/* parsePlan */.vS)(text, path);
-}
 /** The plan from `--plan`, or computed from `--tests`/`--timings` (and the config file) for `shards`. */
 async function obtainPlan(flags, shards, cwd) {
     if (flags.plan !== undefined)
-        return readPlanFile(flags.plan);
+        return (0,src_plan/* readPlanFile */.wr)(flags.plan);
     const { config } = await loadConfig(cwd, flags.config);
     const fromFlags = {
         ...(flags.tests ? { tests: flags.tests } : {}),
@@ -40958,7 +40947,7 @@ async function runOneShard(flags, shard, command, cwd) {
 }
 async function runLocalMatrix(flags, command, cwd) {
     // With a plan file, the plan says how many shards; otherwise --shards must.
-    const planned = flags.plan !== undefined ? (await readPlanFile(flags.plan)).shards.length : undefined;
+    const planned = flags.plan !== undefined ? (await (0,src_plan/* readPlanFile */.wr)(flags.plan)).shards.length : undefined;
     const shards = wholeNumberFlag('--shards', flags.shards) ?? planned;
     if (shards === undefined)
         throw new model/* UsageError */.eb('--local needs --shards N (or --plan)', 'e.g. tessera run --local --shards 4 -- npm test');
@@ -45422,13 +45411,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ makePlan),
   ub: () => (/* reexport */ mergePlanOptions),
   E9: () => (/* reexport */ duration/* parseDuration */.E),
-  vS: () => (/* reexport */ plan_document/* parsePlan */.vS),
   rF: () => (/* reexport */ parseShardRef),
   wr: () => (/* reexport */ readPlanFile),
   l6: () => (/* reexport */ shardItems)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_SHARDS, PLAN_KIND, PLAN_VERSION, PlanInvariantError, PlanSchema, assertPartition, buildPlan, buildUnits, chooseShardCount, collectItems, combine, estimateDurations, formatPlanJson, formatShardArgs, formatShardJson, formatShardLines, learnedSetupMs, loadHistoryInputs, loadTimings, lptOrder, median, normalizeItems, parseItemList, placeUnits, samplesFromBundle, samplesFromResults, serializePlan
+// UNUSED EXPORTS: DEFAULT_MAX_SHARDS, PLAN_KIND, PLAN_VERSION, PlanInvariantError, PlanSchema, assertPartition, buildPlan, buildUnits, chooseShardCount, collectItems, combine, estimateDurations, formatPlanJson, formatShardArgs, formatShardJson, formatShardLines, learnedSetupMs, loadHistoryInputs, loadTimings, lptOrder, median, normalizeItems, parseItemList, parsePlan, placeUnits, samplesFromBundle, samplesFromResults, serializePlan
 
 // EXTERNAL MODULE: ./src/model/index.ts + 3 modules
 var model = __nccwpck_require__(44865);

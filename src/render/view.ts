@@ -6,22 +6,13 @@
  * every renderer escapes them for its own syntax.
  */
 import type { FailureCategory, Outcome } from '../model/index.js';
+import type { ReportSummary } from '../report/report-document.js';
 
 /** The run's verdict, for the headline's icon and colour. */
 export type ViewStatus = 'passed' | 'failed' | 'incomplete';
 
-/** Counts over distinct tests, as in the Report's summary. */
-export interface ViewSummary {
-  readonly tests: number;
-  readonly passed: number;
-  readonly failed: number;
-  readonly skipped: number;
-  readonly flaky: number;
-  /** Sum of every attempt's duration. */
-  readonly durationMs: number;
-  /** Wall-clock time of the run, or null when unknown (plain result files). */
-  readonly wallMs: number | null;
-}
+/** Counts over distinct tests: the Report's summary, unchanged. */
+export type ViewSummary = ReportSummary;
 
 /** The baseline a run is compared with, and how the counts moved since. */
 export interface ViewDelta {

@@ -3,17 +3,16 @@
  * machine (`--shards N --local`), which then reports with the same output and history flags as
  * `tessera report`. Arguments in; runShard or runLocal out.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
-import { ParseError, UsageError, type RunInfo, type ShardRef } from '../../model/index.js';
+import { UsageError, type RunInfo, type ShardRef } from '../../model/index.js';
 import {
   formatDuration,
   makePlan,
   mergePlanOptions,
   parseDuration,
-  parsePlan,
+  readPlanFile,
   parseShardRef,
   shardItems,
   type Plan,
@@ -66,22 +65,6 @@ function timeoutFlag(value: string | undefined): number | undefined {
   if (ms === undefined || ms <= 0)
     throw new UsageError(`--timeout '${value}' is not a duration`, 'Write e.g. 10m, 90s, 1h30m.');
   return ms;
-}
-
-async function readPlanFile(path: string): Promise<Plan> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new ParseError(
-      path,
-      `cannot open the plan (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
-      {},
-      'Pass the file written by `tessera plan --format json --out <file>`, downloaded into this job.',
-      { cause },
-    );
-  }
-  return parsePlan(text, path);
 }
 
 /** The plan from `--plan`, or computed from `--tests`/`--timings` (and the config file) for `shards`. */
