@@ -5395,7 +5395,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7147);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9684);
 // The `tessera` executable: everything lives in main.ts so tests can run commands in-process.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -5405,7 +5405,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7147:
+/***/ 9684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5642,6 +5642,17 @@ function foldTests(cases) {
         project: first.project,
         attempts,
     }, id));
+}
+/** A test's identity fields (id, file, line, suite, name, project), without absent optional keys. */
+function identityOf(t) {
+    return {
+        id: t.id,
+        ...(t.file !== undefined ? { file: t.file } : {}),
+        ...(t.line !== undefined ? { line: t.line } : {}),
+        suite: t.suite,
+        name: t.name,
+        ...(t.project !== undefined ? { project: t.project } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/model/errors.ts
@@ -15743,7 +15754,7 @@ function withFinalDetails(entry, final) {
  * jest-ctrf repeats the describe path in the name: both are taken off so the id matches the same test
  * read from other formats. An array `suite` (the 1.0 form) is taken as written.
  */
-function identityOf(t, file) {
+function reader_identityOf(t, file) {
     if (typeof t.suite !== 'string')
         return { suite: [...(t.suite ?? [])], name: t.name };
     let suite = t.suite
@@ -15775,7 +15786,7 @@ async function readCtrf(input, options) {
         drafts.push({
             ...(file !== undefined ? { file } : {}),
             ...(t.line !== undefined ? { line: t.line } : {}),
-            ...identityOf(t, file),
+            ...reader_identityOf(t, file),
             ...(t.browser ? { project: t.browser } : {}),
             attempts: attemptsOf(t, options),
         });
@@ -19020,6 +19031,25 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/model/read-document.ts
+
+
+/**
+ * Reads a Tessera document (plan, shard bundle) from disk and parses it. A file that cannot be opened is a
+ * ParseError naming it, `what` it should have been and `hint` on where it comes from; `parse` reports
+ * everything else.
+ */
+async function readDocument(path, what, hint, parse) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (cause) {
+        throw new ParseError(path, `cannot open the ${what} (${cause.code ?? String(cause)})`, {}, hint, { cause });
+    }
+    return parse(text, path);
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/run/bundle.ts
@@ -19031,6 +19061,7 @@ const package_namespaceObject = {"rE":"0.1.0"};
  *
  * `bundle.json` is versioned: a reader refuses a newer major version with a VersionError naming the file.
  */
+
 
 
 
@@ -19119,12 +19150,7 @@ function bundleFolderName(shard, attempt) {
 /** A test as the bundle stores it (the derived outcome and duration are left out). */
 function toBundleTest(t) {
     return {
-        id: t.id,
-        ...(t.file !== undefined ? { file: t.file } : {}),
-        ...(t.line !== undefined ? { line: t.line } : {}),
-        suite: t.suite,
-        name: t.name,
-        ...(t.project !== undefined ? { project: t.project } : {}),
+        ...identityOf(t),
         attempts: t.attempts,
     };
 }
@@ -19158,15 +19184,8 @@ function parseBundle(text, source) {
     }, source);
 }
 /** Reads `bundle.json` from a file path. Throws ParseError (a missing file included) or VersionError. */
-async function readBundle(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (cause) {
-        throw new ParseError(path, `cannot open the bundle (${cause.code ?? String(cause)})`, {}, 'Check the path and that the shard artifact was downloaded.', { cause });
-    }
-    return parseBundle(text, path);
+function readBundle(path) {
+    return readDocument(path, 'bundle', 'Check the path and that the shard artifact was downloaded.', parseBundle);
 }
 /** Writes `bundle.json` into `folder` (created if needed) and returns the file's path. */
 async function writeBundle(folder, bundle) {
@@ -19615,12 +19634,7 @@ function toReportTest(t) {
     if (!t.attempts.some(hasDroppedOutput))
         return t;
     return {
-        id: t.id,
-        ...(t.file !== undefined ? { file: t.file } : {}),
-        ...(t.line !== undefined ? { line: t.line } : {}),
-        suite: t.suite,
-        name: t.name,
-        ...(t.project !== undefined ? { project: t.project } : {}),
+        ...identityOf(t),
         outcome: t.outcome,
         durationMs: t.durationMs,
         attempts: t.attempts.map(toReportAttempt),
@@ -25224,7 +25238,6 @@ async function makePlan(options, io) {
 ;// CONCATENATED MODULE: ./src/plan/read-plan.ts
 
 
-
 /**
  * Reads a plan file from disk: every command that takes `--plan` uses this one reader, so a missing,
  * truncated or newer plan gives the same message whichever verb met it.
@@ -25232,15 +25245,8 @@ async function makePlan(options, io) {
  * @throws ParseError when the file cannot be opened or is not a plan
  * @throws VersionError when a newer Tessera wrote it
  */
-async function readPlanFile(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (cause) {
-        throw new ParseError(path, `cannot open the plan (${cause.code ?? String(cause)})`, {}, 'Pass the file written by `tessera plan --format json --out <file>` (on CI: the `tessera-plan` artifact).', { cause });
-    }
-    return parsePlan(text, path);
+function readPlanFile(path) {
+    return readDocument(path, 'plan', 'Pass the file written by `tessera plan --format json --out <file>` (on CI: the `tessera-plan` artifact).', parsePlan);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/index.ts

@@ -36277,12 +36277,7 @@ function toReportTest(t) {
     if (!t.attempts.some(hasDroppedOutput))
         return t;
     return {
-        id: t.id,
-        ...(t.file !== undefined ? { file: t.file } : {}),
-        ...(t.line !== undefined ? { line: t.line } : {}),
-        suite: t.suite,
-        name: t.name,
-        ...(t.project !== undefined ? { project: t.project } : {}),
+        ...(0,model/* identityOf */.cu)(t),
         outcome: t.outcome,
         durationMs: t.durationMs,
         attempts: t.attempts.map(toReportAttempt),
@@ -44875,6 +44870,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Wc: () => (/* reexport */ errors/* TesseraError */.Wc),
   eb: () => (/* reexport */ errors/* UsageError */.eb),
   Pm: () => (/* reexport */ foldTests),
+  cu: () => (/* reexport */ identityOf),
   Hw: () => (/* reexport */ makeTestCase),
   Fd: () => (/* reexport */ normalizePath),
   sG: () => (/* reexport */ outcomeOf),
@@ -45091,6 +45087,17 @@ function foldTests(cases) {
         attempts,
     }, id));
 }
+/** A test's identity fields (id, file, line, suite, name, project), without absent optional keys. */
+function identityOf(t) {
+    return {
+        id: t.id,
+        ...(t.file !== undefined ? { file: t.file } : {}),
+        ...(t.line !== undefined ? { line: t.line } : {}),
+        suite: t.suite,
+        name: t.name,
+        ...(t.project !== undefined ? { project: t.project } : {}),
+    };
+}
 
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __nccwpck_require__(87206);
@@ -45100,6 +45107,36 @@ var errors = __nccwpck_require__(87206);
 
 
 
+
+
+/***/ }),
+
+/***/ 81495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ readDocument)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87206);
+
+
+/**
+ * Reads a Tessera document (plan, shard bundle) from disk and parses it. A file that cannot be opened is a
+ * ParseError naming it, `what` it should have been and `hint` on where it comes from; `parse` reports
+ * everything else.
+ */
+async function readDocument(path, what, hint, parse) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (cause) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseError */ .mB(path, `cannot open the ${what} (${cause.code ?? String(cause)})`, {}, hint, { cause });
+    }
+    return parse(text, path);
+}
 
 
 /***/ }),
@@ -46293,8 +46330,9 @@ async function makePlan(options, io) {
     return { plan: buildPlan(input), warnings: [...(history?.warnings ?? []), ...loaded.warnings] };
 }
 
+// EXTERNAL MODULE: ./src/model/read-document.ts
+var read_document = __nccwpck_require__(81495);
 ;// CONCATENATED MODULE: ./src/plan/read-plan.ts
-
 
 
 /**
@@ -46304,15 +46342,8 @@ async function makePlan(options, io) {
  * @throws ParseError when the file cannot be opened or is not a plan
  * @throws VersionError when a newer Tessera wrote it
  */
-async function readPlanFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (cause) {
-        throw new model/* ParseError */.mB(path, `cannot open the plan (${cause.code ?? String(cause)})`, {}, 'Pass the file written by `tessera plan --format json --out <file>` (on CI: the `tessera-plan` artifact).', { cause });
-    }
-    return (0,plan_document/* parsePlan */.vS)(text, path);
+function readPlanFile(path) {
+    return (0,read_document/* readDocument */.u)(path, 'plan', 'Pass the file written by `tessera plan --format json --out <file>` (on CI: the `tessera-plan` artifact).', plan_document/* parsePlan */.vS);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/index.ts
@@ -46587,6 +46618,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./src/model/index.ts + 3 modules
 var model = __nccwpck_require__(44865);
+// EXTERNAL MODULE: ./src/model/read-document.ts
+var read_document = __nccwpck_require__(81495);
 // EXTERNAL MODULE: ./src/model/versioned.ts
 var versioned = __nccwpck_require__(67380);
 ;// CONCATENATED MODULE: ./package.json
@@ -46600,6 +46633,7 @@ const package_namespaceObject = {"rE":"0.1.0"};
  *
  * `bundle.json` is versioned: a reader refuses a newer major version with a VersionError naming the file.
  */
+
 
 
 
@@ -46688,12 +46722,7 @@ function bundleFolderName(shard, attempt) {
 /** A test as the bundle stores it (the derived outcome and duration are left out). */
 function toBundleTest(t) {
     return {
-        id: t.id,
-        ...(t.file !== undefined ? { file: t.file } : {}),
-        ...(t.line !== undefined ? { line: t.line } : {}),
-        suite: t.suite,
-        name: t.name,
-        ...(t.project !== undefined ? { project: t.project } : {}),
+        ...(0,model/* identityOf */.cu)(t),
         attempts: t.attempts,
     };
 }
@@ -46727,15 +46756,8 @@ function parseBundle(text, source) {
     }, source);
 }
 /** Reads `bundle.json` from a file path. Throws ParseError (a missing file included) or VersionError. */
-async function readBundle(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (cause) {
-        throw new model/* ParseError */.mB(path, `cannot open the bundle (${cause.code ?? String(cause)})`, {}, 'Check the path and that the shard artifact was downloaded.', { cause });
-    }
-    return parseBundle(text, path);
+function readBundle(path) {
+    return (0,read_document/* readDocument */.u)(path, 'bundle', 'Check the path and that the shard artifact was downloaded.', parseBundle);
 }
 /** Writes `bundle.json` into `folder` (created if needed) and returns the file's path. */
 async function writeBundle(folder, bundle) {

@@ -67,3 +67,17 @@ export function foldTests(cases: Iterable<TestCase | TestCaseDraft>): TestCase[]
     ),
   );
 }
+
+/** A test's identity fields (id, file, line, suite, name, project), without absent optional keys. */
+export function identityOf(
+  t: TestCase,
+): Pick<TestCase, 'id' | 'file' | 'line' | 'suite' | 'name' | 'project'> {
+  return {
+    id: t.id,
+    ...(t.file !== undefined ? { file: t.file } : {}),
+    ...(t.line !== undefined ? { line: t.line } : {}),
+    suite: t.suite,
+    name: t.name,
+    ...(t.project !== undefined ? { project: t.project } : {}),
+  };
+}

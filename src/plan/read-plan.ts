@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { ParseError } from '../model/index.js';
+import { readDocument } from '../model/read-document.js';
 import { parsePlan, type Plan } from './plan-document.js';
 
 /**
@@ -9,18 +8,11 @@ import { parsePlan, type Plan } from './plan-document.js';
  * @throws ParseError when the file cannot be opened or is not a plan
  * @throws VersionError when a newer Tessera wrote it
  */
-export async function readPlanFile(path: string): Promise<Plan> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new ParseError(
-      path,
-      `cannot open the plan (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
-      {},
-      'Pass the file written by `tessera plan --format json --out <file>` (on CI: the `tessera-plan` artifact).',
-      { cause },
-    );
-  }
-  return parsePlan(text, path);
+export function readPlanFile(path: string): Promise<Plan> {
+  return readDocument(
+    path,
+    'plan',
+    'Pass the file written by `tessera plan --format json --out <file>` (on CI: the `tessera-plan` artifact).',
+    parsePlan,
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * Turns a merged run into the versioned Report document. Pure: the clock is passed in.
  */
-import { OUTCOMES, type Attempt, type Outcome, type TestCase } from '../model/index.js';
+import { identityOf, OUTCOMES, type Attempt, type Outcome, type TestCase } from '../model/index.js';
 import type { MergedRun } from './merge.js';
 import {
   REPORT_VERSION,
@@ -68,12 +68,7 @@ function hasDroppedOutput(a: Attempt): boolean {
 export function toReportTest(t: TestCase): ReportTest {
   if (!t.attempts.some(hasDroppedOutput)) return t;
   return {
-    id: t.id,
-    ...(t.file !== undefined ? { file: t.file } : {}),
-    ...(t.line !== undefined ? { line: t.line } : {}),
-    suite: t.suite,
-    name: t.name,
-    ...(t.project !== undefined ? { project: t.project } : {}),
+    ...identityOf(t),
     outcome: t.outcome,
     durationMs: t.durationMs,
     attempts: t.attempts.map(toReportAttempt),

@@ -6,18 +6,19 @@
  *
  * `bundle.json` is versioned: a reader refuses a newer major version with a VersionError naming the file.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
+  identityOf,
   makeTestCase,
-  ParseError,
   type Attempt,
   type FormatId,
   type RunInfo,
   type ShardRef,
   type TestCase,
 } from '../model/index.js';
+import { readDocument } from '../model/read-document.js';
 import { parseVersionedJson, type VersionedKind } from '../model/versioned.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -193,12 +194,7 @@ export function bundleFolderName(shard: ShardRef, attempt?: number): string {
 /** A test as the bundle stores it (the derived outcome and duration are left out). */
 export function toBundleTest(t: TestCase): BundleTest {
   return {
-    id: t.id,
-    ...(t.file !== undefined ? { file: t.file } : {}),
-    ...(t.line !== undefined ? { line: t.line } : {}),
-    suite: t.suite,
-    name: t.name,
-    ...(t.project !== undefined ? { project: t.project } : {}),
+    ...identityOf(t),
     attempts: t.attempts,
   };
 }
@@ -251,20 +247,13 @@ export function parseBundle(text: string, source: string): ShardBundle {
 }
 
 /** Reads `bundle.json` from a file path. Throws ParseError (a missing file included) or VersionError. */
-export async function readBundle(path: string): Promise<ShardBundle> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new ParseError(
-      path,
-      `cannot open the bundle (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
-      {},
-      'Check the path and that the shard artifact was downloaded.',
-      { cause },
-    );
-  }
-  return parseBundle(text, path);
+export function readBundle(path: string): Promise<ShardBundle> {
+  return readDocument(
+    path,
+    'bundle',
+    'Check the path and that the shard artifact was downloaded.',
+    parseBundle,
+  );
 }
 
 /** Writes `bundle.json` into `folder` (created if needed) and returns the file's path. */
