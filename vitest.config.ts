@@ -5,5 +5,15 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    deps: {
+      optimizer: {
+        // @actions/workflow-parser's ESM imports its schema JSON without `with { type: 'json' }`, which Node
+        // refuses (ERR_IMPORT_ASSERTION_TYPE_MISSING). Pre-bundling it lets Vite resolve that import; only
+        // this package is bundled (Vitest turns dependency discovery off). Bundling rather than
+        // `server.deps.inline` because inlining transforms each of its files and Vite then warns 67 times
+        // that their source maps point to missing sources.
+        ssr: { enabled: true, include: ['@actions/workflow-parser'] },
+      },
+    },
   },
 });

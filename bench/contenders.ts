@@ -145,7 +145,7 @@ export function tesseraReportWithHistory(
       const read = decodeHistory(bytes);
       if (!read.ok) throw new Error(`the updated history cannot be read back: ${read.problem.message}`);
       expectEqual('runs in the updated history', read.doc.runs.length, history.runs + 1);
-      expectEqual('tests in the updated history', Object.keys(read.doc.tests).length, setup.expected.tests);
+      expectEqual('tests in the updated history', read.doc.tests.size, setup.expected.tests);
       expectEqual('tests of the appended run', read.doc.runs.at(-1)?.summary.tests, setup.expected.tests);
       return `${format(setup.expected.tests)} tests; history ${mebibytes(bytes.length)} gzipped, ${read.doc.runs.length} runs`;
     },

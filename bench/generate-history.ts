@@ -10,7 +10,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { encodeHistory, serializeHistory } from '../src/history/codec.js';
+import { encodeBinary } from '../src/history/binary-format.js';
+import { encodeHistory } from '../src/history/codec.js';
 import type { HistoryDocument } from '../src/history/history-document.js';
 import { summarizeTests, type RunRecord } from '../src/history/run-record.js';
 import { updateHistory } from '../src/history/update.js';
@@ -30,8 +31,8 @@ export interface GeneratedHistory {
   readonly path: string;
   readonly runs: number;
   readonly tests: number;
-  /** Size of the serialised JSON. */
-  readonly jsonBytes: number;
+  /** Size of the stored form before gzip (src/history/binary-format.ts). */
+  readonly rawBytes: number;
   /** Size of the gzipped file (what a store writes). */
   readonly gzipBytes: number;
 }
@@ -130,8 +131,8 @@ export async function generateHistory(options: {
   return {
     path: options.outPath,
     runs: history.runs.length,
-    tests: Object.keys(history.tests).length,
-    jsonBytes: Buffer.byteLength(serializeHistory(history)),
+    tests: history.tests.size,
+    rawBytes: encodeBinary(history).length,
     gzipBytes: bytes.length,
   };
 }

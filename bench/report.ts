@@ -149,7 +149,7 @@ async function buildHistory(): Promise<GeneratedHistory & BenchHistory> {
   const started = Date.now();
   const built = await generateHistory({ dataDir, files: setup.files, outPath: path, seed: options.seed });
   console.log(
-    `  ${built.runs} runs of ${format(built.tests)} tests: ${mebibytes(built.jsonBytes)} of JSON, ` +
+    `  ${built.runs} runs of ${format(built.tests)} tests: ${mebibytes(built.rawBytes)} before gzip, ` +
       `${mebibytes(built.gzipBytes)} gzipped (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
   );
   return built;
@@ -182,8 +182,8 @@ function printHistoryTargets(results: readonly Measured[], built: GeneratedHisto
     console.log(`| ${label} | ${show(without)} | ${show(withIt)} | ${shown} | ${goal} | ${verdict} |`);
   }
   console.log(
-    `\nHistory of ${format(built.tests)} tests × ${built.runs} runs (the input): ${format(built.jsonBytes)} bytes of JSON ` +
-      `(${mebibytes(built.jsonBytes)}), ${format(built.gzipBytes)} bytes gzipped (${mebibytes(built.gzipBytes)}); ` +
+    `\nHistory of ${format(built.tests)} tests × ${built.runs} runs (the input): ${format(built.rawBytes)} bytes before gzip ` +
+      `(${mebibytes(built.rawBytes)}), ${format(built.gzipBytes)} bytes gzipped (${mebibytes(built.gzipBytes)}); ` +
       `cap 5,000,000 bytes gzipped. The updated history (${built.runs + 1} runs) is in the history row's note.`,
   );
 }

@@ -17,7 +17,7 @@ import {
 } from '../src/ci/index.js';
 import { UsageError } from '../src/model/index.js';
 import { azure } from './azure/index.js';
-import { github } from './github/index.js';
+import { github, GITHUB_TOKEN_VARIABLES } from './github/index.js';
 import { gitlab } from './gitlab/index.js';
 import { jenkins } from './jenkins/index.js';
 import { local } from './local/index.js';
@@ -48,6 +48,27 @@ const CODE_HOST_PROVIDER: Record<CodeHostKind, ProviderId> = {
   gitlab: 'gitlab',
   'azure-repos': 'azure',
 };
+
+/**
+ * Where each code host's token is conventionally found, after `TESSERA_TOKEN` (which wins everywhere):
+ * the action's `token` input (`INPUT_TOKEN`, default `github.token`) or `GITHUB_TOKEN` for GitHub; a project
+ * or personal access token for GitLab (`CI_JOB_TOKEN` cannot write notes); the build's OAuth token for Azure
+ * Repos (`SYSTEM_ACCESSTOKEN`, mapped into the step's environment).
+ */
+export const CODE_HOST_TOKEN_VARIABLES: Record<CodeHostKind, readonly string[]> = {
+  github: GITHUB_TOKEN_VARIABLES,
+  gitlab: ['GITLAB_TOKEN'],
+  'azure-repos': ['SYSTEM_ACCESSTOKEN'],
+};
+
+/** The token to post to `kind` with, from the environment; undefined when none is set. */
+export function codeHostToken(kind: CodeHostKind, env: Env): string | undefined {
+  for (const name of ['TESSERA_TOKEN', ...CODE_HOST_TOKEN_VARIABLES[kind]]) {
+    const value = env[name]?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
 
 /**
  * The code host for a PR, whichever CI built it (Jenkins building a GitHub PR, Azure building a GitHub

@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 78265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 
 /**
  * Constants
@@ -1649,14 +1649,14 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 98016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
 const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 31781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 64059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2506,16 +2506,16 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9800:
+/***/ 59800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __nccwpck_require__(6950);
-const ed2 = __nccwpck_require__(4488);
-const NSed3 = __nccwpck_require__(5699);
+const ed5 = __nccwpck_require__(96950);
+const ed2 = __nccwpck_require__(24488);
+const NSed3 = __nccwpck_require__(85699);
 var isS = ed5.isS;
 var isChar10 = ed5.isChar;
 var isNameStartChar = ed5.isNameStartChar;
@@ -4566,18 +4566,18 @@ exports.wT = SaxesParser;
 
 /***/ }),
 
-/***/ 6591:
+/***/ 26591:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 exports.quote = __nccwpck_require__(5335);
-/* unused reexport */ __nccwpck_require__(2696);
+/* unused reexport */ __nccwpck_require__(42696);
 
 
 /***/ }),
 
-/***/ 2696:
+/***/ 42696:
 /***/ ((module) => {
 
 
@@ -5058,7 +5058,7 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
-/***/ 6950:
+/***/ 96950:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5169,7 +5169,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 4488:
+/***/ 24488:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5320,7 +5320,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 5699:
+/***/ 85699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5391,11 +5391,11 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 486:
+/***/ 70486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9684);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46759);
 // The `tessera` executable: everything lives in main.ts so tests can run commands in-process.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -5405,7 +5405,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9684:
+/***/ 46759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5417,7 +5417,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: createProgram
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
+var commander = __nccwpck_require__(18909);
 ;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
@@ -5715,10 +5715,10 @@ class VersionError extends TesseraError {
 
 
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/formats/reader.ts
 
 
@@ -5729,7 +5729,7 @@ const DEFAULT_READ_OPTIONS = {
 };
 /** A file on disk as a ResultInput. */
 async function fileInput(path) {
-    const { size } = await (0,promises_namespaceObject.stat)(path);
+    const { size } = await (0,promises_.stat)(path);
     return { name: path, size, chunks: () => (0,external_node_fs_.createReadStream)(path, { highWaterMark: 256 * 1024 }) };
 }
 /** Bytes or text in memory as a ResultInput (tests, fuzzing, artifacts already downloaded). */
@@ -5745,7 +5745,7 @@ function bufferInput(name, data) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -9519,13 +9519,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
+    const memo = core.globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util.isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -9554,7 +9554,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
                             input: key,
                             path: [key],
                             inst,
@@ -9568,14 +9568,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...prefixIssues(key, result.issues));
+                                payload.issues.push(...util.prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -9621,7 +9621,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -9645,7 +9645,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
                             input: key,
                             path: [key],
                             inst,
@@ -9661,14 +9661,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...prefixIssues(key, result.issues));
+                        payload.issues.push(...util.prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -9688,7 +9688,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
         }
         return payload;
     };
-});
+})));
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -14759,14 +14759,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    $ZodRecord.init(inst, def);
+    core.$ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-});
+})));
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -14774,14 +14774,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...normalizeParams(valueType),
+            ...util.normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -15358,8 +15358,8 @@ function boundedOutput(lines, max) {
     return bounded(stripAnsi(text), max);
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/formats/common/decode.ts
 /**
  * Turns a result input's bytes into text for the non-JUnit readers: enforces the size cap while the bytes
@@ -15432,7 +15432,7 @@ async function* decodeChunks(input, options, onInvalid = () => undefined) {
             // The BOM could straddle the first chunk boundary only in theory: real inputs arrive in kilobytes.
             const found = encodingOf(chunk);
             encoding = found.encoding;
-            decoder = new external_node_util_namespaceObject.TextDecoder(encoding, { ignoreBOM: true });
+            decoder = new external_node_util_.TextDecoder(encoding, { ignoreBOM: true });
             bytes = chunk.subarray(found.bomBytes);
         }
         const text = decoder.decode(bytes, { stream: true });
@@ -15948,7 +15948,7 @@ const jestJsonReader = {
 };
 
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(9800);
+var saxes = __nccwpck_require__(59800);
 ;// CONCATENATED MODULE: ./src/formats/common/detach.ts
 /**
  * Copies of parser strings that do not keep the parser's input alive.
@@ -17110,7 +17110,7 @@ const playwrightJsonReader = {
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/formats/tap/parse.ts
 /**
  * The TAP 13/14 grammar: test points, plans, directives, YAML diagnostic blocks, indented subtests and
@@ -18139,13 +18139,13 @@ function renderConsoleSummary(report, options) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
@@ -18159,8 +18159,8 @@ var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -18174,7 +18174,7 @@ function isRootDirectory(path) {
 function dist_normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
 	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -18190,7 +18190,7 @@ function joinPathWithRelativePath(root, options) {
 	return function(filename, directoryPath) {
 		const sameRoot = directoryPath.startsWith(root);
 		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
 	};
 }
 function joinPath(filename) {
@@ -18314,13 +18314,13 @@ function build$2(options, isSynchronous) {
 }
 function dist_isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let parent = (0,external_path_.dirname)(path);
 	let depth = 1;
 	while (parent !== state.root && depth < 2) {
 		const resolvedPath = state.symlinks.get(parent);
 		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
 		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
+		else parent = (0,external_path_.dirname)(parent);
 	}
 	state.symlinks.set(path, resolved);
 	return depth > 1;
@@ -18496,7 +18496,7 @@ var Walker = class {
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
+			fs: options.fs || external_fs_namespaceObject
 		};
 		this.joinPath = build$7(this.root, options);
 		this.pushDirectory = build$6(this.root, options);
@@ -18534,8 +18534,8 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = dist_normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = dist_normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
@@ -18599,7 +18599,7 @@ var Builder = class {
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
+		pathSeparator: external_path_.sep,
 		filters: []
 	};
 	globFunction;
@@ -18720,7 +18720,7 @@ var Builder = class {
 //#endregion
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(14006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
@@ -18785,8 +18785,8 @@ function buildFormat(cwd, root, absolute) {
 		};
 		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
 	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
 	if (root.startsWith(`${cwd}/`)) {
@@ -18794,7 +18794,7 @@ function buildRelative(cwd, root) {
 		return (p) => `${prefix}/${p}`;
 	}
 	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
 		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
 	};
 }
@@ -18865,7 +18865,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
 	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
 	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
 	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
 	const parts = splitPattern(result);
 	if (parentDir) {
@@ -18876,7 +18876,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
 			i++;
 		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
 		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
 			props.root = ensureNonDriveRelativePath(potentialRoot);
 			props.depthOffset = -n + i;
@@ -18898,7 +18898,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 		}
 		props.depthOffset = newCommonPath.length;
 		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
 	}
 	return result;
 }
@@ -18999,15 +18999,15 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
 	return opts;
@@ -19042,7 +19042,7 @@ function globSync(globInput, options) {
 async function readDocument(path, what, hint, parse) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (cause) {
         throw new ParseError(path, `cannot open the ${what} (${cause.code ?? String(cause)})`, {}, hint, { cause });
@@ -19112,6 +19112,7 @@ const bundleSchema = looseObject({
     startedAt: schemas_string(),
     finishedAt: schemas_string(),
     wallMs: ms,
+    setupMs: ms.optional(),
     exitCode: schemas_number().int(),
     infrastructureFailure: looseObject({ reason: schemas_string() }).optional(),
     tries: array(looseObject({
@@ -19189,9 +19190,9 @@ function readBundle(path) {
 }
 /** Writes `bundle.json` into `folder` (created if needed) and returns the file's path. */
 async function writeBundle(folder, bundle) {
-    await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
+    await (0,promises_.mkdir)(folder, { recursive: true });
     const path = (0,external_node_path_.join)(folder, BUNDLE_FILE);
-    await (0,promises_namespaceObject.writeFile)(path, serializeBundle(bundle));
+    await (0,promises_.writeFile)(path, serializeBundle(bundle));
     return path;
 }
 
@@ -19304,7 +19305,7 @@ function mergeResults(inputs) {
  */
 async function loadBundles(dir) {
     const root = (0,external_node_path_.resolve)(dir);
-    const info = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
+    const info = await (0,promises_.stat)(root).catch(() => undefined);
     if (!info?.isDirectory()) {
         throw new UsageError(`--from ${dir}: no such folder`, 'Pass the folder the shard artifacts were downloaded into (the --out of `tessera run`, default .tessera/shards).');
     }
@@ -19664,253 +19665,6 @@ function buildReport(run, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/history/history-document.ts
-/**
- * The history document of DESIGN.md: one per branch, versioned, bounded. It holds the last runs of the
- * branch (summary, wall time, per-shard set-up and wall time) and, per test and per file, a short window of
- * recent statuses and durations. It is what `report` compares with and what `plan` takes timings from.
- *
- * The shape is chosen for 100,000 tests: per-test entries use one-letter keys, statuses are a short string
- * (one character per run), durations a string of coarse integer milliseconds, and entries are ordered by
- * file and title so gzip shares their prefixes. 100k tests with full windows gzip to about 4.2–4.5 MB, under
- * the 5 MB cap (test/history/size-cap.test.ts); bigger documents are trimmed by size-cap.ts.
- */
-
-/** The version this Tessera writes and reads. A document with a higher version is refused, not guessed at. */
-const HISTORY_VERSION = 1;
-/** Status characters, as a regular expression over a whole status string. */
-const STATUS_STRING = /^[PFKS-]*$/;
-/**
- * Number of space-separated non-negative integers in a durations string, or -1 when it is not one.
- * One scan instead of a regular expression and a count: it runs for each of up to 100,000 tests per load.
- */
-function durationCount(durations) {
-    if (durations.length === 0)
-        return 0;
-    let count = 0;
-    let inNumber = false;
-    for (let i = 0; i < durations.length; i++) {
-        const c = durations.charCodeAt(i);
-        if (c >= 0x30 && c <= 0x39) {
-            if (!inNumber)
-                count++;
-            inNumber = true;
-        }
-        else if (c === 0x20 && inNumber)
-            inNumber = false;
-        else
-            return -1;
-    }
-    return inNumber ? count : -1;
-}
-/** The defaults: 30 runs, 20 statuses and durations per test, 10 wall times per file, 5 MB gzipped. */
-const DEFAULT_HISTORY_LIMITS = {
-    runs: 30,
-    testWindow: 20,
-    fileWindow: 10,
-    maxGzipBytes: 5_000_000,
-    maxTitleLength: 300,
-};
-const nonNegativeInt = schemas_number().int().nonnegative();
-const runSchema = object({
-    seq: schemas_number().int().positive(),
-    at: schemas_string(),
-    provider: schemas_string(),
-    runId: schemas_string().optional(),
-    attempt: schemas_number().int().positive().optional(),
-    sha: schemas_string().optional(),
-    pr: schemas_number().int().optional(),
-    summary: object({
-        tests: nonNegativeInt,
-        passed: nonNegativeInt,
-        failed: nonNegativeInt,
-        skipped: nonNegativeInt,
-        flaky: nonNegativeInt,
-    }),
-    durationMs: schemas_number().nonnegative(),
-    wallMs: schemas_number().nonnegative(),
-    shards: array(object({
-        index: schemas_number().int().positive(),
-        setupMs: schemas_number().nonnegative(),
-        wallMs: schemas_number().nonnegative(),
-    })),
-    plan: object({ predictedMakespanMs: schemas_number().nonnegative(), lowerBoundMs: schemas_number().nonnegative() })
-        .optional(),
-});
-/**
- * The zod schema of a version-1 document's envelope and runs. Tests and files (up to 100,000 entries) are
- * checked by the hand-written loops of {@link validateHistory}: a zod pass over 100k records costs about a
- * second, ten times the JSON parse.
- */
-const historyDocumentSchema = object({
-    version: literal(HISTORY_VERSION),
-    branch: schemas_string(),
-    runs: array(runSchema),
-    tests: record(schemas_string(), unknown()),
-    files: record(schemas_string(), unknown()),
-});
-/**
- * What {@link validateHistory} runs zod over: the envelope and runs only. `z.record` would walk and copy all
- * 100,000 test entries (about 50 ms) only to learn that `tests` is an object, which one `typeof` says.
- */
-const envelopeSchema = historyDocumentSchema.extend({ tests: unknown(), files: unknown() });
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-function isCountArray(value) {
-    return Array.isArray(value) && value.every(isCount);
-}
-/** Why a test entry is malformed, or undefined when it is well-formed. */
-function testEntryProblem(value, runCount) {
-    if (typeof value !== 'object' || value === null)
-        return 'is not an object';
-    const t = value;
-    if (typeof t.t !== 'string')
-        return 'has no title';
-    if (t.f !== undefined && typeof t.f !== 'string')
-        return 'has a file that is not a string';
-    if (typeof t.s !== 'string' || !STATUS_STRING.test(t.s))
-        return 'has a malformed status string';
-    // Durations: space-separated non-negative integers, one per status.
-    if (typeof t.d !== 'string' || durationCount(t.d) !== t.s.length)
-        return 'does not have one duration per status';
-    if (t.s.length > runCount)
-        return `has ${t.s.length} statuses but the history has only ${runCount} runs`;
-    if (!isCount(t.seen) || t.seen < 1)
-        return 'has no last-seen run';
-    return undefined;
-}
-function fileEntryProblem(value) {
-    if (typeof value !== 'object' || value === null)
-        return 'is not an object';
-    const f = value;
-    if (!isCountArray(f.w))
-        return 'has malformed wall times';
-    if (!isCount(f.seen) || f.seen < 1)
-        return 'has no last-seen run';
-    return undefined;
-}
-/**
- * Validates parsed JSON as a history document. A version other than {@link HISTORY_VERSION} is reported as
- * `unsupported-version` (a newer Tessera wrote it, or it is not ours); anything else that does not fit is
- * `corrupt`, with the first few schema issues in the message.
- */
-function validateHistory(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return corrupt('the document is not a JSON object');
-    const version = value.version;
-    if (version !== HISTORY_VERSION) {
-        const newer = typeof version === 'number' && version > HISTORY_VERSION;
-        return {
-            ok: false,
-            problem: {
-                kind: 'unsupported-version',
-                version,
-                message: newer
-                    ? `history version ${version} was written by a newer Tessera (this one reads version ${HISTORY_VERSION})`
-                    : `history version ${JSON.stringify(version) ?? 'undefined'} is not one this Tessera reads (expected ${HISTORY_VERSION})`,
-            },
-        };
-    }
-    const parsed = envelopeSchema.safeParse(value);
-    if (!parsed.success) {
-        const issues = parsed.error.issues
-            .slice(0, 3)
-            .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-            .join('; ');
-        return corrupt(`the document does not match the history schema (${issues})`);
-    }
-    const { tests, files } = parsed.data;
-    if (!isRecord(tests))
-        return corrupt('the document does not match the history schema (tests: not an object)');
-    if (!isRecord(files))
-        return corrupt('the document does not match the history schema (files: not an object)');
-    const runs = parsed.data.runs;
-    let previousSeq = 0;
-    for (const [i, run] of runs.entries()) {
-        if (run.seq <= previousSeq)
-            return corrupt(`run sequence numbers are not increasing at run ${i + 1}`);
-        previousSeq = run.seq;
-    }
-    for (const id in tests) {
-        if (!Object.hasOwn(tests, id))
-            continue;
-        const entry = tests[id];
-        const problem = testEntryProblem(entry, runs.length);
-        if (problem)
-            return corrupt(`test ${JSON.stringify(id.slice(0, 40))} ${problem}`);
-    }
-    for (const [path, entry] of Object.entries(files)) {
-        const problem = fileEntryProblem(entry);
-        if (problem)
-            return corrupt(`file ${JSON.stringify(path.slice(0, 80))} ${problem}`);
-    }
-    // The key order of zod's output, which the serialised document keeps.
-    const doc = { ...parsed.data, tests, files };
-    return { ok: true, doc };
-}
-function corrupt(message) {
-    return { ok: false, problem: { kind: 'corrupt', message } };
-}
-/** An empty history for a branch. */
-function emptyHistory(branch) {
-    return { version: HISTORY_VERSION, branch, runs: [], tests: {}, files: {} };
-}
-/** The latest run of a history, or undefined when it has none. */
-function latestRun(doc) {
-    return doc.runs[doc.runs.length - 1];
-}
-/** A test's durations as numbers, oldest first, one per status (0 where it did not run). */
-function durationsOf(test) {
-    return test.d.length === 0 ? [] : test.d.split(' ').map(Number);
-}
-/** A test's observations in the window, oldest first, with the runs they belong to (absent runs left out). */
-function history_document_observationsOf(doc, test) {
-    const offset = doc.runs.length - test.s.length;
-    const durations = durationsOf(test);
-    const out = [];
-    for (let i = 0; i < test.s.length; i++) {
-        const status = test.s[i];
-        const run = doc.runs[offset + i];
-        if (status === '-' || run === undefined)
-            continue;
-        out.push({ run, status, durationMs: durations[i] ?? 0 });
-    }
-    return out;
-}
-/**
- * The durations of a test's passing runs in the window (status `P` or `K`), oldest first: what
- * `observationsOf(doc, test).filter(passing).map(duration)` gives, read straight off the two strings with no
- * object per run. The trend checks call it for up to 100,000 tests per report.
- */
-function passingDurations(doc, test) {
-    const out = [];
-    const { s, d } = test;
-    const offset = doc.runs.length - s.length;
-    let at = 0;
-    for (let i = 0; i < s.length; i++) {
-        // The i-th token of `d`: digits up to the next space. A missing token reads as 0, as in durationsOf.
-        let value = 0;
-        let digits = false;
-        for (; at < d.length; at++) {
-            const c = d.charCodeAt(at);
-            if (c === 0x20)
-                break;
-            value = value * 10 + (c - 0x30);
-            digits = true;
-        }
-        at++;
-        const status = s.charCodeAt(i);
-        // `P` or `K`, in a run the document still has.
-        if ((status === 0x50 || status === 0x4b) && offset + i >= 0 && offset + i < doc.runs.length)
-            out.push(digits ? value : 0);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/history/run-record.ts
 /**
  * The duration the history keeps for a test: that of its last attempt, i.e. one execution. The sum over
@@ -19940,54 +19694,1191 @@ function summarizeTests(tests) {
     return { tests: tests.length, passed, failed, skipped, flaky };
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/history/id-index.ts
+/**
+ * Test id → row, over the UTF-8 bytes of a {@link TextColumn}: an open-addressing hash table in one
+ * Int32Array. A Map would first need the 100,000 ids decoded into strings and then hashed again; this
+ * hashes the stored bytes once and compares a looked-up id with them in place, which makes the join of a
+ * run with its history (the largest single cost of reading one) about four times cheaper.
+ */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+function hashBytes(bytes, start, end) {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], FNV_PRIME);
+    return h >>> 0;
+}
+/** FNV-1a of an ASCII string's char codes (equal to its bytes), or -1 when it is not ASCII. */
+function hashAscii(text) {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 0x7f)
+            return -1;
+        h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    return h >>> 0;
+}
+class IdIndex {
+    ids;
+    /** Per slot: 1 + the row stored there, or 0 when empty. */
+    slots;
+    mask;
+    /** Whether two rows hold the same id (a damaged document). */
+    hasDuplicates;
+    constructor(ids) {
+        this.ids = ids;
+        let capacity = 16;
+        while (capacity < ids.length * 2)
+            capacity *= 2;
+        this.slots = new Int32Array(capacity);
+        this.mask = capacity - 1;
+        const { bytes, ends } = ids;
+        let duplicates = false;
+        for (let row = 0, start = 0; row < ids.length; row++) {
+            const end = ends[row];
+            let slot = hashBytes(bytes, start, end) & this.mask;
+            for (;;) {
+                const held = this.slots[slot];
+                if (held === 0) {
+                    this.slots[slot] = row + 1;
+                    break;
+                }
+                if (this.sameBytes(held - 1, bytes, start, end)) {
+                    duplicates = true;
+                    break;
+                }
+                slot = (slot + 1) & this.mask;
+            }
+            start = end;
+        }
+        this.hasDuplicates = duplicates;
+    }
+    bounds(row) {
+        return [row === 0 ? 0 : this.ids.ends[row - 1], this.ids.ends[row]];
+    }
+    sameBytes(row, other, start, end) {
+        const [s, e] = this.bounds(row);
+        if (e - s !== end - start)
+            return false;
+        const bytes = this.ids.bytes;
+        for (let i = 0; i < e - s; i++)
+            if (bytes[s + i] !== other[start + i])
+                return false;
+        return true;
+    }
+    /** The row of `id`, or -1. */
+    get(id) {
+        const hash = hashAscii(id);
+        if (hash < 0)
+            return this.getEncoded(external_node_buffer_.Buffer.from(id, 'utf8'));
+        const { bytes, ends } = this.ids;
+        let slot = hash & this.mask;
+        for (;;) {
+            const held = this.slots[slot];
+            if (held === 0)
+                return -1;
+            const row = held - 1;
+            const start = row === 0 ? 0 : ends[row - 1];
+            if (ends[row] - start === id.length) {
+                let i = 0;
+                while (i < id.length && bytes[start + i] === id.charCodeAt(i))
+                    i++;
+                if (i === id.length)
+                    return row;
+            }
+            slot = (slot + 1) & this.mask;
+        }
+    }
+    /** {@link get} for an id that is not ASCII, by its UTF-8 bytes. */
+    getEncoded(encoded) {
+        let slot = hashBytes(encoded, 0, encoded.length) & this.mask;
+        for (;;) {
+            const held = this.slots[slot];
+            if (held === 0)
+                return -1;
+            if (this.sameBytes(held - 1, encoded, 0, encoded.length))
+                return held - 1;
+            slot = (slot + 1) & this.mask;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/text-column.ts
+/**
+ * A column of strings stored as one UTF-8 block plus end offsets: how the history keeps 100,000 test ids and
+ * titles without an object per string. Titles are decoded one at a time, only when needed (a removed test is
+ * named by its title; nothing else reads them), and a column is carried from one history to the next by
+ * copying byte ranges, never by decoding and re-encoding.
+ */
+
+// Decoded strings of a column, filled by `all` (kept beside the column, so that equal columns compare equal).
+const decodedOf = new WeakMap();
+class TextColumn {
+    bytes;
+    ends;
+    /**
+     * @param bytes the strings' UTF-8 bytes, back to back
+     * @param ends `ends[i]` is the end offset of string `i` in `bytes` (string `i` starts at `ends[i - 1]`, or 0)
+     */
+    constructor(bytes, ends) {
+        this.bytes = bytes;
+        this.ends = ends;
+    }
+    /** A column holding `values`, in order. */
+    static of(values) {
+        return TextColumn.empty().append(values);
+    }
+    static empty() {
+        return new TextColumn(new Uint8Array(0), new Uint32Array(0));
+    }
+    get length() {
+        return this.ends.length;
+    }
+    startOf(i) {
+        return i === 0 ? 0 : this.ends[i - 1];
+    }
+    /** String `i`. */
+    get(i) {
+        const decoded = decodedOf.get(this);
+        if (decoded)
+            return decoded[i];
+        const buffer = external_node_buffer_.Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+        return buffer.toString('utf8', this.startOf(i), this.ends[i]);
+    }
+    /** Every string, decoded once and kept. */
+    all() {
+        const known = decodedOf.get(this);
+        if (known)
+            return known;
+        const out = new Array(this.length);
+        const buffer = external_node_buffer_.Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+        if ((0,external_node_buffer_.isAscii)(buffer)) {
+            // One decode and slices of it: byte offsets are character offsets in ASCII.
+            const text = buffer.toString('latin1');
+            let start = 0;
+            for (let i = 0; i < out.length; i++) {
+                const end = this.ends[i];
+                out[i] = text.slice(start, end);
+                start = end;
+            }
+        }
+        else {
+            for (let i = 0; i < out.length; i++)
+                out[i] = buffer.toString('utf8', this.startOf(i), this.ends[i]);
+        }
+        decodedOf.set(this, out);
+        return out;
+    }
+    /** This column with `values` added at the end. */
+    append(values) {
+        if (values.length === 0)
+            return this;
+        const encoded = values.map((v) => external_node_buffer_.Buffer.from(v, 'utf8'));
+        let size = this.bytes.length;
+        for (const e of encoded)
+            size += e.length;
+        const bytes = new Uint8Array(size);
+        bytes.set(this.bytes);
+        const ends = new Uint32Array(this.length + values.length);
+        ends.set(this.ends);
+        let at = this.bytes.length;
+        encoded.forEach((e, i) => {
+            bytes.set(e, at);
+            at += e.length;
+            ends[this.length + i] = at;
+        });
+        const out = new TextColumn(bytes, ends);
+        const decoded = decodedOf.get(this);
+        if (decoded)
+            decodedOf.set(out, [...decoded, ...values]);
+        return out;
+    }
+    /**
+     * The strings at `rows` (ascending or not), in that order. Runs of consecutive rows are copied as one
+     * range, so keeping almost every row of 100,000 is a handful of copies.
+     */
+    pick(rows) {
+        let size = 0;
+        for (let k = 0; k < rows.length; k++) {
+            const r = rows[k];
+            size += this.ends[r] - this.startOf(r);
+        }
+        const bytes = new Uint8Array(size);
+        const ends = new Uint32Array(rows.length);
+        let at = 0;
+        let k = 0;
+        while (k < rows.length) {
+            // The longest run rows[k], rows[k] + 1, … copied in one go.
+            let j = k;
+            while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1)
+                j++;
+            const first = rows[k];
+            const start = this.startOf(first);
+            bytes.set(this.bytes.subarray(start, this.ends[rows[j]]), at);
+            for (let m = k; m <= j; m++)
+                ends[m] = at + this.ends[rows[m]] - start;
+            at = ends[j];
+            k = j + 1;
+        }
+        const out = new TextColumn(bytes, ends);
+        const decoded = decodedOf.get(this);
+        if (decoded)
+            decodedOf.set(out, Array.from(rows, (r) => decoded[r]));
+        return out;
+    }
+    /** Why the offsets do not describe `bytes`, or undefined when they do (for a column read from a file). */
+    problem() {
+        let previous = 0;
+        for (let i = 0; i < this.ends.length; i++) {
+            const end = this.ends[i];
+            if (end < previous)
+                return `offset ${i} goes backwards`;
+            previous = end;
+        }
+        return previous === this.bytes.length ? undefined : 'offsets do not end at the end of the text';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/test-table.ts
+/**
+ * The per-test part of a history, columnar: one row per test (id, title, file, last-seen run) and one
+ * column per recent run (a status byte and a duration code per row). Appending a run adds a column and
+ * dropping the oldest run drops one, with no object per test per run; the trend checks read a test's window
+ * with a loop over a few typed arrays. See history-document.ts for why the document is shaped this way.
+ */
+
+
+/**
+ * The status bytes of a column: the ASCII letters of version 1's status strings, so a window reads as text
+ * (`PPF-P`) and a byte is checked against five values.
+ * - `P` passed, `F` failed, `K` flaky (failed, then passed on a retry in the same run), `S` skipped;
+ * - `-` the test was not in that run (another selection, a missing shard, added later).
+ */
+const test_table_STATUS = {
+    absent: 0x2d,
+    passed: 0x50,
+    failed: 0x46,
+    flaky: 0x4b,
+    skipped: 0x53,
+};
+/** Whether a byte is one of {@link STATUS}. */
+function isStatusByte(byte) {
+    return byte === 0x50 || byte === 0x46 || byte === 0x4b || byte === 0x53 || byte === 0x2d;
+}
+/** The duration code of row `row` in a column. */
+function test_table_codeAt(column, row) {
+    return column.low[row] | (column.high[row] << 8);
+}
+/** A column of `rows` zero codes. */
+function emptyDurations(rows) {
+    return { low: new Uint8Array(rows), high: new Uint8Array(rows) };
+}
+// Derived data lives beside a table, not in it: a table's own fields are exactly its columns, so two tables
+// holding the same tests compare equal whatever was computed from either.
+const indexes = new WeakMap();
+/** The tests of a history, columnar. Immutable: updates build a new table. */
+class TestTable {
+    ids;
+    titles;
+    filePaths;
+    fileIndex;
+    seen;
+    statuses;
+    durations;
+    constructor(columns) {
+        this.ids = columns.ids;
+        this.titles = columns.titles;
+        this.filePaths = columns.filePaths;
+        this.fileIndex = columns.fileIndex;
+        this.seen = columns.seen;
+        this.statuses = columns.statuses;
+        this.durations = columns.durations;
+    }
+    /** A table with no tests and no columns. */
+    static empty() {
+        return new TestTable({
+            ids: TextColumn.empty(),
+            titles: TextColumn.empty(),
+            filePaths: [],
+            fileIndex: new Uint32Array(0),
+            seen: new Uint32Array(0),
+            statuses: [],
+            durations: [],
+        });
+    }
+    /** Number of tests (rows). */
+    get size() {
+        return this.seen.length;
+    }
+    /** Number of runs with a column (at most the test window). */
+    get columns() {
+        return this.statuses.length;
+    }
+    /** The newest column's statuses (the latest run), or undefined when there is no column. */
+    get latest() {
+        return this.statuses[this.statuses.length - 1];
+    }
+    /** Row `row`'s id. */
+    id(row) {
+        return this.ids.get(row);
+    }
+    /** Row `row`'s title. */
+    title(row) {
+        return this.titles.get(row);
+    }
+    /** Row `row`'s file, when known. */
+    file(row) {
+        const f = this.fileIndex[row];
+        return f === 0 ? undefined : this.filePaths[f - 1];
+    }
+    /** The row of a test id, or -1. The id index is built on first use (once per table). */
+    rowOf(id) {
+        return this.idIndex().get(id);
+    }
+    /** The id → row index (id-index.ts). */
+    idIndex() {
+        let index = indexes.get(this);
+        if (!index) {
+            index = new IdIndex(this.ids);
+            indexes.set(this, index);
+        }
+        return index;
+    }
+    /**
+     * The table of rows `rows` only, in that order (file paths no row uses any more are dropped). Runs of
+     * consecutive rows are copied as ranges.
+     */
+    pick(rows) {
+        const statuses = this.statuses.map((column) => gather(column, rows, new Uint8Array(rows.length)));
+        const durations = this.durations.map((column) => ({
+            low: gather(column.low, rows, new Uint8Array(rows.length)),
+            high: gather(column.high, rows, new Uint8Array(rows.length)),
+        }));
+        const files = prunedFiles(this.filePaths, gather(this.fileIndex, rows, new Uint32Array(rows.length)));
+        return new TestTable({
+            ids: this.ids.pick(rows),
+            titles: this.titles.pick(rows),
+            ...files,
+            seen: gather(this.seen, rows, new Uint32Array(rows.length)),
+            statuses,
+            durations,
+        });
+    }
+    /** The table with only its newest `count` columns (a shorter window for every test). */
+    lastColumns(count) {
+        if (count >= this.columns)
+            return this;
+        return new TestTable({
+            ...this.columnsOf(),
+            statuses: this.statuses.slice(this.columns - count),
+            durations: this.durations.slice(this.columns - count),
+        });
+    }
+    columnsOf() {
+        return {
+            ids: this.ids,
+            titles: this.titles,
+            filePaths: this.filePaths,
+            fileIndex: this.fileIndex,
+            seen: this.seen,
+            statuses: this.statuses,
+            durations: this.durations,
+        };
+    }
+    /** Row `row`'s statuses as letters, oldest first, one per column. */
+    statusString(row) {
+        let out = '';
+        for (const column of this.statuses)
+            out += String.fromCharCode(column[row]);
+        return out;
+    }
+}
+/**
+ * `out[k] = source[rows[k]]`; consecutive rows are copied as one range, and `rows` of `null` means every row
+ * of `source` in order (one copy: the usual case of an update, where no test was dropped).
+ */
+function gather(source, rows, out) {
+    if (rows === null) {
+        out.set(source);
+        return out;
+    }
+    let k = 0;
+    while (k < rows.length) {
+        let j = k;
+        while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1)
+            j++;
+        const first = rows[k];
+        out.set(source.subarray(first, first + (j - k) + 1), k);
+        k = j + 1;
+    }
+    return out;
+}
+/** The file paths `fileIndex` uses, and `fileIndex` renumbered to them (unchanged when all are used). */
+function prunedFiles(filePaths, fileIndex) {
+    const used = new Uint8Array(filePaths.length + 1);
+    for (let r = 0; r < fileIndex.length; r++)
+        used[fileIndex[r]] = 1;
+    let all = true;
+    for (let f = 1; f <= filePaths.length; f++)
+        if (used[f] === 0)
+            all = false;
+    if (all)
+        return { filePaths, fileIndex };
+    const renumber = new Uint32Array(filePaths.length + 1);
+    const kept = [];
+    for (let f = 1; f <= filePaths.length; f++)
+        if (used[f] === 1)
+            renumber[f] = kept.push(filePaths[f - 1]);
+    for (let r = 0; r < fileIndex.length; r++)
+        fileIndex[r] = renumber[fileIndex[r]];
+    return { filePaths: kept, fileIndex };
+}
+
+;// CONCATENATED MODULE: ./src/history/run-columns.ts
+
+
+/** The status byte of each outcome. */
+const STATUS_BYTE_OF_OUTCOME = {
+    passed: test_table_STATUS.passed,
+    failed: test_table_STATUS.failed,
+    flaky: test_table_STATUS.flaky,
+    skipped: test_table_STATUS.skipped,
+};
+const columns = new WeakMap();
+/** The {@link RunColumns} of `tests`, computed on first use. */
+function runColumns(tests) {
+    const known = columns.get(tests);
+    if (known)
+        return known;
+    const status = new Uint8Array(tests.length);
+    const ms = new Float64Array(tests.length);
+    const ids = new Array(tests.length);
+    for (let i = 0; i < tests.length; i++) {
+        const test = tests[i];
+        ids[i] = test.id;
+        status[i] = STATUS_BYTE_OF_OUTCOME[test.outcome];
+        ms[i] = executionMs(test);
+    }
+    const made = { ids, status, executionMs: ms };
+    columns.set(tests, made);
+    return made;
+}
+
+;// CONCATENATED MODULE: ./src/history/duration-code.ts
+/**
+ * Test durations as the history keeps them: coarse (two significant digits from 100 ms up) and stored as a
+ * 16-bit code per run, so 100,000 tests × 20 runs are a 4 MB typed array instead of two million numbers.
+ *
+ * The rounding is the one version 1 of the document used, kept on purpose: regression checks compare the
+ * current time with the median and MAD of these values, and keeping the same values keeps their verdicts.
+ * Every rounded value has exactly one code and back, so nothing is lost by the code itself:
+ * - 0…9 ms (exact) are codes 0…9;
+ * - 10…95 ms (steps of 5) are codes 10…27;
+ * - from 100 ms, `m × 10^e` with `m` in 10…99 and `e ≥ 1` is code `28 + 90 (e − 1) + (m − 10)`: 90 codes
+ *   per decade, so a day (86,400,000 ms) is code 568 and the high byte of a code is nearly always 0, 1 or 2,
+ *   which gzip stores almost for free.
+ */
+/** The largest code (and so the largest duration) a 16-bit column holds; longer times are clamped to it. */
+const MAX_DURATION_CODE = 0xffff;
+/**
+ * Durations are kept coarse: two significant digits from 100 ms up (1234 → 1200), the nearest 5 ms from
+ * 10 to 100 ms (42 → 40), exact below. A duration is noisy far beyond that resolution, no regression
+ * threshold (1.5× and +100 ms) can be crossed by the rounding, and coarse numbers compress much better.
+ * Not a finite positive number (NaN, a clock that jumped) is 0.
+ */
+function roundDuration(ms) {
+    if (!(ms > 0) || !Number.isFinite(ms))
+        return 0;
+    if (ms < 10)
+        return Math.round(ms);
+    if (ms < 100)
+        return Math.round(ms / 5) * 5;
+    const step = 10 ** (Math.floor(Math.log10(ms)) - 1);
+    return Math.round(ms / step) * step;
+}
+/**
+ * The code of a duration in ms: the code of `roundDuration(ms)`, computed without the logarithm and power of
+ * {@link roundDuration} (it runs for every test of every report). The decade comes from comparisons, which
+ * pick the same step as `floor(log10(ms))` except exactly at a power of ten, where both steps round to the
+ * same value (test/history/duration-code.property.test.ts checks the two against each other).
+ */
+function durationCode(ms) {
+    if (!(ms > 0) || !Number.isFinite(ms))
+        return 0;
+    if (ms < 10)
+        return Math.round(ms);
+    if (ms < 100)
+        return 10 + (Math.round(ms / 5) - 2);
+    let e = 1;
+    let scale = 10;
+    while (ms >= scale * 100) {
+        scale *= 10;
+        e++;
+    }
+    let m = Math.round(ms / scale);
+    if (m === 100) {
+        // Rounded up into the next decade: 995 ms is 1000, i.e. 10 × 10^2.
+        m = 10;
+        e++;
+    }
+    const code = 28 + 90 * (e - 1) + (m - 10);
+    return code > MAX_DURATION_CODE ? MAX_DURATION_CODE : code;
+}
+/** The duration in ms of a code: the inverse of {@link durationCode} over rounded values. */
+function duration_code_durationOfCode(code) {
+    if (code < 10)
+        return code;
+    if (code < 28)
+        return (code - 8) * 5;
+    const e = 1 + Math.floor((code - 28) / 90);
+    return (10 + ((code - 28) % 90)) * 10 ** e;
+}
+let table;
+/**
+ * Every code's duration, computed once (512 KiB): the trend checks read up to two million durations per
+ * report, and a table lookup is what keeps that loop cheap.
+ */
+function durationTable() {
+    if (table)
+        return table;
+    const t = new Float64Array(MAX_DURATION_CODE + 1);
+    for (let code = 0; code <= MAX_DURATION_CODE; code++)
+        t[code] = duration_code_durationOfCode(code);
+    table = t;
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/history/history-document.ts
+/**
+ * The history document of DESIGN.md, version 2: one per branch, versioned, bounded. It holds the last runs
+ * of the branch (summary, wall time, per-shard set-up and wall time), per test a window of recent statuses
+ * and durations, and per file a window of recent wall times. `report` compares with it and appends to it;
+ * `plan` takes timings from it.
+ *
+ * Why columnar: at 100,000 tests, version 1 (one JSON object per test, windows as strings) cost a report
+ * about 0.9 s to parse, slide, compare, re-serialise and gzip, doubling the report's time. Here the tests are
+ * a {@link TestTable}: typed arrays with one row per test and one column per run, so the update copies a
+ * few arrays and adds a column, the comparison is a loop over bytes, and the stored form is those arrays
+ * back to back (binary-format.ts) with only runs and files as JSON. Titles are kept for naming removed
+ * tests, and decoded only for those.
+ */
+
+
+
+
+/** The version this Tessera writes and reads. A higher version is refused; version 1 is migrated on read. */
+const HISTORY_VERSION = 2;
+/** The defaults: 30 runs, 20 statuses and durations per test, 10 wall times per file, 5 MB gzipped. */
+const DEFAULT_HISTORY_LIMITS = {
+    runs: 30,
+    testWindow: 20,
+    fileWindow: 10,
+    maxGzipBytes: 5_000_000,
+    maxTitleLength: 300,
+};
+const nonNegativeInt = schemas_number().int().nonnegative();
+/** The zod schema of one run (the JSON header of the stored document holds the runs). */
+const historyRunSchema = object({
+    seq: schemas_number().int().positive(),
+    at: schemas_string(),
+    provider: schemas_string(),
+    runId: schemas_string().optional(),
+    attempt: schemas_number().int().positive().optional(),
+    sha: schemas_string().optional(),
+    pr: schemas_number().int().optional(),
+    summary: object({
+        tests: nonNegativeInt,
+        passed: nonNegativeInt,
+        failed: nonNegativeInt,
+        skipped: nonNegativeInt,
+        flaky: nonNegativeInt,
+    }),
+    durationMs: schemas_number().nonnegative(),
+    wallMs: schemas_number().nonnegative(),
+    shards: array(object({
+        index: schemas_number().int().positive(),
+        setupMs: schemas_number().nonnegative(),
+        wallMs: schemas_number().nonnegative(),
+    })),
+    plan: object({ predictedMakespanMs: schemas_number().nonnegative(), lowerBoundMs: schemas_number().nonnegative() })
+        .optional(),
+});
+/** An empty history for a branch. */
+function emptyHistory(branch) {
+    return { version: HISTORY_VERSION, branch, runs: [], tests: TestTable.empty(), files: {} };
+}
+/** The latest run of a history, or undefined when it has none. */
+function latestRun(doc) {
+    return doc.runs[doc.runs.length - 1];
+}
+/** Number of tests in a history. */
+function testCount(doc) {
+    return doc.tests.size;
+}
+/** The window of test `id`, or undefined when the history does not hold it. */
+function testWindow(doc, id) {
+    const row = doc.tests.rowOf(id);
+    return row < 0 ? undefined : windowOfRow(doc.tests, row);
+}
+/** Every test's window, in row order. */
+function testWindows(doc) {
+    return Array.from({ length: doc.tests.size }, (_, row) => windowOfRow(doc.tests, row));
+}
+function windowOfRow(table, row) {
+    let first = 0;
+    while (first < table.columns && table.statuses[first]?.[row] === STATUS.absent)
+        first++;
+    const statuses = table.statusString(row).slice(first);
+    const durations = table.durations.slice(first).map((column) => durationOfCode(codeAt(column, row)));
+    const file = table.file(row);
+    return {
+        id: table.id(row),
+        title: table.title(row),
+        ...(file !== undefined ? { file } : {}),
+        statuses,
+        durations,
+        seen: table.seen[row],
+    };
+}
+/** The observations of the test in row `row`, oldest first, with their runs (absent runs left out). */
+function observationsOf(doc, row) {
+    const { tests } = doc;
+    const offset = doc.runs.length - tests.columns;
+    const out = [];
+    for (let c = 0; c < tests.columns; c++) {
+        const byte = tests.statuses[c][row];
+        const run = doc.runs[offset + c];
+        if (byte === test_table_STATUS.absent || run === undefined)
+            continue;
+        const durationMs = duration_code_durationOfCode(test_table_codeAt(tests.durations[c], row));
+        out.push({ run, status: String.fromCharCode(byte), durationMs });
+    }
+    return out;
+}
+/**
+ * The durations of the passing runs (status `P` or `K`) of the test in row `row`, oldest first: what
+ * `observationsOf(doc, row).filter(passing).map(duration)` gives, with no object per run.
+ */
+function history_document_passingDurations(doc, row) {
+    const { tests } = doc;
+    const out = [];
+    for (let c = 0; c < tests.columns; c++) {
+        const byte = tests.statuses[c][row];
+        if (byte === test_table_STATUS.passed || byte === test_table_STATUS.flaky)
+            out.push(duration_code_durationOfCode(test_table_codeAt(tests.durations[c], row)));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/history/join.ts
+
+const joins = new WeakMap();
+/** The rows of `tests` in `table` (see {@link RowJoin}); remembered per table and tests array. */
+function joinRows(tests, table) {
+    let perTable = joins.get(table);
+    const known = perTable?.get(tests);
+    if (known)
+        return known;
+    const index = table.idIndex();
+    const { ids } = runColumns(tests);
+    const rows = new Int32Array(tests.length);
+    for (let i = 0; i < ids.length; i++)
+        rows[i] = index.get(ids[i]);
+    if (!perTable) {
+        perTable = new WeakMap();
+        joins.set(table, perTable);
+    }
+    perTable.set(tests, rows);
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/history/binary-format.ts
+/**
+ * The stored form of a version-2 history, before gzip: a small JSON header (branch, runs, files, the test
+ * table's shape) and the test table's typed arrays back to back. Reading is a JSON parse of a few kilobytes
+ * plus copies of the arrays; nothing is parsed per test except the ids (which the comparison needs anyway).
+ *
+ * Layout (integers little-endian):
+ * ```
+ * "TSRH"  u32 header length  header (UTF-8 JSON)  zero padding to a multiple of 4
+ * u32 × rows  id lengths        u32 × rows  title lengths     u32 × rows  file index    u32 × rows  seen
+ * ids (UTF-8, back to back)     titles (UTF-8, back to back)  zero padding to a multiple of 4
+ * u8 × rows × columns  statuses, column after column (oldest run first)
+ * u8 × rows × columns  low bytes of the duration codes, then u8 × rows × columns their high bytes
+ * ```
+ * Lengths rather than offsets, and the duration codes split into a low and a high plane: both make long runs
+ * of equal bytes (ids are all 16 bytes long; a high byte is nearly always 0, 1 or 2), which gzip then stores
+ * almost for free (the planes gzip 10% smaller than 16-bit codes), and the in-memory table keeps the same
+ * planes, so every array is one copy to read and one to write.
+ */
+
+
+
+
+
+/** The first four bytes of a stored version-2 history. */
+const BINARY_MAGIC = external_node_buffer_.Buffer.from('TSRH', 'latin1');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const headerSchema = object({
+    version: literal(HISTORY_VERSION),
+    branch: schemas_string(),
+    runs: array(historyRunSchema),
+    // Checked by hand below: zod would walk and copy every file entry first.
+    files: unknown(),
+    tests: object({
+        rows: schemas_number().int().nonnegative(),
+        columns: schemas_number().int().nonnegative(),
+        idBytes: schemas_number().int().nonnegative(),
+        titleBytes: schemas_number().int().nonnegative(),
+        filePaths: array(schemas_string()),
+    }),
+});
+const pad4 = (n) => (n + 3) & ~3;
+/** The bytes of a u32 array, little-endian. */
+function u32Bytes(values) {
+    const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+    return LITTLE_ENDIAN ? bytes : external_node_buffer_.Buffer.from(bytes).swap32();
+}
+/** Serialises a document to its stored form, before gzip. */
+function encodeBinary(doc) {
+    const t = doc.tests;
+    const rows = t.size;
+    const columns = t.columns;
+    const header = external_node_buffer_.Buffer.from(JSON.stringify({
+        version: doc.version,
+        branch: doc.branch,
+        runs: doc.runs,
+        files: doc.files,
+        tests: {
+            rows,
+            columns,
+            idBytes: t.ids.bytes.length,
+            titleBytes: t.titles.bytes.length,
+            filePaths: t.filePaths,
+        },
+    }), 'utf8');
+    const lengthsOf = (column) => {
+        const out = new Uint32Array(rows);
+        let start = 0;
+        for (let i = 0; i < rows; i++) {
+            const end = column.ends[i];
+            out[i] = end - start;
+            start = end;
+        }
+        return out;
+    };
+    const tableStart = pad4(8 + header.length);
+    const textStart = tableStart + 16 * rows;
+    const columnStart = pad4(textStart + t.ids.bytes.length + t.titles.bytes.length);
+    const cells = rows * columns;
+    // Not zero-filled: every byte is written below except the padding, which is zeroed where it lies.
+    const out = external_node_buffer_.Buffer.allocUnsafe(columnStart + 3 * cells);
+    out.fill(0, 8 + header.length, tableStart);
+    out.fill(0, textStart + t.ids.bytes.length + t.titles.bytes.length, columnStart);
+    BINARY_MAGIC.copy(out, 0);
+    out.writeUInt32LE(header.length, 4);
+    header.copy(out, 8);
+    out.set(u32Bytes(lengthsOf(t.ids)), tableStart);
+    out.set(u32Bytes(lengthsOf(t.titles)), tableStart + 4 * rows);
+    out.set(u32Bytes(t.fileIndex), tableStart + 8 * rows);
+    out.set(u32Bytes(t.seen), tableStart + 12 * rows);
+    out.set(t.ids.bytes, textStart);
+    out.set(t.titles.bytes, textStart + t.ids.bytes.length);
+    for (let c = 0; c < columns; c++) {
+        out.set(t.statuses[c], columnStart + c * rows);
+        const durations = t.durations[c];
+        out.set(durations.low, columnStart + cells + c * rows);
+        out.set(durations.high, columnStart + 2 * cells + c * rows);
+    }
+    return out;
+}
+function corrupt(message) {
+    return { ok: false, problem: { kind: 'corrupt', message } };
+}
+/** The header's JSON, or a problem; `version` is checked before anything else about the header. */
+function readHeader(bytes) {
+    if (bytes.length < 8)
+        return corrupt('the history is truncated (no header)');
+    const buffer = external_node_buffer_.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const length = buffer.readUInt32LE(4);
+    if (8 + length > bytes.length)
+        return corrupt('the history is truncated (in its header)');
+    try {
+        return { header: JSON.parse(buffer.toString('utf8', 8, 8 + length)), end: 8 + length };
+    }
+    catch (error) {
+        return corrupt(`the history's header is not valid JSON (${error.message})`);
+    }
+}
+/** The version problem of a header whose version is not {@link HISTORY_VERSION}, if any. */
+function versionProblem(version) {
+    if (version === HISTORY_VERSION)
+        return undefined;
+    const newer = typeof version === 'number' && version > HISTORY_VERSION;
+    return {
+        ok: false,
+        problem: {
+            kind: 'unsupported-version',
+            version,
+            message: newer
+                ? `history version ${version} was written by a newer Tessera (this one reads versions 1 and ${HISTORY_VERSION})`
+                : `history version ${JSON.stringify(version) ?? 'undefined'} is not one this Tessera reads (expected ${HISTORY_VERSION})`,
+        },
+    };
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+/** Why a file entry is malformed, or undefined when it is well-formed. */
+function fileEntryProblem(value) {
+    if (typeof value !== 'object' || value === null)
+        return 'is not an object';
+    const f = value;
+    if (!Array.isArray(f.w) || !f.w.every(isCount))
+        return 'has malformed wall times';
+    if (!isCount(f.seen) || f.seen < 1)
+        return 'has no last-seen run';
+    return undefined;
+}
+/**
+ * `bytes[start, end)` as a plain Uint8Array view (not a Buffer, whatever `bytes` is), without a copy: the
+ * table's byte columns share the decompressed block, which the document then keeps alive.
+ */
+function viewBytes(bytes, start, end) {
+    return new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start);
+}
+/** Copies `count` u32s from `bytes` at `offset` (the source need not be aligned). */
+function readU32(bytes, offset, count) {
+    const out = new Uint32Array(count);
+    const view = new Uint8Array(out.buffer);
+    view.set(bytes.subarray(offset, offset + 4 * count));
+    if (!LITTLE_ENDIAN)
+        external_node_buffer_.Buffer.from(out.buffer).swap32();
+    return out;
+}
+/** Prefix sums of lengths: the end offsets of a text column, or undefined when they overflow `total`. */
+function endsOf(lengths, total) {
+    let at = 0;
+    for (let i = 0; i < lengths.length; i++) {
+        at += lengths[i];
+        lengths[i] = at;
+    }
+    return at === total ? lengths : undefined;
+}
+/**
+ * Reads a document from its stored form (after gunzip). Anything that does not fit is `corrupt`, with what
+ * did not fit; a version other than {@link HISTORY_VERSION} is `unsupported-version`. Never throws.
+ */
+function decodeBinary(bytes) {
+    const read = readHeader(bytes);
+    if ('ok' in read)
+        return read;
+    const version = read.header?.version;
+    const wrongVersion = versionProblem(version);
+    if (wrongVersion)
+        return wrongVersion;
+    const parsed = headerSchema.safeParse(read.header);
+    if (!parsed.success) {
+        const issues = parsed.error.issues
+            .slice(0, 3)
+            .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+            .join('; ');
+        return corrupt(`the history does not match the history schema (${issues})`);
+    }
+    const { branch, runs, files, tests: shape } = parsed.data;
+    let previousSeq = 0;
+    for (const [i, run] of runs.entries()) {
+        if (run.seq <= previousSeq)
+            return corrupt(`run sequence numbers are not increasing at run ${i + 1}`);
+        previousSeq = run.seq;
+    }
+    if (typeof files !== 'object' || files === null || Array.isArray(files))
+        return corrupt('the history does not match the history schema (files: not an object)');
+    for (const [path, entry] of Object.entries(files)) {
+        const problem = fileEntryProblem(entry);
+        if (problem)
+            return corrupt(`file ${JSON.stringify(path.slice(0, 80))} ${problem}`);
+    }
+    const { rows, columns } = shape;
+    if (columns > runs.length)
+        return corrupt(`the tests have ${columns} runs of statuses but the history has only ${runs.length} runs`);
+    const tableStart = pad4(read.end);
+    const textStart = tableStart + 16 * rows;
+    const columnStart = pad4(textStart + shape.idBytes + shape.titleBytes);
+    const cells = rows * columns;
+    if (bytes.length !== columnStart + 3 * cells)
+        return corrupt(`the history is ${bytes.length} bytes long where its header says ${columnStart + 3 * cells} (truncated or damaged)`);
+    const idEnds = endsOf(readU32(bytes, tableStart, rows), shape.idBytes);
+    const titleEnds = endsOf(readU32(bytes, tableStart + 4 * rows, rows), shape.titleBytes);
+    if (!idEnds || !titleEnds)
+        return corrupt('the lengths of the test ids or titles do not add up');
+    const fileIndex = readU32(bytes, tableStart + 8 * rows, rows);
+    const seen = readU32(bytes, tableStart + 12 * rows, rows);
+    for (let r = 0; r < rows; r++) {
+        if (fileIndex[r] > shape.filePaths.length)
+            return corrupt(`test ${r + 1} names no known file`);
+        if (seen[r] < 1)
+            return corrupt(`test ${r + 1} has no last-seen run`);
+    }
+    const statusBlock = viewBytes(bytes, columnStart, columnStart + cells);
+    // One native regular-expression scan over the statuses as Latin-1 text, not two million JS iterations.
+    const badStatus = /[^PFKS-]/.exec(external_node_buffer_.Buffer.from(statusBlock.buffer, statusBlock.byteOffset, statusBlock.byteLength).toString('latin1'));
+    if (badStatus)
+        return corrupt(`a status of test ${(badStatus.index % rows) + 1} is not one of P, F, K, S, -`);
+    const statuses = [];
+    const durations = [];
+    const durationBlock = viewBytes(bytes, columnStart + cells, columnStart + 3 * cells);
+    for (let c = 0; c < columns; c++) {
+        statuses.push(statusBlock.subarray(c * rows, (c + 1) * rows));
+        durations.push({
+            low: durationBlock.subarray(c * rows, (c + 1) * rows),
+            high: durationBlock.subarray(cells + c * rows, cells + (c + 1) * rows),
+        });
+    }
+    const table = new TestTable({
+        ids: new TextColumn(viewBytes(bytes, textStart, textStart + shape.idBytes), idEnds),
+        titles: new TextColumn(viewBytes(bytes, textStart + shape.idBytes, textStart + shape.idBytes + shape.titleBytes), titleEnds),
+        filePaths: shape.filePaths,
+        fileIndex,
+        seen,
+        statuses,
+        durations,
+    });
+    // The id index is needed by every use of a loaded history; building it here also finds repeated ids.
+    if (table.idIndex().hasDuplicates)
+        return corrupt('a test id is listed twice');
+    const doc = {
+        version: HISTORY_VERSION,
+        branch,
+        runs,
+        tests: table,
+        files: files,
+    };
+    return { ok: true, doc };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/history/table-of-windows.ts
+/**
+ * A {@link TestTable} from per-test windows written out as values: how tests build a history by hand and how
+ * a version-1 document (one object per test) is migrated. Not a hot path: the report's update never comes
+ * through here.
+ */
+
+
+
+/**
+ * The table of `windows`, in that order, with `columns` columns (default: the longest window). A shorter
+ * window is padded at the front with `-`. Throws a RangeError on a window longer than `columns`, a status
+ * that is not a letter of {@link STATUS}, a duration list of another length, or a repeated id.
+ */
+function tableOfWindows(windows, columns) {
+    const width = columns ?? windows.reduce((max, w) => Math.max(max, w.statuses.length), 0);
+    const rows = windows.length;
+    const statuses = Array.from({ length: width }, () => new Uint8Array(rows).fill(test_table_STATUS.absent));
+    const durations = Array.from({ length: width }, () => emptyDurations(rows));
+    const filePaths = [];
+    const fileNumbers = new Map();
+    const fileIndex = new Uint32Array(rows);
+    const seen = new Uint32Array(rows);
+    const ids = new Set();
+    windows.forEach((w, row) => {
+        if (ids.has(w.id))
+            throw new RangeError(`test ${w.id} is listed twice`);
+        ids.add(w.id);
+        if (w.statuses.length > width)
+            throw new RangeError(`test ${w.id} has ${w.statuses.length} statuses for ${width} columns`);
+        if (w.durations.length !== w.statuses.length)
+            throw new RangeError(`test ${w.id} does not have one duration per status`);
+        const offset = width - w.statuses.length;
+        for (let i = 0; i < w.statuses.length; i++) {
+            const byte = w.statuses.charCodeAt(i);
+            if (!isStatusByte(byte))
+                throw new RangeError(`test ${w.id} has a status that is not P, F, K, S or -`);
+            statuses[offset + i][row] = byte;
+            const code = durationCode(w.durations[i]);
+            const column = durations[offset + i];
+            column.low[row] = code & 0xff;
+            column.high[row] = code >>> 8;
+        }
+        if (w.file !== undefined) {
+            let n = fileNumbers.get(w.file);
+            if (n === undefined) {
+                n = filePaths.push(w.file);
+                fileNumbers.set(w.file, n);
+            }
+            fileIndex[row] = n;
+        }
+        seen[row] = w.seen;
+    });
+    return new TestTable({
+        ids: TextColumn.of(windows.map((w) => w.id)),
+        titles: TextColumn.of(windows.map((w) => w.title)),
+        filePaths,
+        fileIndex,
+        seen,
+        statuses,
+        durations,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/history/v1-migration.ts
+/**
+ * Reading a version-1 history (the JSON document Tessera wrote before the columnar format): checked as
+ * version 1 was, then turned into a version-2 document, so a branch keeps its statuses, durations and
+ * flake evidence across the upgrade. The next save writes version 2. Costs about 0.8 s at 100,000 tests,
+ * once per branch.
+ */
+
+
+
+
+const STATUS_STRING = /^[PFKS-]*$/;
+const DURATIONS = /^(?:\d+(?: \d+)*)?$/;
+const v1Schema = object({
+    version: literal(1),
+    branch: schemas_string(),
+    runs: array(historyRunSchema),
+    tests: unknown(),
+    files: unknown(),
+});
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Why a version-1 test entry is malformed, or undefined when it is well-formed. */
+function testEntryProblem(value, runCount) {
+    if (!isRecord(value))
+        return 'is not an object';
+    if (typeof value.t !== 'string')
+        return 'has no title';
+    if (value.f !== undefined && typeof value.f !== 'string')
+        return 'has a file that is not a string';
+    if (typeof value.s !== 'string' || !STATUS_STRING.test(value.s))
+        return 'has a malformed status string';
+    if (typeof value.d !== 'string' ||
+        !DURATIONS.test(value.d) ||
+        (value.d === '' ? 0 : value.d.split(' ').length) !== value.s.length)
+        return 'does not have one duration per status';
+    if (value.s.length > runCount)
+        return `has ${value.s.length} statuses but the history has only ${runCount} runs`;
+    if (typeof value.seen !== 'number' || !Number.isInteger(value.seen) || value.seen < 1)
+        return 'has no last-seen run';
+    return undefined;
+}
+function v1_migration_corrupt(message) {
+    return { ok: false, problem: { kind: 'corrupt', message } };
+}
+/** A parsed version-1 document as a version-2 one, or why it cannot be used. */
+function migrateV1(value) {
+    const parsed = v1Schema.safeParse(value);
+    if (!parsed.success) {
+        const issues = parsed.error.issues
+            .slice(0, 3)
+            .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+            .join('; ');
+        return v1_migration_corrupt(`the version-1 history does not match its schema (${issues})`);
+    }
+    const { branch, runs, tests, files } = parsed.data;
+    if (!isRecord(tests))
+        return v1_migration_corrupt('the version-1 history does not match its schema (tests: not an object)');
+    if (!isRecord(files))
+        return v1_migration_corrupt('the version-1 history does not match its schema (files: not an object)');
+    let previousSeq = 0;
+    for (const [i, run] of runs.entries()) {
+        if (run.seq <= previousSeq)
+            return v1_migration_corrupt(`run sequence numbers are not increasing at run ${i + 1}`);
+        previousSeq = run.seq;
+    }
+    const windows = [];
+    for (const id of Object.keys(tests)) {
+        const entry = tests[id];
+        const problem = testEntryProblem(entry, runs.length);
+        if (problem)
+            return v1_migration_corrupt(`test ${JSON.stringify(id.slice(0, 40))} ${problem}`);
+        const e = entry;
+        windows.push({
+            id,
+            title: e.t,
+            ...(e.f !== undefined ? { file: e.f } : {}),
+            statuses: e.s,
+            durations: e.d === '' ? [] : e.d.split(' ').map(Number),
+            seen: e.seen,
+        });
+    }
+    for (const [path, entry] of Object.entries(files)) {
+        const problem = fileEntryProblem(entry);
+        if (problem)
+            return v1_migration_corrupt(`file ${JSON.stringify(path.slice(0, 80))} ${problem}`);
+    }
+    return {
+        ok: true,
+        doc: {
+            version: HISTORY_VERSION,
+            branch,
+            runs,
+            tests: tableOfWindows(windows),
+            files: files,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/history/codec.ts
 /**
- * Bytes ⇄ history document. Stores keep the document as gzipped JSON; reading also accepts plain JSON (a
- * history a person unzipped to look at). Decoding never throws: damaged bytes come back as a
- * {@link HistoryProblem} that the caller turns into a warning and a fresh history.
+ * Bytes ⇄ history document. Stores keep a version-2 document as the gzipped binary form of
+ * binary-format.ts; reading also accepts it uncompressed, and migrates a version-1 document (gzipped or
+ * plain JSON, as Tessera wrote before the columnar format) so a branch keeps its history across the upgrade.
+ * Decoding never throws: damaged bytes come back as a {@link HistoryProblem} that the caller turns into a
+ * warning and a fresh history.
  */
 
 
 
+
 /**
- * Bound on the decompressed size. A real 100k-test history is a few tens of MB of JSON; anything far beyond
- * that is a gzip bomb or not our file, and must not take the report down with it.
+ * Bound on the decompressed size. A 100k-test history is 15–20 MB uncompressed (a version-1 one, 25 MB
+ * of JSON); anything far beyond that is a gzip bomb or not our file, and must not take the report down.
  */
 const MAX_DECODED_BYTES = 256 * 1024 * 1024;
-/** Serialises a document to JSON text. Deterministic: key order is the document's own (sorted by update). */
-function codec_serializeHistory(doc) {
-    return JSON.stringify(doc);
-}
-// Documents are immutable, so the bytes the size cap already gzipped (to measure them) are the bytes the
-// store writes: remembering them saves a second serialise + gzip of a 100k-test document.
-const encoded = new WeakMap();
 /**
- * Gzips a document's JSON (`json` when the caller already serialised it) and remembers the bytes for
- * {@link encodeHistory}.
+ * The gzip level: 1, the fastest. The binary form compresses well at any level (100k tests: 3.55 MB at level
+ * 1, 3.39 MB at level 6, under the 5 MB cap either way) and level 1 takes half the CPU of level 6 (76 against
+ * 160 ms), on a 2-core runner that also writes the report meanwhile (BENCHMARKS.md, "History overhead").
  */
-function codec_gzipHistory(doc, json = codec_serializeHistory(doc)) {
-    const bytes = (0,external_node_zlib_namespaceObject.gzipSync)(json);
+const HISTORY_GZIP_LEVEL = external_node_zlib_.constants.Z_BEST_SPEED;
+// Documents are immutable, so the bytes the size cap already gzipped (to measure them) are the bytes the
+// store writes: remembering them saves a second encode + gzip of a 100k-test document.
+const encoded = new WeakMap();
+/** Gzips a document's stored form and remembers the bytes for {@link encodeHistory}. */
+function codec_gzipHistory(doc) {
+    const bytes = (0,external_node_zlib_.gzipSync)(encodeBinary(doc), { level: HISTORY_GZIP_LEVEL });
     encoded.set(doc, bytes);
     return bytes;
 }
-const gzipInPool = (0,external_node_util_namespaceObject.promisify)(external_node_zlib_namespaceObject.gzip);
+const gzipInPool = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
 /** Larger than any history's gzipped bytes under the default 5 MB cap. */
 const ASYNC_GZIP_CHUNK = 8 * 1024 * 1024;
 /**
- * {@link gzipHistory} on libuv's thread pool: the same bytes (same input, same zlib settings), but the main
- * thread is free meanwhile. `report` uses it to compress the updated history while it writes its other outputs.
+ * {@link gzipHistory} on libuv's thread pool: the same bytes, while the main thread is free. `report` uses it
+ * to compress the updated history while it writes its other outputs.
  */
-async function gzipHistoryAsync(doc, json = codec_serializeHistory(doc)) {
+async function gzipHistoryAsync(doc) {
     // One work item for a whole history: with the default 16 KiB output chunks, each chunk waits for the main
     // thread to queue the next, so a busy main thread (the very case this is for) would stall the gzip. The
     // output buffer's size does not change the compressed bytes.
-    const bytes = await gzipInPool(json, { chunkSize: ASYNC_GZIP_CHUNK });
+    const bytes = await gzipInPool(encodeBinary(doc), {
+        level: HISTORY_GZIP_LEVEL,
+        chunkSize: ASYNC_GZIP_CHUNK,
+    });
     encoded.set(doc, bytes);
     return bytes;
 }
-/** Serialises and gzips a document: what a store writes. */
+/** Encodes and gzips a document: what a store writes. */
 function codec_encodeHistory(doc) {
     return encoded.get(doc) ?? codec_gzipHistory(doc);
 }
@@ -19995,38 +20886,71 @@ function codec_encodeHistory(doc) {
 function isGzip(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
+function startsWith(bytes, prefix) {
+    if (bytes.length < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (bytes[i] !== prefix[i])
+            return false;
+    return true;
+}
+function codec_corrupt(message) {
+    return { ok: false, problem: { kind: 'corrupt', message } };
+}
 /**
- * Reads a document from stored bytes (gzipped or plain JSON). Truncated gzip, invalid JSON, a schema
- * mismatch or an unknown version give `{ ok: false, problem }`, never an exception.
+ * Reads a document from stored bytes: version 2 (gzipped or not), or version 1 JSON, migrated. Truncated
+ * gzip, bytes that are neither, a damaged table, a schema mismatch or an unknown version give
+ * `{ ok: false, problem }`, never an exception.
  */
 function codec_decodeHistory(bytes, maxDecodedBytes = MAX_DECODED_BYTES) {
-    let text;
+    let raw;
     try {
-        const raw = isGzip(bytes) ? (0,external_node_zlib_namespaceObject.gunzipSync)(bytes, { maxOutputLength: maxDecodedBytes }) : Buffer.from(bytes);
-        if (raw.length > maxDecodedBytes)
-            return {
-                ok: false,
-                problem: { kind: 'corrupt', message: `the history is larger than ${maxDecodedBytes} bytes` },
-            };
-        text = raw.toString('utf8');
+        // Uncompressed input is copied: the document's columns are views of these bytes, and the caller's buffer
+        // is the caller's to reuse.
+        raw = isGzip(bytes) ? (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: maxDecodedBytes }) : new Uint8Array(bytes);
     }
     catch (error) {
-        return {
-            ok: false,
-            problem: { kind: 'corrupt', message: `the history cannot be decompressed (${reason(error)})` },
-        };
+        return codec_corrupt(`the history cannot be decompressed (${reason(error)})`);
     }
+    return decodeRaw(raw, maxDecodedBytes);
+}
+const gunzipInPool = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
+/**
+ * {@link decodeHistory} with the gunzip on libuv's thread pool: the same result, while the main thread does
+ * other work (`report` reads the result files meanwhile when it starts the load early).
+ */
+async function decodeHistoryAsync(bytes, maxDecodedBytes = MAX_DECODED_BYTES) {
+    let raw;
+    try {
+        raw = isGzip(bytes)
+            ? await gunzipInPool(bytes, { maxOutputLength: maxDecodedBytes, chunkSize: ASYNC_GZIP_CHUNK * 4 })
+            : new Uint8Array(bytes);
+    }
+    catch (error) {
+        return codec_corrupt(`the history cannot be decompressed (${reason(error)})`);
+    }
+    return decodeRaw(raw, maxDecodedBytes);
+}
+/** The decompressed bytes as a document (see {@link decodeHistory}). */
+function decodeRaw(raw, maxDecodedBytes) {
+    if (raw.length > maxDecodedBytes)
+        return codec_corrupt(`the history is larger than ${maxDecodedBytes} bytes`);
+    if (startsWith(raw, BINARY_MAGIC))
+        return decodeBinary(raw);
+    // Not the binary form: version 1 wrote JSON.
     let value;
     try {
-        value = JSON.parse(text);
+        value = JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
     }
     catch (error) {
-        return {
-            ok: false,
-            problem: { kind: 'corrupt', message: `the history is not valid JSON (${reason(error)})` },
-        };
+        return codec_corrupt(`the history is neither a Tessera history nor valid JSON (${reason(error)})`);
     }
-    return validateHistory(value);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return codec_corrupt('the history is JSON but not a JSON object');
+    const version = value.version;
+    if (version === 1)
+        return migrateV1(value);
+    return versionProblem(version) ?? codec_corrupt('a version-2 history must be in the binary form, not JSON');
 }
 function reason(error) {
     return error instanceof Error ? error.message : String(error);
@@ -20039,9 +20963,9 @@ function reason(error) {
  *
  * 1. Tests absent from the latest run, least recently seen first (ties by id). They are already "removed"
  *    for the next comparison, so dropping them costs the least.
- * 2. Shorter windows for every test (20 → 10 → 5 → 2 → 1 runs), keeping the newest. The latest status is
- *    what the comparison needs and identity is what keeps "added"/"removed" right; depth only sharpens the
- *    flake and regression statistics.
+ * 2. Shorter windows for every test (20 → 10 → 5 → 2 → 1 runs), keeping the newest: the table keeps only its
+ *    newest columns. The latest status is what the comparison needs and identity is what keeps
+ *    "added"/"removed" right; depth only sharpens the flake and regression statistics.
  * 3. Tests of the latest run: passing and skipped ones before failing or flaky ones (a dropped passing test
  *    comes back as "added"; a dropped failing one would come back as a *new* failure), then by id. Ids are
  *    hashes, so id order favours no file or suite.
@@ -20049,41 +20973,51 @@ function reason(error) {
  * The measure is the real gzipped size, so the cap holds for what the store writes.
  */
 
+
+
 /** Window lengths step 2 tries, longest first. */
 const WINDOW_STEPS = [10, 5, 2, 1];
-/** Gzipped size of a document's JSON, in bytes. */
+/** Gzipped size of a document's stored form, in bytes. */
 function gzipSize(doc) {
     return codec_gzipHistory(doc).length;
 }
 /**
- * Trims a document until its gzipped JSON is at most `maxGzipBytes`, in the order of the module comment.
- * A document that already fits is returned as is.
+ * Whether the document's stored form is so small that its gzip cannot exceed the cap (gzip's worst case adds
+ * ~0.1%), known without compressing it.
+ */
+function fitsUncompressed(doc, maxGzipBytes) {
+    const t = doc.tests;
+    // A lower bound of the stored size first: the arrays alone, without encoding anything.
+    const arrays = 16 * t.size + 3 * t.size * t.columns + t.ids.bytes.length + t.titles.bytes.length;
+    if (arrays > maxGzipBytes * 0.99)
+        return false;
+    return encodeBinary(doc).length <= maxGzipBytes * 0.99;
+}
+/**
+ * Trims a document until its gzipped stored form is at most `maxGzipBytes`, in the order of the module
+ * comment. A document that already fits is returned as is.
  */
 function size_cap_applySizeCap(doc, maxGzipBytes) {
-    // Fast path: JSON text this small cannot gzip to more than the cap (gzip's worst case adds ~0.1%).
-    const json = serializeHistory(doc);
-    if (fitsUncompressed(json, maxGzipBytes))
+    if (fitsUncompressed(doc, maxGzipBytes))
         return { doc, droppedAbsent: 0, droppedCurrent: 0, fits: true };
-    return trimToCap(doc, maxGzipBytes, gzipHistory(doc, json).length);
+    return trimToCap(doc, maxGzipBytes, gzipHistory(doc).length);
 }
 /**
  * {@link applySizeCap} with the measuring gzip on the thread pool: the same result, while the main thread does
  * other work. Only a document over the cap is trimmed on the main thread (rare: it re-gzips as it trims).
  */
 async function applySizeCapAsync(doc, maxGzipBytes) {
-    const json = codec_serializeHistory(doc);
-    if (fitsUncompressed(json, maxGzipBytes))
+    if (fitsUncompressed(doc, maxGzipBytes))
         return { doc, droppedAbsent: 0, droppedCurrent: 0, fits: true };
-    return trimToCap(doc, maxGzipBytes, (await gzipHistoryAsync(doc, json)).length);
+    return trimToCap(doc, maxGzipBytes, (await gzipHistoryAsync(doc)).length);
 }
-/**
- * Whether the JSON text is so small that its gzip cannot exceed the cap (gzip's worst case adds ~0.1%). A
- * string has at least as many UTF-8 bytes as characters, so a long one is known too big without counting its
- * bytes, which at 100,000 tests is a 20 MB scan.
- */
-function fitsUncompressed(json, maxGzipBytes) {
-    const limit = maxGzipBytes * 0.99;
-    return json.length <= limit && Buffer.byteLength(json) <= limit;
+function byId(table) {
+    const ids = table.ids.all();
+    return (a, b) => {
+        const x = ids[a];
+        const y = ids[b];
+        return x < y ? -1 : x > y ? 1 : 0;
+    };
 }
 /** Steps 1–3 of the module comment, for a document whose gzipped size is `startSize`. */
 function trimToCap(doc, maxGzipBytes, startSize) {
@@ -20091,22 +21025,22 @@ function trimToCap(doc, maxGzipBytes, startSize) {
     if (size <= maxGzipBytes)
         return { doc, gzipBytes: size, droppedAbsent: 0, droppedCurrent: 0, fits: true };
     const latestSeq = doc.runs[doc.runs.length - 1]?.seq ?? 0;
-    const entries = Object.entries(doc.tests);
+    const table = doc.tests;
+    const rows = Array.from({ length: table.size }, (_, row) => row);
     // Step 1: absent tests, least recently seen first.
-    const absent = entries
-        .filter(([, t]) => t.seen < latestSeq)
-        .sort(([ia, a], [ib, b]) => a.seen - b.seen || (ia < ib ? -1 : 1))
-        .map(([id]) => id);
-    let current = doc;
-    const step1 = dropUntilFits(current, absent, maxGzipBytes, size);
-    current = step1.doc;
+    const idOrder = byId(table);
+    const absent = rows
+        .filter((row) => table.seen[row] < latestSeq)
+        .sort((a, b) => table.seen[a] - table.seen[b] || idOrder(a, b));
+    const step1 = dropUntilFits(doc, absent, maxGzipBytes, size);
+    let current = step1.doc;
     size = step1.size;
     if (size <= maxGzipBytes)
         return { doc: current, gzipBytes: size, droppedAbsent: step1.dropped, droppedCurrent: 0, fits: true };
     // Step 2: shorter windows.
     let windowCutTo;
     for (const window of WINDOW_STEPS) {
-        current = withTests(current, cutWindows(current.tests, window));
+        current = { ...current, tests: current.tests.lastColumns(window) };
         windowCutTo = window;
         size = gzipSize(current);
         if (size <= maxGzipBytes)
@@ -20120,11 +21054,15 @@ function trimToCap(doc, maxGzipBytes, startSize) {
             };
     }
     // Step 3: tests of the latest run, passing ones first.
-    const rank = (t) => (/[FK]$/.test(t.s) ? 1 : 0);
-    const rest = Object.entries(current.tests)
-        .sort(([ia, a], [ib, b]) => rank(a) - rank(b) || (ia < ib ? -1 : 1))
-        .map(([id]) => id);
-    const step3 = dropUntilFits(current, rest, maxGzipBytes, size);
+    const rest = current.tests;
+    const latest = rest.latest;
+    const rank = (row) => {
+        const s = latest?.[row];
+        return s === test_table_STATUS.failed || s === test_table_STATUS.flaky ? 1 : 0;
+    };
+    const restOrder = byId(rest);
+    const order = Array.from({ length: rest.size }, (_, row) => row).sort((a, b) => rank(a) - rank(b) || restOrder(a, b));
+    const step3 = dropUntilFits(current, order, maxGzipBytes, size);
     return {
         doc: step3.doc,
         gzipBytes: step3.size,
@@ -20135,55 +21073,59 @@ function trimToCap(doc, maxGzipBytes, startSize) {
     };
 }
 /**
- * Drops tests from the front of `order` until the document fits. Gzipping is the expensive part, so each
- * round drops as many tests as the average size per test says are needed (plus 5%), and re-measures.
+ * Drops tests (rows of `doc.tests`) from the front of `order` until the document fits. Gzipping is the
+ * expensive part, so each round drops as many tests as the average size per test says are needed (plus 5%),
+ * and re-measures.
  */
 function dropUntilFits(doc, order, maxGzipBytes, startSize) {
     let size = startSize;
     let dropped = 0;
     let current = doc;
+    const gone = new Uint8Array(doc.tests.size);
     while (size > maxGzipBytes && dropped < order.length) {
-        const count = Object.keys(current.tests).length;
-        const perTest = count > 0 ? size / count : size;
+        const remaining = doc.tests.size - dropped;
+        const perTest = remaining > 0 ? size / remaining : size;
         const needed = Math.max(1, Math.ceil(((size - maxGzipBytes) / perTest) * 1.05));
-        const gone = new Set(order.slice(dropped, dropped + needed));
-        dropped += gone.size;
-        const tests = Object.create(null);
-        for (const [id, t] of Object.entries(current.tests))
-            if (!gone.has(id))
-                tests[id] = t;
-        current = withTests(current, tests);
+        const until = Math.min(order.length, dropped + needed);
+        for (let k = dropped; k < until; k++)
+            gone[order[k]] = 1;
+        dropped = until;
+        const keep = new Int32Array(doc.tests.size - dropped);
+        for (let row = 0, k = 0; row < doc.tests.size; row++)
+            if (gone[row] === 0)
+                keep[k++] = row;
+        current = { ...doc, tests: doc.tests.pick(keep) };
         size = gzipSize(current);
     }
     return { doc: current, size, dropped };
-}
-function cutWindows(tests, window) {
-    const out = Object.create(null);
-    for (const [id, t] of Object.entries(tests))
-        out[id] =
-            t.s.length <= window ? t : { ...t, s: t.s.slice(-window), d: t.d.split(' ').slice(-window).join(' ') };
-    return out;
-}
-function withTests(doc, tests) {
-    return { ...doc, tests };
 }
 
 ;// CONCATENATED MODULE: ./src/history/update.ts
 /**
  * The bounded history update: append one run, slide every window, drop what went stale, apply the size cap.
  * Pure and deterministic: the same document and run give the same bytes.
+ *
+ * On the columnar table (test-table.ts) that is: the newest `window − 1` columns are carried over (copied
+ * whole when no test is dropped, gathered otherwise), one column is added for this run, and this run's new
+ * tests are appended as rows at the end (sorted among themselves). Rows keep their order from run to run, so
+ * the 100,000 known tests are never sorted, and there is no object per test.
  */
 
 
 
 
-/** The status character of an outcome. */
+
+
+
+
+/** The status letter of an outcome. */
 const STATUS_OF_OUTCOME = {
     passed: 'P',
     failed: 'F',
     flaky: 'K',
     skipped: 'S',
 };
+
 /**
  * Appends a run to a branch's history and returns the new document; `doc` is not modified. With no document
  * (first run, or a stored one that could not be read) a fresh history is started for the run's branch.
@@ -20215,18 +21157,21 @@ function appendRun(doc, run, partialLimits) {
     const runs = [...base.runs, historyRunOf(run, seq)].slice(-limits.runs);
     // A test or file whose last sighting is older than the oldest kept run is stale.
     const oldestSeq = runs[0]?.seq ?? seq;
-    const window = Math.min(limits.testWindow, runs.length);
+    const columns = Math.max(1, Math.min(limits.testWindow, runs.length, base.tests.columns + 1));
     const next = {
         version: HISTORY_VERSION,
         branch: base.branch,
         runs,
-        tests: updateTests(base.tests, run.tests, seq, oldestSeq, window, limits.maxTitleLength),
+        tests: updateTests(base.tests, run.tests, seq, oldestSeq, columns, limits.maxTitleLength),
         files: updateFiles(base.files, run.files, seq, oldestSeq, limits.fileWindow, limits.maxTitleLength),
     };
     return { next, limits };
 }
 function historyRunOf(record, seq) {
     const { run } = record;
+    let durationMs = 0;
+    for (const t of record.tests)
+        durationMs += t.durationMs;
     return {
         seq,
         at: record.at,
@@ -20244,7 +21189,7 @@ function historyRunOf(record, seq) {
             skipped: update_count(record.summary.skipped),
             flaky: update_count(record.summary.flaky),
         },
-        durationMs: update_count(record.tests.reduce((sum, t) => sum + t.durationMs, 0)),
+        durationMs: update_count(durationMs),
         wallMs: update_count(record.wallMs),
         shards: record.shards
             .filter((s) => Number.isInteger(s.index) && s.index > 0)
@@ -20267,43 +21212,12 @@ function historyRunOf(record, seq) {
 function update_count(value) {
     return Number.isFinite(value) && value > 0 ? Math.round(value) : 0;
 }
-/** Appends a character to a window string, keeping the last `window`. */
-function slide(text, next, window) {
-    const joined = text + next;
-    return joined.length > window ? joined.slice(joined.length - window) : joined;
-}
-/**
- * Appends a value to a space-separated window of `count` values, keeping the last `window`. String work
- * only: no array per test.
- */
-function slideTokens(tokens, count, next, window) {
-    let joined = count === 0 ? String(next) : `${tokens} ${next}`;
-    for (let drop = count + 1 - window; drop > 0; drop--)
-        joined = joined.slice(joined.indexOf(' ') + 1);
-    return joined;
-}
 /** Appends a value to a window array (a new array), keeping the last `window`. */
 function slideArray(values, next, window) {
     const start = values ? Math.max(0, values.length + 1 - window) : 0;
     const out = values ? values.slice(start) : [];
     out.push(next);
     return out;
-}
-/**
- * Durations are kept coarse: two significant digits from 100 ms up (1234 → 1200), the nearest 5 ms from
- * 10 to 100 ms (42 → 40), exact below. A duration is noisy far beyond that resolution, no regression
- * threshold (1.5× and +100 ms) can be crossed by the rounding, and coarse numbers compress much better: this
- * is what keeps 100,000 tests × 20 runs under the cap.
- */
-function roundDuration(ms) {
-    if (!(ms > 0))
-        return 0;
-    if (ms < 10)
-        return Math.round(ms);
-    if (ms < 100)
-        return Math.round(ms / 5) * 5;
-    const step = 10 ** (Math.floor(Math.log10(ms)) - 1);
-    return Math.round(ms / step) * step;
 }
 function update_bounded(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -20312,55 +21226,124 @@ function update_bounded(text, max) {
 function byCodeUnit(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** A test entry; `f` only when known, keys always in the same order (one object shape, stable JSON). */
-function testEntry(t, f, s, d, seen) {
-    return f === undefined ? { t, s, d, seen } : { t, f, s, d, seen };
-}
-function updateTests(previous, current, seq, oldestSeq, window, maxTitleLength) {
-    const now = new Map();
-    for (const test of current)
-        if (!now.has(test.id))
-            now.set(test.id, test);
-    const kept = [];
-    // Known tests first, then this run's new ones: two passes over what is there instead of a set of every id.
-    // The order they are gathered in does not matter; the sort below decides it.
-    for (const id of Object.keys(previous)) {
-        const before = previous[id];
-        const test = now.get(id);
-        if (test) {
-            // Same id means same file, suite and name (the id hashes them), so a known test keeps its title.
-            const file = before.f ?? (test.file !== undefined ? update_bounded(test.file, maxTitleLength) : undefined);
-            const s = slide(before.s, STATUS_OF_OUTCOME[test.outcome], window);
-            const d = slideTokens(before.d, before.s.length, roundDuration(executionMs(test)), window);
-            kept.push([id, testEntry(before.t, file, s, d, seq)]);
+/**
+ * The test table after this run: previous rows still in the window (seen in this run or since `oldestSeq`),
+ * in their order, then this run's new tests in the run's order; `columns` columns, the last one this run's.
+ */
+function updateTests(previous, current, seq, oldestSeq, columns, maxTitleLength) {
+    const rows = joinRows(current, previous);
+    const run = runColumns(current);
+    // Per previous row, the index in `current` of its test (the first one when an id is listed twice), or -1.
+    const presentAt = new Int32Array(previous.size).fill(-1);
+    const added = [];
+    const addedIds = new Set();
+    for (let i = 0; i < current.length; i++) {
+        const row = rows[i];
+        if (row >= 0) {
+            if (presentAt[row] === -1)
+                presentAt[row] = i;
         }
-        else if (before.seen >= oldestSeq) {
-            const s = slide(before.s, '-', window);
-            kept.push([
-                id,
-                testEntry(before.t, before.f, s, slideTokens(before.d, before.s.length, 0, window), before.seen),
-            ]);
+        else {
+            const id = current[i].id;
+            if (!addedIds.has(id)) {
+                addedIds.add(id);
+                added.push(i);
+            }
         }
     }
-    for (const [id, test] of now) {
-        if (Object.hasOwn(previous, id))
+    let keptCount = 0;
+    for (let row = 0; row < previous.size; row++)
+        if (presentAt[row] !== -1 || previous.seen[row] >= oldestSeq)
+            keptCount++;
+    // Usually every row is kept: then the carried-over columns are plain copies, and ids and titles shared.
+    const keepAll = keptCount === previous.size;
+    let kept = null;
+    if (!keepAll) {
+        kept = new Int32Array(keptCount);
+        for (let row = 0, k = 0; row < previous.size; row++)
+            if (presentAt[row] !== -1 || previous.seen[row] >= oldestSeq)
+                kept[k++] = row;
+    }
+    const size = keptCount + added.length;
+    const carried = columns - 1;
+    const statuses = [];
+    const durations = [];
+    for (let c = previous.columns - carried; c < previous.columns; c++) {
+        const status = new Uint8Array(size);
+        gather(previous.statuses[c], kept, status).fill(test_table_STATUS.absent, keptCount);
+        statuses.push(status);
+        const before = previous.durations[c];
+        durations.push({
+            low: gather(before.low, kept, new Uint8Array(size)),
+            high: gather(before.high, kept, new Uint8Array(size)),
+        });
+    }
+    // This run's column, the previous rows' last-seen runs, and their files (a test with no known file yet
+    // takes the one this run names).
+    const status = new Uint8Array(size).fill(test_table_STATUS.absent);
+    const duration = emptyDurations(size);
+    // Column `k` of the new table gets test `at` of this run.
+    const record = (k, at) => {
+        status[k] = run.status[at];
+        const code = durationCode(run.executionMs[at]);
+        duration.low[k] = code & 0xff;
+        duration.high[k] = code >>> 8;
+        seen[k] = seq;
+    };
+    const seen = gather(previous.seen, kept, new Uint32Array(size));
+    const fileIndex = gather(previous.fileIndex, kept, new Uint32Array(size));
+    const filePaths = [...previous.filePaths];
+    let fileNumbers;
+    const fileNumber = (path) => {
+        const bounded_ = update_bounded(path, maxTitleLength);
+        fileNumbers ??= new Map(filePaths.map((p, i) => [p, i + 1]));
+        let n = fileNumbers.get(bounded_);
+        if (n === undefined) {
+            n = filePaths.push(bounded_);
+            fileNumbers.set(bounded_, n);
+        }
+        return n;
+    };
+    for (let k = 0; k < keptCount; k++) {
+        const at = presentAt[kept ? kept[k] : k];
+        if (at === -1)
             continue;
-        const title = update_bounded(testTitle(test), maxTitleLength);
-        const file = test.file !== undefined ? update_bounded(test.file, maxTitleLength) : undefined;
-        const s = slide('', STATUS_OF_OUTCOME[test.outcome], window);
-        kept.push([
-            id,
-            testEntry(title, file, s, slideTokens('', 0, roundDuration(executionMs(test)), window), seq),
-        ]);
+        record(k, at);
+        if (fileIndex[k] === 0) {
+            const file = current[at].file;
+            if (file !== undefined)
+                fileIndex[k] = fileNumber(file);
+        }
     }
-    // Ordered by file, then title, then id: neighbours share their file and suite prefix, which gzip then
-    // stores almost for free (a third smaller than id order at 100k tests). The order is total, hence stable.
-    kept.sort(([ia, a], [ib, b]) => byCodeUnit(a.f ?? '', b.f ?? '') || byCodeUnit(a.t, b.t) || byCodeUnit(ia, ib));
-    // Null prototype: keys come from a stored document, which is untrusted; `__proto__` must stay a plain key.
-    const out = Object.create(null);
-    for (const [id, entry] of kept)
-        out[id] = entry;
-    return out;
+    // New tests in file, title, id order, whatever order the run listed them in: the same tests give the same
+    // bytes, and neighbours share their file and suite prefix, which gzip stores almost for free.
+    const fresh = added.map((at) => {
+        const test = current[at];
+        const file = test.file !== undefined ? update_bounded(test.file, maxTitleLength) : '';
+        return { at, test, file, title: update_bounded(testTitle(test), maxTitleLength) };
+    });
+    fresh.sort((a, b) => byCodeUnit(a.file, b.file) || byCodeUnit(a.title, b.title) || byCodeUnit(a.test.id, b.test.id));
+    const addedIdList = [];
+    const addedTitles = [];
+    fresh.forEach(({ at, test, title }, j) => {
+        const k = keptCount + j;
+        record(k, at);
+        if (test.file !== undefined)
+            fileIndex[k] = fileNumber(test.file);
+        addedIdList.push(test.id);
+        addedTitles.push(title);
+    });
+    statuses.push(status);
+    durations.push(duration);
+    const files = kept ? prunedFiles(filePaths, fileIndex) : { filePaths, fileIndex };
+    return new TestTable({
+        ids: (kept ? previous.ids.pick(kept) : previous.ids).append(addedIdList),
+        titles: (kept ? previous.titles.pick(kept) : previous.titles).append(addedTitles),
+        ...files,
+        seen,
+        statuses,
+        durations,
+    });
 }
 function updateFiles(previous, current, seq, oldestSeq, fileWindow, maxPathLength) {
     // The same file can be listed twice (split by test across shards): its parts add up to one run's cost.
@@ -20370,6 +21353,7 @@ function updateFiles(previous, current, seq, oldestSeq, fileWindow, maxPathLengt
         now.set(path, (now.get(path) ?? 0) + update_count(f.wallMs));
     }
     const paths = new Set([...Object.keys(previous), ...now.keys()]);
+    // Null prototype: paths come from a stored document, which is untrusted; `__proto__` must stay a plain key.
     const out = Object.create(null);
     for (const path of [...paths].sort(byCodeUnit)) {
         const before = Object.hasOwn(previous, path) ? previous[path] : undefined;
@@ -20385,6 +21369,7 @@ function updateFiles(previous, current, seq, oldestSeq, fileWindow, maxPathLengt
 ;// CONCATENATED MODULE: ./src/trend/test-ref.ts
 /** How the trend modules name a test in their results: its id plus what a reader needs to find it. */
 
+
 /** The reference of a test of the current run. */
 function refOfTest(test) {
     return {
@@ -20394,9 +21379,10 @@ function refOfTest(test) {
         ...(test.line !== undefined ? { line: test.line } : {}),
     };
 }
-/** The reference of a test known only from history (e.g. a removed test). */
-function refOfHistory(id, entry) {
-    return { id, title: entry.t, ...(entry.f !== undefined ? { file: entry.f } : {}) };
+/** The reference of a test known only from history (e.g. a removed test): row `row` of its test table. */
+function refOfHistory(doc, row) {
+    const file = doc.tests.file(row);
+    return { id: doc.tests.id(row), title: doc.tests.title(row), ...(file !== undefined ? { file } : {}) };
 }
 /** Orders references by file, then title, then id: the order reports list tests in, the same on every machine. */
 function compareRefs(a, b) {
@@ -20407,7 +21393,7 @@ function cmp(a, b) {
 }
 /** The join of `tests` with `doc` by id (see {@link HistoryEntries}). */
 function historyEntries(tests, doc) {
-    return tests.map((test) => (Object.hasOwn(doc.tests, test.id) ? doc.tests[test.id] : undefined));
+    return joinRows(tests, doc.tests);
 }
 
 ;// CONCATENATED MODULE: ./src/trend/clusters.ts
@@ -20676,10 +21662,10 @@ function trendOf(report, history, runs) {
         },
     ];
 }
+/** The status squares a row shows before this run's: the baseline's last 19 runs. */
+const PAST_SQUARES = 19;
 function rowOf(test, history) {
-    const entry = history && Object.hasOwn(history.tests, test.id) ? history.tests[test.id] : undefined;
-    // Pad to the window's runs so every row's squares line up with the same runs.
-    const past = history ? (entry?.s ?? '').padStart(Math.min(history.runs.length, 19), '-').slice(-19) : '';
+    const past = history ? pastStatuses(history, test.id) : '';
     const failure = build_view_lastFailure(test);
     return {
         id: test.id,
@@ -20695,6 +21681,19 @@ function rowOf(test, history) {
         ...(failure?.trace !== undefined ? { trace: failure.trace } : {}),
     };
 }
+/**
+ * A test's statuses in the baseline's last runs (up to {@link PAST_SQUARES}), oldest first, `-` where it did
+ * not run, padded to the same number of runs for every row so the squares line up with the same runs.
+ */
+function pastStatuses(history, id) {
+    const width = Math.min(history.runs.length, PAST_SQUARES);
+    const table = history.tests;
+    const row = table.rowOf(id);
+    let out = '';
+    for (let c = table.columns - Math.min(width, table.columns); c < table.columns; c++)
+        out += row < 0 ? '-' : String.fromCharCode(table.statuses[c][row]);
+    return out.padStart(width, '-');
+}
 /** Evidence in words, strongest first, e.g. `retried in 2 runs · passed and failed on one commit`. */
 function describeEvidence(e) {
     const parts = [];
@@ -20709,27 +21708,80 @@ function describeEvidence(e) {
     return parts.join(' · ');
 }
 
+;// CONCATENATED MODULE: ./src/trend/window-summary.ts
+/**
+ * Facts about a test's window that let the trend checks skip it cheaply: whether its window holds a failure
+ * or a retry (else its flake score is 0), and how many passing samples it has and the smallest of them (else
+ * no regression is possible).
+ */
+
+
+
+const flagged = new WeakMap();
+/**
+ * Per row of a table, 1 where its window holds an `F` or a `K`. Failures and retries are rare, so each
+ * column is searched for those two bytes with `indexOf` (native memchr) instead of visiting every cell.
+ * Computed once per table.
+ */
+function failedOrRetriedRows(table) {
+    const known = flagged.get(table);
+    if (known)
+        return known;
+    const out = new Uint8Array(table.size);
+    for (const column of table.statuses) {
+        const bytes = external_node_buffer_.Buffer.from(column.buffer, column.byteOffset, column.byteLength);
+        for (const status of [test_table_STATUS.failed, test_table_STATUS.flaky]) {
+            for (let at = bytes.indexOf(status); at >= 0; at = bytes.indexOf(status, at + 1))
+                out[at] = 1;
+        }
+    }
+    flagged.set(table, out);
+    return out;
+}
+/** The {@link PassingStats} of row `row`, read off its columns with no list built. */
+function passingStats(table, row) {
+    let count = 0;
+    // Codes sort like the durations they stand for: the smallest code is the smallest duration.
+    let smallest = 0x10000;
+    for (let c = 0; c < table.columns; c++) {
+        const status = table.statuses[c][row];
+        if (status !== test_table_STATUS.passed && status !== test_table_STATUS.flaky)
+            continue;
+        count++;
+        const { low, high } = table.durations[c];
+        const code = low[row] | (high[row] << 8);
+        if (code < smallest)
+            smallest = code;
+    }
+    return { count, smallestMs: count === 0 ? Number.POSITIVE_INFINITY : duration_code_durationOfCode(smallest) };
+}
+
 ;// CONCATENATED MODULE: ./src/trend/compare.ts
 
 
+
+
 /**
- * The test's last observed status in the window: the baseline run itself, or, when the test was not in that
- * run (a shard that did not report, a narrower selection), its latest run before that.
+ * The last observed status byte (STATUS) of row `row`: the baseline run itself, or, when the test was not in
+ * that run (a shard that did not report, a narrower selection), its latest run before that; undefined when
+ * the window holds no run of it.
  */
-function lastObservedStatus(entry) {
-    for (let i = entry.s.length - 1; i >= 0; i--)
-        if (entry.s[i] !== '-')
-            return entry.s[i];
+function lastObservedStatus(table, row) {
+    for (let c = table.columns - 1; c >= 0; c--) {
+        const status = table.statuses[c][row];
+        if (status !== test_table_STATUS.absent)
+            return status;
+    }
     return undefined;
 }
-/** Consecutive failures at the end of the window, skipping runs the test was not in. */
-function trailingFailures(entry) {
+/** Consecutive failures of row `row` at the end of the window, skipping runs the test was not in. */
+function trailingFailures(table, row) {
     let count = 0;
-    for (let i = entry.s.length - 1; i >= 0; i--) {
-        const status = entry.s[i];
-        if (status === '-')
+    for (let c = table.columns - 1; c >= 0; c--) {
+        const status = table.statuses[c][row];
+        if (status === test_table_STATUS.absent)
             continue;
-        if (status !== 'F')
+        if (status !== test_table_STATUS.failed)
             break;
         count++;
     }
@@ -20758,33 +21810,42 @@ function compareWithBaseline(tests, baseline, entries) {
     const stillFailing = [];
     const fixed = [];
     const added = [];
-    const current = new Set();
+    const table = baseline.tests;
+    // The baseline run's column (none when the window was cut to nothing: then every test counts as added).
+    const latest = table.latest;
+    const present = new Uint8Array(table.size);
     const joined = entries ?? historyEntries(tests, baseline);
-    tests.forEach((test, i) => {
-        current.add(test.id);
-        const entry = joined[i];
-        if (!entry || entry.s.endsWith('-') || entry.s.length === 0)
-            added.push(refOfTest(test));
-        const before = entry ? lastObservedStatus(entry) : undefined;
-        if (test.outcome === 'failed') {
-            if (entry && before === 'F')
-                stillFailing.push({ ...refOfTest(test), runsInARow: 1 + trailingFailures(entry) });
+    const { status } = runColumns(tests);
+    const flagged = failedOrRetriedRows(table);
+    for (let i = 0; i < tests.length; i++) {
+        const row = joined[i];
+        if (row >= 0)
+            present[row] = 1;
+        if (row < 0 || !latest || latest[row] === test_table_STATUS.absent)
+            added.push(refOfTest(tests[i]));
+        const now = status[i];
+        if (now !== test_table_STATUS.failed && now !== test_table_STATUS.passed)
+            continue;
+        // A passing test can only be "fixed" when its window holds a failure.
+        if (now === test_table_STATUS.passed && (row < 0 || flagged[row] === 0))
+            continue;
+        const before = row >= 0 ? lastObservedStatus(table, row) : undefined;
+        if (now === test_table_STATUS.failed) {
+            const test = tests[i];
+            if (before === test_table_STATUS.failed)
+                stillFailing.push({ ...refOfTest(test), runsInARow: 1 + trailingFailures(table, row) });
             else
                 newFailures.push(refOfTest(test));
         }
-        else if (test.outcome === 'passed' && before === 'F') {
-            fixed.push(refOfTest(test));
+        else if (before === test_table_STATUS.failed) {
+            fixed.push(refOfTest(tests[i]));
         }
-    });
-    const removed = [];
-    // Keys, not entries: at 100,000 tests the [id, entry] pairs alone cost more than the lookups.
-    for (const id of Object.keys(baseline.tests)) {
-        if (current.has(id))
-            continue;
-        const entry = baseline.tests[id];
-        if (entry.s.length > 0 && !entry.s.endsWith('-'))
-            removed.push(refOfHistory(id, entry));
     }
+    const removed = [];
+    if (latest)
+        for (let row = 0; row < table.size; row++)
+            if (present[row] === 0 && latest[row] !== test_table_STATUS.absent)
+                removed.push(refOfHistory(baseline, row));
     return {
         baseline: {
             branch: baseline.branch,
@@ -20862,6 +21923,8 @@ function decideFailure(input) {
 
 
 
+
+
 /** A run's verdict for pass/fail flips: a flaky run ended passing. Skipped and absent runs do not count. */
 function verdict(status) {
     if (status === 'P' || status === 'K')
@@ -20872,8 +21935,8 @@ function verdict(status) {
 }
 /** The evidence for one test: its window in `history` (the branch's own history) plus this run's outcome. */
 function flakeEvidence(outcome, history, id, sha) {
-    const entry = history && Object.hasOwn(history.tests, id) ? history.tests[id] : undefined;
-    const seen = entry && history ? history_document_observationsOf(history, entry) : [];
+    const row = history ? history.tests.rowOf(id) : -1;
+    const seen = history && row >= 0 ? observationsOf(history, row) : [];
     const sequence = [
         ...seen.map((o) => ({ status: o.status, sha: o.run.sha })),
         { status: STATUS_OF_OUTCOME[outcome], sha },
@@ -20903,6 +21966,75 @@ function flakeEvidence(outcome, history, id, sha) {
     const sameCommitConflicts = [...bySha.values()].filter((v) => v.size === 2).length;
     return { retriedNow: outcome === 'flaky', retriedRuns, sameCommitConflicts, flips, observed };
 }
+const shaColumnsOf = new WeakMap();
+function shaColumns(history) {
+    const known = shaColumnsOf.get(history);
+    if (known)
+        return known;
+    const { columns } = history.tests;
+    const offset = history.runs.length - columns;
+    const numbers = new Map();
+    const ofColumn = new Int32Array(columns).fill(-1);
+    for (let c = 0; c < columns; c++) {
+        const sha = history.runs[offset + c]?.sha;
+        if (sha === undefined)
+            continue;
+        let n = numbers.get(sha);
+        if (n === undefined) {
+            n = numbers.size;
+            numbers.set(sha, n);
+        }
+        ofColumn[c] = n;
+    }
+    const made = { ofColumn, numbers };
+    shaColumnsOf.set(history, made);
+    return made;
+}
+const PASS = 1;
+const FAIL = 2;
+/**
+ * {@link flakeEvidence} for row `row` of `history`'s test table (-1: not in it), read off the columns with
+ * no object per run: the same evidence (test/trend/fast-paths.property.test.ts checks it against the plain
+ * definition), cheap enough for the thousands of tests with a failure somewhere in their window.
+ */
+function flakeEvidenceOfRow(outcome, history, row, sha) {
+    const table = history.tests;
+    const shas = shaColumns(history);
+    const currentSha = sha === undefined ? -1 : (shas.numbers.get(sha) ?? shas.numbers.size);
+    // Per sha number, the verdicts seen on it (PASS | FAIL bits).
+    const verdicts = new Uint8Array(shas.numbers.size + 1);
+    let retriedRuns = 0;
+    let flips = 0;
+    let observed = 0;
+    let previous = 0;
+    const columns = row >= 0 ? table.columns : 0;
+    for (let c = 0; c <= columns; c++) {
+        const status = c < columns ? table.statuses[c][row] : STATUS_BYTE[outcome];
+        if (status === test_table_STATUS.flaky)
+            retriedRuns++;
+        const v = status === test_table_STATUS.passed || status === test_table_STATUS.flaky ? PASS : status === test_table_STATUS.failed ? FAIL : 0;
+        if (v === 0)
+            continue;
+        observed++;
+        if (previous !== 0 && v !== previous)
+            flips++;
+        previous = v;
+        const shaNumber = c < columns ? shas.ofColumn[c] : currentSha;
+        if (shaNumber >= 0)
+            verdicts[shaNumber] = verdicts[shaNumber] | v;
+    }
+    let sameCommitConflicts = 0;
+    for (const v of verdicts)
+        if (v === (PASS | FAIL))
+            sameCommitConflicts++;
+    return { retriedNow: outcome === 'flaky', retriedRuns, sameCommitConflicts, flips, observed };
+}
+const STATUS_BYTE = {
+    passed: test_table_STATUS.passed,
+    failed: test_table_STATUS.failed,
+    flaky: test_table_STATUS.flaky,
+    skipped: test_table_STATUS.skipped,
+};
 /** Runs a test must have been observed in before its flip rate counts. */
 const MIN_FLIP_OBSERVATIONS = 5;
 /** The score of some evidence (see the module comment). */
@@ -20914,28 +22046,33 @@ function flakeScore(e) {
     return Math.round(score * 100) / 100;
 }
 /**
- * Whether the test's window in `history` holds a failure or a retried run. Without one, a test that passed now
- * has no evidence at all (no retry, every verdict a pass: no flip, no commit with both outcomes), so its score
- * is 0 and it is never listed: the check spares building the evidence for almost every test of a run.
- */
-function hasFailureOrRetry(entry) {
-    return entry !== undefined && (entry.s.includes('F') || entry.s.includes('K'));
-}
-/**
  * Scores every test of this run against `history` (the branch's own history, where re-runs of the same
  * commit are) and returns those at or above `minScore`, highest score first, then by file, title, id.
  */
 function findFlakyTests(tests, history, options = {}) {
     const minScore = options.minScore ?? 0.5;
     const out = [];
-    const joined = options.entries ?? (history ? historyEntries(tests, history) : []);
+    const joined = options.entries ?? (history ? historyEntries(tests, history) : undefined);
+    // A test that passed now and has no `F` or `K` in its window has no evidence at all (no retry, every
+    // verdict a pass: no flip, no commit with both outcomes): its score is 0 and it is never listed, so the
+    // evidence is not built for almost every test of a run.
+    const failedOrRetried = history ? failedOrRetriedRows(history.tests) : undefined;
+    const { status } = runColumns(tests);
+    // An empty list quarantines nothing: no match to try for each of the (possibly thousands of) listed tests.
+    const quarantine = options.quarantine && options.quarantine.entries.length > 0 ? options.quarantine : undefined;
     for (let i = 0; i < tests.length; i++) {
+        const now = status[i];
+        if (now === test_table_STATUS.skipped)
+            continue;
+        if (now === test_table_STATUS.passed) {
+            const row = joined ? joined[i] : -1;
+            if (row < 0 || !failedOrRetried || failedOrRetried[row] === 0)
+                continue;
+        }
         const test = tests[i];
-        if (test.outcome === 'skipped')
-            continue;
-        if (test.outcome === 'passed' && !hasFailureOrRetry(joined[i]))
-            continue;
-        const evidence = flakeEvidence(test.outcome, history, test.id, options.sha);
+        const evidence = history
+            ? flakeEvidenceOfRow(test.outcome, history, joined ? joined[i] : -1, options.sha)
+            : flakeEvidence(test.outcome, undefined, test.id, options.sha);
         const score = flakeScore(evidence);
         if (score < minScore || score === 0)
             continue;
@@ -20947,7 +22084,7 @@ function findFlakyTests(tests, history, options = {}) {
             reason: evidence.retriedNow ? 'retry' : 'history',
             failedAttempts: test.attempts.filter((a) => a.status === 'failed').length,
             attempts: test.attempts.length,
-            quarantined: options.quarantine?.matches({ ...ref, name: test.name }) ?? false,
+            quarantined: quarantine ? quarantine.matches({ ...ref, name: test.name }) : false,
         });
     }
     return out.sort((a, b) => b.score - a.score || compareRefs(a, b));
@@ -21031,6 +22168,8 @@ const MAD_TO_SIGMA = 1.4826;
 
 
 
+
+
 /** The defaults named in the history issue. */
 const DEFAULT_REGRESSION_OPTIONS = {
     ratio: 1.5,
@@ -21051,18 +22190,22 @@ function checkRegression(samples, currentMs, options = {}) {
     return { regressed, medianMs, madMs, samples: samples.length };
 }
 /**
- * True when {@link checkRegression} cannot find a regression, known without sorting for the median: too few
- * samples, or a value that is not `minDeltaMs` above even the smallest sample (the median is at least that).
- * At 100,000 tests almost every test stops here, which saves a median and a MAD per test.
+ * True when {@link checkRegression} cannot find a regression, known without building the sample list or
+ * sorting for the median: too few passing samples, or a value that is not `minDeltaMs` above the smallest
+ * one (the median is at least that), or, for a non-negative ratio, not `ratio` × it.
  */
-function cannotRegress(samples, currentMs, o) {
-    if (samples.length < o.minSamples)
-        return true;
+function cannotRegress(samples, smallest, currentMs, o) {
+    return (samples < o.minSamples ||
+        currentMs - o.minDeltaMs < smallest ||
+        (o.ratio >= 0 && currentMs < o.ratio * smallest));
+}
+/** {@link cannotRegress} for a file's window of wall times. */
+function cannotRegressFile(samples, currentMs, o) {
     let smallest = Number.POSITIVE_INFINITY;
-    for (const sample of samples)
-        if (sample < smallest)
-            smallest = sample;
-    return currentMs - o.minDeltaMs < smallest;
+    for (const ms of samples)
+        if (ms < smallest)
+            smallest = ms;
+    return cannotRegress(samples.length, smallest, currentMs, o);
 }
 function ratioOf(current, baseline) {
     return baseline > 0 ? Math.round((current / baseline) * 100) / 100 : Number.POSITIVE_INFINITY;
@@ -21079,22 +22222,28 @@ function findTestRegressions(tests, baseline, options = {}, entries) {
     const o = { ...DEFAULT_REGRESSION_OPTIONS, ...options };
     const joined = entries ?? historyEntries(tests, baseline);
     const out = [];
+    const run = runColumns(tests);
     for (let i = 0; i < tests.length; i++) {
-        const test = tests[i];
-        if (test.outcome !== 'passed' && test.outcome !== 'flaky')
+        const now = run.status[i];
+        if (now !== test_table_STATUS.passed && now !== test_table_STATUS.flaky)
             continue;
-        const entry = joined[i];
-        if (!entry)
+        const row = joined[i];
+        if (row < 0)
             continue;
-        const samples = passingDurations(baseline, entry);
-        const currentMs = executionMs(test);
-        if (cannotRegress(samples, currentMs, o))
+        const currentMs = run.executionMs[i];
+        // The median is never negative, so a value under `minDeltaMs` cannot be that far above it: most tests of
+        // a suite stop here without their window being read.
+        if (currentMs < o.minDeltaMs)
             continue;
+        const stats = passingStats(baseline.tests, row);
+        if (cannotRegress(stats.count, stats.smallestMs, currentMs, o))
+            continue;
+        const samples = history_document_passingDurations(baseline, row);
         const check = checkRegression(samples, currentMs, o);
         if (!check.regressed)
             continue;
         out.push({
-            ...refOfTest(test),
+            ...refOfTest(tests[i]),
             baselineMs: check.medianMs,
             currentMs,
             ratio: ratioOf(currentMs, check.medianMs),
@@ -21108,15 +22257,16 @@ function findTestRegressions(tests, baseline, options = {}, entries) {
 function findFileRegressions(files, baseline, options = {}) {
     if (!baseline)
         return [];
+    const o = { ...DEFAULT_REGRESSION_OPTIONS, ...options };
     const current = new Map();
     for (const f of files)
         current.set(f.path, (current.get(f.path) ?? 0) + f.wallMs);
     const out = [];
     for (const [path, currentMs] of current) {
         const entry = Object.hasOwn(baseline.files, path) ? baseline.files[path] : undefined;
-        if (!entry)
+        if (!entry || cannotRegressFile(entry.w, currentMs, o))
             continue;
-        const check = checkRegression(entry.w, currentMs, options);
+        const check = checkRegression(entry.w, currentMs, o);
         if (!check.regressed)
             continue;
         out.push({
@@ -21227,10 +22377,13 @@ function withTrend(report, analysis) {
 
 
 
+
 async function loadFile(path) {
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)(path);
+        // Read synchronously (a few MB, a few ms): the gunzip below then starts on the thread pool before this
+        // returns its promise, so the caller's work until it awaits overlaps the decompression.
+        bytes = (0,external_node_fs_.readFileSync)(path);
     }
     catch (error) {
         const code = error.code;
@@ -21240,7 +22393,7 @@ async function loadFile(path) {
             warnings: [`${path}: the history cannot be read (${code ?? String(error)}); starting a fresh history`],
         };
     }
-    const read = codec_decodeHistory(bytes);
+    const read = await decodeHistoryAsync(bytes);
     if (read.ok)
         return { doc: read.doc, warnings: [] };
     return { warnings: [`${path}: ${read.problem.message}; starting a fresh history`] };
@@ -21269,11 +22422,15 @@ async function loadHistories(target) {
         const { doc, warnings } = await loadFile(target.path);
         return { ...(doc ? { baseline: doc, own: doc } : {}), warnings };
     }
-    const own = await loadBranch(target.store, target.branch);
     if (target.baseBranch === undefined || target.baseBranch === target.branch) {
+        const own = await loadBranch(target.store, target.branch);
         return { ...(own.doc ? { baseline: own.doc, own: own.doc } : {}), warnings: own.warnings };
     }
-    const base = await loadBranch(target.store, target.baseBranch);
+    // Both at once: their downloads and gunzips overlap.
+    const [base, own] = await Promise.all([
+        loadBranch(target.store, target.baseBranch),
+        loadBranch(target.store, target.branch),
+    ]);
     return {
         ...(base.doc ? { baseline: base.doc } : {}),
         ...(own.doc ? { own: own.doc } : {}),
@@ -21283,10 +22440,10 @@ async function loadHistories(target) {
 /** Writes a file atomically: a temporary file beside it, renamed over it. */
 async function saveFile(path, doc) {
     try {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
         const temp = `${path}.${process.pid}.tmp`;
-        await (0,promises_namespaceObject.writeFile)(temp, codec_encodeHistory(doc));
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.writeFile)(temp, codec_encodeHistory(doc));
+        await (0,promises_.rename)(temp, path);
     }
     catch (cause) {
         const code = cause.code;
@@ -21315,9 +22472,21 @@ function filesFromTests(tests) {
             files.set(t.file, (files.get(t.file) ?? 0) + t.durationMs);
     return [...files].map(([path, wallMs]) => ({ path, wallMs }));
 }
-/** The per-file times of a run: those the inputs measured, else each file's test durations summed. */
+const filesOfFacts = new WeakMap();
+/**
+ * The per-file times of a run: those the inputs measured, else each file's test durations summed. Computed
+ * once per facts object: the history update and the file slow-down check both ask, and at 100,000 tests the
+ * sum is a pass over every test.
+ */
 function recordFiles(facts) {
-    return facts.files && facts.files.length > 0 ? facts.files : filesFromTests(facts.tests);
+    if (facts.files && facts.files.length > 0)
+        return facts.files;
+    let files = filesOfFacts.get(facts);
+    if (!files) {
+        files = filesFromTests(facts.tests);
+        filesOfFacts.set(facts, files);
+    }
+    return files;
 }
 /** The history record of a reported run. */
 function runRecordOf(report, facts) {
@@ -21955,7 +23124,7 @@ async function writeOutputs(report, targets, streams) {
         }
         else {
             try {
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
                 // A 1 MiB buffer lets the writers go on producing while earlier batches are written, instead of
                 // waiting for the disk after every 64 KiB batch (the default is 16 KiB, less than one batch).
                 const file = (0,external_node_fs_.createWriteStream)(path, { highWaterMark: FILE_BUFFER_BYTES });
@@ -22501,8 +23670,8 @@ function renderJobSummary(view, options = {}) {
 
 
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/render/html/client-script.ts
 /**
  * The HTML report's only script, inlined in the page: the test table. It reads the tests from the page's
@@ -23135,7 +24304,7 @@ function renderChanges(view) {
 const CONTENT_SECURITY_POLICY = [
     "default-src 'none'",
     "style-src 'unsafe-inline'",
-    `script-src 'sha256-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(CLIENT_SCRIPT).digest('base64')}'`,
+    `script-src 'sha256-${(0,external_node_crypto_.createHash)('sha256').update(CLIENT_SCRIPT).digest('base64')}'`,
     'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
@@ -23257,8 +24426,8 @@ async function writeRendered(view, targets, stdout, options = {}) {
         }
         else {
             try {
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-                await (0,promises_namespaceObject.writeFile)(path, text);
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+                await (0,promises_.writeFile)(path, text);
             }
             catch (cause) {
                 const code = cause.code;
@@ -23281,9 +24450,17 @@ async function writeRendered(view, targets, stdout, options = {}) {
 
 
 
+
 /** Compares, renders, writes and records one run. */
 async function completeReport(built, facts, options) {
-    const loaded = options.history ? await loadHistories(options.history) : { warnings: [] };
+    const loading = options.history ? (options.historyLoad ?? loadHistories(options.history)) : undefined;
+    if (loading) {
+        // While the history is gunzipped on the thread pool: what the comparison and the update will read off
+        // the run's 100,000 tests (both are computed once and remembered, so this only moves the work here).
+        runColumns(facts.tests);
+        recordFiles(facts);
+    }
+    const loaded = loading ? await loading : { warnings: [] };
     for (const warning of loaded.warnings)
         options.stderr.write(`tessera: warning: ${warning}\n`);
     // The updated history depends on the run alone (the trend fields are not recorded; `withTrend` keeps the
@@ -23319,13 +24496,15 @@ async function completeReport(built, facts, options) {
         ...(options.outputs.markdown !== undefined ? { markdown: options.outputs.markdown } : {}),
         ...options.rendered,
     };
-    if (Object.keys(rendered).length > 0) {
+    if (Object.keys(rendered).length > 0 || options.publish) {
         // The view takes the baseline as loaded, before this run is added.
         const view = buildReportView(report, analysis, loaded.baseline, {
             ...(options.viewShards ? { shards: options.viewShards } : {}),
         });
         for (const w of await writeRendered(view, rendered, options.stdout, options.render))
             written.push({ label: RENDERED_LABELS[w.kind], path: w.path });
+        if (options.publish)
+            written.push(...(await options.publish({ report, analysis, view })));
     }
     if (options.history && pendingUpdate) {
         const update = await pendingUpdate;
@@ -23394,7 +24573,7 @@ async function readInputs(sources, options = DEFAULT_READ_OPTIONS, concurrency =
 
 async function kindOf(path) {
     try {
-        const s = await (0,promises_namespaceObject.stat)(path);
+        const s = await (0,promises_.stat)(path);
         return s.isDirectory() ? 'directory' : 'file';
     }
     catch {
@@ -23457,6 +24636,7 @@ async function resolveInputs(patterns, cwd = process.cwd()) {
 
 
 
+
 /**
  * The verdict: unreadable inputs first (the report is incomplete, so a pass would be a guess), then failed
  * tests. Flaky tests passed in the end and do not fail the run. With the trend analysis's `decision`
@@ -23477,15 +24657,28 @@ function explainsDecision(options) {
         (options.quarantine?.length ?? 0) > 0 ||
         (options.failOn ?? 'failures') !== 'failures');
 }
+/**
+ * Starts loading the history before the inputs are read, so its read and gunzip (on the thread pool)
+ * overlap the parsing of the result files; completeReport awaits it. A rejection is handled there: the
+ * catch here only keeps it from being reported as unhandled while the inputs are still being read.
+ */
+function startHistoryLoad(options) {
+    if (!options.history || options.historyLoad)
+        return options.historyLoad;
+    const loading = loadHistories(options.history);
+    loading.catch(() => undefined);
+    return loading;
+}
 /** Runs a report end to end. Throws UsageError for bad inputs or unwritable outputs. */
 async function runReport(options) {
+    const historyLoad = startHistoryLoad(options);
     const sources = await resolveInputs(options.inputs, options.cwd);
     const outcomes = await readInputs(sources, { ...DEFAULT_READ_OPTIONS, root: options.cwd, ...options.readOptions }, options.concurrency ?? DEFAULT_READ_CONCURRENCY);
     const merged = mergeResults(outcomes);
     const built = buildReport(merged, { now: (options.now ?? (() => new Date()))() });
     const { report, analysis, written } = await completeReport(built, 
     // Raw result files do not say when the run happened: the report's time (the injected clock) stands in.
-    { run: options.run ?? { provider: 'local' }, at: built.generatedAt, tests: merged.tests }, { ...options, stdout: options.stdout, stderr: options.stderr });
+    { run: options.run ?? { provider: 'local' }, at: built.generatedAt, tests: merged.tests }, { ...options, ...(historyLoad ? { historyLoad } : {}), stdout: options.stdout, stderr: options.stderr });
     const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes('-');
     const out = toStdout ? options.stderr : options.stdout;
     out.write(renderConsoleSummary(report, { color: options.color, outputs: written }));
@@ -23550,7 +24743,11 @@ function bundleRunFacts(run, report, plan, branch) {
         at: finished[finished.length - 1] ?? report.generatedAt,
         tests: run.merged.tests,
         files: [...files].map(([path, wallMs]) => ({ path, wallMs })),
-        shards: chosen.map((b) => ({ index: b.bundle.shard.index, wallMs: b.bundle.wallMs })),
+        shards: chosen.map((b) => ({
+            index: b.bundle.shard.index,
+            wallMs: b.bundle.wallMs,
+            ...(b.bundle.setupMs !== undefined ? { setupMs: b.bundle.setupMs } : {}),
+        })),
         ...(plan
             ? { plan: { predictedMakespanMs: plan.predictedMakespanMs, lowerBoundMs: plan.lowerBoundMs } }
             : {}),
@@ -23558,25 +24755,26 @@ function bundleRunFacts(run, report, plan, branch) {
 }
 /** Per-shard predicted (from the plan) and actual (from the bundles) times, for the charts. */
 function viewShardsOf(run, plan) {
-    const actual = new Map(run.check.chosen.map((b) => [b.bundle.shard.index, b.bundle.wallMs]));
-    const indexes = new Set([...actual.keys(), ...(plan?.shards.map((s) => s.index) ?? [])]);
+    const byIndex = new Map(run.check.chosen.map((b) => [b.bundle.shard.index, b.bundle]));
+    const indexes = new Set([...byIndex.keys(), ...(plan?.shards.map((s) => s.index) ?? [])]);
     return [...indexes]
         .sort((a, b) => a - b)
         .map((index) => ({
         index,
         predictedMs: plan?.shards.find((s) => s.index === index)?.predictedMs ?? null,
-        actualMs: actual.get(index) ?? null,
-        setupMs: null,
+        actualMs: byIndex.get(index)?.wallMs ?? null,
+        setupMs: byIndex.get(index)?.setupMs ?? null,
     }));
 }
 /** Runs a report over a folder of shard bundles. */
 async function runBundleReport(options) {
+    const historyLoad = startHistoryLoad(options);
     const run = await loadBundleRun(options.from, {
         ...(options.expectShards !== undefined ? { expectShards: options.expectShards } : {}),
         ...(options.plan ? { plan: options.plan } : {}),
     }, options.cwd);
     const built = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
-    const { report, analysis, written } = await completeReport(built, bundleRunFacts(run, built, options.plan, options.branch), { ...options, viewShards: viewShardsOf(run, options.plan) });
+    const { report, analysis, written } = await completeReport(built, bundleRunFacts(run, built, options.plan, options.branch), { ...options, ...(historyLoad ? { historyLoad } : {}), viewShards: viewShardsOf(run, options.plan) });
     const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes('-');
     const summary = renderConsoleSummary(report, { color: options.color, outputs: written });
     const out = toStdout ? options.stderr : options.stdout;
@@ -23840,7 +25038,7 @@ const ConfigSchema = strictObject({
 const CONFIG_FILES = ['tessera.config.json', '.tessera.yml', '.tessera.yaml'];
 async function readIfExists(path) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (cause) {
         if (cause.code === 'ENOENT')
@@ -23940,9 +25138,11 @@ async function loadConfig(cwd, explicit) {
 ;// CONCATENATED MODULE: ./src/history/local-store.ts
 /**
  * The local-file history store, the embedded default: `.tessera/history/<branch>.json.gz` under the working
- * directory. Providers without a store of their own (GitLab, Jenkins staged files) can reuse it on a folder
+ * directory (the name is kept from version 1 of the format, so existing caches and docs still point at it;
+ * the content is the gzipped binary form of binary-format.ts). Providers without a store of their own (GitLab, Jenkins staged files) can reuse it on a folder
  * that their template caches or stashes.
  */
+
 
 
 
@@ -23963,7 +25163,7 @@ function historyFileName(branch) {
     if (safe.length > MAX_NAME_LENGTH)
         safe = safe.slice(0, MAX_NAME_LENGTH);
     if (safe !== branch || safe.length === 0) {
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(branch).digest('hex').slice(0, 8);
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(branch).digest('hex').slice(0, 8);
         safe = `${safe || 'branch'}-${hash}`;
     }
     return `${safe}.json.gz`;
@@ -23989,7 +25189,9 @@ class LocalHistoryStore {
         const path = this.pathFor(branch);
         let bytes;
         try {
-            bytes = await (0,promises_namespaceObject.readFile)(path);
+            // Read synchronously (a few MB, a few ms): the gunzip below then starts on the thread pool before this
+            // returns its promise, so the caller's work until it awaits overlaps the decompression.
+            bytes = (0,external_node_fs_.readFileSync)(path);
         }
         catch (error) {
             if (error.code === 'ENOENT')
@@ -24000,7 +25202,7 @@ class LocalHistoryStore {
                 ],
             };
         }
-        const result = codec_decodeHistory(bytes);
+        const result = await decodeHistoryAsync(bytes);
         if (result.ok)
             return { doc: result.doc, warnings: [] };
         return { warnings: [`${path}: ${result.problem.message}; starting a fresh history`] };
@@ -24008,10 +25210,10 @@ class LocalHistoryStore {
     /** Writes the branch's history atomically: to a temporary file beside it, then renamed over it. */
     async save(branch, doc) {
         const path = this.pathFor(branch);
-        await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+        await (0,promises_.mkdir)(this.dir, { recursive: true });
         const temp = `${path}.${process.pid}.tmp`;
-        await (0,promises_namespaceObject.writeFile)(temp, codec_encodeHistory(doc));
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.writeFile)(temp, codec_encodeHistory(doc));
+        await (0,promises_.rename)(temp, path);
     }
 }
 
@@ -24183,11 +25385,935 @@ function givenReportOutputFlags(command) {
     }).map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/ci/provider.ts
+/** Every provider Tessera knows, in the order detection tries them (`local` is the fallback, never detected). */
+const PROVIDER_IDS = ['github', 'gitlab', 'azure', 'jenkins', 'local'];
+/** Whether `value` is a known provider id (for `--provider` and `TESSERA_PROVIDER`). */
+function isProviderId(value) {
+    return PROVIDER_IDS.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/ci/context.ts
+/** The part of the context a shard bundle and the history record (DESIGN.md, "Shard bundle"). */
+function runInfoOf(context) {
+    return {
+        provider: context.provider,
+        runId: context.run.id,
+        attempt: context.run.attempt,
+        sha: context.headSha,
+        branch: context.branch,
+        baseBranch: context.baseBranch,
+        pr: context.pr?.number,
+        url: context.run.url,
+    };
+}
+/** The branch whose history is the baseline: the base branch for a PR or merge queue, else the branch. */
+function baselineBranchOf(context) {
+    return context.baseBranch ?? context.pr?.baseBranch ?? context.branch;
+}
+
+;// CONCATENATED MODULE: ./src/ci/artifact-store.ts
 /**
- * `tessera report <files|globs…>` merges result files into one report; `tessera report --from <dir>` does
- * the same over the shard bundles of a matrix, checking it is complete. Arguments in, runReport or
- * runBundleReport out.
+ * The artifact port (DESIGN.md, "Ports"): how files travel between the jobs of one run. Two kinds of
+ * implementation exist, and the difference between them is real, not faked:
+ *
+ * - **API stores** (GitHub, Azure) upload and download from this process through the CI's service.
+ * - **Staged stores** (GitLab `artifacts:`/`needs:`, Jenkins `stash`/`unstash`, the local default) only
+ *   place files in a folder; the CI moves that folder between jobs because the template or step declares
+ *   it. See staged-artifact-store.ts.
+ *
+ * Artifacts are folders: `put` takes every file under a folder, `get` recreates it. Names are unique in a
+ * run; re-runs use new names (`…-attempt-2`), which is why `list` can show several attempts of a shard.
+ */
+/** Defaults generous for shard bundles (a few MB) and histories (bounded), small enough to stop a bomb. */
+const DEFAULT_ARTIFACT_LIMITS = {
+    maxArchiveBytes: 256 * 1024 * 1024,
+    maxExtractedBytes: 1024 * 1024 * 1024,
+    maxEntries: 100_000,
+};
+/** Characters allowed in an artifact name (GitHub forbids `" : < > | * ? \r \n \ /`; Azure and GitLab less). */
+const ARTIFACT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+/** Whether `name` is a valid artifact name on every provider. */
+function isValidArtifactName(name) {
+    return ARTIFACT_NAME.test(name) && !name.includes('..');
+}
+
+;// CONCATENATED MODULE: ./src/ci/artifact-names.ts
+
+/** The plan, uploaded once by the plan job. */
+const PLAN_ARTIFACT = 'tessera-plan';
+/** A branch's history, uploaded by the report job. */
+const HISTORY_ARTIFACT = 'tessera-history';
+/** `tessera-shard-<i>-of-<N>`, with `-attempt-<a>` from the second attempt on (the bundle folder's name). */
+function shardArtifactName(shard, attempt) {
+    return bundleFolderName(shard, attempt);
+}
+const SHARD_NAME = /^tessera-shard-(\d{1,6})-of-(\d{1,6})(?:-attempt-(\d{1,6}))?$/;
+/** Parses `tessera-shard-2-of-4-attempt-3`; undefined for any other name. */
+function parseShardArtifactName(name) {
+    const match = SHARD_NAME.exec(name);
+    if (!match)
+        return undefined;
+    const index = Number(match[1]);
+    const total = Number(match[2]);
+    const attempt = match[3] === undefined ? 1 : Number(match[3]);
+    if (index < 1 || total < 1 || index > total || attempt < 1)
+        return undefined;
+    return { shard: { index, total }, attempt };
+}
+const newer = (a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || (Number(a.id) || 0) - (Number(b.id) || 0);
+/**
+ * The latest attempt of each shard among `entries`: highest attempt suffix first, then (for the same name
+ * stored twice, as a GitHub re-run can leave it) the newest, then the highest id. Shards of different
+ * matrix sizes are kept apart, so a report can say the matrix changed. Sorted by total, then index.
+ */
+function chooseShardArtifacts(entries) {
+    const byShard = new Map();
+    for (const entry of entries) {
+        const parsed = parseShardArtifactName(entry.name);
+        if (!parsed)
+            continue;
+        const key = `${parsed.shard.index}/${parsed.shard.total}`;
+        byShard.set(key, [...(byShard.get(key) ?? []), { parsed, entry }]);
+    }
+    const chosen = [];
+    for (const candidates of byShard.values()) {
+        const ordered = [...candidates].sort((a, b) => b.parsed.attempt - a.parsed.attempt || newer(b.entry, a.entry));
+        const [latest, ...rest] = ordered;
+        if (!latest)
+            continue;
+        chosen.push({
+            shard: latest.parsed.shard,
+            attempt: latest.parsed.attempt,
+            entry: latest.entry,
+            superseded: rest.map((r) => r.entry),
+        });
+    }
+    return chosen.sort((a, b) => a.shard.total - b.shard.total || a.shard.index - b.shard.index);
+}
+
+;// CONCATENATED MODULE: ./src/ci/errors.ts
+/**
+ * Errors of the CI ports. Each names the artifact, shard or permission involved and says what to check.
+ */
+
+/** An artifact name that is already taken in this run: names are unique per run on every provider. */
+class ArtifactExistsError extends TesseraError {
+    artifact;
+    name = 'ArtifactExistsError';
+    constructor(artifact, options) {
+        super(`artifact ${artifact} already exists in this run`, 'Two jobs wrote the same shard, or the job ran twice in one attempt: give every matrix job its own shard index.', options);
+        this.artifact = artifact;
+    }
+}
+/** An artifact that is not (or no longer) in the store. */
+class ArtifactNotFoundError extends TesseraError {
+    artifact;
+    name = 'ArtifactNotFoundError';
+    constructor(artifact, hint, options) {
+        super(`artifact ${artifact} not found`, hint ?? 'Did the job that uploads it run, and is it within the retention period?', options);
+        this.artifact = artifact;
+    }
+}
+/**
+ * An archive that is refused before anything is written: an entry that would land outside the target
+ * folder (zip-slip), a link, or a size over the cap (a zip bomb, or a history that outgrew its bounds).
+ */
+class UnsafeArchiveError extends TesseraError {
+    artifact;
+    name = 'UnsafeArchiveError';
+    constructor(artifact, reason, hint) {
+        super(`artifact ${artifact} refused: ${reason}`, hint ?? 'Artifacts are read as untrusted input; re-create it with `tessera run` or `tessera collect`.');
+        this.artifact = artifact;
+    }
+}
+/**
+ * The token may not do what was asked (fork PRs get a read-only token; a workflow may lack
+ * `pull-requests: write`). Callers turn it into a warning: the report is still in the job summary.
+ */
+class CodeHostPermissionError extends TesseraError {
+    name = 'CodeHostPermissionError';
+}
+
+;// CONCATENATED MODULE: ./src/ci/staged-artifact-store.ts
+/**
+ * The staged-directory {@link ArtifactStore}: artifacts are folders under one staging root, and the CI moves
+ * that root between jobs because the template or step declares it (GitLab `artifacts: paths` + `needs:`,
+ * Jenkins `stash`/`unstash` or `archiveArtifacts`). The local provider uses it as is, under
+ * `.tessera/artifacts/`. Nothing is uploaded from this process; that is the honest difference from the API
+ * stores of GitHub and Azure.
+ *
+ * What arrives in the staging root came from other jobs, so `get` treats it as untrusted exactly as an API
+ * store treats a downloaded zip: links are refused and the limits apply.
+ */
+
+
+
+
+
+/** Every regular file under `folder`, or `found-link` as soon as a symbolic link turns up. */
+async function walk(folder) {
+    const files = [];
+    const pending = [folder];
+    for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+        for (const dirent of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, dirent.name);
+            if (dirent.isSymbolicLink())
+                return 'found-link';
+            if (dirent.isDirectory())
+                pending.push(path);
+            else if (dirent.isFile())
+                files.push({ path, size: (await (0,promises_.lstat)(path)).size });
+        }
+    }
+    return files;
+}
+function checkName(name) {
+    if (!isValidArtifactName(name))
+        throw new UsageError(`invalid artifact name ${JSON.stringify(name)}`, 'Use letters, digits, ".", "_" and "-" only, starting with a letter or digit.');
+}
+/** An {@link ArtifactStore} over a staging folder the CI carries between jobs. */
+class StagedArtifactStore {
+    kind = 'staged';
+    /** The staging root (absolute). */
+    root;
+    limits;
+    /**
+     * @param root the folder the CI template declares as its artifact path (created on the first put)
+     * @param limits bounds `get` enforces on what other jobs left there
+     */
+    constructor(root, limits = DEFAULT_ARTIFACT_LIMITS) {
+        this.root = (0,external_node_path_.resolve)(root);
+        this.limits = limits;
+    }
+    /** Copies `folder` to `<root>/<name>/`, through a temporary folder renamed into place. */
+    async put(name, folder) {
+        checkName(name);
+        const source = (0,external_node_path_.resolve)(folder);
+        const files = await walk(source).catch((error) => {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                throw new UsageError(`cannot store artifact ${name}: ${folder} is not a folder`);
+            throw error;
+        });
+        if (files === 'found-link')
+            throw new UsageError(`cannot store artifact ${name}: ${folder} contains a symbolic link`);
+        if (files.length === 0)
+            throw new UsageError(`cannot store artifact ${name}: ${folder} holds no file`);
+        const target = (0,external_node_path_.join)(this.root, name);
+        if (await exists(target))
+            throw new ArtifactExistsError(name);
+        await (0,promises_.mkdir)(this.root, { recursive: true });
+        const temp = (0,external_node_path_.join)(this.root, `.${name}.${process.pid}.partial`);
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+        await (0,promises_.cp)(source, temp, { recursive: true });
+        try {
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (error) {
+            await (0,promises_.rm)(temp, { recursive: true, force: true });
+            // Another job of this run won the race for the name.
+            if (['ENOTEMPTY', 'EEXIST'].includes(error.code ?? ''))
+                throw new ArtifactExistsError(name, { cause: error });
+            throw error;
+        }
+        return this.entryOf(name);
+    }
+    /** The valid-named folders under the root; partial copies (dot-prefixed) are skipped. */
+    async list() {
+        const dirents = await (0,promises_.readdir)(this.root, { withFileTypes: true }).catch((error) => {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        });
+        const names = dirents.filter((d) => d.isDirectory() && isValidArtifactName(d.name)).map((d) => d.name);
+        return Promise.all(names.sort().map((name) => this.entryOf(name)));
+    }
+    /**
+     * Copies `<root>/<name>/` to `<into>/<name>/` after checking it holds no link and fits the limits. When
+     * `into` is the root itself the folder is only checked, not copied.
+     */
+    async get(entry, into) {
+        checkName(entry.name);
+        const source = (0,external_node_path_.join)(this.root, entry.name);
+        const files = await walk(source).catch((error) => {
+            if (error.code === 'ENOENT')
+                throw new ArtifactNotFoundError(entry.name);
+            throw error;
+        });
+        if (files === 'found-link')
+            throw new UnsafeArchiveError(entry.name, 'it contains a symbolic link');
+        if (files.length > this.limits.maxEntries)
+            throw new UnsafeArchiveError(entry.name, `${files.length} files, more than the ${this.limits.maxEntries} allowed`);
+        const total = files.reduce((sum, f) => sum + f.size, 0);
+        if (total > this.limits.maxExtractedBytes)
+            throw new UnsafeArchiveError(entry.name, `its files add up to more than the ${this.limits.maxExtractedBytes} bytes allowed`);
+        const target = (0,external_node_path_.join)((0,external_node_path_.resolve)(into), entry.name);
+        if (target === source)
+            return target;
+        await (0,promises_.mkdir)((0,external_node_path_.resolve)(into), { recursive: true });
+        await (0,promises_.cp)(source, target, { recursive: true });
+        return target;
+    }
+    async entryOf(name) {
+        const path = (0,external_node_path_.join)(this.root, name);
+        const info = await (0,promises_.stat)(path);
+        const files = await walk(path);
+        const size = files === 'found-link' ? undefined : files.reduce((sum, f) => sum + f.size, 0);
+        return { name, id: name, size, createdAt: info.mtime };
+    }
+}
+async function exists(path) {
+    return (0,promises_.lstat)(path).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/ci/shard-artifacts.ts
+/**
+ * Moving shard bundles through an {@link ArtifactStore}: a shard job uploads its bundle folder, the report
+ * job lists the run's artifacts, keeps the latest attempt of each shard and downloads them concurrently.
+ * A download that fails for good names its shard; completeness (a shard that never uploaded) is checked
+ * later, on the bundles themselves (src/report/bundles.ts).
+ */
+
+
+
+
+
+
+/** The plan's file name inside the `tessera-plan` artifact. */
+const PLAN_FILE = 'plan.json';
+/** Uploads the plan file as the `tessera-plan` artifact (holding `plan.json`). */
+async function putPlan(store, planFile) {
+    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tessera-plan-'));
+    try {
+        await (0,promises_.copyFile)(planFile, (0,external_node_path_.join)(folder, PLAN_FILE));
+        return await store.put(PLAN_ARTIFACT, folder);
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
+}
+/**
+ * Downloads the run's `tessera-plan` into `<into>/tessera-plan/` and resolves with the path of its
+ * `plan.json`. The newest copy wins, should a re-run have uploaded the plan again.
+ *
+ * @throws ArtifactNotFoundError when the plan job uploaded no plan
+ */
+async function fetchPlan(store, into) {
+    const plans = (await store.list())
+        .filter((e) => e.name === PLAN_ARTIFACT)
+        .sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+    const [newest] = plans;
+    if (!newest)
+        throw new ArtifactNotFoundError(PLAN_ARTIFACT, 'Run `tessera plan` in a job before the shard jobs, and make them depend on it (`needs:`).');
+    return (0,external_node_path_.join)(await store.get(newest, into), PLAN_FILE);
+}
+/** Uploads a shard's bundle folder as `tessera-shard-<i>-of-<N>[-attempt-<a>]`. */
+function putShardBundle(store, folder, shard, attempt) {
+    return store.put(shardArtifactName(shard, attempt), folder);
+}
+/**
+ * Downloads the latest attempt of every shard of this run into `<into>/<artifact name>/`.
+ *
+ * @throws TesseraError naming every shard whose download failed for good (all downloads are tried first)
+ */
+async function fetchShardBundles(store, into, options = {}) {
+    const chosen = chooseShardArtifacts(await store.list());
+    const results = await mapConcurrently(chosen, options.concurrency ?? 4, (c) => store.get(c.entry, into));
+    const failures = chosen.flatMap((c, i) => {
+        const result = results[i];
+        return result && !result.ok ? [{ chosen: c, error: result.error }] : [];
+    });
+    if (failures.length > 0) {
+        const lines = failures.map(({ chosen: c, error }) => `shard ${c.shard.index}/${c.shard.total} (artifact ${c.entry.name}): ${error instanceof Error ? error.message : String(error)}`);
+        throw new TesseraError(`${failures.length} shard bundle${failures.length === 1 ? '' : 's'} could not be downloaded:\n  ${lines.join('\n  ')}`, 'Re-run the report job; if it fails again, re-run the named shard jobs.', { cause: failures[0]?.error });
+    }
+    return { folders: results.map((r) => (r.ok ? r.value : '')), chosen };
+}
+/** Runs `work` over `items` with at most `limit` in flight, keeping input order in the results. */
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            try {
+                results[i] = { ok: true, value: await work(items[i]) };
+            }
+            catch (error) {
+                results[i] = { ok: false, error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/ci/file-summary-sink.ts
+/**
+ * A {@link SummarySink} that appends to a file under a byte budget: GitHub's `GITHUB_STEP_SUMMARY` (1 MiB
+ * per step, past which GitHub silently drops the whole summary), and the summary file of CIs without a
+ * native one (`.tessera/summary.md`, published by the template).
+ */
+
+
+/** GitHub's per-step job summary limit. */
+const GITHUB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Appends Markdown to `path`, refusing any append that would take the file past `limitBytes`. */
+class FileSummarySink {
+    path;
+    limitBytes;
+    constructor(path, limitBytes) {
+        this.path = path;
+        this.limitBytes = limitBytes;
+    }
+    async append(markdown) {
+        // The file may already hold other steps' text (GitHub shares it within a step), so measure it.
+        const current = await (0,promises_.stat)(this.path).then((s) => s.size, () => 0);
+        const bytes = Buffer.byteLength(markdown);
+        if (current + bytes > this.limitBytes)
+            return { written: false, totalBytes: current };
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        await (0,promises_.appendFile)(this.path, markdown);
+        return { written: true, totalBytes: current + bytes };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ci/logger.ts
+/**
+ * The job log: four levels, collapsible groups, and secret masking. Every line a host writes goes through
+ * {@link createLogger}, which removes registered secrets before the line reaches the output, so a token
+ * cannot leak through an error message that happens to quote a URL or a header. CIs differ only in how a
+ * warning or a group is spelled; that spelling is a {@link LogDialect}.
+ */
+/** Plain text, for a terminal and for CIs without log commands (GitLab sections are optional sugar). */
+const PLAIN_DIALECT = {
+    line: (level, message) => `${level === 'info' ? '' : `${level === 'warn' ? 'warning' : level}: `}${message}\n`,
+    groupStart: (title) => `── ${title}\n`,
+    groupEnd: () => '',
+};
+/** What replaces a secret in the log. */
+const MASK = '***';
+const MIN_SECRET_LENGTH = 4;
+/**
+ * Removes registered secrets from text. One masker can serve a logger and a host's other writers
+ * (annotations), so a secret registered once is hidden everywhere.
+ */
+class SecretMasker {
+    forms = new Set();
+    ordered = [];
+    /** Registers `secret` with its URL-encoded and base64 forms; values under 4 characters are ignored. */
+    add(secret) {
+        if (secret === undefined || secret.length < MIN_SECRET_LENGTH)
+            return;
+        for (const form of [
+            secret,
+            encodeURIComponent(secret),
+            Buffer.from(secret).toString('base64'),
+            Buffer.from(secret).toString('base64url'),
+        ]) {
+            if (form.length >= MIN_SECRET_LENGTH)
+                this.forms.add(form);
+        }
+        // Longest first, so a secret that contains another is replaced whole.
+        this.ordered = [...this.forms].sort((a, b) => b.length - a.length);
+    }
+    /** `text` with every registered secret replaced by {@link MASK}. */
+    scrub(text) {
+        return this.ordered.reduce((out, secret) => out.split(secret).join(MASK), text);
+    }
+}
+/** A {@link Logger} that writes through `write` in `dialect`, masking secrets in every line. */
+function createLogger(write, dialect, options = {}) {
+    const masker = options.masker ?? new SecretMasker();
+    const scrub = (text) => masker.scrub(text);
+    // Scrubbed before the dialect escapes the message (escaping could split a secret) and after (a dialect
+    // could add text of its own).
+    const emit = (text) => {
+        if (text !== '')
+            write(scrub(text));
+    };
+    for (const secret of options.secrets ?? [])
+        masker.add(secret);
+    return {
+        debug: (message) => {
+            if (options.debug)
+                emit(dialect.line('debug', scrub(message)));
+        },
+        info: (message) => emit(dialect.line('info', scrub(message))),
+        warn: (message) => emit(dialect.line('warn', scrub(message))),
+        error: (message) => emit(dialect.line('error', scrub(message))),
+        async group(title, work) {
+            emit(dialect.groupStart(scrub(title)));
+            try {
+                return await work();
+            }
+            finally {
+                emit(dialect.groupEnd());
+            }
+        },
+        mask: (secret) => masker.add(secret),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ci/retry.ts
+/**
+ * Retrying calls to a CI service. Transient failures (5xx, 429, a dropped connection) are retried with
+ * exponential backoff, or after the delay the service asked for (`Retry-After`); the last error is
+ * re-thrown as is, so its message still names what failed.
+ */
+/** The longest wait honoured from a Retry-After header: a service asking for more is treated as down. */
+const MAX_REQUESTED_DELAY_MS = 60_000;
+/** A real timer. */
+const realSleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** Runs `operation`, retrying it as `policy` says. */
+async function withRetries(operation, policy) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || !policy.isRetryable(error))
+                throw error;
+            const requested = policy.requestedDelayMs?.(error);
+            const delay = requested !== undefined
+                ? Math.min(requested, MAX_REQUESTED_DELAY_MS)
+                : policy.baseDelayMs * 2 ** (attempt - 1);
+            policy.onRetry?.(error, attempt, delay);
+            await policy.sleep(delay);
+        }
+    }
+}
+/**
+ * Parses a Retry-After value (seconds, or an HTTP date) into milliseconds from `now`; undefined when it
+ * is absent or unreadable.
+ */
+function parseRetryAfter(value, now = new Date()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
+}
+
+;// CONCATENATED MODULE: ./src/ci/zip-archive.ts
+/**
+ * Reading and extracting the zip archives API stores download, treating them as untrusted input: the whole
+ * central directory is checked (paths, links, counts, sizes) before a single file is written, so a refused
+ * archive leaves nothing behind. Only what artifact services produce is supported: stored or deflated
+ * entries, no encryption, no zip64 (an artifact over 4 GiB is refused as oversized anyway).
+ */
+
+
+
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const ZIP64_MARK = 0xffffffff;
+const UNIX_HOST = 3;
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/** A zip that cannot be read: truncated, not a zip, or using a feature we refuse. */
+class MalformedZip extends Error {
+}
+/**
+ * The entries of a zip archive, from its central directory.
+ *
+ * @throws Error (caught by {@link extractZip}) when the bytes are not a zip we read
+ */
+function readZipEntries(zip) {
+    // The end-of-central-directory record is 22 bytes plus a comment of up to 65,535 bytes, at the very end.
+    let eocd = -1;
+    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
+        if (zip.readUInt32LE(at) === EOCD_SIGNATURE) {
+            eocd = at;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new MalformedZip('not a zip archive (no end of central directory)');
+    const count = zip.readUInt16LE(eocd + 10);
+    const size = zip.readUInt32LE(eocd + 12);
+    const offset = zip.readUInt32LE(eocd + 16);
+    if (count === 0xffff || size === ZIP64_MARK || offset === ZIP64_MARK)
+        throw new MalformedZip('zip64 archives are not supported');
+    if (offset + size > eocd)
+        throw new MalformedZip('central directory lies outside the archive');
+    const entries = [];
+    let at = offset;
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL_SIGNATURE)
+            throw new MalformedZip(`central directory entry ${i + 1} is damaged`);
+        const madeBy = zip.readUInt16LE(at + 4) >> 8;
+        const flags = zip.readUInt16LE(at + 8);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const extraLength = zip.readUInt16LE(at + 30);
+        const commentLength = zip.readUInt16LE(at + 32);
+        const mode = zip.readUInt32LE(at + 38) >>> 16;
+        const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+        const compressedSize = zip.readUInt32LE(at + 20);
+        const uncompressedSize = zip.readUInt32LE(at + 24);
+        const localHeaderOffset = zip.readUInt32LE(at + 42);
+        if ([compressedSize, uncompressedSize, localHeaderOffset].includes(ZIP64_MARK))
+            throw new MalformedZip('zip64 entries are not supported');
+        entries.push({
+            name,
+            isDirectory: name.endsWith('/'),
+            isSymlink: madeBy === UNIX_HOST && (mode & S_IFMT) === S_IFLNK,
+            encrypted: (flags & 1) === 1,
+            method: zip.readUInt16LE(at + 10),
+            crc: zip.readUInt32LE(at + 16),
+            compressedSize,
+            uncompressedSize,
+            localHeaderOffset,
+        });
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+/**
+ * Where `name` would land under `root`, or undefined when it must be refused: absolute paths, drive
+ * letters, `..` segments, NUL bytes, and anything that resolves outside `root`. Backslashes count as
+ * separators, since some zip writers on Windows store them.
+ */
+function safeEntryPath(root, name) {
+    const normalised = name.replace(/\\/g, '/');
+    if (normalised === '' || normalised.includes('\0'))
+        return undefined;
+    if (normalised.startsWith('/') || /^[A-Za-z]:/.test(normalised))
+        return undefined;
+    if (normalised.split('/').some((segment) => segment === '..'))
+        return undefined;
+    const target = (0,external_node_path_.resolve)(root, ...normalised.split('/').filter((s) => s !== '' && s !== '.'));
+    const rel = (0,external_node_path_.relative)(root, target);
+    if (rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    return target;
+}
+/**
+ * Extracts `zip` into the folder `into` (created if needed). Every entry is checked first; an archive with
+ * one bad entry is refused whole.
+ *
+ * @param artifact the artifact's name, for messages
+ * @throws UnsafeArchiveError for an unreadable, unsafe or oversized archive
+ */
+async function extractZip(zip, into, limits, artifact) {
+    const root = (0,external_node_path_.resolve)(into);
+    let entries;
+    try {
+        entries = readZipEntries(zip);
+    }
+    catch (error) {
+        throw new UnsafeArchiveError(artifact, error.message);
+    }
+    if (entries.length > limits.maxEntries)
+        throw new UnsafeArchiveError(artifact, `${entries.length} files, more than the ${limits.maxEntries} allowed`);
+    let total = 0;
+    const plan = [];
+    for (const entry of entries) {
+        const target = safeEntryPath(root, entry.name);
+        if (target === undefined)
+            throw new UnsafeArchiveError(artifact, `entry ${JSON.stringify(entry.name)} would be written outside the folder`);
+        if (entry.isSymlink)
+            throw new UnsafeArchiveError(artifact, `entry ${JSON.stringify(entry.name)} is a symbolic link`);
+        if (entry.encrypted)
+            throw new UnsafeArchiveError(artifact, `entry ${JSON.stringify(entry.name)} is encrypted`);
+        if (!entry.isDirectory && entry.method !== 0 && entry.method !== 8)
+            throw new UnsafeArchiveError(artifact, `entry ${JSON.stringify(entry.name)} uses compression method ${entry.method}`);
+        total += entry.uncompressedSize;
+        if (total > limits.maxExtractedBytes)
+            throw new UnsafeArchiveError(artifact, `its files add up to more than the ${limits.maxExtractedBytes} bytes allowed`);
+        plan.push({ entry, target });
+    }
+    checkNoFileDirectoryClash(plan, root, artifact);
+    // Inflate everything before writing anything, so a lying size or a bad checksum leaves no partial folder.
+    const contents = plan.map(({ entry, target }) => ({
+        target,
+        isDirectory: entry.isDirectory,
+        data: entry.isDirectory ? Buffer.alloc(0) : inflateEntry(zip, entry, artifact),
+    }));
+    const existed = await (0,promises_.stat)(root).then(() => true, () => false);
+    try {
+        await (0,promises_.mkdir)(root, { recursive: true });
+        for (const { target, isDirectory, data } of contents) {
+            if (isDirectory) {
+                await (0,promises_.mkdir)(target, { recursive: true });
+                continue;
+            }
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            // A duplicated entry name: the later one wins, as with every unzip tool.
+            await (0,promises_.writeFile)(target, data);
+        }
+    }
+    catch (error) {
+        // The disk filled up or the folder changed under us: leave no half-extracted artifact behind.
+        if (!existed)
+            await (0,promises_.rm)(root, { recursive: true, force: true });
+        throw new UnsafeArchiveError(artifact, `it could not be extracted (${error.message})`, 'Check the free disk space of the runner, then re-run the job.');
+    }
+}
+/** Refuses an archive where one entry is a file and another needs it to be a folder (`a` and `a/b`). */
+function checkNoFileDirectoryClash(plan, root, artifact) {
+    const files = new Set(plan.filter((p) => !p.entry.isDirectory).map((p) => p.target));
+    for (const { entry, target } of plan) {
+        for (let dir = (0,external_node_path_.dirname)(target); dir.length > root.length; dir = (0,external_node_path_.dirname)(dir)) {
+            if (files.has(dir))
+                throw new UnsafeArchiveError(artifact, `entry ${JSON.stringify(entry.name)} needs ${JSON.stringify((0,external_node_path_.relative)(root, dir))} to be a folder, but it is a file`);
+        }
+        if (entry.isDirectory && files.has(target))
+            throw new UnsafeArchiveError(artifact, `entry ${JSON.stringify(entry.name)} is both a file and a folder`);
+    }
+}
+function inflateEntry(zip, entry, artifact) {
+    const at = entry.localHeaderOffset;
+    if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL_SIGNATURE)
+        throw new UnsafeArchiveError(artifact, `entry ${JSON.stringify(entry.name)} has a damaged header`);
+    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+    const raw = zip.subarray(start, start + entry.compressedSize);
+    if (raw.length !== entry.compressedSize)
+        throw new UnsafeArchiveError(artifact, `entry ${JSON.stringify(entry.name)} is truncated`);
+    let data;
+    try {
+        // maxOutputLength stops a deflate stream that expands past what the directory declared (a bomb).
+        data =
+            entry.method === 0
+                ? Buffer.from(raw)
+                : (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: entry.uncompressedSize || 1 });
+    }
+    catch (error) {
+        throw new UnsafeArchiveError(artifact, `entry ${JSON.stringify(entry.name)} cannot be inflated (${error.message})`);
+    }
+    if (data.length !== entry.uncompressedSize || (0,external_node_zlib_.crc32)(data) !== entry.crc)
+        throw new UnsafeArchiveError(artifact, `entry ${JSON.stringify(entry.name)} does not match its checksum`);
+    return data;
+}
+
+;// CONCATENATED MODULE: ./src/ci/not-yet-supported.ts
+/**
+ * The factory of a provider whose detection exists but whose host does not yet: it fails with a typed
+ * error that says how to carry on, so the registry can fall back to the local provider (which stages
+ * `.tessera/` for the CI's template to move) when the provider was detected rather than asked for.
+ */
+
+/** A provider that is detected but has no CI host in this version. */
+class HostNotSupportedError extends UsageError {
+    displayName;
+    constructor(displayName) {
+        super(`${displayName} was detected, but this version of Tessera has no ${displayName} support yet`, 'Set TESSERA_PROVIDER=local (or pass --provider local) to stage artifacts and the summary under .tessera/.');
+        this.displayName = displayName;
+    }
+}
+/** A `createCiHost` that rejects with {@link HostNotSupportedError}. */
+function hostNotYetSupported(displayName) {
+    return () => Promise.reject(new HostNotSupportedError(displayName));
+}
+
+;// CONCATENATED MODULE: ./src/ci/annotations.ts
+/**
+ * The annotations of a finished report: one per failed or flaky test, most important first, as the CI host
+ * wants them ({@link CiHost.annotate} sends the first few of each level and counts the rest). Pure.
+ *
+ * Order: errors for the failures new against the baseline, then those still failing, then any other
+ * failure; notices for quarantined failures (reported, but they do not fail the run); warnings for flaky
+ * tests last. Within a group: by file, line, title, id, so two runs over the same results annotate alike.
+ *
+ * Test names and failure messages are untrusted. Annotations are plain text (no markdown), so nothing is
+ * escaped here, but every text is cleaned: control characters, ANSI colour codes, bidirectional overrides
+ * and line breaks are removed or folded into spaces, and lengths are bounded. A provider escapes what its
+ * own command syntax needs on top (GitHub: providers/github/workflow-commands.ts).
+ */
+
+
+/**
+ * GitHub takes up to 64 KiB per annotation but folds long ones; 1,000 characters are read at a glance and
+ * still hold a typical assertion message in full. The full text is in the report.
+ */
+const DEFAULT_ANNOTATION_LIMITS = { messageChars: 1_000, titleChars: 200 };
+const GROUP_ORDER = ['new', 'still', 'failed', 'quarantined', 'flaky'];
+const LEVEL_OF = {
+    new: 'error',
+    still: 'error',
+    failed: 'error',
+    quarantined: 'notice',
+    flaky: 'warning',
+};
+/**
+ * The annotations for the failed and flaky tests of `report`, most important first (see the module
+ * comment). Each test is annotated once: as a failure when it failed, else as flaky (a quarantined flaky
+ * test is a notice, like a quarantined failure).
+ */
+function failureAnnotations(report, analysis, limits = {}) {
+    const bounds = { ...DEFAULT_ANNOTATION_LIMITS, ...limits };
+    const tests = new Map(report.tests.map((t) => [t.id, t]));
+    const comparison = analysis.comparison;
+    const hasBaseline = comparison.baseline !== null;
+    const newIds = new Set(comparison.newFailures.map((t) => t.id));
+    const still = new Map(comparison.stillFailing.map((t) => [t.id, t.runsInARow]));
+    const quarantined = new Set(analysis.decision.quarantined.map((t) => t.id));
+    const drafts = [];
+    const done = new Set();
+    for (const test of report.tests) {
+        if (test.outcome !== 'failed')
+            continue;
+        const group = quarantined.has(test.id)
+            ? 'quarantined'
+            : newIds.has(test.id)
+                ? 'new'
+                : still.has(test.id)
+                    ? 'still'
+                    : 'failed';
+        // Without a baseline every failure counts as new, and saying so would claim a comparison never made.
+        const leadIn = group === 'quarantined'
+            ? 'Quarantined, does not fail the run'
+            : group === 'new' && hasBaseline
+                ? 'New failure since the baseline'
+                : group === 'still'
+                    ? `Still failing (${runs(still.get(test.id) ?? 1)} in a row)`
+                    : undefined;
+        drafts.push(annotations_draftOf(group, test, annotations_lastFailure(test), leadIn, bounds));
+        done.add(test.id);
+    }
+    // The analysis's flaky list, not the outcome alone: it also holds tests flaky by their history.
+    for (const flaky of analysis.flaky) {
+        const test = tests.get(flaky.id);
+        if (!test || done.has(flaky.id))
+            continue;
+        done.add(flaky.id);
+        const leadIn = flaky.reason === 'retry'
+            ? `Flaky: failed ${flaky.failedAttempts} of ${flaky.attempts} attempts, then passed (flake score ${flaky.score})`
+            : `Flaky by its recent history (flake score ${flaky.score})`;
+        drafts.push(annotations_draftOf(flaky.quarantined ? 'quarantined' : 'flaky', test, annotations_firstFailure(test), leadIn, bounds));
+    }
+    return drafts.sort(compareDrafts).map((d) => d.annotation);
+}
+function runs(n) {
+    return `${n} ${n === 1 ? 'run' : 'runs'}`;
+}
+/** The failure that ended a failed test: its last failed attempt's. */
+function annotations_lastFailure(test) {
+    for (let i = test.attempts.length - 1; i >= 0; i--) {
+        const attempt = test.attempts[i];
+        if (attempt?.status === 'failed')
+            return attempt.failure;
+    }
+    return undefined;
+}
+/** The failure a flaky test recovered from: its first failed attempt's. */
+function annotations_firstFailure(test) {
+    return test.attempts.find((a) => a.status === 'failed')?.failure;
+}
+function annotations_draftOf(group, test, failure, leadIn, bounds) {
+    const file = test.file !== undefined ? annotations_cleanPath(test.file) : undefined;
+    // Where the assertion failed beats where the test is declared: that is the line to look at.
+    const line = file !== undefined ? (lineInTrace(failure?.trace, file) ?? test.line) : undefined;
+    const title = bound(annotations_clean(testTitle(test)), bounds.titleChars);
+    const detail = failureText(failure, group);
+    const message = bound(leadIn ? `${leadIn}: ${detail}` : detail, bounds.messageChars);
+    return {
+        group,
+        id: test.id,
+        annotation: {
+            level: LEVEL_OF[group],
+            message,
+            ...(title.length > 0 ? { title } : {}),
+            ...(file !== undefined ? { file } : {}),
+            ...(line !== undefined ? { line } : {}),
+        },
+    };
+}
+/** The failure as one paragraph: its message, else its trace, else its type, else its category. */
+function failureText(failure, group) {
+    if (!failure)
+        return group === 'flaky' ? 'passed in this run' : 'failed without a message';
+    const text = annotations_clean(failure.message ?? '') || annotations_clean(failure.trace ?? '') || annotations_clean(failure.type ?? '');
+    return text.length > 0 ? text : `${failure.category} failure without a message`;
+}
+// C0 and C1 controls (whitespace among them is folded into spaces first), DEL, and the bidirectional
+// marks, embeddings, overrides and isolates that make text read differently from what it is ("Trojan
+// Source"): none of them belongs in a one-line annotation.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * `text` as one plain paragraph: no colour codes, no control characters, and every run of whitespace (line
+ * breaks, tabs, the Unicode line and paragraph separators) as one space.
+ */
+function annotations_clean(text) {
+    return stripAnsi(text)
+        .replace(/[\s\u0085]+/g, ' ')
+        .replace(CONTROL, '')
+        .trim();
+}
+/** A file path without control characters or line breaks; undefined when nothing is left. */
+function annotations_cleanPath(path) {
+    const cleaned = path
+        .replace(/[\r\n\u0085\u2028\u2029]/g, '')
+        .replace(CONTROL, '')
+        .trim();
+    return cleaned.length > 0 ? cleaned : undefined;
+}
+/** At most `max` characters, with an ellipsis when cut, never splitting a surrogate pair. */
+function bound(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end).trimEnd()}…`;
+}
+// A stack frame's place: a path, `:line`, and optionally `:column`, ended by a space, a bracket or the end
+// of the line. Node runners print `at fn (/abs/test/a.test.ts:3:9)` (Jest, node:test) and
+// `❯ test/a.test.ts:3:9` (Vitest, relative to the root).
+const FRAME = /([^\s()[\]'"`<>]+?):(\d{1,7})(?::\d{1,7})?(?=$|[\s)\]'"`<>,])/gm;
+/**
+ * The line of the first frame of `trace` that lies in `file` (the test's repo-relative path): where the
+ * test failed. A frame counts when its path is `file` itself, or an absolute path (POSIX, Windows, or a
+ * `file://` URL) ending in `/<file>`; a relative path ending in it is another file. Undefined when no frame
+ * is in the file.
+ */
+function lineInTrace(trace, file) {
+    // Cheap test first: most traces never mention the test file at all (a crash, a timeout).
+    if (trace === undefined || !trace.includes(file.slice(file.lastIndexOf('/') + 1)))
+        return undefined;
+    for (const match of trace.matchAll(FRAME)) {
+        const path = (match[1] ?? '').replace(/\\/g, '/').replace(/^file:\/\//, '');
+        const absolute = path.startsWith('/') || /^[A-Za-z]:\//.test(path);
+        if (path === file || (absolute && path.endsWith(`/${file}`))) {
+            const line = Number(match[2]);
+            if (line > 0)
+                return line;
+        }
+    }
+    return undefined;
+}
+function compareDrafts(a, b) {
+    return (GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+        annotations_cmp(a.annotation.file ?? '', b.annotation.file ?? '') ||
+        (a.annotation.line ?? 0) - (b.annotation.line ?? 0) ||
+        annotations_cmp(a.annotation.title ?? '', b.annotation.title ?? '') ||
+        annotations_cmp(a.id, b.id));
+}
+function annotations_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/ci/publish-report.ts
+/**
+ * The publishing step of `tessera report --ci` (the ReportPublisher of src/report/complete-report.ts): the
+ * finished report goes to the CI job's own surfaces through the ports, whatever the provider:
+ *
+ * 1. the HTML report, when one was written, as artifact `tessera-report` (its link is the `report-url`);
+ * 2. annotations for the failed and flaky tests, most important first (annotations.ts);
+ * 3. the job summary, rendered under the sink's byte limit, with a line for the annotations the CI dropped;
+ * 4. the PR comment, rendered under the code host's limit and upserted by its hidden marker;
+ * 5. the step outputs: counts, `report-url`, `comment-url`.
+ *
+ * Every step is best effort: a step that fails is a warning in the job log and the next one still runs, so
+ * publishing never changes the exit code, which follows the tests only (DESIGN.md, "CI mode"). A permission
+ * error on the comment (a fork PR's read-only token) gets a warning that says what to do instead.
  */
 
 
@@ -24198,109 +26324,208 @@ function givenReportOutputFlags(command) {
 
 
 
-function shardCount(value) {
-    if (value === undefined)
-        return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) {
-        throw new UsageError(`--expect-shards must be a whole number of shards (1 or more), got '${value}'`);
-    }
-    return n;
+
+/** The artifact the HTML report is stored as (`-attempt-<a>` from a run's second attempt on). */
+const REPORT_ARTIFACT = 'tessera-report';
+/** Publishes a finished report through the CI host (and the code host, for a PR). Never rejects for a step. */
+async function publishReport(published, options) {
+    const { host } = options;
+    const context = host.context();
+    const written = [];
+    const artifact = options.htmlPath !== undefined ? await storeHtml(host, options.htmlPath) : undefined;
+    if (artifact)
+        written.push({ label: 'HTML report artifact', path: artifact.url ?? artifact.name });
+    const reportUrl = artifact?.url ?? context.run.url;
+    // The view was built before these links existed; the comment and the summary link to them.
+    const view = {
+        ...published.view,
+        links: {
+            ...published.view.links,
+            ...(artifact?.url !== undefined ? { fullReport: artifact.url } : {}),
+            ...(context.run.url !== undefined && published.view.links.run === undefined
+                ? { run: context.run.url }
+                : {}),
+        },
+    };
+    const annotations = await annotate(host, published);
+    if (await appendSummary(host, view, annotations, options.markerKey))
+        written.push({ label: 'Job summary', path: '(CI job summary)' });
+    const comment = await postComment(context, view, options);
+    if (comment)
+        written.push({ label: 'PR comment', path: comment.url ?? `#${comment.pr}` });
+    const summary = published.report.summary;
+    await setOutputs(host, {
+        tests: String(summary.tests),
+        passed: String(summary.passed),
+        failed: String(summary.failed),
+        flaky: String(summary.flaky),
+        skipped: String(summary.skipped),
+        'report-url': reportUrl ?? '',
+        'comment-url': comment?.url ?? '',
+    });
+    return {
+        ...(comment?.url !== undefined ? { commentUrl: comment.url } : {}),
+        ...(reportUrl !== undefined ? { reportUrl } : {}),
+        annotations,
+        written,
+    };
 }
-/** The plan of `--plan`; a file that cannot be used is a configuration error (exit 2). */
-async function planFile(path) {
-    if (path === undefined)
-        return undefined;
+/** The line the summary gets when the CI dropped some annotations. */
+function omittedAnnotationsLine(omitted, perLevel) {
+    const tests = omitted === 1 ? '1 more failed or flaky test is' : `${omitted} more failed or flaky tests are`;
+    const shows = Number.isFinite(perLevel)
+        ? `the CI shows ${perLevel} per level and step`
+        : 'the CI dropped them';
+    return `${tests} not annotated: ${shows}. See the report above for all of them.\n`;
+}
+function describeError(error) {
+    if (error instanceof TesseraError)
+        return error.describe();
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Copies the HTML file alone into a fresh folder and stores that (the report's folder may hold the JSON,
+ * the JUnit and more, which are not the HTML report). A failure is a warning: the file is still on disk.
+ */
+async function storeHtml(host, htmlPath) {
+    const attempt = host.context().run.attempt;
+    const name = attempt > 1 ? `${REPORT_ARTIFACT}-attempt-${attempt}` : REPORT_ARTIFACT;
+    let folder;
     try {
-        return parsePlan(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
+        folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tessera-report-'));
+        await (0,promises_.copyFile)(htmlPath, (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(htmlPath)));
+        const entry = await host.artifacts.put(name, folder);
+        host.log.info(`stored the HTML report as artifact ${name}${entry.url ? `: ${entry.url}` : ''}`);
+        return entry;
     }
     catch (error) {
-        if (error instanceof ParseError)
-            throw new ConfigError(error.message, error.hint, { cause: error });
-        const code = error.code;
-        if (code === undefined)
+        host.log.warn(`the HTML report was not stored as artifact ${name}: ${describeError(error)}`);
+        return undefined;
+    }
+    finally {
+        if (folder !== undefined)
+            await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
+}
+async function annotate(host, published) {
+    const list = failureAnnotations(published.report, published.analysis);
+    if (list.length === 0)
+        return { shown: 0, omitted: 0 };
+    try {
+        return await host.annotate(list);
+    }
+    catch (error) {
+        host.log.warn(`the failed tests were not annotated: ${describeError(error)}`);
+        return { shown: 0, omitted: 0 };
+    }
+}
+/**
+ * Renders the job summary under the sink's byte limit, less the room of the "not annotated" line when one
+ * follows, and appends both in one write (so neither appears without the other). Whether it was written.
+ */
+async function appendSummary(host, view, annotations, markerKey) {
+    const more = annotations.omitted > 0
+        ? omittedAnnotationsLine(annotations.omitted, host.limits.annotationsPerLevel)
+        : '';
+    // A blank line parts it from the report's last section.
+    const tail = more.length > 0 ? `\n${more}` : '';
+    const budget = { limit: host.summary.limitBytes - measure(tail, 'bytes'), unit: 'bytes' };
+    let markdown;
+    try {
+        markdown = renderComment(view, {
+            budget,
+            limits: SUMMARY_LIMITS,
+            ...(markerKey !== undefined ? { markerKey } : {}),
+        }).markdown;
+    }
+    catch (error) {
+        // fitSections refuses when even the headline does not fit: a limit this small leaves nothing honest.
+        if (!(error instanceof RangeError))
             throw error;
-        const hint = 'Pass the file `tessera plan --out` wrote.';
-        throw new ConfigError(`cannot open the plan '${path}' (${code})`, hint, { cause: error });
+        host.log.warn(`the job summary was not written: its limit (${host.summary.limitBytes} bytes) is too small for the report's headline`);
+        return false;
+    }
+    try {
+        const result = await host.summary.append(markdown + tail);
+        if (!result.written)
+            host.log.warn(`the job summary was not written: it would have taken the summary past its ${host.summary.limitBytes} bytes ` +
+                `(it holds ${result.totalBytes} bytes already, e.g. from an earlier step)`);
+        return result.written;
+    }
+    catch (error) {
+        host.log.warn(`the job summary was not written: ${describeError(error)}`);
+        return false;
     }
 }
-function maxBytes(value) {
-    if (value === undefined)
-        return DEFAULT_READ_OPTIONS.maxBytes;
-    const mib = Number(value);
-    if (!Number.isFinite(mib) || mib <= 0) {
-        throw new UsageError(`--max-file-size must be a positive number of MiB, got '${value}'`);
+/** Posts or edits the PR comment; undefined when none was posted (the log says why). Never rejects. */
+async function postComment(context, view, options) {
+    const { host, codeHost } = options;
+    const pr = context.pr;
+    if (!pr)
+        return undefined;
+    if (options.comment === false) {
+        host.log.info(`no PR comment on #${pr.number}: the comment is turned off`);
+        return undefined;
     }
-    return Math.round(mib * 1024 * 1024);
+    if (!codeHost) {
+        host.log.info(`no PR comment on #${pr.number}: ${options.noCommentReason ?? 'no code host to post it to was given'}`);
+        return undefined;
+    }
+    const marker = commentMarker(options.markerKey);
+    try {
+        const body = renderComment(view, {
+            budget: { limit: codeHost.limits.commentChars, unit: 'chars' },
+            ...(options.markerKey !== undefined ? { markerKey: options.markerKey } : {}),
+        }).markdown;
+        const ref = await codeHost.upsertComment(pr.number, marker, body);
+        host.log.info(`PR comment ${ref.action} on #${pr.number}${ref.url ? `: ${ref.url}` : ''}`);
+        return { pr: pr.number, ...(ref.url !== undefined ? { url: ref.url } : {}) };
+    }
+    catch (error) {
+        host.log.warn(commentFailure(pr.number, pr.fork, error));
+        return undefined;
+    }
 }
-function targets(flags) {
-    const outputs = machineTargets(flags);
-    checkStdoutTargets([...Object.values(outputs), flags.markdown, flags.summary, flags.html]);
-    return outputs;
+/** The warning for a comment that could not be posted, with what to do about it. */
+function commentFailure(pr, fork, error) {
+    const head = `the PR comment on #${pr} was not posted (the report is in the job summary)`;
+    if (error instanceof CodeHostPermissionError) {
+        const todo = fork
+            ? 'fork pull requests get a read-only token; report from a workflow_run workflow — see examples/github/'
+            : (error.hint ??
+                'give the token permission to comment on pull requests (GitHub: `permissions: pull-requests: write`), or pass one in TESSERA_TOKEN');
+        return `${head}: ${error.message}. ${todo}`;
+    }
+    return `${head}: ${describeError(error)}`;
 }
-/** Registers `report`. */
-function registerReport(program) {
-    const command = program
-        .command('report')
-        .description('Merge test result files (JUnit XML, CTRF, TRX, TAP, Playwright/Jest JSON) into one report.')
-        // Optional at the parser because `--from` stands in for them; runReport refuses an empty list.
-        .argument('[inputs...]', "result files or quoted globs, e.g. 'reports/**/*.xml'")
-        .option('--from <dir>', 'report over the shard bundles under this folder instead of result files')
-        .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
-        .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items');
-    addReportOutputOptions(command)
-        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
-        .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')
-        .option('--max-file-size <MiB>', `largest result file read (default ${DEFAULT_READ_OPTIONS.maxBytes / 1024 / 1024})`)
-        .option('--no-color', 'no colours in the summary (also off when stdout is not a terminal, or NO_COLOR is set)')
-        .addHelpText('after', '\nThe config key `quarantine` (a list) adds to --quarantine.\n' +
-        'Exit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.')
-        .action(async (inputs, flags) => {
-        const outputs = targets(flags);
-        const { rendered, render } = renderedTargets(flags);
-        const trend = await trendOptions(flags);
-        // The summary goes to stderr when an output takes stdout; colour follows the stream it goes to.
-        const toStdout = [...Object.values(outputs), ...Object.values(rendered)].includes('-');
-        const summaryStream = toStdout ? process.stderr : process.stdout;
-        const common = {
-            ...trend,
-            outputs,
-            rendered,
-            render,
-            failOn: flags.failOn,
-            allowUnreadable: flags.allowUnreadable === true,
-            stdout: process.stdout,
-            stderr: process.stderr,
-            color: flags.color !== false && summaryStream.isTTY === true && !process.env.NO_COLOR,
-        };
-        if (flags.from !== undefined) {
-            if (inputs.length > 0) {
-                throw new UsageError('give result files or --from <dir>, not both', "The bundles under --from already hold their shards' result files.");
-            }
-            const expectShards = shardCount(flags.expectShards);
-            const plan = await planFile(flags.plan);
-            const { verdict } = await runBundleReport({
-                ...common,
-                ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
-                from: flags.from,
-                ...(expectShards !== undefined ? { expectShards } : {}),
-                ...(plan !== undefined ? { plan } : {}),
-            });
-            process.exitCode = ExitCode[verdict];
-            return;
+async function setOutputs(host, outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            await host.setOutput(name, value);
         }
-        if (flags.expectShards !== undefined || flags.plan !== undefined) {
-            throw new UsageError('--expect-shards and --plan check a sharded run: they need --from <dir>');
+        catch (error) {
+            host.log.warn(`step output ${name} was not set: ${describeError(error)}`);
         }
-        const { verdict } = await runReport({
-            ...common,
-            ...(flags.branch !== undefined ? { run: { provider: 'local', branch: flags.branch } } : {}),
-            inputs,
-            readOptions: { ...DEFAULT_READ_OPTIONS, maxBytes: maxBytes(flags.maxFileSize) },
-        });
-        process.exitCode = ExitCode[verdict];
-    });
+    }
 }
+
+;// CONCATENATED MODULE: ./src/ci/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/plan/constraints.ts
 /**
@@ -24794,7 +27019,7 @@ function samplesFromBundle(bundle, source) {
 }
 
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __nccwpck_require__(6591);
+var shell_quote = __nccwpck_require__(26591);
 ;// CONCATENATED MODULE: ./src/plan/outputs.ts
 /**
  * What `tessera plan` prints: the whole plan, a CI matrix, or one shard's items as lines, shell-quoted
@@ -24857,7 +27082,7 @@ function formatPlanOutput(plan, format, shard) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/plan/items.ts
 /**
  * Collecting the items to plan: globs, a list file (or stdin), or a listing command. I/O at the edge; the
@@ -24924,7 +27149,7 @@ async function collectItems(sources) {
         const file = sources.testsFrom;
         let text;
         try {
-            text = file === '-' ? await (sources.stdin ?? readStdin)() : await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+            text = file === '-' ? await (sources.stdin ?? readStdin)() : await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
         }
         catch (cause) {
             throw new UsageError(`--tests-from ${file}: cannot read it (${cause.code ?? String(cause)})`, 'Pass a file with one test path per line, or - for stdin.');
@@ -24975,7 +27200,7 @@ function bundleSource(bundle, file) {
 async function readOne(file, cwd) {
     const path = (0,external_node_path_.join)(cwd, file);
     if (await looksLikeBundle(path)) {
-        const bundle = parseBundle(await (0,promises_namespaceObject.readFile)(path, 'utf8'), file);
+        const bundle = parseBundle(await (0,promises_.readFile)(path, 'utf8'), file);
         const got = samplesFromBundle(bundle, bundleSource(bundle, file));
         const at = Date.parse(bundle.startedAt);
         return { at: Number.isFinite(at) ? at : 0, file, ...got };
@@ -24983,7 +27208,7 @@ async function readOne(file, cwd) {
     // Output and messages are not needed for timings: keep none of them.
     const options = { ...DEFAULT_READ_OPTIONS, maxOutputChars: 0, maxMessageChars: 0, root: cwd };
     const results = await readResultFile(path, options);
-    return { at: (await (0,promises_namespaceObject.stat)(path)).mtimeMs, file, samples: samplesFromResults(results, cwd) };
+    return { at: (await (0,promises_.stat)(path)).mtimeMs, file, samples: samplesFromResults(results, cwd) };
 }
 /**
  * Expands the globs (relative to `cwd`) and reads every matching file. Samples come out oldest first (bundle
@@ -25035,12 +27260,12 @@ function fileTimingSamples(doc) {
  */
 function testTimingSamples(doc) {
     const out = [];
-    for (const [id, test] of Object.entries(doc.tests)) {
-        const samples = observationsOf(doc, test)
-            .filter((o) => o.status === 'P' || o.status === 'K')
-            .map((o) => o.durationMs);
+    const { tests } = doc;
+    for (let row = 0; row < tests.size; row++) {
+        const samples = passingDurations(doc, row);
+        const file = tests.file(row);
         if (samples.length > 0)
-            out.push({ id, ...(test.f !== undefined ? { file: test.f } : {}), samples });
+            out.push({ id: tests.id(row), ...(file !== undefined ? { file } : {}), samples });
     }
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -25101,6 +27326,10 @@ class MemoryHistoryStore {
 
 
 
+
+
+
+
 ;// CONCATENATED MODULE: ./src/plan/load-history.ts
 /**
  * Planning inputs from a branch's history document (src/history): per-file wall-time samples and the
@@ -25124,7 +27353,7 @@ function learnedSetupMs(doc) {
 async function loadHistoryInputs(path) {
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)(path);
+        bytes = await (0,promises_.readFile)(path);
     }
     catch (cause) {
         const code = cause.code ?? String(cause);
@@ -25133,9 +27362,13 @@ async function loadHistoryInputs(path) {
     const read = codec_decodeHistory(bytes);
     if (!read.ok)
         return { samples: [], warnings: [`--history ${path}: ${read.problem.message}; planning without it`] };
-    const setupMs = learnedSetupMs(read.doc);
+    return historyInputsOf(read.doc);
+}
+/** What a loaded history gives the planner (a CI's history store hands over the document itself). */
+function historyInputsOf(doc) {
+    const setupMs = learnedSetupMs(doc);
     return {
-        samples: historyTimingSamples(read.doc),
+        samples: historyTimingSamples(doc),
         ...(setupMs !== undefined ? { setupMs } : {}),
         warnings: [],
     };
@@ -25188,7 +27421,7 @@ async function fileSizes(items, cwd) {
     const BATCH = 256;
     for (let i = 0; i < items.length; i += BATCH) {
         const batch = items.slice(i, i + BATCH);
-        const stats = await Promise.allSettled(batch.map((item) => (0,promises_namespaceObject.stat)((0,external_node_path_.join)(cwd, item))));
+        const stats = await Promise.allSettled(batch.map((item) => (0,promises_.stat)((0,external_node_path_.join)(cwd, item))));
         stats.forEach((s, j) => {
             if (s.status === 'fulfilled' && s.value.isFile())
                 sizes.set(batch[j], s.value.size);
@@ -25206,7 +27439,11 @@ async function makePlan(options, io) {
         ...(io.stdin ? { stdin: io.stdin } : {}),
     });
     const loaded = await loadTimings(options.timings ?? [], io.cwd);
-    const history = options.history !== undefined ? await loadHistoryInputs(options.history) : undefined;
+    const history = options.history !== undefined
+        ? await loadHistoryInputs(options.history)
+        : io.historyDoc !== undefined
+            ? historyInputsOf(io.historyDoc)
+            : undefined;
     // History samples come first: they are older than the result files of the run just finished.
     const timings = { samples: [...(history?.samples ?? []), ...loaded.samples], shardRuns: loaded.shardRuns };
     // An explicit --setup wins; otherwise the set-up time the history measured.
@@ -25269,11 +27506,1524 @@ function readPlanFile(path) {
 
 
 
+;// CONCATENATED MODULE: ./providers/azure/index.ts
+/**
+ * The Azure Pipelines provider module: detection only for now; the host (context from `BUILD_*` and
+ * `SYSTEM_*`, pipeline artifacts, `##vso` commands) comes next and needs no change to the ports.
+ * https://learn.microsoft.com/azure/devops/pipelines/build/variables
+ */
+
+/** An Azure Pipelines job: the agent sets `TF_BUILD=True` (capitalised, so compare case-insensitively). */
+function detectAzure(env) {
+    return env.TF_BUILD?.toLowerCase() === 'true';
+}
+const azure = {
+    id: 'azure',
+    displayName: 'Azure Pipelines',
+    detect: detectAzure,
+    createCiHost: hostNotYetSupported('Azure Pipelines'),
+};
+
+;// CONCATENATED MODULE: ./providers/github/artifact-store.ts
+/**
+ * The GitHub {@link ArtifactStore}: artifacts of the current workflow run, through `@actions/artifact`
+ * (the Results service, with the job's `ACTIONS_RUNTIME_TOKEN`). The library reads `ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_RESULTS_URL` and `GITHUB_SERVER_URL` from `process.env` itself, not from the env the host was
+ * given. Every job of a run sees every artifact
+ * of the run, earlier attempts included, so the report job can list all shard bundles.
+ *
+ * Downloads are taken raw (`skipDecompress`) and extracted here by src/ci/zip-archive.ts, which checks
+ * every path and size first: the library's own extraction writes entries as they stream in, before a
+ * zip-slip path or a bomb could be refused.
+ *
+ * Retries: @actions/artifact 6 already retries the Twirp calls (500, 502, 503, 504, 429 and network errors;
+ * 5 tries, about 30 s of backoff, Retry-After not honoured) and blob downloads (5 tries, 5 s apart). Retrying
+ * those again here would multiply a genuine outage into minutes, so this layer retries only failures the
+ * library gave up on at once, and adds the artifact's name to the final error.
+ *
+ * The fork pattern: a `workflow_run` job reports on the run that triggered it, so with
+ * {@link GithubArtifactStoreOptions.readFrom} `list` and `get` read that run's artifacts through the REST API
+ * (`findBy`, a token with `actions: read`), while `put` still uploads to the current run. Those artifacts
+ * were written by a fork's code: they get exactly the checks every download gets (the size caps before and
+ * after the download, zip-slip and links refused before a file is written).
+ */
+
+
+
+
+
+/** The HTTP status quoted in an @actions/artifact error message (`Failed request: (500) …`), if any. */
+function statusInMessage(error) {
+    const match = /\((\d{3})\)/.exec(error instanceof Error ? error.message : String(error));
+    return match ? Number(match[1]) : undefined;
+}
+/**
+ * Worth one more try here: a 5xx or 429, or a network failure, that the library did not already retry
+ * (its exhausted retries say "after N attempts" or "after N retries").
+ */
+function isTransient(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/after \d+ (?:attempts|retries)/i.test(message))
+        return false;
+    const status = statusInMessage(error);
+    if (status !== undefined)
+        return status >= 500 || status === 429;
+    // The library throws its NetworkError at once, without retrying, for a dropped or refused connection.
+    if (error instanceof Error && error.name === 'NetworkError')
+        return true;
+    return /ECONNRESET|ECONNREFUSED|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE|socket hang up/i.test(message);
+}
+/** The `url` of an artifact of the run at `runUrl`: its page, where GitHub offers the download. */
+function linkTo(runUrl, id) {
+    return runUrl && /^\d+$/.test(id) ? { url: `${runUrl}/artifacts/${id}` } : {};
+}
+async function listFiles(folder) {
+    const entries = await (0,promises_.readdir)(folder, { recursive: true, withFileTypes: true });
+    const links = entries.filter((e) => e.isSymbolicLink());
+    if (links.length > 0)
+        throw new UsageError(`${folder} contains a symbolic link (${links[0]?.name}); artifacts hold regular files only`);
+    return entries.filter((e) => e.isFile()).map((e) => (0,external_node_path_.join)(e.parentPath, e.name));
+}
+/** The artifacts of the current GitHub Actions run. */
+class GithubArtifactStore {
+    options;
+    kind = 'api';
+    client;
+    limits;
+    constructor(options) {
+        this.options = options;
+        this.client = options.client;
+        this.limits = options.limits ?? DEFAULT_ARTIFACT_LIMITS;
+    }
+    async put(name, folder) {
+        if (!isValidArtifactName(name))
+            throw new UsageError(`invalid artifact name ${JSON.stringify(name)}`, 'Use letters, digits, ".", "_" and "-" only.');
+        const root = (0,external_node_path_.resolve)(folder);
+        const files = await listFiles(root).catch((error) => {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                throw new UsageError(`cannot upload artifact ${name}: ${folder} is not a folder`);
+            throw error;
+        });
+        if (files.length === 0)
+            throw new UsageError(`cannot upload artifact ${name}: ${folder} holds no file`);
+        const client = await this.loadClient();
+        const uploaded = await this.retrying(`upload of ${name}`, async () => {
+            try {
+                return await client.uploadArtifact(name, files, root, {
+                    ...(this.options.retentionDays !== undefined ? { retentionDays: this.options.retentionDays } : {}),
+                });
+            }
+            catch (error) {
+                if (statusInMessage(error) === 409)
+                    throw new ArtifactExistsError(name, { cause: error });
+                throw error;
+            }
+        });
+        this.options.log.debug(`uploaded artifact ${name} (${files.length} files from ${(0,external_node_path_.relative)(process.cwd(), root) || '.'})`);
+        const id = String(uploaded.id ?? '');
+        return { name, id, size: uploaded.size, createdAt: new Date(), ...linkTo(this.options.runUrl, id) };
+    }
+    /** This run's artifacts, or with `readFrom` the other run's. */
+    async list() {
+        const client = await this.loadClient();
+        const source = this.options.readFrom;
+        const findBy = source && this.findByOf(source);
+        const { artifacts } = await this.retrying(source ? `listing the artifacts of run ${source.runId}` : 'listing the run’s artifacts', () => client.listArtifacts(findBy ? { findBy } : {}));
+        const runUrl = source ? source.runUrl : this.options.runUrl;
+        return artifacts.map((a) => ({
+            name: a.name,
+            id: String(a.id),
+            size: a.size,
+            createdAt: a.createdAt,
+            ...linkTo(runUrl, String(a.id)),
+        }));
+    }
+    /**
+     * Uploads `folder` as `name`, deleting an artifact of that name this run already has (a re-run of the
+     * report job replacing its history), as `actions/upload-artifact` does with `overwrite: true`.
+     */
+    async replace(name, folder) {
+        try {
+            return await this.put(name, folder);
+        }
+        catch (error) {
+            if (!(error instanceof ArtifactExistsError))
+                throw error;
+            const client = await this.loadClient();
+            await this.retrying(`deletion of the earlier ${name}`, () => client.deleteArtifact(name));
+            return this.put(name, folder);
+        }
+    }
+    /** Downloads an entry {@link list} gave: of this run, or with `readFrom` of the other run. */
+    async get(entry, into) {
+        const source = this.options.readFrom;
+        return this.download(entry, into, source && this.findByOf(source));
+    }
+    findByOf(source) {
+        if (!source.token)
+            throw new TesseraError(`cannot read the artifacts of run ${source.runId}, the run this workflow_run job reports on: no token is set`, 'Give the step a token with `actions: read` (the action’s `token` input defaults to `github.token`; add `permissions: { actions: read }`).');
+        return {
+            token: source.token,
+            workflowRunId: source.runId,
+            repositoryOwner: source.repositoryOwner,
+            repositoryName: source.repositoryName,
+        };
+    }
+    /**
+     * Downloads an artifact of another workflow run (a baseline history) through the REST API, with a token
+     * that has `actions: read` on the repository. Same checks as {@link get}.
+     */
+    getFromRun(entry, into, findBy) {
+        return this.download(entry, into, findBy);
+    }
+    async download(entry, into, findBy) {
+        if (!isValidArtifactName(entry.name))
+            throw new UnsafeArchiveError(entry.name, 'its name could not be used as a folder name');
+        if (entry.size !== undefined && entry.size > this.limits.maxArchiveBytes)
+            throw new UnsafeArchiveError(entry.name, `it is ${entry.size} bytes, more than the ${this.limits.maxArchiveBytes} allowed`);
+        const id = Number(entry.id);
+        if (!Number.isSafeInteger(id) || id <= 0)
+            throw new ArtifactNotFoundError(entry.name, `the store gave it no usable id (${JSON.stringify(entry.id)})`);
+        const client = await this.loadClient();
+        const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.options.tempDir ?? (0,external_node_os_.tmpdir)(), 'tessera-download-'));
+        try {
+            await this.retrying(`download of ${entry.name}`, async () => {
+                // A retried download must not find the half-written file of the failed try.
+                await (0,promises_.rm)(temp, { recursive: true, force: true });
+                try {
+                    await client.downloadArtifact(id, {
+                        path: temp,
+                        skipDecompress: true,
+                        ...(findBy ? { findBy } : {}),
+                    });
+                }
+                catch (error) {
+                    if (error instanceof Error && error.name === 'ArtifactNotFoundError')
+                        throw new ArtifactNotFoundError(entry.name, undefined, { cause: error });
+                    throw error;
+                }
+            });
+            const [file] = await (0,promises_.readdir)(temp);
+            if (file === undefined)
+                throw new TesseraError(`artifact ${entry.name}: the download wrote no file`);
+            const path = (0,external_node_path_.join)(temp, file);
+            const size = (await (0,promises_.stat)(path)).size;
+            if (size > this.limits.maxArchiveBytes)
+                throw new UnsafeArchiveError(entry.name, `it is ${size} bytes, more than the ${this.limits.maxArchiveBytes} allowed`);
+            const target = (0,external_node_path_.join)((0,external_node_path_.resolve)(into), entry.name);
+            await (0,promises_.rm)(target, { recursive: true, force: true });
+            await extractZip(await (0,promises_.readFile)(path), target, this.limits, entry.name);
+            return target;
+        }
+        finally {
+            await (0,promises_.rm)(temp, { recursive: true, force: true });
+        }
+    }
+    async loadClient() {
+        if (!this.client) {
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97500));
+            this.client = new DefaultArtifactClient();
+        }
+        return this.client;
+    }
+    retrying(what, operation) {
+        return withRetries(operation, {
+            attempts: this.options.attempts ?? 2,
+            baseDelayMs: 2000,
+            sleep: this.options.sleep ?? realSleep,
+            isRetryable: (error) => !(error instanceof TesseraError) && isTransient(error),
+            onRetry: (error, attempt, delay) => this.options.log.warn(`${what} failed (${error instanceof Error ? error.message : String(error)}); try ${attempt + 1} in ${Math.round(delay / 1000)} s`),
+        }).catch((error) => {
+            if (error instanceof TesseraError)
+                throw error;
+            throw new TesseraError(`${what} failed: ${error instanceof Error ? error.message : String(error)}`, 'GitHub’s artifact service may be degraded (https://www.githubstatus.com); re-run the job.', { cause: error });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./providers/github/context.ts
+/**
+ * The GitHub Actions context: from the `GITHUB_*` variables and the event payload at `GITHUB_EVENT_PATH`.
+ * Variables: https://docs.github.com/en/actions/reference/workflows-and-actions/variables
+ * Events: https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows
+ *
+ * The payload matters because the variables lie by omission: on `pull_request`, `GITHUB_SHA` is the test
+ * merge commit GitHub made, not the PR's head; the PR number, the base branch and whether the PR comes from
+ * a fork are only in the payload. {@link parseGithubContext} is pure (env + parsed payload in, context
+ * out); {@link readEventPayload} does the one file read.
+ */
+
+
+const stripHeads = (ref) => ref ? ref.replace(/^refs\/heads\//, '') : undefined;
+/**
+ * The branch a full ref names: `refs/heads/x` → `x`; tags and `refs/pull/…` name no branch. Falls back to
+ * the short `GITHUB_REF_NAME` when no full ref is known.
+ */
+function branchOfRef(ref, shortName, type) {
+    if (ref?.startsWith('refs/heads/'))
+        return ref.slice('refs/heads/'.length);
+    if (ref?.startsWith('refs/'))
+        return undefined;
+    return type === 'tag' ? undefined : shortName || ref || undefined;
+}
+const context_positiveInt = (value) => {
+    const n = Number(value);
+    return value && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+/** Reads and parses the event payload; `{}` when there is none (a local `act` run may omit it). */
+async function readEventPayload(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new TesseraError(`cannot read the GitHub event payload at GITHUB_EVENT_PATH=${path}: ${error.message}`, 'Run Tessera as a step of a GitHub Actions job, or unset GITHUB_EVENT_PATH.', { cause: error });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new TesseraError(`the GitHub event payload at ${path} is not JSON`, 'The runner writes this file; check that no earlier step overwrote it.', { cause: error });
+    }
+}
+/** Whether a PR's head repository differs from its base repository (a deleted fork counts as a fork). */
+function isForkPullRequest(pr) {
+    const head = pr.head?.repo?.full_name;
+    const base = pr.base?.repo?.full_name;
+    if (head === undefined || base === undefined)
+        return pr.head?.repo === null;
+    return head.toLowerCase() !== base.toLowerCase();
+}
+/** The owner of a repository in a payload: the first half of `full_name`, else `owner.login`. */
+function ownerOf(repository) {
+    return repository?.full_name?.split('/')[0] || repository?.owner?.login || undefined;
+}
+/** Whether the triggering run built code from another repository than this one (a fork's PR). */
+function isForkRun(source, repo) {
+    const headRepo = source.head_repository?.full_name;
+    const baseRepo = source.repository?.full_name ?? repo;
+    return (headRepo !== undefined && baseRepo !== undefined && headRepo.toLowerCase() !== baseRepo.toLowerCase());
+}
+/**
+ * For a `workflow_run` event from a fork, whose `pull_requests` GitHub leaves empty: what to look the PR up
+ * by. Undefined for every other event, for a run that names its PR, and when the payload lacks a part.
+ */
+function forkPullRequestQuery(env, payload) {
+    const event = (payload && typeof payload === 'object' ? payload : {});
+    const source = event.workflow_run;
+    if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !source)
+        return undefined;
+    const repo = env.GITHUB_REPOSITORY || event.repository?.full_name;
+    if ((source.pull_requests?.length ?? 0) > 0 || !isForkRun(source, repo))
+        return undefined;
+    const owner = ownerOf(source.head_repository);
+    const headRepository = source.head_repository?.full_name;
+    if (!owner || !source.head_branch || !source.head_sha || !headRepository)
+        return undefined;
+    return { head: `${owner}:${source.head_branch}`, headSha: source.head_sha, headRepository };
+}
+/**
+ * The branch GitHub files this run under (the `head_branch` its artifacts are listed with): a PR's head
+ * branch, else the branch of `GITHUB_REF`. For a `workflow_run` job that is the default branch, not the
+ * triggering run's; undefined for a tag.
+ */
+function runHeadBranch(env) {
+    return env.GITHUB_HEAD_REF || branchOfRef(env.GITHUB_REF, env.GITHUB_REF_NAME, env.GITHUB_REF_TYPE);
+}
+/** The repository on GitHub, as a code host reference. */
+function githubCodeHost(env) {
+    if (!env.GITHUB_REPOSITORY)
+        return undefined;
+    return {
+        kind: 'github',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        webUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        repo: env.GITHUB_REPOSITORY,
+    };
+}
+/**
+ * The context of a GitHub Actions job.
+ *
+ * @param env the job's environment
+ * @param payload the parsed event payload (`{}` when absent)
+ */
+function parseGithubContext(env, payload, workspace) {
+    const event = (payload && typeof payload === 'object' ? payload : {});
+    const eventName = env.GITHUB_EVENT_NAME || undefined;
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repo = env.GITHUB_REPOSITORY || event.repository?.full_name;
+    const runId = env.GITHUB_RUN_ID || undefined;
+    const run = {
+        id: runId,
+        attempt: context_positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
+        url: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
+    };
+    const refName = branchOfRef(env.GITHUB_REF || event.ref, env.GITHUB_REF_NAME, env.GITHUB_REF_TYPE);
+    const base = {
+        provider: 'github',
+        event: eventName,
+        repo,
+        run,
+        job: env.GITHUB_JOB || undefined,
+        codeHost: githubCodeHost(env),
+        workspace: env.GITHUB_WORKSPACE || workspace,
+    };
+    const builtSha = env.GITHUB_SHA || undefined;
+    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && event.pull_request) {
+        const pr = event.pull_request;
+        const headSha = pr.head?.sha ?? builtSha;
+        const pullRequest = typeof pr.number === 'number'
+            ? {
+                number: pr.number,
+                baseBranch: pr.base?.ref ?? (env.GITHUB_BASE_REF || undefined),
+                headBranch: pr.head?.ref ?? (env.GITHUB_HEAD_REF || undefined),
+                fork: isForkPullRequest(pr),
+                url: pr.html_url,
+            }
+            : undefined;
+        // A fork's branch is recorded as `owner:branch` (GitHub's own label for it), so that a fork's `main`
+        // can never be mistaken for, or overwrite the history of, this repository's `main`.
+        const branch = pullRequest?.fork ? (pr.head?.label ?? pullRequest.headBranch) : pullRequest?.headBranch;
+        return {
+            ...base,
+            headSha,
+            builtSha: builtSha !== headSha ? builtSha : undefined,
+            branch,
+            baseBranch: pullRequest?.baseBranch,
+            pr: pullRequest,
+        };
+    }
+    if (eventName === 'merge_group' && event.merge_group) {
+        const group = event.merge_group;
+        return {
+            ...base,
+            headSha: group.head_sha ?? builtSha,
+            branch: stripHeads(group.head_ref) ?? refName,
+            baseBranch: stripHeads(group.base_ref),
+        };
+    }
+    if (eventName === 'workflow_run' && event.workflow_run) {
+        // This run reports on another one (the fork pattern): the PR, the commit and the artifacts are the
+        // triggering run's. `pull_requests` is empty for fork PRs, so fork-ness comes from the repositories, and
+        // the PR is looked up over the REST API when the host is created (fork-pull-request.ts).
+        const source = event.workflow_run;
+        const linked = source.pull_requests?.[0];
+        const fork = isForkRun(source, repo);
+        const pr = typeof linked?.number === 'number'
+            ? { number: linked.number, baseBranch: linked.base?.ref, headBranch: linked.head?.ref, fork }
+            : undefined;
+        const headBranch = source.head_branch ?? undefined;
+        const headOwner = ownerOf(source.head_repository);
+        return {
+            ...base,
+            headSha: source.head_sha ?? builtSha,
+            builtSha: undefined,
+            // As for a pull_request from a fork: `owner:branch`, so a fork's `main` never names this one's.
+            branch: fork && headBranch && headOwner ? `${headOwner}:${headBranch}` : headBranch,
+            baseBranch: pr?.baseBranch,
+            pr,
+            sourceRun: source.id !== undefined
+                ? { id: String(source.id), attempt: source.run_attempt ?? 1, url: source.html_url }
+                : undefined,
+        };
+    }
+    // push, workflow_dispatch, schedule and every other event: the built commit is the head.
+    const headSha = eventName === 'push' && event.after && !/^0+$/.test(event.after) ? event.after : builtSha;
+    return { ...base, headSha, branch: refName };
+}
+
+;// CONCATENATED MODULE: ./providers/github/fork-pull-request.ts
+/**
+ * The open PR of this repository whose head is the fork's branch at exactly `query.headSha`, or undefined
+ * (with a log line saying why). Rejects only when the API cannot be read; callers then go on without a PR.
+ */
+async function findForkPullRequest(rest, query, log) {
+    const open = (await rest.paginate(`list the open pull requests of ${query.head}`, 'GET /repos/{owner}/{repo}/pulls', { state: 'open', head: query.head }));
+    const match = open.find((pr) => pr.head.sha === query.headSha &&
+        pr.head.repo?.full_name?.toLowerCase() === query.headRepository.toLowerCase());
+    if (!match) {
+        log.info(open.length === 0
+            ? `No open pull request has ${query.head} as its head: no PR to report on (was it closed?)`
+            : `No open pull request of ${query.head} has the commit the run built (${query.headSha.slice(0, 12)}); the branch moved on, so this run's results belong to no PR`);
+        return undefined;
+    }
+    log.debug(`the triggering run built pull request #${match.number} (${query.head})`);
+    return {
+        number: match.number,
+        baseBranch: match.base.ref,
+        headBranch: match.head.ref,
+        fork: true,
+        url: match.html_url,
+    };
+}
+
+;// CONCATENATED MODULE: ./providers/github/rest-client.ts
+
+
+/** Tries after the first, by default: the retry plugin's own default. */
+const DEFAULT_RETRIES = 3;
+/** The retry plugin's `doNotRetry` default, plus 429, which is the throttling plugin's (see the top). */
+const NOT_RETRIED_BY_RETRY_PLUGIN = [400, 401, 403, 404, 410, 422, 429, 451];
+/** The HTTP status of an Octokit error, if it has one. */
+const rest_client_statusOf = (error) => error?.status;
+/** A 403 or 429 that is a rate limit (primary or secondary), not a permission problem. */
+function isRateLimited(error) {
+    const status = rest_client_statusOf(error);
+    if (status !== 403 && status !== 429)
+        return false;
+    const headers = error.response?.headers ?? {};
+    const message = error.response?.data?.message ?? error.message ?? '';
+    return headers['x-ratelimit-remaining'] === '0' || /\bsecondary rate\b/i.test(message);
+}
+/** REST calls on one repository. */
+class GithubRestClient {
+    ref;
+    token;
+    options;
+    owner;
+    repo;
+    octokit;
+    constructor(ref, token, options = {}) {
+        this.ref = ref;
+        this.token = token;
+        this.options = options;
+        const [owner, repo, ...rest] = ref.repo.split('/');
+        if (!owner || !repo || rest.length > 0)
+            throw new UsageError(`invalid GitHub repository ${JSON.stringify(ref.repo)}`, 'Expected owner/name.');
+        this.owner = owner;
+        this.repo = repo;
+        this.octokit = options.octokit;
+        options.log?.mask(token);
+    }
+    /** One request on this repository (`owner` and `repo` filled in); resolves with the response data. */
+    async request(what, route, parameters = {}) {
+        const octokit = await this.client();
+        const response = await this.mapErrors(what, () => octokit.request(route, { owner: this.owner, repo: this.repo, ...parameters }));
+        return response.data;
+    }
+    /** Every page of a list on this repository. */
+    async paginate(what, route, parameters = {}) {
+        const octokit = await this.client();
+        return this.mapErrors(what, () => octokit.paginate(route, { owner: this.owner, repo: this.repo, per_page: 100, ...parameters }));
+    }
+    mapErrors(what, operation) {
+        return operation().catch((error) => {
+            const status = rest_client_statusOf(error);
+            const message = error.response?.data?.message ?? error.message;
+            if (status === 403 && !isRateLimited(error))
+                throw new CodeHostPermissionError(`GitHub refused to ${what} on ${this.ref.repo}: ${message}`, 'A pull request from a fork gets a read-only token; otherwise grant the workflow the permission (`pull-requests: write` to comment, `actions: read` for earlier runs’ artifacts).', { cause: error });
+            throw new TesseraError(`GitHub: could not ${what} on ${this.ref.repo}${status ? ` (HTTP ${status})` : ''}: ${message}`, status === 404
+                ? 'Check the repository name and that the token can read it.'
+                : isRateLimited(error)
+                    ? 'The token’s rate limit is used up; re-run the job later, or use a token of its own for Tessera.'
+                    : 'GitHub may be degraded (https://www.githubstatus.com); re-run the job.', { cause: error });
+        });
+    }
+    async client() {
+        if (!this.octokit) {
+            const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+                Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+                Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+            ]);
+            const log = this.options.log;
+            const retries = this.options.retries ?? DEFAULT_RETRIES;
+            const baseMs = this.options.retryAfterBaseMs ?? 1000;
+            // Returning true asks the throttling plugin to retry after `retryAfter` s (its own timer).
+            const onLimit = (kind) => (retryAfter, request, _o, retryCount) => {
+                const where = `${request.method} ${request.url}`;
+                if (retryCount >= retries) {
+                    log?.warn(`GitHub: ${kind} rate limit on ${where}; giving up after ${retryCount + 1} tries`);
+                    return false;
+                }
+                if (retryAfter * 1000 > MAX_REQUESTED_DELAY_MS) {
+                    log?.warn(`GitHub: ${kind} rate limit on ${where}; it asks for ${retryAfter} s, too long to wait`);
+                    return false;
+                }
+                log?.warn(`GitHub: ${kind} rate limit on ${where}; try ${retryCount + 2} in ${retryAfter} s`);
+                return true;
+            };
+            this.octokit = getOctokit(this.token, {
+                baseUrl: this.ref.apiUrl,
+                // Octokit's own messages (deprecations) go to our log, not to the console.
+                log: {
+                    debug: (m) => log?.debug(m),
+                    info: (m) => log?.debug(m),
+                    warn: (m) => log?.warn(m),
+                    error: (m) => log?.error(m),
+                },
+                retry: { retries, retryAfterBaseValue: baseMs, doNotRetry: NOT_RETRIED_BY_RETRY_PLUGIN },
+                throttle: {
+                    retryAfterBaseValue: baseMs,
+                    onRateLimit: onLimit('primary'),
+                    onSecondaryRateLimit: onLimit('secondary'),
+                    ...this.options.writeLimiters,
+                },
+            }, failedTryLog(log, retries), retry, throttling);
+        }
+        return this.octokit;
+    }
+}
+/**
+ * A plugin, innermost, that logs every try GitHub answered with a server error, so that a slow report
+ * says why. It only observes: the retry plugin decides.
+ */
+function failedTryLog(log, retries) {
+    return (octokit) => {
+        octokit.hook.error('request', (error, options) => {
+            const status = rest_client_statusOf(error);
+            if (status !== undefined && status >= 500) {
+                const tries = Number(options.request?.retryCount ?? 0);
+                log?.warn(`GitHub: ${String(options.method)} ${String(options.url)} answered HTTP ${status} (try ${tries + 1} of ${retries + 1})`);
+            }
+            throw error;
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./providers/github/history-store.ts
+/**
+ * Branch histories on GitHub, kept as `tessera-history` artifacts: the report job of every run uploads the
+ * history of its branch, and the baseline of a run is the newest `tessera-history` that a run of the
+ * baseline branch uploaded. It is found with one REST call (two past 100 histories): the repository's
+ * artifacts filtered by name, newest first, each naming the run and branch it came from. It is downloaded
+ * with `@actions/artifact`'s `findBy` and checked like any other artifact.
+ *
+ * A history from a fork's run never counts, even if the fork's branch has the same name: only artifacts
+ * whose run's head repository is the repository itself are read. Missing or expired histories are no
+ * baseline, with at most a warning; only an unreachable API rejects.
+ *
+ * That lookup trusts GitHub's record of which branch a run built, so a history is only ever uploaded by a
+ * run that GitHub files under the history's own branch: a `workflow_run` job (the fork pattern) is filed
+ * under the default branch whatever PR it reports on, and its upload would pass a PR's history off as the
+ * default branch's newest. Such a save is skipped, with a log line.
+ */
+
+
+
+
+
+
+
+/** Histories as `tessera-history` artifacts of the repository's runs. */
+class GithubHistoryStore {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async load(branch) {
+        const newest = await this.findNewest(branch);
+        if (!newest)
+            return { warnings: [] };
+        const where = `artifact ${HISTORY_ARTIFACT} (id ${newest.id}) of run ${newest.workflow_run?.id}`;
+        const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.options.tempDir ?? (0,external_node_os_.tmpdir)(), 'tessera-history-'));
+        try {
+            let folder;
+            try {
+                folder = await this.options.artifacts.getFromRun({ name: newest.name, id: String(newest.id), size: newest.size_in_bytes }, temp, {
+                    token: this.options.token,
+                    workflowRunId: newest.workflow_run?.id ?? 0,
+                    repositoryOwner: this.options.rest.owner,
+                    repositoryName: this.options.rest.repo,
+                });
+            }
+            catch (error) {
+                const status = rest_client_statusOf(error instanceof TesseraError ? error.cause : error);
+                if (status === 410 || status === 404)
+                    return { warnings: [`${where} expired before it could be read; starting a fresh history`] };
+                if (error instanceof TesseraError && error.name === 'UnsafeArchiveError')
+                    return { warnings: [`${where}: ${error.message}; starting a fresh history`] };
+                throw error;
+            }
+            const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(folder, historyFileName(branch))).catch(() => undefined);
+            if (!bytes)
+                return {
+                    warnings: [
+                        `${where} holds no history of branch ${JSON.stringify(branch)}; starting a fresh history`,
+                    ],
+                };
+            const result = codec_decodeHistory(bytes);
+            if (result.ok)
+                return { doc: result.doc, warnings: [] };
+            return { warnings: [`${where}: ${result.problem.message}; starting a fresh history`] };
+        }
+        finally {
+            await (0,promises_.rm)(temp, { recursive: true, force: true });
+        }
+    }
+    /**
+     * Uploads `doc` as this run's `tessera-history`, replacing one an earlier attempt of the job uploaded.
+     * GitHub records the run's branch with the artifact, so `branch` should be this run's branch; it also
+     * names the file inside, and `load` checks it.
+     */
+    async save(branch, doc) {
+        const runBranch = this.options.runBranch;
+        if (runBranch !== undefined && branch !== runBranch) {
+            this.options.log.info(`The history of ${branch} is not kept: GitHub files this run's artifacts under ${runBranch}, where it would pass for ${runBranch}'s history.`);
+            return;
+        }
+        const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.options.tempDir ?? (0,external_node_os_.tmpdir)(), 'tessera-history-up-'));
+        try {
+            await (0,promises_.writeFile)((0,external_node_path_.join)(folder, historyFileName(branch)), codec_encodeHistory(doc));
+            await this.options.artifacts.replace(HISTORY_ARTIFACT, folder);
+        }
+        finally {
+            await (0,promises_.rm)(folder, { recursive: true, force: true });
+        }
+    }
+    /** The newest usable history artifact of `branch`, from at most two pages of the name-filtered list. */
+    async findNewest(branch) {
+        for (let page = 1; page <= 2; page++) {
+            const data = (await this.options.rest.request(`list the ${HISTORY_ARTIFACT} artifacts`, 'GET /repos/{owner}/{repo}/actions/artifacts', { name: HISTORY_ARTIFACT, per_page: 100, page }));
+            const usable = data.artifacts
+                .filter((a) => a.name === HISTORY_ARTIFACT &&
+                !a.expired &&
+                a.workflow_run?.head_branch === branch &&
+                a.workflow_run.head_repository_id === a.workflow_run.repository_id &&
+                String(a.workflow_run.id) !== this.options.runId)
+                .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
+            if (usable[0])
+                return usable[0];
+            if (page * 100 >= data.total_count)
+                return undefined;
+        }
+        this.options.log.debug(`no ${HISTORY_ARTIFACT} of branch ${branch} among the 200 newest`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./providers/github/token.ts
+/**
+ * The variables that may hold the REST token, first match wins: the action's `token` input (which defaults
+ * to `github.token`), then `GITHUB_TOKEN` (the runner does not set it; a workflow may, in `env:`). The CLI
+ * looks here for the PR comment's token after `TESSERA_TOKEN`; the CI host uses the same list for
+ * histories and for the triggering run's artifacts.
+ */
+const GITHUB_TOKEN_VARIABLES = ['INPUT_TOKEN', 'GITHUB_TOKEN'];
+/** The first of {@link GITHUB_TOKEN_VARIABLES} that is set and not empty. */
+function githubToken(env) {
+    for (const name of GITHUB_TOKEN_VARIABLES)
+        if (env[name])
+            return env[name];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./providers/github/workflow-commands.ts
+/**
+ * GitHub Actions workflow commands, spelled by hand (the format is small and stable, and this keeps
+ * @actions/core's global state out of our hosts): log levels, groups, annotations, and the
+ * `GITHUB_OUTPUT` file format.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ *
+ * Every message is escaped, so text from a test failure can never start a command of its own (a message
+ * with a newline followed by `::add-mask::` or `::set-output` would otherwise be obeyed by the runner).
+ */
+
+/** Escapes a command's message: `%`, CR and LF. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command's property value: as a message, plus `:` and `,`. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const COMMAND_OF = {
+    debug: 'debug',
+    warn: 'warning',
+    error: 'error',
+};
+/** Log lines as the GitHub runner reads them. */
+const GITHUB_DIALECT = {
+    line: (level, message) => level === 'info'
+        ? // A plain line starting with `::` would be read as a command: break the prefix.
+            `${message.replace(/^::/gm, ': :')}\n`
+        : `::${COMMAND_OF[level]}::${escapeData(message)}\n`,
+    groupStart: (title) => `::group::${escapeData(title)}\n`,
+    groupEnd: () => '::endgroup::\n',
+};
+/** One annotation as a workflow command (`::error file=…,line=…,title=…::message`). */
+function annotationCommand(annotation) {
+    const properties = [];
+    if (annotation.file)
+        properties.push(`file=${escapeProperty(annotation.file)}`);
+    if (annotation.line !== undefined)
+        properties.push(`line=${annotation.line}`);
+    if (annotation.title)
+        properties.push(`title=${escapeProperty(annotation.title)}`);
+    const props = properties.length > 0 ? ` ${properties.join(',')}` : '';
+    return `::${annotation.level}${props}::${escapeData(annotation.message)}\n`;
+}
+/**
+ * A `GITHUB_OUTPUT` entry in the multi-line form (`name<<delimiter`), with a random delimiter that the
+ * value is checked not to contain.
+ */
+function outputFileEntry(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+    if (value.includes(delimiter) || name.includes(delimiter))
+        throw new Error(`output ${name}: the value contains the delimiter; this is a bug in Tessera`);
+    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+
+;// CONCATENATED MODULE: ./providers/github/ci-host.ts
+/**
+ * The GitHub Actions CI host: context from `GITHUB_*` and the event payload, artifacts through the
+ * Results service, the job summary in `GITHUB_STEP_SUMMARY` (1 MiB), outputs in `GITHUB_OUTPUT`,
+ * annotations and log groups as workflow commands, and tokens masked in everything we print.
+ *
+ * In a `workflow_run` job (the fork pattern) the host reports on the triggering run: its artifacts are
+ * listed and downloaded from that run (uploads still go to this one), and a fork's PR, which the payload
+ * does not name, is looked up once here (fork-pull-request.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Annotations GitHub shows per level and step; the rest are dropped by GitHub, so we do not send them. */
+const GITHUB_ANNOTATIONS_PER_LEVEL = 10;
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** The environment variables that may hold a secret in a GitHub job. */
+const SECRET_VARIABLES = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'GITHUB_TOKEN',
+    'INPUT_TOKEN',
+    'INPUT_GITHUB-TOKEN',
+];
+/** The CI host of a GitHub Actions job. */
+async function createGithubCiHost(env, deps) {
+    const masker = new SecretMasker();
+    const log = createLogger(deps.write, GITHUB_DIALECT, {
+        debug: env.RUNNER_DEBUG === '1',
+        secrets: SECRET_VARIABLES.map((name) => env[name]),
+        masker,
+    });
+    const payload = await readEventPayload(env);
+    const parsed = parseGithubContext(env, payload, (0,external_node_path_.resolve)(deps.cwd));
+    const token = githubToken(env);
+    const rest = token && parsed.codeHost ? new GithubRestClient(parsed.codeHost, token, { log }) : undefined;
+    const context = await withForkPullRequest(parsed, forkPullRequestQuery(env, payload), rest, log);
+    const summaryPath = env.GITHUB_STEP_SUMMARY || (0,external_node_path_.join)(deps.cwd, '.tessera', 'summary.md');
+    const [owner, name] = context.repo?.split('/') ?? [];
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const source = context.sourceRun?.id;
+    const artifacts = new GithubArtifactStore({
+        log,
+        tempDir: env.RUNNER_TEMP || undefined,
+        sleep: deps.sleep,
+        runUrl: context.run.url,
+        readFrom: source && owner && name
+            ? {
+                runId: Number(source),
+                repositoryOwner: owner,
+                repositoryName: name,
+                token,
+                runUrl: `${serverUrl}/${context.repo}/actions/runs/${source}`,
+            }
+            : undefined,
+    });
+    const history = token && rest
+        ? new GithubHistoryStore({
+            artifacts,
+            rest,
+            token,
+            runId: context.run.id,
+            runBranch: runHeadBranch(env),
+            log,
+            tempDir: env.RUNNER_TEMP || undefined,
+        })
+        : // Without a token no earlier run can be read; histories then stay in the workspace, where
+            // actions/cache can keep them.
+            new LocalHistoryStore((0,external_node_path_.join)(deps.cwd, '.tessera', 'history'));
+    return {
+        id: 'github',
+        context: () => context,
+        artifacts,
+        history,
+        summary: new FileSummarySink(summaryPath, GITHUB_SUMMARY_LIMIT_BYTES),
+        limits: { annotationsPerLevel: GITHUB_ANNOTATIONS_PER_LEVEL },
+        log,
+        async annotate(annotations) {
+            const shownPerLevel = new Map();
+            let shown = 0;
+            for (const annotation of annotations) {
+                const count = shownPerLevel.get(annotation.level) ?? 0;
+                if (count >= GITHUB_ANNOTATIONS_PER_LEVEL)
+                    continue;
+                shownPerLevel.set(annotation.level, count + 1);
+                deps.write(masker.scrub(annotationCommand(annotation)));
+                shown++;
+            }
+            return { shown, omitted: annotations.length - shown };
+        },
+        async setOutput(name, value) {
+            if (!OUTPUT_NAME.test(name))
+                throw new UsageError(`invalid output name ${JSON.stringify(name)}`, 'Use letters, digits, "_" and "-".');
+            const file = env.GITHUB_OUTPUT;
+            if (!file)
+                throw new TesseraError(`cannot set output ${name}: GITHUB_OUTPUT is not set`, 'Outputs exist only inside a GitHub Actions step; the runner sets GITHUB_OUTPUT there.');
+            await (0,promises_.appendFile)(file, outputFileEntry(name, value));
+        },
+    };
+}
+/**
+ * The context with the fork's PR filled in, when `query` says there is one to look up. Every failure is a
+ * log line and no PR, never a failed job: the report and the summary do not need the PR.
+ */
+async function withForkPullRequest(context, query, rest, log) {
+    if (!query)
+        return context;
+    if (!rest) {
+        log.warn(`The triggering run built ${query.head} from a fork, but no token is set to find its pull request; no PR comment. Pass the action's \`token\` input (\`pull-requests: read\`).`);
+        return context;
+    }
+    try {
+        const pr = await findForkPullRequest(rest, query, log);
+        return pr ? { ...context, pr, baseBranch: pr.baseBranch } : context;
+    }
+    catch (error) {
+        log.warn(`Could not find the pull request of ${query.head}: ${error.message}`);
+        return context;
+    }
+}
+
+;// CONCATENATED MODULE: ./providers/github/code-host.ts
+
+
+/** GitHub rejects longer bodies with 422 "Body is too long (maximum is 65536 characters)". */
+const GITHUB_COMMENT_LIMIT_CHARS = 65_536;
+/** PR comments on one GitHub repository. */
+class GithubCodeHost {
+    kind = 'github';
+    limits = { commentChars: GITHUB_COMMENT_LIMIT_CHARS };
+    rest;
+    constructor(ref, token, options = {}) {
+        this.rest = new GithubRestClient(ref, token, options);
+    }
+    async upsertComment(pr, marker, body) {
+        if (!body.includes(marker))
+            throw new UsageError('the comment body must contain its marker');
+        if (body.length > this.limits.commentChars)
+            throw new UsageError(`the comment has ${body.length} characters; GitHub accepts ${this.limits.commentChars}`, 'This is a bug in the renderer’s budget; please report it.');
+        const [oldest, ...duplicates] = await this.markedComments(pr, marker);
+        if (oldest) {
+            await this.deleteAll(duplicates);
+            if (oldest.body === body)
+                return { id: String(oldest.id), url: oldest.html_url, action: 'unchanged' };
+            return this.update(oldest.id, body);
+        }
+        const created = (await this.rest.request('create a comment', 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pr, body }));
+        // Another reporter may have created one at the same moment: keep the oldest, delete the rest.
+        const [survivor, ...others] = await this.markedComments(pr, marker);
+        await this.deleteAll(others);
+        if (!survivor || survivor.id === created.id)
+            return { id: String(created.id), url: created.html_url, action: 'created' };
+        return survivor.body === body
+            ? { id: String(survivor.id), url: survivor.html_url, action: 'unchanged' }
+            : this.update(survivor.id, body);
+    }
+    async update(id, body) {
+        const updated = (await this.rest.request('edit the comment', 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id, body }));
+        return { id: String(updated.id), url: updated.html_url, action: 'updated' };
+    }
+    /** The PR's comments carrying `marker`, oldest (lowest id) first. */
+    async markedComments(pr, marker) {
+        const comments = (await this.rest.paginate('list the comments', 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pr }));
+        return comments.filter((c) => c.body?.includes(marker)).sort((a, b) => a.id - b.id);
+    }
+    async deleteAll(comments) {
+        for (const comment of comments) {
+            try {
+                await this.rest.request('delete a duplicate comment', 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: comment.id });
+            }
+            catch (error) {
+                // A racing reporter deleted it first: that is the outcome we wanted.
+                if (!(error instanceof TesseraError && rest_client_statusOf(error.cause) === 404))
+                    throw error;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./providers/github/index.ts
+
+
+
+/** A GitHub Actions job: the runner sets `GITHUB_ACTIONS=true` in every step. */
+function detectGithub(env) {
+    return env.GITHUB_ACTIONS === 'true';
+}
+const github = {
+    id: 'github',
+    displayName: 'GitHub Actions',
+    detect: detectGithub,
+    createCiHost: createGithubCiHost,
+    // `deps.sleep` is not used: the waits between tries are the Octokit plugins' own timers (rest-client.ts).
+    createCodeHost: (ref, token, deps) => new GithubCodeHost(ref, token, { log: deps.log }),
+};
+
+;// CONCATENATED MODULE: ./providers/gitlab/index.ts
+/**
+ * The GitLab CI provider module: detection only for now; the host (context from `CI_*`, staged artifacts,
+ * MR notes) comes next and needs no change to the ports.
+ * https://docs.gitlab.com/ci/variables/predefined_variables/
+ */
+
+/** A GitLab CI job: the runner sets `GITLAB_CI=true`. */
+function detectGitlab(env) {
+    return env.GITLAB_CI === 'true';
+}
+const gitlab = {
+    id: 'gitlab',
+    displayName: 'GitLab CI',
+    detect: detectGitlab,
+    createCiHost: hostNotYetSupported('GitLab CI'),
+};
+
+;// CONCATENATED MODULE: ./providers/jenkins/index.ts
+/**
+ * The Jenkins provider module: detection only for now; the host (context from `BUILD_*`/`CHANGE_*`, the
+ * code host parsed from `CHANGE_URL`, staged artifacts) comes next and needs no change to the ports.
+ * https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#using-environment-variables
+ */
+
+/**
+ * A Jenkins build: `JENKINS_URL` and `BUILD_ID` are both set (as ci-info requires), so a stray
+ * `JENKINS_URL` in a developer's shell does not count.
+ */
+function detectJenkins(env) {
+    return Boolean(env.JENKINS_URL) && Boolean(env.BUILD_ID);
+}
+const jenkins = {
+    id: 'jenkins',
+    displayName: 'Jenkins',
+    detect: detectJenkins,
+    createCiHost: hostNotYetSupported('Jenkins'),
+};
+
+;// CONCATENATED MODULE: ./providers/local/git-head.ts
+/**
+ * The branch and commit of a local checkout, read from `.git` directly (no `git` process: it may not be
+ * installed, and spawning it would cost more than the whole lookup). Anything unusual (a worktree file, a
+ * missing ref) gives undefined, never an error: a local run works without git.
+ */
+
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** Reads `<cwd>/.git/HEAD` and the ref it names (loose or packed). */
+async function readGitHead(cwd) {
+    const gitDir = (0,external_node_path_.join)(cwd, '.git');
+    const head = (await (0,promises_.readFile)((0,external_node_path_.join)(gitDir, 'HEAD'), 'utf8').catch(() => '')).trim();
+    if (SHA.test(head))
+        return { sha: head };
+    const ref = /^ref: (refs\/heads\/.+)$/.exec(head)?.[1];
+    if (!ref)
+        return {};
+    const branch = ref.slice('refs/heads/'.length);
+    const loose = (await (0,promises_.readFile)((0,external_node_path_.join)(gitDir, ref), 'utf8').catch(() => '')).trim();
+    if (SHA.test(loose))
+        return { branch, sha: loose };
+    const packed = await (0,promises_.readFile)((0,external_node_path_.join)(gitDir, 'packed-refs'), 'utf8').catch(() => '');
+    const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`));
+    const sha = line?.split(' ')[0];
+    return sha && SHA.test(sha) ? { branch, sha } : { branch };
+}
+
+;// CONCATENATED MODULE: ./providers/local/ci-host.ts
+/**
+ * The local provider: the embedded default when no CI is detected (`tessera run --local`, a developer's
+ * machine, a CI Tessera does not know). Everything is staged under `.tessera/` in the working directory:
+ *
+ * - artifacts in `.tessera/artifacts/<name>/` (a {@link StagedArtifactStore}),
+ * - histories in `.tessera/history/` (src/history's local store),
+ * - the job summary appended to `.tessera/summary.md`,
+ * - outputs merged into `.tessera/outputs.json`,
+ * - annotations printed as `file:line: level: message` lines.
+ */
+
+
+
+
+
+
+/** The folder everything local lives in, relative to the working directory. */
+const LOCAL_DIR = '.tessera';
+/** The local summary has no CI limit; this only stops a runaway loop from filling the disk. */
+const LOCAL_SUMMARY_LIMIT_BYTES = 16 * 1024 * 1024;
+const ci_host_OUTPUT_NAME = /^[A-Za-z0-9_-]+$/;
+/** The local CI host over `<cwd>/.tessera/`. */
+async function createLocalCiHost(env, deps) {
+    const root = (0,external_node_path_.resolve)(deps.cwd, LOCAL_DIR);
+    const head = await readGitHead(deps.cwd);
+    const context = {
+        provider: 'local',
+        branch: env.TESSERA_BRANCH || head.branch,
+        headSha: env.TESSERA_SHA || head.sha,
+        run: { attempt: 1 },
+        workspace: (0,external_node_path_.resolve)(deps.cwd),
+    };
+    const log = createLogger(deps.write, PLAIN_DIALECT, { debug: env.TESSERA_DEBUG === '1' });
+    const outputsPath = (0,external_node_path_.join)(root, 'outputs.json');
+    return {
+        id: 'local',
+        context: () => context,
+        artifacts: new StagedArtifactStore((0,external_node_path_.join)(root, 'artifacts')),
+        history: new LocalHistoryStore((0,external_node_path_.join)(root, 'history')),
+        summary: new FileSummarySink((0,external_node_path_.join)(root, 'summary.md'), LOCAL_SUMMARY_LIMIT_BYTES),
+        limits: { annotationsPerLevel: Number.POSITIVE_INFINITY },
+        log,
+        async annotate(annotations) {
+            for (const a of annotations) {
+                const where = a.file ? `${a.file}${a.line !== undefined ? `:${a.line}` : ''}: ` : '';
+                const text = `${where}${a.title ? `${a.title}: ` : ''}${a.message}`;
+                if (a.level === 'error')
+                    log.error(text);
+                else if (a.level === 'warning')
+                    log.warn(text);
+                else
+                    log.info(text);
+            }
+            return { shown: annotations.length, omitted: 0 };
+        },
+        async setOutput(name, value) {
+            if (!ci_host_OUTPUT_NAME.test(name))
+                throw new UsageError(`invalid output name ${JSON.stringify(name)}`, 'Use letters, digits, "_" and "-".');
+            const current = await (0,promises_.readFile)(outputsPath, 'utf8').then((text) => JSON.parse(text), () => ({}));
+            await (0,promises_.mkdir)(root, { recursive: true });
+            const temp = `${outputsPath}.${process.pid}.tmp`;
+            await (0,promises_.writeFile)(temp, `${JSON.stringify({ ...current, [name]: value }, null, 2)}\n`);
+            await (0,promises_.rename)(temp, outputsPath);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./providers/local/index.ts
+
+const local = {
+    id: 'local',
+    displayName: 'local',
+    detect: () => false,
+    createCiHost: createLocalCiHost,
+};
+
+;// CONCATENATED MODULE: ./providers/index.ts
+/**
+ * The provider registry: the one list of provider modules, and the choice of the provider for a job.
+ * Only the entries (src/cli's composition root, the GitHub action, the Azure task) import it.
+ */
+
+
+
+
+
+
+
+/** Every provider, in detection order; `local` last, as the fallback. */
+const PROVIDERS = [github, gitlab, azure, jenkins, local];
+/** The module of `id`. */
+function providerById(id) {
+    const found = PROVIDERS.find((p) => p.id === id);
+    if (!found)
+        throw new Error(`provider ${id} is not registered; this is a bug in Tessera`);
+    return found;
+}
+/**
+ * The CI the environment belongs to: the first provider whose `detect` says yes, `local` when none does.
+ * Pure. `CI=false` means "not a CI" for every provider (as ci-info reads it), so a developer can force
+ * local mode inside a CI shell.
+ */
+function detect(env) {
+    if (env.CI?.toLowerCase() === 'false')
+        return local;
+    return PROVIDERS.find((p) => p !== local && p.detect(env)) ?? local;
+}
+/** Which provider module posts to each code host. */
+const CODE_HOST_PROVIDER = {
+    github: 'github',
+    gitlab: 'gitlab',
+    'azure-repos': 'azure',
+};
+/**
+ * Where each code host's token is conventionally found, after `TESSERA_TOKEN` (which wins everywhere):
+ * the action's `token` input (`INPUT_TOKEN`, default `github.token`) or `GITHUB_TOKEN` for GitHub; a project
+ * or personal access token for GitLab (`CI_JOB_TOKEN` cannot write notes); the build's OAuth token for Azure
+ * Repos (`SYSTEM_ACCESSTOKEN`, mapped into the step's environment).
+ */
+const CODE_HOST_TOKEN_VARIABLES = {
+    github: GITHUB_TOKEN_VARIABLES,
+    gitlab: ['GITLAB_TOKEN'],
+    'azure-repos': ['SYSTEM_ACCESSTOKEN'],
+};
+/** The token to post to `kind` with, from the environment; undefined when none is set. */
+function codeHostToken(kind, env) {
+    for (const name of ['TESSERA_TOKEN', ...CODE_HOST_TOKEN_VARIABLES[kind]]) {
+        const value = env[name]?.trim();
+        if (value)
+            return value;
+    }
+    return undefined;
+}
+/**
+ * The code host for a PR, whichever CI built it (Jenkins building a GitHub PR, Azure building a GitHub
+ * repository): chosen by the code host's kind, not by the CI.
+ *
+ * @throws UsageError when that code host has no support yet
+ */
+function createCodeHostFor(ref, token, deps) {
+    const provider = providerById(CODE_HOST_PROVIDER[ref.kind]);
+    if (!provider.createCodeHost)
+        throw new UsageError(`posting to ${ref.kind} is not supported yet`, 'The report is still in the job summary; turn the comment off to silence this.');
+    return provider.createCodeHost(ref, token, deps);
+}
+/**
+ * The CI host for this job: {@link selectProvider}'s provider. When the provider was detected (not asked
+ * for) but has no host in this version, the local host is used instead, with a warning in its log: the
+ * CI's template then moves `.tessera/` as it would for any staged store. A provider asked for by name
+ * that has no host is an error.
+ */
+async function createCiHostFor(env, deps, override) {
+    const provider = selectProvider(env, override);
+    try {
+        return await provider.createCiHost(env, deps);
+    }
+    catch (error) {
+        const asked = (override ?? env.TESSERA_PROVIDER ?? '') !== '';
+        if (!(error instanceof HostNotSupportedError) || asked)
+            throw error;
+        const host = await local.createCiHost(env, deps);
+        host.log.warn(`${error.message}; using the local provider (.tessera/) instead`);
+        return host;
+    }
+}
+/**
+ * The provider to use: `override` (`--provider`) or `TESSERA_PROVIDER` when given, else {@link detect}.
+ *
+ * @throws UsageError for an unknown provider name, listing the known ones
+ */
+function selectProvider(env, override) {
+    const wanted = override ?? env.TESSERA_PROVIDER;
+    if (wanted === undefined || wanted === '')
+        return detect(env);
+    if (!isProviderId(wanted))
+        throw new UsageError(`unknown provider ${JSON.stringify(wanted)}`, `Use one of: ${PROVIDER_IDS.join(', ')}.`);
+    return providerById(wanted);
+}
+
+;// CONCATENATED MODULE: ./src/cli/ci-session.ts
+/**
+ * CI mode (`--ci`): the composition root's side of it. A verb given `--ci` (or `--provider <id>`, which
+ * implies it) opens one {@link CiSession} over the CI host of the job it runs in, and then takes its run
+ * facts from the host's context, moves the plan and the shard bundles through the host's artifact store,
+ * keeps the history in the host's history store and publishes the report through the host (and the PR's
+ * code host). Without `--ci` the verbs read and write only the files they are given.
+ *
+ * CI mode is asked for, never inferred: a `tessera run` inside a GitHub `run:` step has no artifact
+ * runtime token, and the project's own tests run inside CI jobs, so detection alone must change nothing.
+ */
+
+
+
+
+
+
+
+/** Adds `--ci` and `--provider` to a verb. */
+function addCiOptions(command) {
+    return command
+        .option('--ci', 'use the CI this runs in: its run facts, artifacts (plan, shard bundles), history, job summary, annotations, outputs and PR comment')
+        .option('--provider <id>', 'the CI to use instead of detecting it: github, gitlab, azure, jenkins or local (implies --ci)');
+}
+/** Opens the CI session when `--ci` or `--provider` was given; undefined otherwise. */
+async function openCiSession(flags, options = {}) {
+    if (flags.ci !== true && flags.provider === undefined)
+        return undefined;
+    const cwd = options.cwd ?? process.cwd();
+    const env = options.env ?? process.env;
+    const stream = options.log === 'stderr' ? process.stderr : process.stdout;
+    const host = await createCiHostFor(env, { cwd, write: (text) => void stream.write(text) }, flags.provider);
+    return { host, context: host.context(), env, cwd };
+}
+/**
+ * A folder for downloads: under `RUNNER_TEMP` on GitHub (emptied after the job), else the system's
+ * temporary folder.
+ */
+function scratchFolder(session, prefix) {
+    return (0,promises_.mkdtemp)((0,external_node_path_.join)(session.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `tessera-${prefix}-`));
+}
+/**
+ * The run facts a shard bundle records: the context's, with `--attempt` winning over the CI's attempt
+ * (for CIs that do not number re-runs themselves).
+ */
+function sessionRunInfo(session, attempt) {
+    const info = runInfoOf(session.context);
+    return attempt !== undefined ? { ...info, attempt } : info;
+}
+/**
+ * When the job started: `TESSERA_JOB_STARTED_AT` (ISO 8601, or milliseconds since the epoch), else what the
+ * CI says. Shard bundles measure their set-up time from it.
+ *
+ * @throws UsageError when `TESSERA_JOB_STARTED_AT` is set but is not a time
+ */
+function jobStartedAt(env, context) {
+    const value = env.TESSERA_JOB_STARTED_AT?.trim();
+    if (!value)
+        return context?.jobStartedAt;
+    const date = /^\d+$/.test(value) ? new Date(Number(value)) : new Date(value);
+    if (Number.isNaN(date.getTime()))
+        throw new UsageError(`TESSERA_JOB_STARTED_AT is not a time: ${JSON.stringify(value)}`, 'Set it to an ISO 8601 time or to milliseconds since the epoch, e.g. TESSERA_JOB_STARTED_AT=$(date +%s%3N) in the first step.');
+    return date;
+}
+/**
+ * The plan of a shard job: `--plan` when given; in CI mode, the run's `tessera-plan` artifact when the plan
+ * job uploaded one; undefined otherwise (the caller computes one, or goes without).
+ */
+async function sessionPlan(session, planFile) {
+    if (planFile !== undefined)
+        return readPlanFile(planFile);
+    if (!session)
+        return undefined;
+    try {
+        return await readPlanFile(await fetchPlan(session.host.artifacts, await scratchFolder(session, 'plan')));
+    }
+    catch (error) {
+        if (error instanceof ArtifactNotFoundError)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * The history of CI mode: the host's store, this run's branch, and the baseline branch (a PR's base, else
+ * the branch itself). Undefined, with a log line, when the run has no branch (a tag, a detached build).
+ */
+function sessionHistoryTarget(session) {
+    const { branch } = session.context;
+    if (branch === undefined || branch === '') {
+        session.host.log.info('this run builds no branch (a tag or a detached commit): it is not compared with a history and not recorded in one');
+        return undefined;
+    }
+    const baseBranch = baselineBranchOf(session.context);
+    return {
+        kind: 'store',
+        store: session.host.history,
+        branch,
+        ...(baseBranch !== undefined ? { baseBranch } : {}),
+        location: `${providerById(session.host.id).displayName} history of branch ${JSON.stringify(branch)}`,
+    };
+}
+/** The PR comment's code host for this session, when the run builds a PR and a token is at hand. */
+function commentTarget(session, wanted) {
+    const { pr, codeHost: ref } = session.context;
+    if (!pr)
+        return {};
+    if (!wanted)
+        return { reason: 'the PR comment is turned off (--no-comment)' };
+    if (!ref)
+        return { reason: 'the CI does not say which code host the pull request lives on' };
+    const token = codeHostToken(ref.kind, session.env);
+    if (token === undefined)
+        return {
+            reason: `no token to post the PR comment with: set TESSERA_TOKEN (on GitHub the action's token input)`,
+        };
+    session.host.log.mask(token);
+    try {
+        return {
+            codeHost: createCodeHostFor(ref, token, {
+                cwd: session.cwd,
+                write: (text) => void process.stdout.write(text),
+                log: session.host.log,
+            }),
+        };
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            return { reason: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+/**
+ * `tessera report <files|globs…>` merges result files into one report; `tessera report --from <dir>` does
+ * the same over the shard bundles of a matrix, checking it is complete. Arguments in, runReport or
+ * runBundleReport out.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+function shardCount(value) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) {
+        throw new UsageError(`--expect-shards must be a whole number of shards (1 or more), got '${value}'`);
+    }
+    return n;
+}
+/** The plan of `--plan`; a file that cannot be used is a configuration error (exit 2). */
+async function planFile(path) {
+    if (path === undefined)
+        return undefined;
+    try {
+        return parsePlan(await (0,promises_.readFile)(path, 'utf8'), path);
+    }
+    catch (error) {
+        if (error instanceof ParseError)
+            throw new ConfigError(error.message, error.hint, { cause: error });
+        const code = error.code;
+        if (code === undefined)
+            throw error;
+        const hint = 'Pass the file `tessera plan --out` wrote.';
+        throw new ConfigError(`cannot open the plan '${path}' (${code})`, hint, { cause: error });
+    }
+}
+function maxBytes(value) {
+    if (value === undefined)
+        return DEFAULT_READ_OPTIONS.maxBytes;
+    const mib = Number(value);
+    if (!Number.isFinite(mib) || mib <= 0) {
+        throw new UsageError(`--max-file-size must be a positive number of MiB, got '${value}'`);
+    }
+    return Math.round(mib * 1024 * 1024);
+}
+function targets(flags) {
+    const outputs = machineTargets(flags);
+    checkStdoutTargets([...Object.values(outputs), flags.markdown, flags.summary, flags.html]);
+    return outputs;
+}
+/**
+ * The shard bundles of this CI run, downloaded into a scratch folder: the latest attempt of each shard.
+ *
+ * @throws TesseraError when the run has no shard bundle at all, or a download fails for good (naming it)
+ */
+async function downloadBundles(session) {
+    const into = await scratchFolder(session, 'bundles');
+    const fetched = await fetchShardBundles(session.host.artifacts, into);
+    if (fetched.folders.length === 0)
+        throw new TesseraError('this run has no shard bundles to report (no tessera-shard-* artifact)', 'Run the shard jobs with `tessera run --ci` (or `collect --ci`) before the report job, and make it depend on them.');
+    session.host.log.info(`downloaded ${fetched.folders.length} shard bundle${fetched.folders.length === 1 ? '' : 's'}: ${fetched.chosen.map((c) => c.entry.name).join(', ')}`);
+    return into;
+}
+/** CI mode's additions to the trend options: the host's history (unless a history flag names one). */
+function ciTrend(session, trend) {
+    if (trend.history)
+        return trend;
+    const history = sessionHistoryTarget(session);
+    return history ? { ...trend, history } : trend;
+}
+/** The publisher of CI mode: job summary, annotations, outputs, HTML artifact and PR comment. */
+function ciPublisher(session, flags) {
+    const target = commentTarget(session, flags.comment !== false);
+    return async (published) => (await publishReport(published, {
+        host: session.host,
+        ...(target.codeHost ? { codeHost: target.codeHost } : {}),
+        ...(target.reason !== undefined ? { noCommentReason: target.reason } : {}),
+        ...(flags.html !== undefined && flags.html !== '-' ? { htmlPath: flags.html } : {}),
+    })).written;
+}
+/** Registers `report`. */
+function registerReport(program) {
+    const command = program
+        .command('report')
+        .description('Merge test result files (JUnit XML, CTRF, TRX, TAP, Playwright/Jest JSON) into one report.')
+        // Optional at the parser because `--from` stands in for them; runReport refuses an empty list.
+        .argument('[inputs...]', "result files or quoted globs, e.g. 'reports/**/*.xml'")
+        .option('--from <dir>', 'report over the shard bundles under this folder instead of result files')
+        .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
+        .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
+        .option('--no-comment', 'with --ci: do not post the PR comment');
+    addCiOptions(command);
+    addReportOutputOptions(command)
+        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+        .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')
+        .option('--max-file-size <MiB>', `largest result file read (default ${DEFAULT_READ_OPTIONS.maxBytes / 1024 / 1024})`)
+        .option('--no-color', 'no colours in the summary (also off when stdout is not a terminal, or NO_COLOR is set)')
+        .addHelpText('after', '\nThe config key `quarantine` (a list) adds to --quarantine.\n' +
+        'Exit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.')
+        .action(async (inputs, flags) => {
+        const outputs = targets(flags);
+        const { rendered, render } = renderedTargets(flags);
+        const session = await openCiSession(flags);
+        const baseTrend = await trendOptions(flags);
+        const trend = session ? ciTrend(session, baseTrend) : baseTrend;
+        // The summary goes to stderr when an output takes stdout; colour follows the stream it goes to.
+        const toStdout = [...Object.values(outputs), ...Object.values(rendered)].includes('-');
+        const summaryStream = toStdout ? process.stderr : process.stdout;
+        const common = {
+            ...trend,
+            outputs,
+            rendered,
+            render,
+            failOn: flags.failOn,
+            allowUnreadable: flags.allowUnreadable === true,
+            stdout: process.stdout,
+            stderr: process.stderr,
+            color: flags.color !== false && summaryStream.isTTY === true && !process.env.NO_COLOR,
+            ...(session ? { publish: ciPublisher(session, flags) } : {}),
+        };
+        // CI mode without inputs reports the run's shard bundles, fetched from its artifacts.
+        const from = flags.from ?? (session && inputs.length === 0 ? await downloadBundles(session) : undefined);
+        if (from !== undefined) {
+            if (inputs.length > 0) {
+                throw new UsageError('give result files or --from <dir>, not both', "The bundles under --from already hold their shards' result files.");
+            }
+            const expectShards = shardCount(flags.expectShards);
+            const plan = flags.plan !== undefined || flags.from !== undefined
+                ? await planFile(flags.plan)
+                : await sessionPlan(session, undefined);
+            const { verdict } = await runBundleReport({
+                ...common,
+                ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
+                from,
+                ...(expectShards !== undefined ? { expectShards } : {}),
+                ...(plan !== undefined ? { plan } : {}),
+            });
+            process.exitCode = ExitCode[verdict];
+            return;
+        }
+        if (flags.expectShards !== undefined || flags.plan !== undefined) {
+            throw new UsageError('--expect-shards and --plan check a sharded run: they need --from <dir>');
+        }
+        const runInfo = session
+            ? { ...runInfoOf(session.context), ...(flags.branch !== undefined ? { branch: flags.branch } : {}) }
+            : flags.branch !== undefined
+                ? { provider: 'local', branch: flags.branch }
+                : undefined;
+        const { verdict } = await runReport({
+            ...common,
+            ...(runInfo ? { run: runInfo } : {}),
+            inputs,
+            readOptions: { ...DEFAULT_READ_OPTIONS, maxBytes: maxBytes(flags.maxFileSize) },
+        });
+        process.exitCode = ExitCode[verdict];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
 /**
  * `tessera plan`: split the test files into balanced shards. Flags in (over the config file), plan or one
  * shard's items out.
  */
+
+
+
 
 
 
@@ -25331,8 +29081,51 @@ function planSummary(plan) {
         `${formatDuration(plan.predictedMakespanMs)} (${ratio}× the lower bound ${formatDuration(plan.lowerBoundMs)}${floor}); ` +
         `${plan.unknownItems} without timing`);
 }
+/** Where CI mode writes the plan when `--out` names no file. */
+const CI_PLAN_PATH = '.tessera/plan.json';
+/**
+ * The baseline history's document, for timings, in CI mode: the base branch's for a PR, else the branch's.
+ * Any problem is a warning; the plan is then made from the other timings, or from file sizes.
+ */
+async function ciHistory(session, flags) {
+    if (flags.history !== undefined)
+        return undefined;
+    const branch = baselineBranchOf(session.context);
+    if (branch === undefined)
+        return undefined;
+    try {
+        const loaded = await session.host.history.load(branch);
+        for (const warning of loaded.warnings)
+            session.host.log.warn(`${warning}; planning without it`);
+        if (!loaded.doc)
+            session.host.log.info(`no history of branch ${JSON.stringify(branch)} yet`);
+        return loaded.doc;
+    }
+    catch (error) {
+        if (!(error instanceof TesseraError))
+            throw error;
+        session.host.log.warn(`the history of branch ${JSON.stringify(branch)} cannot be loaded (${error.message}); planning without it`);
+        return undefined;
+    }
+}
+/**
+ * CI mode's publication of a plan: the JSON plan file, the `tessera-plan` artifact the shard jobs fetch,
+ * and the `matrix`, `shards` and `plan` outputs.
+ */
+async function publishPlan(session, plan, path) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(session.cwd, path)), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.resolve)(session.cwd, path), formatPlanOutput(plan, 'json'));
+    const entry = await putPlan(session.host.artifacts, (0,external_node_path_.resolve)(session.cwd, path));
+    await session.host.setOutput('matrix', formatMatrix(plan).trim());
+    await session.host.setOutput('shards', String(plan.shards.length));
+    await session.host.setOutput('plan', path);
+    session.host.log.info(`plan written to ${path} and stored as artifact ${entry.name}`);
+}
 async function run(flags) {
     const shard = flags.shard !== undefined ? parseShardRef(flags.shard) : undefined;
+    const session = await openCiSession(flags, { log: 'stderr' });
+    if (session && (shard !== undefined || (flags.format ?? 'json') !== 'json' || flags.out === '-'))
+        throw new UsageError('--ci writes the JSON plan to a file (--out), stores it as an artifact and sets the matrix output', 'Drop --shard, --format and --out - in CI mode; `tessera plan --plan <file> --shard i/N` prints one shard.');
     const format = flags.format ?? (shard ? 'lines' : 'json');
     checkOutputFormat(format, shard);
     let plan;
@@ -25347,22 +29140,28 @@ async function run(flags) {
         if (shard && options.shards === undefined && options.targetMs === undefined) {
             options = { ...options, shards: shard.total };
         }
-        const made = await makePlan(options, { cwd });
+        const historyDoc = session ? await ciHistory(session, flags) : undefined;
+        const made = await makePlan(options, { cwd, ...(historyDoc ? { historyDoc } : {}) });
         plan = made.plan;
         for (const warning of [...made.warnings, ...plan.warnings])
             process.stderr.write(`tessera: warning: ${warning}\n`);
         process.stderr.write(`${planSummary(plan)}\n`);
     }
+    if (session) {
+        await publishPlan(session, plan, flags.out ?? CI_PLAN_PATH);
+        process.exitCode = ExitCode.ok;
+        return;
+    }
     const text = formatPlanOutput(plan, format, shard);
     if (flags.out !== undefined && flags.out !== '-')
-        await (0,promises_namespaceObject.writeFile)(flags.out, text);
+        await (0,promises_.writeFile)(flags.out, text);
     else
         process.stdout.write(text);
     process.exitCode = ExitCode.ok;
 }
 /** Registers `plan`. */
 function registerPlan(program) {
-    program
+    const command = program
         .command('plan')
         .description('Split test files into balanced shards from the durations of earlier runs.')
         .option('--tests <glob>', "test files (repeatable; '!glob' excludes), e.g. 'test/**/*.test.ts'", plan_repeat)
@@ -25381,15 +29180,16 @@ function registerPlan(program) {
         .option('--shard <i/N>', "output only shard i's items")
         .option('--plan <file>', 'read this plan instead of computing one (with --shard or --format)')
         .option('--out <file>', 'write the output to a file instead of stdout')
-        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)');
+    addCiOptions(command)
         .addHelpText('after', '\nKeys of tessera.config.json / .tessera.yml mirror the flags: tests, testsFrom, listCommand, timings,\n' +
         'estimator, shards, target, setup, maxShards, groups, order. Flags win.\n' +
+        'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
+        "matrix, shards and plan outputs; the baseline branch's history gives the timings.\n" +
         'Exit codes: 0 planned, 2 usage or configuration error.')
         .action(run);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/run/progress.ts
 
 function progress_sum(snapshot, key) {
@@ -25629,16 +29429,16 @@ function executeCommand(options) {
 
 
 async function moveFile(from, to) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
     try {
-        await (0,promises_namespaceObject.rename)(from, to);
+        await (0,promises_.rename)(from, to);
     }
     catch (error) {
         // A rename cannot cross file systems (a tmpfs results folder, a mounted workspace): copy, then delete.
         if (error.code !== 'EXDEV')
             throw error;
-        await (0,promises_namespaceObject.copyFile)(from, to);
-        await (0,promises_namespaceObject.unlink)(from);
+        await (0,promises_.copyFile)(from, to);
+        await (0,promises_.unlink)(from);
     }
 }
 function isInside(path, folder) {
@@ -25663,7 +29463,7 @@ async function moveGlobMatches(spec, into, since, mode = 'move') {
     for (const file of matches.sort()) {
         if (excluded.some((folder) => isInside(file, folder)))
             continue;
-        const info = await (0,promises_namespaceObject.stat)(file);
+        const info = await (0,promises_.stat)(file);
         // A second of slack: some file systems keep modification times in whole seconds.
         if (info.mtimeMs < since - 1_000) {
             warnings.push(`${(0,external_node_path_.relative)(spec.cwd, file)} matches --results but was written before this run; it was ignored`);
@@ -25674,17 +29474,17 @@ async function moveGlobMatches(spec, into, since, mode = 'move') {
         if (mode === 'move')
             await moveFile(file, (0,external_node_path_.join)(into, target));
         else {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(into, target)), { recursive: true });
-            await (0,promises_namespaceObject.copyFile)(file, (0,external_node_path_.join)(into, target));
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(into, target)), { recursive: true });
+            await (0,promises_.copyFile)(file, (0,external_node_path_.join)(into, target));
         }
     }
     return warnings;
 }
 /** Every file under a folder, as sorted paths relative to it. */
-async function listFiles(folder) {
+async function results_listFiles(folder) {
     let entries;
     try {
-        entries = await (0,promises_namespaceObject.readdir)(folder, { recursive: true, withFileTypes: true });
+        entries = await (0,promises_.readdir)(folder, { recursive: true, withFileTypes: true });
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -25702,7 +29502,7 @@ async function listFiles(folder) {
 }
 /** Reads every result file under `folder`; unreadable files are collected, never thrown. */
 async function readResultsFolder(folder, root) {
-    const files = await listFiles(folder);
+    const files = await results_listFiles(folder);
     const parsed = [];
     const unreadable = [];
     for (const file of files) {
@@ -25841,7 +29641,7 @@ async function runInvocation(context, tryIndex, position, items) {
         ...(perItem ? [itemFolder(position, items[0])] : []),
     ].join('/');
     const dir = (0,external_node_path_.join)(folder, relDir);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const since = Date.now();
     const ending = await executeCommand({
         commandLine: buildCommandLine(options.command, items, dir),
@@ -25886,8 +29686,8 @@ async function runShard(options) {
     const { shard } = options;
     const cwd = (0,external_node_path_.resolve)(options.cwd);
     const folder = (0,external_node_path_.resolve)(cwd, options.out, bundleFolderName(shard, options.run.attempt));
-    await (0,promises_namespaceObject.rm)(folder, { recursive: true, force: true });
-    await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
+    await (0,promises_.rm)(folder, { recursive: true, force: true });
+    await (0,promises_.mkdir)(folder, { recursive: true });
     const logFile = options.output === 'log' ? (0,external_node_path_.join)(folder, 'output.log') : undefined;
     const context = {
         options,
@@ -25952,6 +29752,7 @@ async function runShard(options) {
         startedAt: startedAt.toISOString(),
         finishedAt: now().toISOString(),
         wallMs: Math.round(performance.now() - started),
+        ...setupOf(options.jobStartedAt, startedAt),
         exitCode: tests.some((t) => t.outcome === 'failed') ? 1 : 0,
         ...(openFailures.size > 0
             ? { infrastructureFailure: { reason: [...openFailures.values()].join(' ') } }
@@ -25963,6 +29764,16 @@ async function runShard(options) {
     await writeBundle(folder, bundle);
     progress(tries.length, 'done');
     return { bundle, folder, ...(logFile ? { logFile } : {}), warnings };
+}
+/**
+ * The set-up time from the job's start to the tests' start. A start in the future (clock skew between the CI
+ * and this machine) or one more than a day ago (a wrong variable) says nothing reliable, so none is recorded.
+ */
+function setupOf(jobStartedAt, startedAt) {
+    if (jobStartedAt === undefined)
+        return {};
+    const setupMs = startedAt.getTime() - jobStartedAt.getTime();
+    return setupMs >= 0 && setupMs <= 86_400_000 ? { setupMs } : {};
 }
 /** One try as the bundle records it: the first failing exit code or signal, and the summed wall time. */
 function summarizeTry(index, items, endings, resultFiles, failures) {
@@ -26011,10 +29822,10 @@ async function runPool(tasks, limit) {
  * folders named like bundles are touched.
  */
 async function clearOldBundles(out) {
-    const entries = await (0,promises_namespaceObject.readdir)(out, { withFileTypes: true }).catch(() => []);
+    const entries = await (0,promises_.readdir)(out, { withFileTypes: true }).catch(() => []);
     for (const e of entries)
         if (e.isDirectory() && /^tessera-shard-\d+-of-\d+(-attempt-\d+)?$/.test(e.name))
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(out, e.name), { recursive: true, force: true });
+            await (0,promises_.rm)((0,external_node_path_.join)(out, e.name), { recursive: true, force: true });
 }
 /** Plays the whole matrix locally and reports. */
 async function runLocal(options) {
@@ -26050,7 +29861,7 @@ async function runLocal(options) {
     });
     let shards;
     try {
-        shards = await runPool(tasks, options.concurrency ?? (0,external_node_os_namespaceObject.availableParallelism)());
+        shards = await runPool(tasks, options.concurrency ?? (0,external_node_os_.availableParallelism)());
     }
     finally {
         progress.finish();
@@ -26088,6 +29899,8 @@ async function runLocal(options) {
  * machine (`--shards N --local`), which then reports with the same output and history flags as
  * `tessera report`. Arguments in; runShard or runLocal out.
  */
+
+
 
 
 
@@ -26158,13 +29971,21 @@ function localOutputs(flags) {
     return { outputs, rendered, render, toStdout };
 }
 async function runOneShard(flags, shard, command, cwd) {
-    const plan = await obtainPlan(flags, shard.total, cwd);
+    const session = await openCiSession(flags, { cwd });
+    // In CI mode the plan job's `tessera-plan` artifact; without one, the same plan computed here.
+    const plan = (await sessionPlan(session, flags.plan)) ?? (await obtainPlan(flags, shard.total, cwd));
+    if (plan.shards.length !== shard.total)
+        throw new UsageError(`--shard ${shard.index}/${shard.total} does not fit the plan, which has ${plan.shards.length} shards`, "Take the shard count from the plan job's matrix output.");
     const items = shardItems(plan, shard);
+    const attempt = wholeNumberFlag('--attempt', flags.attempt);
+    const run = session ? sessionRunInfo(session, attempt) : runInfo(flags);
+    const started = jobStartedAt(process.env, session?.context);
     const result = await runShard({
         shard,
         items,
         command,
-        run: runInfo(flags),
+        run,
+        ...(started ? { jobStartedAt: started } : {}),
         out: flags.out,
         cwd,
         ...(flags.results !== undefined ? { results: flags.results } : {}),
@@ -26188,6 +30009,10 @@ async function runOneShard(flags, shard, command, cwd) {
     if (bundle.infrastructureFailure)
         process.stderr.write(`tessera run: ${bundle.infrastructureFailure.reason}\n`);
     process.stderr.write(`tessera run: bundle written to ${(0,external_node_path_.join)(result.folder, 'bundle.json')}\n`);
+    if (session) {
+        const entry = await putShardBundle(session.host.artifacts, result.folder, shard, run.attempt ?? 1);
+        process.stderr.write(`tessera run: bundle stored as artifact ${entry.name}\n`);
+    }
     process.exitCode = bundle.exitCode === 0 ? ExitCode.ok : ExitCode.testsFailed;
 }
 async function runLocalMatrix(flags, command, cwd) {
@@ -26248,6 +30073,7 @@ function registerRun(program) {
         .option('--report-dir <dir>', 'with --local: the folder of report.json, junit.xml, ctrf.json and report.md (--json etc. move one)', '.tessera/report')
         .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
         .option('--no-color', 'no colours in the summary');
+    addCiOptions(run);
     // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
     addReportOutputOptions(run)
         .addHelpText('after', [
@@ -26267,6 +30093,8 @@ function registerRun(program) {
     ].join('\n'))
         .action(async (command, flags, self) => {
         const cwd = process.cwd();
+        if (flags.local && (flags.ci === true || flags.provider !== undefined))
+            throw new UsageError('--ci is for a shard job of a CI matrix (--shard i/N); --local runs and reports every shard here', 'Keep the local history with --history-dir .tessera/history --branch <name>.');
         if (flags.local)
             return runLocalMatrix(flags, command, cwd);
         const reportFlags = givenReportOutputFlags(self);
@@ -26299,10 +30127,10 @@ async function collectShard(options) {
     const cwd = (0,external_node_path_.resolve)(options.cwd);
     const out = (0,external_node_path_.resolve)(cwd, options.out);
     const folder = (0,external_node_path_.join)(out, bundleFolderName(options.shard, options.run.attempt));
-    await (0,promises_namespaceObject.rm)(folder, { recursive: true, force: true });
+    await (0,promises_.rm)(folder, { recursive: true, force: true });
     const relDir = `${BUNDLE_RESULTS_DIR}/try-1`;
     const dir = (0,external_node_path_.join)(folder, relDir);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const at = now().toISOString();
     const warnings = await moveGlobMatches({ pattern: options.results, cwd, exclude: [out] }, dir, 0, 'copy');
     const read = await readResultsFolder(dir, cwd);
@@ -26373,32 +30201,38 @@ async function collectShard(options) {
 
 
 
+
+
 /** Registers `collect`. */
 function registerCollect(program) {
-    program
+    const command = program
         .command('collect')
         .description('Write a shard bundle from result files, for jobs that run their tests themselves.')
         .requiredOption('--shard <i/N>', 'the shard this job ran, e.g. 2/4')
         .requiredOption('--results <glob>', "the result files, e.g. 'reports/**/*.xml'")
         .option('--plan <file>', "the plan, to record this shard's planned items (report checks them)")
         .option('--out <dir>', 'where the bundle is written', '.tessera/shards')
-        .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
+        .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)');
+    addCiOptions(command)
         .addHelpText('after', '\nExit codes: 0 the results show no failure, 1 a test failed or no result was found, 2 usage.')
         .action(async (flags) => {
         const shard = parseShardRef(flags.shard);
-        let items;
-        if (flags.plan !== undefined) {
-            items = shardItems(await readPlanFile(flags.plan), shard);
-        }
         if (!flags.results)
             throw new UsageError('--results <glob> is required');
+        const session = await openCiSession(flags);
+        // The plan is optional here: with it, report checks that the shard ran exactly its items.
+        const plan = await sessionPlan(session, flags.plan);
+        const items = plan ? shardItems(plan, shard) : undefined;
         const attempt = wholeNumberFlag('--attempt', flags.attempt);
+        const run = session
+            ? sessionRunInfo(session, attempt)
+            : { provider: 'local', ...(attempt !== undefined ? { attempt } : {}) };
         const result = await collectShard({
             shard,
             results: flags.results,
             out: flags.out,
             cwd: process.cwd(),
-            run: { provider: 'local', ...(attempt !== undefined ? { attempt } : {}) },
+            run,
             ...(items ? { items } : {}),
         });
         for (const w of result.warnings)
@@ -26407,6 +30241,10 @@ function registerCollect(program) {
             process.stderr.write(`tessera collect: ${result.bundle.infrastructureFailure.reason}\n`);
         process.stderr.write(`tessera collect: shard ${shard.index}/${shard.total}: ${result.bundle.tests.length} tests; ` +
             `bundle written to ${(0,external_node_path_.join)(result.folder, 'bundle.json')}\n`);
+        if (session) {
+            const entry = await putShardBundle(session.host.artifacts, result.folder, shard, run.attempt ?? 1);
+            process.stderr.write(`tessera collect: bundle stored as artifact ${entry.name}\n`);
+        }
         process.exitCode = result.bundle.exitCode === 0 ? ExitCode.ok : ExitCode.testsFailed;
     });
 }
@@ -26467,38 +30305,213 @@ async function main(argv) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
@@ -26509,6 +30522,83 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -26516,14 +30606,70 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 8909:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 18909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(49154);
+const { Command } = __nccwpck_require__(34348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(41135);
+const { Help } = __nccwpck_require__(79754);
+const { Option } = __nccwpck_require__(45240);
 
 exports.DM = new Command();
 
@@ -26547,10 +30693,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 49154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Argument {
   /**
@@ -26704,20 +30850,20 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 34348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
-const childProcess = __nccwpck_require__(1421);
-const path = __nccwpck_require__(6760);
-const fs = __nccwpck_require__(3024);
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter);
+const childProcess = __nccwpck_require__(31421);
+const path = __nccwpck_require__(76760);
+const fs = __nccwpck_require__(73024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(49154);
+const { CommanderError } = __nccwpck_require__(41135);
+const { Help, stripColor } = __nccwpck_require__(79754);
+const { Option, DualOptions } = __nccwpck_require__(45240);
+const { suggestSimilar } = __nccwpck_require__(65030);
 
 class Command extends EventEmitter {
   /**
@@ -29488,7 +33634,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 41135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -29534,10 +33680,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 79754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(49154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -30288,10 +34434,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 45240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Option {
   /**
@@ -30675,7 +34821,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 65030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -30783,18 +34929,18 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -30880,15 +35026,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -30932,17 +35078,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -31056,10 +35202,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -31146,18 +35292,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -31377,17 +35523,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -31501,12 +35647,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -31708,14 +35854,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -31766,7 +35912,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31812,19 +35958,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -32028,13 +36174,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -32263,7 +36409,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32461,7 +36607,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32496,7 +36642,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32520,12 +36666,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -32548,16 +36694,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -32886,13 +37032,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -32969,7 +37115,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33033,14 +37179,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -33130,13 +37276,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -33315,7 +37461,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33384,28 +37530,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -33442,7 +37588,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -33473,11 +37619,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -33595,14 +37741,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -33753,14 +37899,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -33800,15 +37946,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -33846,14 +37992,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -33880,17 +38026,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -34034,17 +38180,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -34156,16 +38302,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -34228,7 +38374,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34288,12 +38434,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -34334,15 +38480,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -34559,7 +38705,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34629,7 +38775,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34740,9 +38886,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -34854,7 +39000,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -35584,7 +39730,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35639,7 +39785,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -36619,17 +40765,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -36733,16 +40879,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -36779,13 +40925,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -36805,12 +40951,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -36834,8 +40980,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -36855,12 +41001,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -36878,12 +41024,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -36906,13 +41052,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -36960,12 +41106,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -37009,18 +41155,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -37041,13 +41187,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -37112,27 +41258,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -37218,14 +41364,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -37295,12 +41441,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -37331,13 +41477,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -37388,12 +41534,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -37471,13 +41617,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -37549,16 +41695,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -37633,15 +41779,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -37722,24 +41868,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -37770,14 +41916,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -37873,12 +42019,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -37985,7 +42131,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38148,10 +42294,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -38282,14 +42428,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -38444,7 +42590,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38480,9 +42626,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -38569,7 +42715,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38603,15 +42749,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -38762,13 +42908,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -39107,12 +43253,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -39364,23 +43510,29 @@ exports.visitAsync = visitAsync;
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
 /******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/async module */
@@ -39506,6 +43658,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -39522,15 +43696,87 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
 /******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(70486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

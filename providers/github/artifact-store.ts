@@ -13,6 +13,12 @@
  * 5 tries, about 30 s of backoff, Retry-After not honoured) and blob downloads (5 tries, 5 s apart). Retrying
  * those again here would multiply a genuine outage into minutes, so this layer retries only failures the
  * library gave up on at once, and adds the artifact's name to the final error.
+ *
+ * The fork pattern: a `workflow_run` job reports on the run that triggered it, so with
+ * {@link GithubArtifactStoreOptions.readFrom} `list` and `get` read that run's artifacts through the REST API
+ * (`findBy`, a token with `actions: read`), while `put` still uploads to the current run. Those artifacts
+ * were written by a fork's code: they get exactly the checks every download gets (the size caps before and
+ * after the download, zip-slip and links refused before a file is written).
  */
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,9 +48,27 @@ export interface FindBy {
   readonly repositoryName: string;
 }
 
+/** Another run of the repository whose artifacts `list` and `get` read (the fork pattern). */
+export interface ReadFromRun {
+  /** The run's id, owner and name of its repository, and the token; `token` undefined when none is set. */
+  readonly runId: number;
+  readonly repositoryOwner: string;
+  readonly repositoryName: string;
+  readonly token: string | undefined;
+  /** The run's page, `${GITHUB_SERVER_URL}/${repo}/actions/runs/${runId}`, for the entries' links. */
+  readonly runUrl?: string;
+}
+
 /** Options of {@link GithubArtifactStore}. */
 export interface GithubArtifactStoreOptions {
   readonly log: Logger;
+  /**
+   * This run's page, `${GITHUB_SERVER_URL}/${repo}/actions/runs/${runId}`: entries then carry a `url`,
+   * the artifact's own page under it (`…/artifacts/<id>`), where a person can download it.
+   */
+  readonly runUrl?: string;
+  /** Read another run's artifacts with `list` and `get` (a `workflow_run` job); `put` stays on this run. */
+  readonly readFrom?: ReadFromRun;
   /** The client; by default `@actions/artifact`'s, loaded on first use to keep start-up light. */
   readonly client?: ArtifactClient;
   /** Bounds on downloads. */
@@ -77,6 +101,11 @@ export function isTransient(error: unknown): boolean {
   // The library throws its NetworkError at once, without retrying, for a dropped or refused connection.
   if (error instanceof Error && error.name === 'NetworkError') return true;
   return /ECONNRESET|ECONNREFUSED|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE|socket hang up/i.test(message);
+}
+
+/** The `url` of an artifact of the run at `runUrl`: its page, where GitHub offers the download. */
+function linkTo(runUrl: string | undefined, id: string): { url?: string } {
+  return runUrl && /^\d+$/.test(id) ? { url: `${runUrl}/artifacts/${id}` } : {};
 }
 
 async function listFiles(folder: string): Promise<string[]> {
@@ -127,13 +156,27 @@ export class GithubArtifactStore implements ArtifactStore {
     this.options.log.debug(
       `uploaded artifact ${name} (${files.length} files from ${relative(process.cwd(), root) || '.'})`,
     );
-    return { name, id: String(uploaded.id ?? ''), size: uploaded.size, createdAt: new Date() };
+    const id = String(uploaded.id ?? '');
+    return { name, id, size: uploaded.size, createdAt: new Date(), ...linkTo(this.options.runUrl, id) };
   }
 
+  /** This run's artifacts, or with `readFrom` the other run's. */
   async list(): Promise<readonly ArtifactEntry[]> {
     const client = await this.loadClient();
-    const { artifacts } = await this.retrying('listing the run’s artifacts', () => client.listArtifacts());
-    return artifacts.map((a) => ({ name: a.name, id: String(a.id), size: a.size, createdAt: a.createdAt }));
+    const source = this.options.readFrom;
+    const findBy = source && this.findByOf(source);
+    const { artifacts } = await this.retrying(
+      source ? `listing the artifacts of run ${source.runId}` : 'listing the run’s artifacts',
+      () => client.listArtifacts(findBy ? { findBy } : {}),
+    );
+    const runUrl = source ? source.runUrl : this.options.runUrl;
+    return artifacts.map((a) => ({
+      name: a.name,
+      id: String(a.id),
+      size: a.size,
+      createdAt: a.createdAt,
+      ...linkTo(runUrl, String(a.id)),
+    }));
   }
 
   /**
@@ -151,8 +194,24 @@ export class GithubArtifactStore implements ArtifactStore {
     }
   }
 
+  /** Downloads an entry {@link list} gave: of this run, or with `readFrom` of the other run. */
   async get(entry: ArtifactEntry, into: string): Promise<string> {
-    return this.download(entry, into);
+    const source = this.options.readFrom;
+    return this.download(entry, into, source && this.findByOf(source));
+  }
+
+  private findByOf(source: ReadFromRun): FindBy {
+    if (!source.token)
+      throw new TesseraError(
+        `cannot read the artifacts of run ${source.runId}, the run this workflow_run job reports on: no token is set`,
+        'Give the step a token with `actions: read` (the action’s `token` input defaults to `github.token`; add `permissions: { actions: read }`).',
+      );
+    return {
+      token: source.token,
+      workflowRunId: source.runId,
+      repositoryOwner: source.repositoryOwner,
+      repositoryName: source.repositoryName,
+    };
   }
 
   /**

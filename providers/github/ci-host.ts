@@ -2,6 +2,10 @@
  * The GitHub Actions CI host: context from `GITHUB_*` and the event payload, artifacts through the
  * Results service, the job summary in `GITHUB_STEP_SUMMARY` (1 MiB), outputs in `GITHUB_OUTPUT`,
  * annotations and log groups as workflow commands, and tokens masked in everything we print.
+ *
+ * In a `workflow_run` job (the fork pattern) the host reports on the triggering run: its artifacts are
+ * listed and downloaded from that run (uploads still go to this one), and a fork's PR, which the payload
+ * does not name, is looked up once here (fork-pull-request.ts).
  */
 import { appendFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -12,16 +16,26 @@ import {
   SecretMasker,
   type Annotation,
   type AnnotationResult,
+  type CiContext,
   type CiHost,
   type Env,
+  type Logger,
   type HostDeps,
 } from '../../src/ci/index.js';
 import { LocalHistoryStore, type HistoryStore } from '../../src/history/index.js';
 import { TesseraError, UsageError } from '../../src/model/index.js';
 import { GithubArtifactStore } from './artifact-store.js';
-import { parseGithubContext, readEventPayload } from './context.js';
+import {
+  forkPullRequestQuery,
+  parseGithubContext,
+  readEventPayload,
+  runHeadBranch,
+  type ForkPullRequestQuery,
+} from './context.js';
+import { findForkPullRequest } from './fork-pull-request.js';
 import { GithubHistoryStore } from './history-store.js';
 import { GithubRestClient } from './rest-client.js';
+import { githubToken } from './token.js';
 import { annotationCommand, GITHUB_DIALECT, outputFileEntry } from './workflow-commands.js';
 
 /** Annotations GitHub shows per level and step; the rest are dropped by GitHub, so we do not send them. */
@@ -46,21 +60,39 @@ export async function createGithubCiHost(env: Env, deps: HostDeps): Promise<CiHo
     secrets: SECRET_VARIABLES.map((name) => env[name]),
     masker,
   });
-  const context = parseGithubContext(env, await readEventPayload(env), resolve(deps.cwd));
+  const payload = await readEventPayload(env);
+  const parsed = parseGithubContext(env, payload, resolve(deps.cwd));
+  const token = githubToken(env);
+  const rest = token && parsed.codeHost ? new GithubRestClient(parsed.codeHost, token, { log }) : undefined;
+  const context = await withForkPullRequest(parsed, forkPullRequestQuery(env, payload), rest, log);
   const summaryPath = env.GITHUB_STEP_SUMMARY || join(deps.cwd, '.tessera', 'summary.md');
+  const [owner, name] = context.repo?.split('/') ?? [];
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  const source = context.sourceRun?.id;
   const artifacts = new GithubArtifactStore({
     log,
     tempDir: env.RUNNER_TEMP || undefined,
     sleep: deps.sleep,
+    runUrl: context.run.url,
+    readFrom:
+      source && owner && name
+        ? {
+            runId: Number(source),
+            repositoryOwner: owner,
+            repositoryName: name,
+            token,
+            runUrl: `${serverUrl}/${context.repo}/actions/runs/${source}`,
+          }
+        : undefined,
   });
-  const token = env.INPUT_TOKEN || env.GITHUB_TOKEN;
   const history: HistoryStore =
-    token && context.codeHost
+    token && rest
       ? new GithubHistoryStore({
           artifacts,
-          rest: new GithubRestClient(context.codeHost, token, { log, sleep: deps.sleep }),
+          rest,
           token,
           runId: context.run.id,
+          runBranch: runHeadBranch(env),
           log,
           tempDir: env.RUNNER_TEMP || undefined,
         })
@@ -103,4 +135,30 @@ export async function createGithubCiHost(env: Env, deps: HostDeps): Promise<CiHo
       await appendFile(file, outputFileEntry(name, value));
     },
   };
+}
+
+/**
+ * The context with the fork's PR filled in, when `query` says there is one to look up. Every failure is a
+ * log line and no PR, never a failed job: the report and the summary do not need the PR.
+ */
+async function withForkPullRequest(
+  context: CiContext,
+  query: ForkPullRequestQuery | undefined,
+  rest: GithubRestClient | undefined,
+  log: Logger,
+): Promise<CiContext> {
+  if (!query) return context;
+  if (!rest) {
+    log.warn(
+      `The triggering run built ${query.head} from a fork, but no token is set to find its pull request; no PR comment. Pass the action's \`token\` input (\`pull-requests: read\`).`,
+    );
+    return context;
+  }
+  try {
+    const pr = await findForkPullRequest(rest, query, log);
+    return pr ? { ...context, pr, baseBranch: pr.baseBranch } : context;
+  } catch (error) {
+    log.warn(`Could not find the pull request of ${query.head}: ${(error as Error).message}`);
+    return context;
+  }
 }

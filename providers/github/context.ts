@@ -16,6 +16,7 @@ import { TesseraError } from '../../src/model/index.js';
 interface RepoPayload {
   readonly full_name?: string;
   readonly fork?: boolean;
+  readonly owner?: { readonly login?: string } | null;
 }
 interface PullRequestPayload {
   readonly number?: number;
@@ -109,6 +110,57 @@ export function isForkPullRequest(pr: PullRequestPayload): boolean {
   return head.toLowerCase() !== base.toLowerCase();
 }
 
+type WorkflowRunPayload = NonNullable<EventPayload['workflow_run']>;
+
+/** The owner of a repository in a payload: the first half of `full_name`, else `owner.login`. */
+function ownerOf(repository: RepoPayload | null | undefined): string | undefined {
+  return repository?.full_name?.split('/')[0] || repository?.owner?.login || undefined;
+}
+
+/** Whether the triggering run built code from another repository than this one (a fork's PR). */
+function isForkRun(source: WorkflowRunPayload, repo: string | undefined): boolean {
+  const headRepo = source.head_repository?.full_name;
+  const baseRepo = source.repository?.full_name ?? repo;
+  return (
+    headRepo !== undefined && baseRepo !== undefined && headRepo.toLowerCase() !== baseRepo.toLowerCase()
+  );
+}
+
+/** What identifies a fork's pull request on GitHub when a `workflow_run` payload does not name it. */
+export interface ForkPullRequestQuery {
+  /** The fork's owner and branch, as the pulls API's `head` filter takes them (`owner:branch`). */
+  readonly head: string;
+  /** The commit the triggering run built: the PR's head must be exactly this one. */
+  readonly headSha: string;
+  /** The fork's `owner/name`, which the PR's head repository must be. */
+  readonly headRepository: string;
+}
+
+/**
+ * For a `workflow_run` event from a fork, whose `pull_requests` GitHub leaves empty: what to look the PR up
+ * by. Undefined for every other event, for a run that names its PR, and when the payload lacks a part.
+ */
+export function forkPullRequestQuery(env: Env, payload: unknown): ForkPullRequestQuery | undefined {
+  const event = (payload && typeof payload === 'object' ? payload : {}) as EventPayload;
+  const source = event.workflow_run;
+  if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !source) return undefined;
+  const repo = env.GITHUB_REPOSITORY || event.repository?.full_name;
+  if ((source.pull_requests?.length ?? 0) > 0 || !isForkRun(source, repo)) return undefined;
+  const owner = ownerOf(source.head_repository);
+  const headRepository = source.head_repository?.full_name;
+  if (!owner || !source.head_branch || !source.head_sha || !headRepository) return undefined;
+  return { head: `${owner}:${source.head_branch}`, headSha: source.head_sha, headRepository };
+}
+
+/**
+ * The branch GitHub files this run under (the `head_branch` its artifacts are listed with): a PR's head
+ * branch, else the branch of `GITHUB_REF`. For a `workflow_run` job that is the default branch, not the
+ * triggering run's; undefined for a tag.
+ */
+export function runHeadBranch(env: Env): string | undefined {
+  return env.GITHUB_HEAD_REF || branchOfRef(env.GITHUB_REF, env.GITHUB_REF_NAME, env.GITHUB_REF_TYPE);
+}
+
 /** The repository on GitHub, as a code host reference. */
 export function githubCodeHost(env: Env): CodeHostRef | undefined {
   if (!env.GITHUB_REPOSITORY) return undefined;
@@ -187,22 +239,23 @@ export function parseGithubContext(env: Env, payload: unknown, workspace: string
 
   if (eventName === 'workflow_run' && event.workflow_run) {
     // This run reports on another one (the fork pattern): the PR, the commit and the artifacts are the
-    // triggering run's. `pull_requests` is empty for fork PRs, so fork-ness comes from the repositories.
+    // triggering run's. `pull_requests` is empty for fork PRs, so fork-ness comes from the repositories, and
+    // the PR is looked up over the REST API when the host is created (fork-pull-request.ts).
     const source = event.workflow_run;
     const linked = source.pull_requests?.[0];
-    const headRepo = source.head_repository?.full_name;
-    const baseRepo = source.repository?.full_name ?? repo;
-    const fork =
-      headRepo !== undefined && baseRepo !== undefined && headRepo.toLowerCase() !== baseRepo.toLowerCase();
+    const fork = isForkRun(source, repo);
     const pr: PullRequestContext | undefined =
       typeof linked?.number === 'number'
         ? { number: linked.number, baseBranch: linked.base?.ref, headBranch: linked.head?.ref, fork }
         : undefined;
+    const headBranch = source.head_branch ?? undefined;
+    const headOwner = ownerOf(source.head_repository);
     return {
       ...base,
       headSha: source.head_sha ?? builtSha,
       builtSha: undefined,
-      branch: source.head_branch ?? undefined,
+      // As for a pull_request from a fork: `owner:branch`, so a fork's `main` never names this one's.
+      branch: fork && headBranch && headOwner ? `${headOwner}:${headBranch}` : headBranch,
       baseBranch: pr?.baseBranch,
       pr,
       sourceRun:

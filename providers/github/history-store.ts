@@ -8,6 +8,11 @@
  * A history from a fork's run never counts, even if the fork's branch has the same name: only artifacts
  * whose run's head repository is the repository itself are read. Missing or expired histories are no
  * baseline, with at most a warning; only an unreachable API rejects.
+ *
+ * That lookup trusts GitHub's record of which branch a run built, so a history is only ever uploaded by a
+ * run that GitHub files under the history's own branch: a `workflow_run` job (the fork pattern) is filed
+ * under the default branch whatever PR it reports on, and its upload would pass a PR's history off as the
+ * default branch's newest. Such a save is skipped, with a log line.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -51,6 +56,11 @@ export interface GithubHistoryStoreOptions {
   readonly token: string;
   /** This run's id: its own history is never its baseline. */
   readonly runId?: string;
+  /**
+   * The branch GitHub files this run's artifacts under (context.ts `runHeadBranch`); `save` skips any other
+   * branch. Unset, every branch is saved: for callers that make sure of it themselves.
+   */
+  readonly runBranch?: string;
   readonly log: Logger;
   /** Where downloads are unpacked; the OS temp folder by default. */
   readonly tempDir?: string;
@@ -107,6 +117,13 @@ export class GithubHistoryStore implements HistoryStore {
    * names the file inside, and `load` checks it.
    */
   async save(branch: string, doc: HistoryDocument): Promise<void> {
+    const runBranch = this.options.runBranch;
+    if (runBranch !== undefined && branch !== runBranch) {
+      this.options.log.info(
+        `The history of ${branch} is not kept: GitHub files this run's artifacts under ${runBranch}, where it would pass for ${runBranch}'s history.`,
+      );
+      return;
+    }
     const folder = await mkdtemp(join(this.options.tempDir ?? tmpdir(), 'tessera-history-up-'));
     try {
       await writeFile(join(folder, historyFileName(branch)), encodeHistory(doc));

@@ -6,6 +6,8 @@ import type { Env, ProviderModule } from '../../src/ci/index.js';
 import { createGithubCiHost } from './ci-host.js';
 import { GithubCodeHost } from './code-host.js';
 
+export { GITHUB_TOKEN_VARIABLES, githubToken } from './token.js';
+
 /** A GitHub Actions job: the runner sets `GITHUB_ACTIONS=true` in every step. */
 export function detectGithub(env: Env): boolean {
   return env.GITHUB_ACTIONS === 'true';
@@ -16,5 +18,6 @@ export const github: ProviderModule = {
   displayName: 'GitHub Actions',
   detect: detectGithub,
   createCiHost: createGithubCiHost,
-  createCodeHost: (ref, token, deps) => new GithubCodeHost(ref, token, { sleep: deps.sleep, log: deps.log }),
+  // `deps.sleep` is not used: the waits between tries are the Octokit plugins' own timers (rest-client.ts).
+  createCodeHost: (ref, token, deps) => new GithubCodeHost(ref, token, { log: deps.log }),
 };

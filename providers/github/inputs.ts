@@ -17,7 +17,10 @@ export interface FlagInput {
   readonly list?: boolean;
 }
 
-/** Every input that becomes a flag; `command`, `plan` (for `plan`), `run` and `token` are handled in main.ts. */
+/**
+ * Every input that becomes a flag; `command`, `plan` (for `plan`), `run`, `comment` and `token` are handled in
+ * action.ts.
+ */
 export const FLAG_INPUTS: readonly FlagInput[] = [
   { input: 'tests', flag: '--tests', commands: ['plan', 'run'], list: true },
   { input: 'timings', flag: '--timings', commands: ['plan', 'run'], list: true },
@@ -43,8 +46,8 @@ export const FLAG_INPUTS: readonly FlagInput[] = [
   { input: 'html', flag: '--html', commands: ['report'] },
 ];
 
-/** Inputs main.ts reads itself, not through {@link FLAG_INPUTS}. */
-export const OTHER_INPUTS = ['command', 'run', 'token'] as const;
+/** Inputs action.ts reads itself, not through {@link FLAG_INPUTS}. */
+export const OTHER_INPUTS = ['command', 'run', 'token', 'comment'] as const;
 
 /** Every input the entry reads: action.yml must declare exactly these. */
 export const ALL_INPUTS: readonly string[] = [...OTHER_INPUTS, ...new Set(FLAG_INPUTS.map((i) => i.input))];

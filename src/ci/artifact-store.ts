@@ -24,6 +24,11 @@ export interface ArtifactEntry {
   readonly size?: number;
   /** When it was stored, when known: breaks ties between entries of the same name. */
   readonly createdAt?: Date;
+  /**
+   * A link a person can open to get the artifact (GitHub: the run's artifact page), when the store has one.
+   * Staged stores have none: their CI shows the job's artifacts itself.
+   */
+  readonly url?: string;
 }
 
 /** Bounds on what `get` accepts; artifacts are untrusted input (a fork's job may have written them). */

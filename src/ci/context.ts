@@ -82,6 +82,11 @@ export interface CiContext {
   readonly codeHost?: CodeHostRef;
   /** The checkout folder (absolute). */
   readonly workspace: string;
+  /**
+   * When this job started, when the CI says so (GitLab `CI_JOB_STARTED_AT`): a shard bundle's set-up time
+   * (checkout, install) is measured from here. `TESSERA_JOB_STARTED_AT` sets it on any CI.
+   */
+  readonly jobStartedAt?: Date;
 }
 
 /** The part of the context a shard bundle and the history record (DESIGN.md, "Shard bundle"). */

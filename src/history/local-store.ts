@@ -1,13 +1,15 @@
 /**
  * The local-file history store, the embedded default: `.tessera/history/<branch>.json.gz` under the working
- * directory. Providers without a store of their own (GitLab, Jenkins staged files) can reuse it on a folder
+ * directory (the name is kept from version 1 of the format, so existing caches and docs still point at it;
+ * the content is the gzipped binary form of binary-format.ts). Providers without a store of their own (GitLab, Jenkins staged files) can reuse it on a folder
  * that their template caches or stashes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { TesseraError } from '../model/index.js';
-import { decodeHistory, encodeHistory } from './codec.js';
+import { decodeHistoryAsync, encodeHistory } from './codec.js';
 import type { HistoryDocument } from './history-document.js';
 import type { HistoryLoad, HistoryStore } from './store.js';
 
@@ -57,7 +59,9 @@ export class LocalHistoryStore implements HistoryStore {
     const path = this.pathFor(branch);
     let bytes: Buffer;
     try {
-      bytes = await readFile(path);
+      // Read synchronously (a few MB, a few ms): the gunzip below then starts on the thread pool before this
+      // returns its promise, so the caller's work until it awaits overlaps the decompression.
+      bytes = readFileSync(path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { warnings: [] };
       return {
@@ -66,7 +70,7 @@ export class LocalHistoryStore implements HistoryStore {
         ],
       };
     }
-    const result = decodeHistory(bytes);
+    const result = await decodeHistoryAsync(bytes);
     if (result.ok) return { doc: result.doc, warnings: [] };
     return { warnings: [`${path}: ${result.problem.message}; starting a fresh history`] };
   }

@@ -3,8 +3,7 @@
  * the estimator (src/plan/estimate.ts) in place of, or beside, samples read from result files and bundles.
  */
 import type { TimingSample } from '../plan/timings.js';
-import type { HistoryDocument } from './history-document.js';
-import { observationsOf } from './history-document.js';
+import { passingDurations, type HistoryDocument } from './history-document.js';
 
 /** One file's recent wall times, oldest first. */
 export interface FileTimingSamples {
@@ -33,11 +32,11 @@ export interface TestTimingSamples {
  */
 export function testTimingSamples(doc: HistoryDocument): TestTimingSamples[] {
   const out: TestTimingSamples[] = [];
-  for (const [id, test] of Object.entries(doc.tests)) {
-    const samples = observationsOf(doc, test)
-      .filter((o) => o.status === 'P' || o.status === 'K')
-      .map((o) => o.durationMs);
-    if (samples.length > 0) out.push({ id, ...(test.f !== undefined ? { file: test.f } : {}), samples });
+  const { tests } = doc;
+  for (let row = 0; row < tests.size; row++) {
+    const samples = passingDurations(doc, row);
+    const file = tests.file(row);
+    if (samples.length > 0) out.push({ id: tests.id(row), ...(file !== undefined ? { file } : {}), samples });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

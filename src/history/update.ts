@@ -1,8 +1,14 @@
 /**
  * The bounded history update: append one run, slide every window, drop what went stale, apply the size cap.
  * Pure and deterministic: the same document and run give the same bytes.
+ *
+ * On the columnar table (test-table.ts) that is: the newest `window − 1` columns are carried over (copied
+ * whole when no test is dropped, gathered otherwise), one column is added for this run, and this run's new
+ * tests are appended as rows at the end (sorted among themselves). Rows keep their order from run to run, so
+ * the 100,000 known tests are never sorted, and there is no object per test.
  */
 import { testTitle, type Outcome, type TestCase } from '../model/index.js';
+import { durationCode, roundDuration } from './duration-code.js';
 import {
   DEFAULT_HISTORY_LIMITS,
   emptyHistory,
@@ -13,18 +19,24 @@ import {
   type HistoryLimits,
   type HistoryRun,
   type StatusCode,
-  type TestHistory,
 } from './history-document.js';
-import { executionMs, type RunRecord } from './run-record.js';
+import { joinRows } from './join.js';
+import { runColumns } from './run-columns.js';
+import type { RunRecord } from './run-record.js';
 import { applySizeCap, applySizeCapAsync, type SizeCapResult } from './size-cap.js';
+import { emptyDurations, gather, prunedFiles, STATUS, TestTable, type DurationColumn } from './test-table.js';
 
-/** The status character of an outcome. */
+export { roundDuration } from './duration-code.js';
+
+/** The status letter of an outcome. */
 export const STATUS_OF_OUTCOME: Readonly<Record<Outcome, StatusCode>> = {
   passed: 'P',
   failed: 'F',
   flaky: 'K',
   skipped: 'S',
 };
+
+export { STATUS_BYTE_OF_OUTCOME } from './run-columns.js';
 
 /** What {@link updateHistoryDetailed} returns: the new document and what the size cap did to it. */
 export interface HistoryUpdate {
@@ -82,13 +94,12 @@ function appendRun(
   const runs = [...base.runs, historyRunOf(run, seq)].slice(-limits.runs);
   // A test or file whose last sighting is older than the oldest kept run is stale.
   const oldestSeq = runs[0]?.seq ?? seq;
-  const window = Math.min(limits.testWindow, runs.length);
-
+  const columns = Math.max(1, Math.min(limits.testWindow, runs.length, base.tests.columns + 1));
   const next: HistoryDocument = {
     version: HISTORY_VERSION,
     branch: base.branch,
     runs,
-    tests: updateTests(base.tests, run.tests, seq, oldestSeq, window, limits.maxTitleLength),
+    tests: updateTests(base.tests, run.tests, seq, oldestSeq, columns, limits.maxTitleLength),
     files: updateFiles(base.files, run.files, seq, oldestSeq, limits.fileWindow, limits.maxTitleLength),
   };
   return { next, limits };
@@ -96,6 +107,8 @@ function appendRun(
 
 function historyRunOf(record: RunRecord, seq: number): HistoryRun {
   const { run } = record;
+  let durationMs = 0;
+  for (const t of record.tests) durationMs += t.durationMs;
   return {
     seq,
     at: record.at,
@@ -113,7 +126,7 @@ function historyRunOf(record: RunRecord, seq: number): HistoryRun {
       skipped: count(record.summary.skipped),
       flaky: count(record.summary.flaky),
     },
-    durationMs: count(record.tests.reduce((sum, t) => sum + t.durationMs, 0)),
+    durationMs: count(durationMs),
     wallMs: count(record.wallMs),
     shards: record.shards
       .filter((s) => Number.isInteger(s.index) && s.index > 0)
@@ -138,42 +151,12 @@ function count(value: number): number {
   return Number.isFinite(value) && value > 0 ? Math.round(value) : 0;
 }
 
-/** Appends a character to a window string, keeping the last `window`. */
-function slide(text: string, next: string, window: number): string {
-  const joined = text + next;
-  return joined.length > window ? joined.slice(joined.length - window) : joined;
-}
-
-/**
- * Appends a value to a space-separated window of `count` values, keeping the last `window`. String work
- * only: no array per test.
- */
-export function slideTokens(tokens: string, count: number, next: number, window: number): string {
-  let joined = count === 0 ? String(next) : `${tokens} ${next}`;
-  for (let drop = count + 1 - window; drop > 0; drop--) joined = joined.slice(joined.indexOf(' ') + 1);
-  return joined;
-}
-
 /** Appends a value to a window array (a new array), keeping the last `window`. */
 function slideArray(values: readonly number[] | undefined, next: number, window: number): number[] {
   const start = values ? Math.max(0, values.length + 1 - window) : 0;
   const out = values ? values.slice(start) : [];
   out.push(next);
   return out;
-}
-
-/**
- * Durations are kept coarse: two significant digits from 100 ms up (1234 → 1200), the nearest 5 ms from
- * 10 to 100 ms (42 → 40), exact below. A duration is noisy far beyond that resolution, no regression
- * threshold (1.5× and +100 ms) can be crossed by the rounding, and coarse numbers compress much better: this
- * is what keeps 100,000 tests × 20 runs under the cap.
- */
-export function roundDuration(ms: number): number {
-  if (!(ms > 0)) return 0;
-  if (ms < 10) return Math.round(ms);
-  if (ms < 100) return Math.round(ms / 5) * 5;
-  const step = 10 ** (Math.floor(Math.log10(ms)) - 1);
-  return Math.round(ms / step) * step;
 }
 
 function bounded(text: string, max: number): string {
@@ -185,60 +168,127 @@ export function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A test entry; `f` only when known, keys always in the same order (one object shape, stable JSON). */
-function testEntry(t: string, f: string | undefined, s: string, d: string, seen: number): TestHistory {
-  return f === undefined ? { t, s, d, seen } : { t, f, s, d, seen };
-}
-
+/**
+ * The test table after this run: previous rows still in the window (seen in this run or since `oldestSeq`),
+ * in their order, then this run's new tests in the run's order; `columns` columns, the last one this run's.
+ */
 function updateTests(
-  previous: Readonly<Record<string, TestHistory>>,
+  previous: TestTable,
   current: readonly TestCase[],
   seq: number,
   oldestSeq: number,
-  window: number,
+  columns: number,
   maxTitleLength: number,
-): Record<string, TestHistory> {
-  const now = new Map<string, TestCase>();
-  for (const test of current) if (!now.has(test.id)) now.set(test.id, test);
-  const kept: [string, TestHistory][] = [];
-  // Known tests first, then this run's new ones: two passes over what is there instead of a set of every id.
-  // The order they are gathered in does not matter; the sort below decides it.
-  for (const id of Object.keys(previous)) {
-    const before = previous[id] as TestHistory;
-    const test = now.get(id);
-    if (test) {
-      // Same id means same file, suite and name (the id hashes them), so a known test keeps its title.
-      const file = before.f ?? (test.file !== undefined ? bounded(test.file, maxTitleLength) : undefined);
-      const s = slide(before.s, STATUS_OF_OUTCOME[test.outcome], window);
-      const d = slideTokens(before.d, before.s.length, roundDuration(executionMs(test)), window);
-      kept.push([id, testEntry(before.t, file, s, d, seq)]);
-    } else if (before.seen >= oldestSeq) {
-      const s = slide(before.s, '-', window);
-      kept.push([
-        id,
-        testEntry(before.t, before.f, s, slideTokens(before.d, before.s.length, 0, window), before.seen),
-      ]);
+): TestTable {
+  const rows = joinRows(current, previous);
+  const run = runColumns(current);
+  // Per previous row, the index in `current` of its test (the first one when an id is listed twice), or -1.
+  const presentAt = new Int32Array(previous.size).fill(-1);
+  const added: number[] = [];
+  const addedIds = new Set<string>();
+  for (let i = 0; i < current.length; i++) {
+    const row = rows[i] as number;
+    if (row >= 0) {
+      if (presentAt[row] === -1) presentAt[row] = i;
+    } else {
+      const id = (current[i] as TestCase).id;
+      if (!addedIds.has(id)) {
+        addedIds.add(id);
+        added.push(i);
+      }
     }
   }
-  for (const [id, test] of now) {
-    if (Object.hasOwn(previous, id)) continue;
-    const title = bounded(testTitle(test), maxTitleLength);
-    const file = test.file !== undefined ? bounded(test.file, maxTitleLength) : undefined;
-    const s = slide('', STATUS_OF_OUTCOME[test.outcome], window);
-    kept.push([
-      id,
-      testEntry(title, file, s, slideTokens('', 0, roundDuration(executionMs(test)), window), seq),
-    ]);
+  let keptCount = 0;
+  for (let row = 0; row < previous.size; row++)
+    if (presentAt[row] !== -1 || (previous.seen[row] as number) >= oldestSeq) keptCount++;
+  // Usually every row is kept: then the carried-over columns are plain copies, and ids and titles shared.
+  const keepAll = keptCount === previous.size;
+  let kept: Int32Array | null = null;
+  if (!keepAll) {
+    kept = new Int32Array(keptCount);
+    for (let row = 0, k = 0; row < previous.size; row++)
+      if (presentAt[row] !== -1 || (previous.seen[row] as number) >= oldestSeq) kept[k++] = row;
   }
-  // Ordered by file, then title, then id: neighbours share their file and suite prefix, which gzip then
-  // stores almost for free (a third smaller than id order at 100k tests). The order is total, hence stable.
-  kept.sort(
-    ([ia, a], [ib, b]) => byCodeUnit(a.f ?? '', b.f ?? '') || byCodeUnit(a.t, b.t) || byCodeUnit(ia, ib),
+  const size = keptCount + added.length;
+
+  const carried = columns - 1;
+  const statuses: Uint8Array[] = [];
+  const durations: DurationColumn[] = [];
+  for (let c = previous.columns - carried; c < previous.columns; c++) {
+    const status = new Uint8Array(size);
+    gather(previous.statuses[c] as Uint8Array, kept, status).fill(STATUS.absent, keptCount);
+    statuses.push(status);
+    const before = previous.durations[c] as DurationColumn;
+    durations.push({
+      low: gather(before.low, kept, new Uint8Array(size)),
+      high: gather(before.high, kept, new Uint8Array(size)),
+    });
+  }
+  // This run's column, the previous rows' last-seen runs, and their files (a test with no known file yet
+  // takes the one this run names).
+  const status = new Uint8Array(size).fill(STATUS.absent);
+  const duration = emptyDurations(size);
+  // Column `k` of the new table gets test `at` of this run.
+  const record = (k: number, at: number): void => {
+    status[k] = run.status[at] as number;
+    const code = durationCode(run.executionMs[at] as number);
+    duration.low[k] = code & 0xff;
+    duration.high[k] = code >>> 8;
+    seen[k] = seq;
+  };
+  const seen = gather(previous.seen, kept, new Uint32Array(size));
+  const fileIndex = gather(previous.fileIndex, kept, new Uint32Array(size));
+  const filePaths = [...previous.filePaths];
+  let fileNumbers: Map<string, number> | undefined;
+  const fileNumber = (path: string): number => {
+    const bounded_ = bounded(path, maxTitleLength);
+    fileNumbers ??= new Map(filePaths.map((p, i) => [p, i + 1]));
+    let n = fileNumbers.get(bounded_);
+    if (n === undefined) {
+      n = filePaths.push(bounded_);
+      fileNumbers.set(bounded_, n);
+    }
+    return n;
+  };
+  for (let k = 0; k < keptCount; k++) {
+    const at = presentAt[kept ? (kept[k] as number) : k] as number;
+    if (at === -1) continue;
+    record(k, at);
+    if (fileIndex[k] === 0) {
+      const file = (current[at] as TestCase).file;
+      if (file !== undefined) fileIndex[k] = fileNumber(file);
+    }
+  }
+  // New tests in file, title, id order, whatever order the run listed them in: the same tests give the same
+  // bytes, and neighbours share their file and suite prefix, which gzip stores almost for free.
+  const fresh = added.map((at) => {
+    const test = current[at] as TestCase;
+    const file = test.file !== undefined ? bounded(test.file, maxTitleLength) : '';
+    return { at, test, file, title: bounded(testTitle(test), maxTitleLength) };
+  });
+  fresh.sort(
+    (a, b) => byCodeUnit(a.file, b.file) || byCodeUnit(a.title, b.title) || byCodeUnit(a.test.id, b.test.id),
   );
-  // Null prototype: keys come from a stored document, which is untrusted; `__proto__` must stay a plain key.
-  const out: Record<string, TestHistory> = Object.create(null);
-  for (const [id, entry] of kept) out[id] = entry;
-  return out;
+  const addedIdList: string[] = [];
+  const addedTitles: string[] = [];
+  fresh.forEach(({ at, test, title }, j) => {
+    const k = keptCount + j;
+    record(k, at);
+    if (test.file !== undefined) fileIndex[k] = fileNumber(test.file);
+    addedIdList.push(test.id);
+    addedTitles.push(title);
+  });
+  statuses.push(status);
+  durations.push(duration);
+  const files = kept ? prunedFiles(filePaths, fileIndex) : { filePaths, fileIndex };
+  return new TestTable({
+    ids: (kept ? previous.ids.pick(kept) : previous.ids).append(addedIdList),
+    titles: (kept ? previous.titles.pick(kept) : previous.titles).append(addedTitles),
+    ...files,
+    seen,
+    statuses,
+    durations,
+  });
 }
 
 function updateFiles(
@@ -256,6 +306,7 @@ function updateFiles(
     now.set(path, (now.get(path) ?? 0) + count(f.wallMs));
   }
   const paths = new Set([...Object.keys(previous), ...now.keys()]);
+  // Null prototype: paths come from a stored document, which is untrusted; `__proto__` must stay a plain key.
   const out: Record<string, FileHistory> = Object.create(null);
   for (const path of [...paths].sort(byCodeUnit)) {
     const before = Object.hasOwn(previous, path) ? previous[path] : undefined;

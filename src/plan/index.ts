@@ -37,5 +37,5 @@ export * from './outputs.js';
 export { collectItems, parseItemList, type ItemSources } from './items.js';
 export { loadTimings, type LoadedTimings } from './load-timings.js';
 export { makePlan, mergePlanOptions, type PlanOptions, type MadePlan } from './make-plan.js';
-export { loadHistoryInputs, learnedSetupMs, type HistoryInputs } from './load-history.js';
+export { historyInputsOf, loadHistoryInputs, learnedSetupMs, type HistoryInputs } from './load-history.js';
 export { readPlanFile } from './read-plan.js';

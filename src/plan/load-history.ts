@@ -40,9 +40,14 @@ export async function loadHistoryInputs(path: string): Promise<HistoryInputs> {
   const read = decodeHistory(bytes);
   if (!read.ok)
     return { samples: [], warnings: [`--history ${path}: ${read.problem.message}; planning without it`] };
-  const setupMs = learnedSetupMs(read.doc);
+  return historyInputsOf(read.doc);
+}
+
+/** What a loaded history gives the planner (a CI's history store hands over the document itself). */
+export function historyInputsOf(doc: HistoryDocument): HistoryInputs {
+  const setupMs = learnedSetupMs(doc);
   return {
-    samples: historyTimingSamples(read.doc),
+    samples: historyTimingSamples(doc),
     ...(setupMs !== undefined ? { setupMs } : {}),
     warnings: [],
   };

@@ -10,7 +10,8 @@ import { buildPlan, type PlanInput } from './build.js';
 import type { Constraints, GroupSpec, OrderChain } from './constraints.js';
 import type { Estimator } from './estimate.js';
 import { collectItems } from './items.js';
-import { loadHistoryInputs } from './load-history.js';
+import type { HistoryDocument } from '../history/index.js';
+import { historyInputsOf, loadHistoryInputs } from './load-history.js';
 import { loadTimings } from './load-timings.js';
 import type { Plan } from './plan-document.js';
 
@@ -88,7 +89,13 @@ export interface MadePlan {
 /** Gathers items and timings and builds the plan. */
 export async function makePlan(
   options: PlanOptions,
-  io: { cwd: string; stdin?: () => Promise<string>; createdAt?: string },
+  io: {
+    cwd: string;
+    stdin?: () => Promise<string>;
+    createdAt?: string;
+    /** A history already loaded (from a CI's history store), used when `options.history` names no file. */
+    historyDoc?: HistoryDocument;
+  },
 ): Promise<MadePlan> {
   const items = await collectItems({
     ...(options.tests ? { tests: options.tests } : {}),
@@ -98,7 +105,12 @@ export async function makePlan(
     ...(io.stdin ? { stdin: io.stdin } : {}),
   });
   const loaded = await loadTimings(options.timings ?? [], io.cwd);
-  const history = options.history !== undefined ? await loadHistoryInputs(options.history) : undefined;
+  const history =
+    options.history !== undefined
+      ? await loadHistoryInputs(options.history)
+      : io.historyDoc !== undefined
+        ? historyInputsOf(io.historyDoc)
+        : undefined;
   // History samples come first: they are older than the result files of the run just finished.
   const timings = { samples: [...(history?.samples ?? []), ...loaded.samples], shardRuns: loaded.shardRuns };
   // An explicit --setup wins; otherwise the set-up time the history measured.

@@ -215,10 +215,11 @@ function trendOf(report: Report, history: HistoryDocument | undefined, runs: num
   ];
 }
 
+/** The status squares a row shows before this run's: the baseline's last 19 runs. */
+const PAST_SQUARES = 19;
+
 function rowOf(test: ReportTest, history: HistoryDocument | undefined): ViewTestRow {
-  const entry = history && Object.hasOwn(history.tests, test.id) ? history.tests[test.id] : undefined;
-  // Pad to the window's runs so every row's squares line up with the same runs.
-  const past = history ? (entry?.s ?? '').padStart(Math.min(history.runs.length, 19), '-').slice(-19) : '';
+  const past = history ? pastStatuses(history, test.id) : '';
   const failure = lastFailure(test);
   return {
     id: test.id,
@@ -233,6 +234,20 @@ function rowOf(test: ReportTest, history: HistoryDocument | undefined): ViewTest
     ...(failure?.message !== undefined ? { message: failure.message } : {}),
     ...(failure?.trace !== undefined ? { trace: failure.trace } : {}),
   };
+}
+
+/**
+ * A test's statuses in the baseline's last runs (up to {@link PAST_SQUARES}), oldest first, `-` where it did
+ * not run, padded to the same number of runs for every row so the squares line up with the same runs.
+ */
+function pastStatuses(history: HistoryDocument, id: string): string {
+  const width = Math.min(history.runs.length, PAST_SQUARES);
+  const table = history.tests;
+  const row = table.rowOf(id);
+  let out = '';
+  for (let c = table.columns - Math.min(width, table.columns); c < table.columns; c++)
+    out += row < 0 ? '-' : String.fromCharCode((table.statuses[c] as Uint8Array)[row] as number);
+  return out.padStart(width, '-');
 }
 
 /** Evidence in words, strongest first, e.g. `retried in 2 runs · passed and failed on one commit`. */

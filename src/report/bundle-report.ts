@@ -9,10 +9,16 @@ import { renderConsoleSummary } from '../render/console-summary.js';
 import type { ViewShard } from '../render/view.js';
 import { loadBundleRun, type BundleRun, type ShardExpectation } from './bundles.js';
 import { buildReport } from './build-report.js';
-import { completeReport, type TrendOptions } from './complete-report.js';
+import { completeReport, type ReportPublisher, type TrendOptions } from './complete-report.js';
 import type { Report } from './report-document.js';
 import type { RunFacts } from './run-record-of.js';
-import { decideVerdict, explainsDecision, type FailOn, type ReportVerdict } from './run-report.js';
+import {
+  decideVerdict,
+  explainsDecision,
+  startHistoryLoad,
+  type FailOn,
+  type ReportVerdict,
+} from './run-report.js';
 import type { OutputTargets } from './write-outputs.js';
 import type { RenderedTargets, RenderOptions } from './write-rendered.js';
 
@@ -24,6 +30,8 @@ export interface BundleReportOptions extends ShardExpectation, Omit<TrendOptions
   /** PR comment markdown, job summary and HTML. */
   readonly rendered?: RenderedTargets;
   readonly render?: RenderOptions;
+  /** Publishes the finished report through the CI (`--ci`). */
+  readonly publish?: ReportPublisher;
   /** Overrides of the run's branch (e.g. `--branch`); the rest comes from the bundles. */
   readonly branch?: string;
   readonly failOn: FailOn;
@@ -92,7 +100,11 @@ export function bundleRunFacts(run: BundleRun, report: Report, plan?: Plan, bran
     at: finished[finished.length - 1] ?? report.generatedAt,
     tests: run.merged.tests,
     files: [...files].map(([path, wallMs]) => ({ path, wallMs })),
-    shards: chosen.map((b) => ({ index: b.bundle.shard.index, wallMs: b.bundle.wallMs })),
+    shards: chosen.map((b) => ({
+      index: b.bundle.shard.index,
+      wallMs: b.bundle.wallMs,
+      ...(b.bundle.setupMs !== undefined ? { setupMs: b.bundle.setupMs } : {}),
+    })),
     ...(plan
       ? { plan: { predictedMakespanMs: plan.predictedMakespanMs, lowerBoundMs: plan.lowerBoundMs } }
       : {}),
@@ -101,20 +113,21 @@ export function bundleRunFacts(run: BundleRun, report: Report, plan?: Plan, bran
 
 /** Per-shard predicted (from the plan) and actual (from the bundles) times, for the charts. */
 export function viewShardsOf(run: BundleRun, plan?: Plan): ViewShard[] {
-  const actual = new Map(run.check.chosen.map((b) => [b.bundle.shard.index, b.bundle.wallMs]));
-  const indexes = new Set([...actual.keys(), ...(plan?.shards.map((s) => s.index) ?? [])]);
+  const byIndex = new Map(run.check.chosen.map((b) => [b.bundle.shard.index, b.bundle]));
+  const indexes = new Set([...byIndex.keys(), ...(plan?.shards.map((s) => s.index) ?? [])]);
   return [...indexes]
     .sort((a, b) => a - b)
     .map((index) => ({
       index,
       predictedMs: plan?.shards.find((s) => s.index === index)?.predictedMs ?? null,
-      actualMs: actual.get(index) ?? null,
-      setupMs: null,
+      actualMs: byIndex.get(index)?.wallMs ?? null,
+      setupMs: byIndex.get(index)?.setupMs ?? null,
     }));
 }
 
 /** Runs a report over a folder of shard bundles. */
 export async function runBundleReport(options: BundleReportOptions): Promise<BundleReportResult> {
+  const historyLoad = startHistoryLoad(options);
   const run = await loadBundleRun(
     options.from,
     {
@@ -127,7 +140,7 @@ export async function runBundleReport(options: BundleReportOptions): Promise<Bun
   const { report, analysis, written } = await completeReport(
     built,
     bundleRunFacts(run, built, options.plan, options.branch),
-    { ...options, viewShards: viewShardsOf(run, options.plan) },
+    { ...options, ...(historyLoad ? { historyLoad } : {}), viewShards: viewShardsOf(run, options.plan) },
   );
   const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes(
     '-',

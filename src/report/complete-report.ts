@@ -5,14 +5,15 @@
  * never cost the report.
  */
 import type { Writable } from 'node:stream';
+import { runColumns } from '../history/run-columns.js';
 import { updateHistoryDetailedAsync, type HistoryUpdate } from '../history/update.js';
 import { buildReportView } from '../render/build-view.js';
-import type { ViewShard } from '../render/view.js';
+import type { ReportView, ViewShard } from '../render/view.js';
 import { analyseRun, type TrendAnalysis } from '../trend/analyse.js';
 import type { FailOn } from '../trend/fail-policy.js';
 import type { RegressionOptions } from '../trend/regressions.js';
 import { withTrend } from './apply-trend.js';
-import { loadHistories, saveHistory, type HistoryTarget } from './history-target.js';
+import { loadHistories, saveHistory, type HistoryTarget, type LoadedHistories } from './history-target.js';
 import type { Report } from './report-document.js';
 import { recordFiles, runRecordOf, type RunFacts } from './run-record-of.js';
 import { OUTPUT_LABELS, writeOutputs, type OutputTargets } from './write-outputs.js';
@@ -27,11 +28,33 @@ import {
 export interface TrendOptions {
   /** Where the history is read and written; without it there is no baseline and nothing is saved. */
   readonly history?: HistoryTarget;
+  /**
+   * `loadHistories(history)`, when the caller started it early (before reading the result files), so the
+   * history's read and gunzip overlap the parsing. Without it the history is loaded here.
+   */
+  readonly historyLoad?: Promise<LoadedHistories>;
   readonly failOn?: FailOn;
   /** Quarantine entries: ids, file globs, `fileGlob::titleGlob`. */
   readonly quarantine?: readonly string[];
   readonly regression?: Partial<RegressionOptions>;
 }
+
+/** What a {@link ReportPublisher} gets: the finished Report, its analysis, and the view people read. */
+export interface PublishableReport {
+  readonly report: Report;
+  readonly analysis: TrendAnalysis;
+  /** Built with the baseline as loaded, before this run was added to the history. */
+  readonly view: ReportView;
+}
+
+/**
+ * Publishes a finished report somewhere beyond the output files (the CI job summary, annotations, step
+ * outputs, the PR comment: src/ci/publish-report.ts) and says what it wrote, for the console summary.
+ * Called after every output file is written and before the history is saved.
+ */
+export type ReportPublisher = (
+  published: PublishableReport,
+) => Promise<readonly { readonly label: string; readonly path: string }[]>;
 
 /** Everything {@link completeReport} needs besides the Report. */
 export interface CompleteOptions extends TrendOptions {
@@ -45,6 +68,8 @@ export interface CompleteOptions extends TrendOptions {
   readonly stdout: Writable;
   /** Where warnings go. */
   readonly stderr: Writable;
+  /** Publishes the report through the CI (`--ci`); absent outside CI mode. */
+  readonly publish?: ReportPublisher;
 }
 
 /** What was produced. */
@@ -62,7 +87,14 @@ export async function completeReport(
   facts: RunFacts,
   options: CompleteOptions,
 ): Promise<CompletedReport> {
-  const loaded = options.history ? await loadHistories(options.history) : { warnings: [] };
+  const loading = options.history ? (options.historyLoad ?? loadHistories(options.history)) : undefined;
+  if (loading) {
+    // While the history is gunzipped on the thread pool: what the comparison and the update will read off
+    // the run's 100,000 tests (both are computed once and remembered, so this only moves the work here).
+    runColumns(facts.tests);
+    recordFiles(facts);
+  }
+  const loaded: LoadedHistories = loading ? await loading : { warnings: [] };
   for (const warning of loaded.warnings) options.stderr.write(`tessera: warning: ${warning}\n`);
   // The updated history depends on the run alone (the trend fields are not recorded; `withTrend` keeps the
   // summary), so it is computed first and gzipped on the thread pool while the comparison and the outputs
@@ -99,13 +131,14 @@ export async function completeReport(
     ...(options.outputs.markdown !== undefined ? { markdown: options.outputs.markdown } : {}),
     ...options.rendered,
   };
-  if (Object.keys(rendered).length > 0) {
+  if (Object.keys(rendered).length > 0 || options.publish) {
     // The view takes the baseline as loaded, before this run is added.
     const view = buildReportView(report, analysis, loaded.baseline, {
       ...(options.viewShards ? { shards: options.viewShards } : {}),
     });
     for (const w of await writeRendered(view, rendered, options.stdout, options.render))
       written.push({ label: RENDERED_LABELS[w.kind], path: w.path });
+    if (options.publish) written.push(...(await options.publish({ report, analysis, view })));
   }
 
   if (options.history && pendingUpdate) {

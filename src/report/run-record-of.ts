@@ -38,9 +38,21 @@ export function filesFromTests(
   return [...files].map(([path, wallMs]) => ({ path, wallMs }));
 }
 
-/** The per-file times of a run: those the inputs measured, else each file's test durations summed. */
+const filesOfFacts = new WeakMap<RunFacts, readonly { readonly path: string; readonly wallMs: number }[]>();
+
+/**
+ * The per-file times of a run: those the inputs measured, else each file's test durations summed. Computed
+ * once per facts object: the history update and the file slow-down check both ask, and at 100,000 tests the
+ * sum is a pass over every test.
+ */
 export function recordFiles(facts: RunFacts): readonly { readonly path: string; readonly wallMs: number }[] {
-  return facts.files && facts.files.length > 0 ? facts.files : filesFromTests(facts.tests);
+  if (facts.files && facts.files.length > 0) return facts.files;
+  let files = filesOfFacts.get(facts);
+  if (!files) {
+    files = filesFromTests(facts.tests);
+    filesOfFacts.set(facts, files);
+  }
+  return files;
 }
 
 /** The history record of a reported run. */

@@ -8,7 +8,8 @@ import type { RunInfo } from '../model/index.js';
 import { renderConsoleSummary } from '../render/console-summary.js';
 import type { FailDecision, FailOn as TrendFailOn } from '../trend/fail-policy.js';
 import { buildReport } from './build-report.js';
-import { completeReport, type TrendOptions } from './complete-report.js';
+import { completeReport, type ReportPublisher, type TrendOptions } from './complete-report.js';
+import { loadHistories, type LoadedHistories } from './history-target.js';
 import { mergeResults } from './merge.js';
 import { DEFAULT_READ_CONCURRENCY, readInputs } from './read-inputs.js';
 import type { Report } from './report-document.js';
@@ -30,6 +31,8 @@ export interface RunReportOptions extends Omit<TrendOptions, 'failOn'> {
   /** PR comment markdown, job summary and HTML. */
   readonly rendered?: RenderedTargets;
   readonly render?: RenderOptions;
+  /** Publishes the finished report through the CI (`--ci`). */
+  readonly publish?: ReportPublisher;
   readonly failOn: FailOn;
   /** What the flags say about the run (branch, sha), for the history; default a local run. */
   readonly run?: RunInfo;
@@ -77,8 +80,21 @@ export function explainsDecision(options: TrendOptions): boolean {
   );
 }
 
+/**
+ * Starts loading the history before the inputs are read, so its read and gunzip (on the thread pool)
+ * overlap the parsing of the result files; completeReport awaits it. A rejection is handled there: the
+ * catch here only keeps it from being reported as unhandled while the inputs are still being read.
+ */
+export function startHistoryLoad(options: TrendOptions): Promise<LoadedHistories> | undefined {
+  if (!options.history || options.historyLoad) return options.historyLoad;
+  const loading = loadHistories(options.history);
+  loading.catch(() => undefined);
+  return loading;
+}
+
 /** Runs a report end to end. Throws UsageError for bad inputs or unwritable outputs. */
 export async function runReport(options: RunReportOptions): Promise<RunReportResult> {
+  const historyLoad = startHistoryLoad(options);
   const sources = await resolveInputs(options.inputs, options.cwd);
   const outcomes = await readInputs(
     sources,
@@ -92,7 +108,7 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
     built,
     // Raw result files do not say when the run happened: the report's time (the injected clock) stands in.
     { run: options.run ?? { provider: 'local' }, at: built.generatedAt, tests: merged.tests },
-    { ...options, stdout: options.stdout, stderr: options.stderr },
+    { ...options, ...(historyLoad ? { historyLoad } : {}), stdout: options.stdout, stderr: options.stderr },
   );
   const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes(
     '-',

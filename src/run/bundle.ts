@@ -102,6 +102,11 @@ export interface ShardBundle {
   readonly finishedAt: string;
   /** The shard's whole wall time, first try to last. */
   readonly wallMs: number;
+  /**
+   * The job's set-up time before the tests started (checkout, install, boot), when the job's start is known
+   * (`TESSERA_JOB_STARTED_AT`, GitLab `CI_JOB_STARTED_AT`). The planner's `--setup` learns from it.
+   */
+  readonly setupMs?: number;
   /** 0 when every test passed (flaky counts as passed), 1 otherwise: what `tessera run` exits with. */
   readonly exitCode: number;
   /** Present when the shard's results cannot be trusted: the command died, timed out or wrote nothing. */
@@ -148,6 +153,7 @@ export const bundleSchema = z.looseObject({
   startedAt: z.string(),
   finishedAt: z.string(),
   wallMs: ms,
+  setupMs: ms.optional(),
   exitCode: z.number().int(),
   infrastructureFailure: z.looseObject({ reason: z.string() }).optional(),
   tries: z.array(

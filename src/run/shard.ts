@@ -63,6 +63,8 @@ export interface RunShardOptions {
   /** `inherit`: the command's output goes to the terminal; `log`: to `output.log` in the bundle folder. */
   readonly output: 'inherit' | 'log';
   readonly onProgress?: (progress: ShardProgress) => void;
+  /** When the CI job started, when known: the bundle's `setupMs` is the time from then to this run's start. */
+  readonly jobStartedAt?: Date;
   /** For tests: the clock that stamps `startedAt` and `finishedAt`. */
   readonly now?: () => Date;
 }
@@ -281,6 +283,7 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
     startedAt: startedAt.toISOString(),
     finishedAt: now().toISOString(),
     wallMs: Math.round(performance.now() - started),
+    ...setupOf(options.jobStartedAt, startedAt),
     exitCode: tests.some((t) => t.outcome === 'failed') ? 1 : 0,
     ...(openFailures.size > 0
       ? { infrastructureFailure: { reason: [...openFailures.values()].join(' ') } }
@@ -292,6 +295,16 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
   await writeBundle(folder, bundle);
   progress(tries.length, 'done');
   return { bundle, folder, ...(logFile ? { logFile } : {}), warnings };
+}
+
+/**
+ * The set-up time from the job's start to the tests' start. A start in the future (clock skew between the CI
+ * and this machine) or one more than a day ago (a wrong variable) says nothing reliable, so none is recorded.
+ */
+export function setupOf(jobStartedAt: Date | undefined, startedAt: Date): { setupMs?: number } {
+  if (jobStartedAt === undefined) return {};
+  const setupMs = startedAt.getTime() - jobStartedAt.getTime();
+  return setupMs >= 0 && setupMs <= 86_400_000 ? { setupMs } : {};
 }
 
 /** One try as the bundle records it: the first failing exit code or signal, and the summed wall time. */

@@ -4,7 +4,9 @@
  * Pure.
  */
 import type { TestCase } from '../model/index.js';
-import { latestRun, type HistoryDocument, type TestHistory } from '../history/history-document.js';
+import { latestRun, STATUS, type HistoryDocument, type TestTable } from '../history/history-document.js';
+import { runColumns } from '../history/run-columns.js';
+import { failedOrRetriedRows } from './window-summary.js';
 import {
   compareRefs,
   historyEntries,
@@ -50,21 +52,25 @@ export interface Comparison {
 }
 
 /**
- * The test's last observed status in the window: the baseline run itself, or, when the test was not in that
- * run (a shard that did not report, a narrower selection), its latest run before that.
+ * The last observed status byte (STATUS) of row `row`: the baseline run itself, or, when the test was not in
+ * that run (a shard that did not report, a narrower selection), its latest run before that; undefined when
+ * the window holds no run of it.
  */
-export function lastObservedStatus(entry: TestHistory): string | undefined {
-  for (let i = entry.s.length - 1; i >= 0; i--) if (entry.s[i] !== '-') return entry.s[i];
+export function lastObservedStatus(table: TestTable, row: number): number | undefined {
+  for (let c = table.columns - 1; c >= 0; c--) {
+    const status = (table.statuses[c] as Uint8Array)[row] as number;
+    if (status !== STATUS.absent) return status;
+  }
   return undefined;
 }
 
-/** Consecutive failures at the end of the window, skipping runs the test was not in. */
-export function trailingFailures(entry: TestHistory): number {
+/** Consecutive failures of row `row` at the end of the window, skipping runs the test was not in. */
+export function trailingFailures(table: TestTable, row: number): number {
   let count = 0;
-  for (let i = entry.s.length - 1; i >= 0; i--) {
-    const status = entry.s[i];
-    if (status === '-') continue;
-    if (status !== 'F') break;
+  for (let c = table.columns - 1; c >= 0; c--) {
+    const status = (table.statuses[c] as Uint8Array)[row];
+    if (status === STATUS.absent) continue;
+    if (status !== STATUS.failed) break;
     count++;
   }
   return count;
@@ -97,28 +103,35 @@ export function compareWithBaseline(
   const stillFailing: StillFailing[] = [];
   const fixed: TestRef[] = [];
   const added: TestRef[] = [];
-  const current = new Set<string>();
+  const table = baseline.tests;
+  // The baseline run's column (none when the window was cut to nothing: then every test counts as added).
+  const latest = table.latest;
+  const present = new Uint8Array(table.size);
   const joined = entries ?? historyEntries(tests, baseline);
-  tests.forEach((test, i) => {
-    current.add(test.id);
-    const entry = joined[i];
-    if (!entry || entry.s.endsWith('-') || entry.s.length === 0) added.push(refOfTest(test));
-    const before = entry ? lastObservedStatus(entry) : undefined;
-    if (test.outcome === 'failed') {
-      if (entry && before === 'F')
-        stillFailing.push({ ...refOfTest(test), runsInARow: 1 + trailingFailures(entry) });
+  const { status } = runColumns(tests);
+  const flagged = failedOrRetriedRows(table);
+  for (let i = 0; i < tests.length; i++) {
+    const row = joined[i] as number;
+    if (row >= 0) present[row] = 1;
+    if (row < 0 || !latest || latest[row] === STATUS.absent) added.push(refOfTest(tests[i] as TestCase));
+    const now = status[i];
+    if (now !== STATUS.failed && now !== STATUS.passed) continue;
+    // A passing test can only be "fixed" when its window holds a failure.
+    if (now === STATUS.passed && (row < 0 || flagged[row] === 0)) continue;
+    const before = row >= 0 ? lastObservedStatus(table, row) : undefined;
+    if (now === STATUS.failed) {
+      const test = tests[i] as TestCase;
+      if (before === STATUS.failed)
+        stillFailing.push({ ...refOfTest(test), runsInARow: 1 + trailingFailures(table, row) });
       else newFailures.push(refOfTest(test));
-    } else if (test.outcome === 'passed' && before === 'F') {
-      fixed.push(refOfTest(test));
+    } else if (before === STATUS.failed) {
+      fixed.push(refOfTest(tests[i] as TestCase));
     }
-  });
-  const removed: TestRef[] = [];
-  // Keys, not entries: at 100,000 tests the [id, entry] pairs alone cost more than the lookups.
-  for (const id of Object.keys(baseline.tests)) {
-    if (current.has(id)) continue;
-    const entry = baseline.tests[id] as TestHistory;
-    if (entry.s.length > 0 && !entry.s.endsWith('-')) removed.push(refOfHistory(id, entry));
   }
+  const removed: TestRef[] = [];
+  if (latest)
+    for (let row = 0; row < table.size; row++)
+      if (present[row] === 0 && latest[row] !== STATUS.absent) removed.push(refOfHistory(baseline, row));
   return {
     baseline: {
       branch: baseline.branch,

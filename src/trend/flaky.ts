@@ -11,9 +11,11 @@
  * fix, not a flake, and pass-fail-pass over three runs is as likely a break and its fix. Pure.
  */
 import type { Outcome, TestCase } from '../model/index.js';
-import { observationsOf, type HistoryDocument, type TestHistory } from '../history/history-document.js';
+import { observationsOf, STATUS, type HistoryDocument } from '../history/history-document.js';
+import { runColumns } from '../history/run-columns.js';
 import { STATUS_OF_OUTCOME } from '../history/update.js';
 import type { Quarantine } from './quarantine.js';
+import { failedOrRetriedRows } from './window-summary.js';
 import { compareRefs, historyEntries, refOfTest, type HistoryEntries, type TestRef } from './test-ref.js';
 
 /** The facts behind a flake score. */
@@ -69,8 +71,8 @@ export function flakeEvidence(
   id: string,
   sha?: string,
 ): FlakeEvidence {
-  const entry = history && Object.hasOwn(history.tests, id) ? history.tests[id] : undefined;
-  const seen = entry && history ? observationsOf(history, entry) : [];
+  const row = history ? history.tests.rowOf(id) : -1;
+  const seen = history && row >= 0 ? observationsOf(history, row) : [];
   const sequence = [
     ...seen.map((o) => ({ status: o.status as string, sha: o.run.sha })),
     { status: STATUS_OF_OUTCOME[outcome] as string, sha },
@@ -99,6 +101,84 @@ export function flakeEvidence(
   return { retriedNow: outcome === 'flaky', retriedRuns, sameCommitConflicts, flips, observed };
 }
 
+/** Per column of a history's test table, a small number for its run's sha (-1 for none), shared per table. */
+interface ShaColumns {
+  readonly ofColumn: Int32Array;
+  readonly numbers: ReadonlyMap<string, number>;
+}
+
+const shaColumnsOf = new WeakMap<HistoryDocument, ShaColumns>();
+
+function shaColumns(history: HistoryDocument): ShaColumns {
+  const known = shaColumnsOf.get(history);
+  if (known) return known;
+  const { columns } = history.tests;
+  const offset = history.runs.length - columns;
+  const numbers = new Map<string, number>();
+  const ofColumn = new Int32Array(columns).fill(-1);
+  for (let c = 0; c < columns; c++) {
+    const sha = history.runs[offset + c]?.sha;
+    if (sha === undefined) continue;
+    let n = numbers.get(sha);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(sha, n);
+    }
+    ofColumn[c] = n;
+  }
+  const made = { ofColumn, numbers };
+  shaColumnsOf.set(history, made);
+  return made;
+}
+
+const PASS = 1;
+const FAIL = 2;
+
+/**
+ * {@link flakeEvidence} for row `row` of `history`'s test table (-1: not in it), read off the columns with
+ * no object per run: the same evidence (test/trend/fast-paths.property.test.ts checks it against the plain
+ * definition), cheap enough for the thousands of tests with a failure somewhere in their window.
+ */
+export function flakeEvidenceOfRow(
+  outcome: Outcome,
+  history: HistoryDocument,
+  row: number,
+  sha?: string,
+): FlakeEvidence {
+  const table = history.tests;
+  const shas = shaColumns(history);
+  const currentSha = sha === undefined ? -1 : (shas.numbers.get(sha) ?? shas.numbers.size);
+  // Per sha number, the verdicts seen on it (PASS | FAIL bits).
+  const verdicts = new Uint8Array(shas.numbers.size + 1);
+  let retriedRuns = 0;
+  let flips = 0;
+  let observed = 0;
+  let previous = 0;
+  const columns = row >= 0 ? table.columns : 0;
+  for (let c = 0; c <= columns; c++) {
+    const status = c < columns ? ((table.statuses[c] as Uint8Array)[row] as number) : STATUS_BYTE[outcome];
+    if (status === STATUS.flaky) retriedRuns++;
+    const v =
+      status === STATUS.passed || status === STATUS.flaky ? PASS : status === STATUS.failed ? FAIL : 0;
+    if (v === 0) continue;
+    observed++;
+    if (previous !== 0 && v !== previous) flips++;
+    previous = v;
+    const shaNumber = c < columns ? (shas.ofColumn[c] as number) : currentSha;
+    if (shaNumber >= 0) verdicts[shaNumber] = (verdicts[shaNumber] as number) | v;
+  }
+  let sameCommitConflicts = 0;
+  for (const v of verdicts) if (v === (PASS | FAIL)) sameCommitConflicts++;
+  return { retriedNow: outcome === 'flaky', retriedRuns, sameCommitConflicts, flips, observed };
+}
+
+const STATUS_BYTE: Readonly<Record<Outcome, number>> = {
+  passed: STATUS.passed,
+  failed: STATUS.failed,
+  flaky: STATUS.flaky,
+  skipped: STATUS.skipped,
+};
+
 /** Runs a test must have been observed in before its flip rate counts. */
 export const MIN_FLIP_OBSERVATIONS = 5;
 
@@ -112,15 +192,6 @@ export function flakeScore(e: FlakeEvidence): number {
 }
 
 /**
- * Whether the test's window in `history` holds a failure or a retried run. Without one, a test that passed now
- * has no evidence at all (no retry, every verdict a pass: no flip, no commit with both outcomes), so its score
- * is 0 and it is never listed: the check spares building the evidence for almost every test of a run.
- */
-function hasFailureOrRetry(entry: TestHistory | undefined): boolean {
-  return entry !== undefined && (entry.s.includes('F') || entry.s.includes('K'));
-}
-
-/**
  * Scores every test of this run against `history` (the branch's own history, where re-runs of the same
  * commit are) and returns those at or above `minScore`, highest score first, then by file, title, id.
  */
@@ -131,12 +202,26 @@ export function findFlakyTests(
 ): FlakyTest[] {
   const minScore = options.minScore ?? 0.5;
   const out: FlakyTest[] = [];
-  const joined = options.entries ?? (history ? historyEntries(tests, history) : []);
+  const joined = options.entries ?? (history ? historyEntries(tests, history) : undefined);
+  // A test that passed now and has no `F` or `K` in its window has no evidence at all (no retry, every
+  // verdict a pass: no flip, no commit with both outcomes): its score is 0 and it is never listed, so the
+  // evidence is not built for almost every test of a run.
+  const failedOrRetried = history ? failedOrRetriedRows(history.tests) : undefined;
+  const { status } = runColumns(tests);
+  // An empty list quarantines nothing: no match to try for each of the (possibly thousands of) listed tests.
+  const quarantine =
+    options.quarantine && options.quarantine.entries.length > 0 ? options.quarantine : undefined;
   for (let i = 0; i < tests.length; i++) {
+    const now = status[i];
+    if (now === STATUS.skipped) continue;
+    if (now === STATUS.passed) {
+      const row = joined ? (joined[i] as number) : -1;
+      if (row < 0 || !failedOrRetried || failedOrRetried[row] === 0) continue;
+    }
     const test = tests[i] as TestCase;
-    if (test.outcome === 'skipped') continue;
-    if (test.outcome === 'passed' && !hasFailureOrRetry(joined[i])) continue;
-    const evidence = flakeEvidence(test.outcome, history, test.id, options.sha);
+    const evidence = history
+      ? flakeEvidenceOfRow(test.outcome, history, joined ? (joined[i] as number) : -1, options.sha)
+      : flakeEvidence(test.outcome, undefined, test.id, options.sha);
     const score = flakeScore(evidence);
     if (score < minScore || score === 0) continue;
     const ref = refOfTest(test);
@@ -147,7 +232,7 @@ export function findFlakyTests(
       reason: evidence.retriedNow ? 'retry' : 'history',
       failedAttempts: test.attempts.filter((a) => a.status === 'failed').length,
       attempts: test.attempts.length,
-      quarantined: options.quarantine?.matches({ ...ref, name: test.name }) ?? false,
+      quarantined: quarantine ? quarantine.matches({ ...ref, name: test.name }) : false,
     });
   }
   return out.sort((a, b) => b.score - a.score || compareRefs(a, b));

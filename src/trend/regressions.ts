@@ -11,9 +11,11 @@
  */
 import type { TestCase } from '../model/index.js';
 import { passingDurations, type HistoryDocument } from '../history/history-document.js';
-import { executionMs } from '../history/run-record.js';
+import { runColumns } from '../history/run-columns.js';
+import { STATUS } from '../history/test-table.js';
 import { MAD_TO_SIGMA, mad, median } from './stats.js';
 import { compareRefs, historyEntries, refOfTest, type HistoryEntries, type TestRef } from './test-ref.js';
+import { passingStats } from './window-summary.js';
 
 /** Thresholds of the noise model. */
 export interface RegressionOptions {
@@ -64,15 +66,23 @@ export function checkRegression(
 }
 
 /**
- * True when {@link checkRegression} cannot find a regression, known without sorting for the median: too few
- * samples, or a value that is not `minDeltaMs` above even the smallest sample (the median is at least that).
- * At 100,000 tests almost every test stops here, which saves a median and a MAD per test.
+ * True when {@link checkRegression} cannot find a regression, known without building the sample list or
+ * sorting for the median: too few passing samples, or a value that is not `minDeltaMs` above the smallest
+ * one (the median is at least that), or, for a non-negative ratio, not `ratio` × it.
  */
-function cannotRegress(samples: readonly number[], currentMs: number, o: RegressionOptions): boolean {
-  if (samples.length < o.minSamples) return true;
+function cannotRegress(samples: number, smallest: number, currentMs: number, o: RegressionOptions): boolean {
+  return (
+    samples < o.minSamples ||
+    currentMs - o.minDeltaMs < smallest ||
+    (o.ratio >= 0 && currentMs < o.ratio * smallest)
+  );
+}
+
+/** {@link cannotRegress} for a file's window of wall times. */
+function cannotRegressFile(samples: readonly number[], currentMs: number, o: RegressionOptions): boolean {
   let smallest = Number.POSITIVE_INFINITY;
-  for (const sample of samples) if (sample < smallest) smallest = sample;
-  return currentMs - o.minDeltaMs < smallest;
+  for (const ms of samples) if (ms < smallest) smallest = ms;
+  return cannotRegress(samples.length, smallest, currentMs, o);
 }
 
 /** A test that got slower. */
@@ -116,18 +126,23 @@ export function findTestRegressions(
   const o = { ...DEFAULT_REGRESSION_OPTIONS, ...options };
   const joined = entries ?? historyEntries(tests, baseline);
   const out: TestSlowdown[] = [];
+  const run = runColumns(tests);
   for (let i = 0; i < tests.length; i++) {
-    const test = tests[i] as TestCase;
-    if (test.outcome !== 'passed' && test.outcome !== 'flaky') continue;
-    const entry = joined[i];
-    if (!entry) continue;
-    const samples = passingDurations(baseline, entry);
-    const currentMs = executionMs(test);
-    if (cannotRegress(samples, currentMs, o)) continue;
+    const now = run.status[i];
+    if (now !== STATUS.passed && now !== STATUS.flaky) continue;
+    const row = joined[i] as number;
+    if (row < 0) continue;
+    const currentMs = run.executionMs[i] as number;
+    // The median is never negative, so a value under `minDeltaMs` cannot be that far above it: most tests of
+    // a suite stop here without their window being read.
+    if (currentMs < o.minDeltaMs) continue;
+    const stats = passingStats(baseline.tests, row);
+    if (cannotRegress(stats.count, stats.smallestMs, currentMs, o)) continue;
+    const samples = passingDurations(baseline, row);
     const check = checkRegression(samples, currentMs, o);
     if (!check.regressed) continue;
     out.push({
-      ...refOfTest(test),
+      ...refOfTest(tests[i] as TestCase),
       baselineMs: check.medianMs,
       currentMs,
       ratio: ratioOf(currentMs, check.medianMs),
@@ -145,13 +160,14 @@ export function findFileRegressions(
   options: Partial<RegressionOptions> = {},
 ): FileSlowdown[] {
   if (!baseline) return [];
+  const o = { ...DEFAULT_REGRESSION_OPTIONS, ...options };
   const current = new Map<string, number>();
   for (const f of files) current.set(f.path, (current.get(f.path) ?? 0) + f.wallMs);
   const out: FileSlowdown[] = [];
   for (const [path, currentMs] of current) {
     const entry = Object.hasOwn(baseline.files, path) ? baseline.files[path] : undefined;
-    if (!entry) continue;
-    const check = checkRegression(entry.w, currentMs, options);
+    if (!entry || cannotRegressFile(entry.w, currentMs, o)) continue;
+    const check = checkRegression(entry.w, currentMs, o);
     if (!check.regressed) continue;
     out.push({
       path,

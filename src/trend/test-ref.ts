@@ -1,6 +1,7 @@
 /** How the trend modules name a test in their results: its id plus what a reader needs to find it. */
 import { testTitle, type TestCase } from '../model/index.js';
-import type { HistoryDocument, TestHistory } from '../history/history-document.js';
+import type { HistoryDocument } from '../history/history-document.js';
+import { joinRows, type RowJoin } from '../history/join.js';
 
 /** A test named in a comparison: id, readable title, and its place when known. */
 export interface TestRef {
@@ -21,9 +22,10 @@ export function refOfTest(test: TestCase): TestRef {
   };
 }
 
-/** The reference of a test known only from history (e.g. a removed test). */
-export function refOfHistory(id: string, entry: TestHistory): TestRef {
-  return { id, title: entry.t, ...(entry.f !== undefined ? { file: entry.f } : {}) };
+/** The reference of a test known only from history (e.g. a removed test): row `row` of its test table. */
+export function refOfHistory(doc: HistoryDocument, row: number): TestRef {
+  const file = doc.tests.file(row);
+  return { id: doc.tests.id(row), title: doc.tests.title(row), ...(file !== undefined ? { file } : {}) };
 }
 
 /** Orders references by file, then title, then id: the order reports list tests in, the same on every machine. */
@@ -36,13 +38,13 @@ function cmp(a: string, b: string): number {
 }
 
 /**
- * Each test's entry in a history document, aligned with `tests` (undefined where the document has none): the
- * join of a run with a history by id. {@link analyseRun} does it once per document and hands it to every
+ * Each test's row in a history's test table, aligned with `tests` (-1 where the table has none): the join of
+ * a run with a history by id. Computed once per document and run (src/history/join.ts) and shared by every
  * check, where each would otherwise look all 100,000 ids up again.
  */
-export type HistoryEntries = readonly (TestHistory | undefined)[];
+export type HistoryEntries = RowJoin;
 
 /** The join of `tests` with `doc` by id (see {@link HistoryEntries}). */
 export function historyEntries(tests: readonly TestCase[], doc: HistoryDocument): HistoryEntries {
-  return tests.map((test) => (Object.hasOwn(doc.tests, test.id) ? doc.tests[test.id] : undefined));
+  return joinRows(tests, doc.tests);
 }

@@ -30,6 +30,13 @@ export class MemoryArtifactStore implements ArtifactStore {
   readonly artifacts: MemoryArtifact[] = [];
   /** Names whose `get` rejects with a transport error, for failure tests. */
   readonly failGets = new Set<string>();
+  /** Names whose `put` rejects with a transport error, for failure tests. */
+  readonly failPuts = new Set<string>();
+  /**
+   * When set, every stored entry gets a link `<artifactUrl>/<id>`, as an API store's artifact page (GitHub);
+   * unset, entries have none, as in a staged store.
+   */
+  artifactUrl: string | undefined;
   /** Gets in flight right now, and the most seen at once (to prove downloads run concurrently). */
   inFlight = 0;
   maxInFlight = 0;
@@ -43,6 +50,7 @@ export class MemoryArtifactStore implements ArtifactStore {
   async put(name: string, folder: string): Promise<ArtifactEntry> {
     if (!isValidArtifactName(name)) throw new UsageError(`invalid artifact name ${JSON.stringify(name)}`);
     if (this.artifacts.some((a) => a.entry.name === name)) throw new ArtifactExistsError(name);
+    if (this.failPuts.has(name)) throw new Error(`connection reset while uploading ${name}`);
     const root = resolve(folder);
     const dirents = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => {
       throw new UsageError(`cannot store artifact ${name}: ${folder} is not a folder`);
@@ -56,7 +64,14 @@ export class MemoryArtifactStore implements ArtifactStore {
     }
     if (files.size === 0) throw new UsageError(`cannot store artifact ${name}: ${folder} holds no file`);
     const size = [...files.values()].reduce((sum, b) => sum + b.length, 0);
-    const entry: ArtifactEntry = { name, id: String(this.nextId++), size, createdAt: this.clock() };
+    const id = String(this.nextId++);
+    const entry: ArtifactEntry = {
+      name,
+      id,
+      size,
+      createdAt: this.clock(),
+      ...(this.artifactUrl !== undefined ? { url: `${this.artifactUrl}/${id}` } : {}),
+    };
     this.artifacts.push({ entry, files });
     return entry;
   }

@@ -10,13 +10,9 @@ import {
   type Outcome,
   type TestCase,
 } from '../../src/model/index.js';
-import type {
-  FileHistory,
-  HistoryDocument,
-  HistoryRun,
-  TestHistory,
-} from '../../src/history/history-document.js';
-import { byCodeUnit, roundDuration, updateHistory } from '../../src/history/update.js';
+import type { FileHistory, HistoryDocument, HistoryRun } from '../../src/history/history-document.js';
+import { tableOfWindows, type WindowSpec } from '../../src/history/table-of-windows.js';
+import { roundDuration, updateHistory } from '../../src/history/update.js';
 import type { RunRecord } from '../../src/history/run-record.js';
 import { summarizeTests } from '../../src/history/run-record.js';
 
@@ -143,7 +139,7 @@ export function syntheticHistory(count: number, runs: number, window = 20): Hist
     wallMs: 600_000,
     shards: Array.from({ length: 8 }, (_, s) => ({ index: s + 1, setupMs: 30_000, wallMs: 570_000 })),
   }));
-  const entries: [string, TestHistory][] = [];
+  const entries: WindowSpec[] = [];
   const depth = Math.min(window, runs);
   for (let i = 0; i < count; i++) {
     const file = `packages/pkg-${i % 40}/src/module-${Math.floor(i / 50)}.test.ts`;
@@ -159,11 +155,8 @@ export function syntheticHistory(count: number, runs: number, window = 20): Hist
       suite: [`Module ${Math.floor(i / 50)}`, `feature ${i % 7}`],
       name: `handles case number ${i} with input variant ${i % 13}`,
     };
-    entries.push([testId(parts), { t: testTitle(parts), f: file, s, d: d.join(' '), seen: runs }]);
+    entries.push({ id: testId(parts), title: testTitle(parts), file, statuses: s, durations: d, seen: runs });
   }
-  entries.sort(
-    ([ia, a], [ib, b]) => byCodeUnit(a.f ?? '', b.f ?? '') || byCodeUnit(a.t, b.t) || byCodeUnit(ia, ib),
-  );
   const files: Record<string, FileHistory> = {};
   for (let f = 0; f < count / 50; f++) {
     const path = `packages/pkg-${(f * 50) % 40}/src/module-${f}.test.ts`;
@@ -172,7 +165,7 @@ export function syntheticHistory(count: number, runs: number, window = 20): Hist
       seen: runs,
     };
   }
-  return { version: 1, branch: 'main', runs: runList, tests: Object.fromEntries(entries), files };
+  return { version: 2, branch: 'main', runs: runList, tests: tableOfWindows(entries, depth), files };
 }
 
 /** The file hand-built tests live in unless their spec names one (`file::name`). */

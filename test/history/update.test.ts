@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHistory, encodeHistory, serializeHistory } from '../../src/history/codec.js';
-import { durationsOf, observationsOf, type HistoryDocument } from '../../src/history/history-document.js';
+import { encodeBinary } from '../../src/history/binary-format.js';
+import { decodeHistory, encodeHistory } from '../../src/history/codec.js';
 import {
-  roundDuration,
-  slideTokens,
-  updateHistory,
-  updateHistoryDetailed,
-} from '../../src/history/update.js';
+  observationsOf,
+  testWindow,
+  testWindows,
+  type HistoryDocument,
+} from '../../src/history/history-document.js';
+import { roundDuration, updateHistory, updateHistoryDetailed } from '../../src/history/update.js';
 import { at, historyFrom, idOf, specRun, specTests, runRecord } from './generate.js';
 
 function entry(doc: HistoryDocument | undefined, key: string) {
-  const id = idOf(key);
-  return doc && Object.hasOwn(doc.tests, id) ? doc.tests[id] : undefined;
+  return doc ? testWindow(doc, idOf(key)) : undefined;
 }
 
 describe('updateHistory', () => {
@@ -36,16 +36,16 @@ describe('updateHistory', () => {
       { index: 2, setupMs: 30, wallMs: 901 },
     ]);
     expect(doc.runs[0]?.plan).toEqual({ predictedMakespanMs: 950, lowerBoundMs: 800 });
-    expect(entry(doc, 'a')?.s).toBe('P');
+    expect(entry(doc, 'a')?.statuses).toBe('P');
     expect(entry(doc, 'b')).toMatchObject({
-      s: 'F',
-      d: '120',
-      t: 'suite › b',
-      f: 'test/app.test.ts',
+      statuses: 'F',
+      durations: [120],
+      title: 'suite › b',
+      file: 'test/app.test.ts',
       seen: 1,
     });
-    expect(entry(doc, 'c')?.s).toBe('K');
-    expect(entry(doc, 'd')?.s).toBe('S');
+    expect(entry(doc, 'c')?.statuses).toBe('K');
+    expect(entry(doc, 'd')?.statuses).toBe('S');
   });
 
   it('aligns each test’s window with the runs, marking runs it was not in', () => {
@@ -55,13 +55,13 @@ describe('updateHistory', () => {
       { b: 'passed' },
       { a: 'passed', b: 'failed' },
     ]);
-    expect(entry(doc, 'a')?.s).toBe('PF-P');
-    expect(entry(doc, 'b')?.s).toBe('PPF');
-    expect(entry(doc, 'a')?.d).toBe('50 50 0 50');
+    expect(entry(doc, 'a')?.statuses).toBe('PF-P');
+    expect(entry(doc, 'b')?.statuses).toBe('PPF');
+    expect(entry(doc, 'a')?.durations).toEqual([50, 50, 0, 50]);
     // Every status traces back to the run it belongs to.
     const b = entry(doc, 'b');
     expect(b).toBeDefined();
-    const shas = b ? observationsOf(doc, b).map((o) => o.run.sha) : [];
+    const shas = observationsOf(doc, doc.tests.rowOf(idOf('b'))).map((o) => o.run.sha);
     expect(shas).toEqual(['sha1', 'sha2', 'sha3']);
   });
 
@@ -71,9 +71,9 @@ describe('updateHistory', () => {
     }));
     const doc = historyFrom(specs);
     const a = entry(doc, 'a');
-    expect(a?.s).toHaveLength(20);
-    expect(a && durationsOf(a)).toEqual(Array.from({ length: 20 }, (_, k) => 15 + k).map(roundDuration));
-    expect(a?.s).toBe(
+    expect(a?.statuses).toHaveLength(20);
+    expect(a?.durations).toEqual(Array.from({ length: 20 }, (_, k) => 15 + k).map(roundDuration));
+    expect(a?.statuses).toBe(
       specs
         .slice(5)
         .map((_, k) => ((k + 5) % 3 === 0 ? 'F' : 'P'))
@@ -98,7 +98,7 @@ describe('updateHistory', () => {
     expect(at31.runs[0]?.seq).toBe(2);
     expect(entry(at31, 'old.test.ts::gone')).toBeUndefined();
     expect(at31.files['old.test.ts']).toBeUndefined();
-    expect(entry(at31, 'a')?.s).toBe('P'.repeat(20));
+    expect(entry(at31, 'a')?.statuses).toBe('P'.repeat(20));
   });
 
   it('honours custom limits', () => {
@@ -107,29 +107,29 @@ describe('updateHistory', () => {
     for (const spec of specs)
       doc = updateHistory(doc, specRun(spec), { runs: 4, testWindow: 3, fileWindow: 2 });
     expect(doc?.runs.map((r) => r.seq)).toEqual([3, 4, 5, 6]);
-    expect(entry(doc, 'a')?.s).toBe('PPP');
+    expect(entry(doc, 'a')?.statuses).toBe('PPP');
     expect(doc?.files['test/app.test.ts']?.w).toHaveLength(2);
   });
 
   it('is deterministic: input order does not change a byte, and the input document is left alone', () => {
     const base = historyFrom([{ a: 'passed', b: 'failed' }]);
-    const before = serializeHistory(base);
+    const before = encodeBinary(base);
     const tests = specTests({ c: 'passed', a: 'failed', 'z/x.test.ts::y': 'passed', b: 'passed' });
     const one = updateHistory(base, runRecord(tests, { sha: 's' }));
     const two = updateHistory(base, runRecord([...tests].reverse(), { sha: 's' }));
-    expect(serializeHistory(one)).toBe(serializeHistory(two));
-    expect(serializeHistory(base)).toBe(before);
+    expect(encodeBinary(one)).toEqual(encodeBinary(two));
+    expect(encodeBinary(base)).toEqual(before);
   });
 
   it('stores one execution (the last attempt) per test, not the sum over retries', () => {
     const doc = historyFrom([{ a: ['flaky', 300] }]);
-    expect(entry(doc, 'a')?.d).toBe('300');
+    expect(entry(doc, 'a')?.durations).toEqual([300]);
   });
 
   it('bounds untrusted titles', () => {
     const long = 'x'.repeat(1000);
     const doc = updateHistory(undefined, specRun({ [long]: 'passed' }), { maxTitleLength: 50 });
-    expect(entry(doc, long)?.t).toHaveLength(50);
+    expect(entry(doc, long)?.title).toHaveLength(50);
   });
 
   it('keeps a `__proto__` test id as data', () => {
@@ -137,8 +137,9 @@ describe('updateHistory', () => {
       ...specRun({}),
       tests: [{ ...at(specTests({ a: 'passed' }), 0), id: '__proto__' }],
     });
-    expect(Object.keys(doc.tests)).toEqual(['__proto__']);
-    expect(JSON.parse(serializeHistory(doc)).tests.__proto__.s).toBe('P');
+    expect(testWindows(doc).map((t) => t.id)).toEqual(['__proto__']);
+    const read = decodeHistory(encodeHistory(doc));
+    expect(read.ok && testWindow(read.doc, '__proto__')?.statuses).toBe('P');
   });
 
   it('reports when the size cap trimmed nothing', () => {
@@ -162,17 +163,6 @@ describe('roundDuration', () => {
     [98_765, 99_000],
   ])('%d ms is kept as %d', (ms, kept) => {
     expect(roundDuration(ms)).toBe(kept);
-  });
-});
-
-describe('slideTokens', () => {
-  it.each([
-    ['', 0, 5, 3, '5'],
-    ['1 2', 2, 3, 3, '1 2 3'],
-    ['1 2 3', 3, 4, 3, '2 3 4'],
-    ['1 2 3 4 5', 5, 6, 2, '5 6'],
-  ])('%j (%d values) + %d in a window of %d → %j', (tokens, count, next, window, expected) => {
-    expect(slideTokens(tokens, count, next, window)).toBe(expected);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The trend checks skip work for tests that cannot be listed (no failure or retry in the window, too few
- * samples, a duration not far enough above the smallest sample) and read durations straight off the window
- * strings. These properties check that the shortcuts never change a result: each is compared with the plain
- * definition, built from `observationsOf`, on random windows.
+ * samples, a duration not far enough above the smallest sample or under `minDeltaMs`) and read the columns of
+ * the test table directly. These properties check that the shortcuts never change a result: each is compared
+ * with the plain definition, built from `observationsOf`, on random windows.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +11,11 @@ import {
   passingDurations,
   type HistoryDocument,
   type HistoryRun,
-  type TestHistory,
 } from '../../src/history/history-document.js';
+import { tableOfWindows, type WindowSpec } from '../../src/history/table-of-windows.js';
 import type { Outcome, TestCase } from '../../src/model/index.js';
-import { findFlakyTests, flakeEvidence, flakeScore } from '../../src/trend/flaky.js';
+import { compareWithBaseline } from '../../src/trend/compare.js';
+import { findFlakyTests, flakeEvidence, flakeEvidenceOfRow, flakeScore } from '../../src/trend/flaky.js';
 import { checkRegression, findTestRegressions } from '../../src/trend/regressions.js';
 import { testCase } from '../history/generate.js';
 
@@ -40,18 +41,19 @@ function documentOf(spec: readonly (readonly [readonly (readonly [string, number
     wallMs: 0,
     shards: [],
   }));
-  const entries: Record<string, TestHistory> = Object.create(null);
+  const windows: WindowSpec[] = [];
   const tests = spec.map(([statuses, outcome, ms], i) => {
     const test = testCase('a.test.ts', `test ${i}`, outcome, ms);
-    entries[test.id] = {
-      t: `suite › test ${i}`,
-      s: statuses.map(([s]) => s).join(''),
-      d: statuses.map(([, d]) => d).join(' '),
+    windows.push({
+      id: test.id,
+      title: `suite › test ${i}`,
+      statuses: statuses.map(([s]) => s).join(''),
+      durations: statuses.map(([, d]) => d),
       seen: 20,
-    };
+    });
     return test;
   });
-  return { doc: { version: 1, branch: 'main', runs, tests: entries, files: {} }, tests };
+  return { doc: { version: 2, branch: 'main', runs, tests: tableOfWindows(windows, 20), files: {} }, tests };
 }
 
 describe('trend fast paths', () => {
@@ -59,11 +61,11 @@ describe('trend fast paths', () => {
     fc.assert(
       fc.property(cases, (spec) => {
         const { doc } = documentOf(spec);
-        for (const entry of Object.values(doc.tests)) {
-          const plain = observationsOf(doc, entry)
+        for (let row = 0; row < doc.tests.size; row++) {
+          const plain = observationsOf(doc, row)
             .filter((o) => o.status === 'P' || o.status === 'K')
             .map((o) => o.durationMs);
-          expect(passingDurations(doc, entry)).toEqual(plain);
+          expect(passingDurations(doc, row)).toEqual(plain);
         }
       }),
     );
@@ -83,6 +85,39 @@ describe('trend fast paths', () => {
     );
   });
 
+  it('flakeEvidenceOfRow reads the same evidence off the columns as flakeEvidence', () => {
+    fc.assert(
+      fc.property(cases, fc.constantFrom(undefined, 'sha0', 'sha1', 'other'), (spec, sha) => {
+        const { doc, tests } = documentOf(spec);
+        for (const test of tests)
+          expect(flakeEvidenceOfRow(test.outcome, doc, doc.tests.rowOf(test.id), sha)).toEqual(
+            flakeEvidence(test.outcome, doc, test.id, sha),
+          );
+      }),
+    );
+  });
+
+  it('compareWithBaseline skips no fixed, new or still-failing test', () => {
+    fc.assert(
+      fc.property(cases, (spec) => {
+        const { doc, tests } = documentOf(spec);
+        const comparison = compareWithBaseline(tests, doc);
+        const lastSeen = (id: string): string | undefined =>
+          observationsOf(doc, doc.tests.rowOf(id)).at(-1)?.status;
+        const ids = (refs: readonly { id: string }[]) => new Set(refs.map((r) => r.id));
+        const fixed = ids(comparison.fixed);
+        const still = ids(comparison.stillFailing);
+        const fresh = ids(comparison.newFailures);
+        for (const test of tests) {
+          const before = lastSeen(test.id);
+          expect(fixed.has(test.id)).toBe(test.outcome === 'passed' && before === 'F');
+          expect(still.has(test.id)).toBe(test.outcome === 'failed' && before === 'F');
+          expect(fresh.has(test.id)).toBe(test.outcome === 'failed' && before !== 'F');
+        }
+      }),
+    );
+  });
+
   it('findTestRegressions lists exactly the tests checkRegression judges regressed', () => {
     fc.assert(
       fc.property(
@@ -94,8 +129,7 @@ describe('trend fast paths', () => {
           const options = { minSamples, minDeltaMs };
           const listed = new Set(findTestRegressions(tests, doc, options).map((s) => s.id));
           for (const test of tests) {
-            const entry = doc.tests[test.id] as TestHistory;
-            const samples = observationsOf(doc, entry)
+            const samples = observationsOf(doc, doc.tests.rowOf(test.id))
               .filter((o) => o.status === 'P' || o.status === 'K')
               .map((o) => o.durationMs);
             const judged = test.outcome === 'passed' || test.outcome === 'flaky';

@@ -2,14 +2,16 @@
  * `tessera plan`: split the test files into balanced shards. Flags in (over the config file), plan or one
  * shard's items out.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
-import { UsageError } from '../../model/index.js';
+import { TesseraError, UsageError } from '../../model/index.js';
 import {
   checkOutputFormat,
   ESTIMATORS,
   formatDuration,
+  formatMatrix,
   formatPlanOutput,
   makePlan,
   mergePlanOptions,
@@ -21,8 +23,11 @@ import {
   type PlanOptions,
 } from '../../plan/index.js';
 import { ExitCode } from '../exit-codes.js';
+import { addCiOptions, openCiSession, type CiFlags, type CiSession } from '../ci-session.js';
+import { baselineBranchOf, putPlan } from '../../ci/index.js';
+import type { HistoryDocument } from '../../history/index.js';
 
-interface PlanFlags {
+interface PlanFlags extends CiFlags {
   tests?: string[];
   testsFrom?: string;
   listCommand?: string;
@@ -105,8 +110,53 @@ export function planSummary(plan: Plan): string {
   );
 }
 
+/** Where CI mode writes the plan when `--out` names no file. */
+export const CI_PLAN_PATH = '.tessera/plan.json';
+
+/**
+ * The baseline history's document, for timings, in CI mode: the base branch's for a PR, else the branch's.
+ * Any problem is a warning; the plan is then made from the other timings, or from file sizes.
+ */
+async function ciHistory(session: CiSession, flags: PlanFlags): Promise<HistoryDocument | undefined> {
+  if (flags.history !== undefined) return undefined;
+  const branch = baselineBranchOf(session.context);
+  if (branch === undefined) return undefined;
+  try {
+    const loaded = await session.host.history.load(branch);
+    for (const warning of loaded.warnings) session.host.log.warn(`${warning}; planning without it`);
+    if (!loaded.doc) session.host.log.info(`no history of branch ${JSON.stringify(branch)} yet`);
+    return loaded.doc;
+  } catch (error) {
+    if (!(error instanceof TesseraError)) throw error;
+    session.host.log.warn(
+      `the history of branch ${JSON.stringify(branch)} cannot be loaded (${error.message}); planning without it`,
+    );
+    return undefined;
+  }
+}
+
+/**
+ * CI mode's publication of a plan: the JSON plan file, the `tessera-plan` artifact the shard jobs fetch,
+ * and the `matrix`, `shards` and `plan` outputs.
+ */
+async function publishPlan(session: CiSession, plan: Plan, path: string): Promise<void> {
+  await mkdir(dirname(resolve(session.cwd, path)), { recursive: true });
+  await writeFile(resolve(session.cwd, path), formatPlanOutput(plan, 'json'));
+  const entry = await putPlan(session.host.artifacts, resolve(session.cwd, path));
+  await session.host.setOutput('matrix', formatMatrix(plan).trim());
+  await session.host.setOutput('shards', String(plan.shards.length));
+  await session.host.setOutput('plan', path);
+  session.host.log.info(`plan written to ${path} and stored as artifact ${entry.name}`);
+}
+
 async function run(flags: PlanFlags): Promise<void> {
   const shard = flags.shard !== undefined ? parseShardRef(flags.shard) : undefined;
+  const session = await openCiSession(flags, { log: 'stderr' });
+  if (session && (shard !== undefined || (flags.format ?? 'json') !== 'json' || flags.out === '-'))
+    throw new UsageError(
+      '--ci writes the JSON plan to a file (--out), stores it as an artifact and sets the matrix output',
+      'Drop --shard, --format and --out - in CI mode; `tessera plan --plan <file> --shard i/N` prints one shard.',
+    );
   const format = flags.format ?? (shard ? 'lines' : 'json');
   checkOutputFormat(format, shard);
 
@@ -121,13 +171,19 @@ async function run(flags: PlanFlags): Promise<void> {
     if (shard && options.shards === undefined && options.targetMs === undefined) {
       options = { ...options, shards: shard.total };
     }
-    const made = await makePlan(options, { cwd });
+    const historyDoc = session ? await ciHistory(session, flags) : undefined;
+    const made = await makePlan(options, { cwd, ...(historyDoc ? { historyDoc } : {}) });
     plan = made.plan;
     for (const warning of [...made.warnings, ...plan.warnings])
       process.stderr.write(`tessera: warning: ${warning}\n`);
     process.stderr.write(`${planSummary(plan)}\n`);
   }
 
+  if (session) {
+    await publishPlan(session, plan, flags.out ?? CI_PLAN_PATH);
+    process.exitCode = ExitCode.ok;
+    return;
+  }
   const text = formatPlanOutput(plan, format, shard);
   if (flags.out !== undefined && flags.out !== '-') await writeFile(flags.out, text);
   else process.stdout.write(text);
@@ -136,7 +192,7 @@ async function run(flags: PlanFlags): Promise<void> {
 
 /** Registers `plan`. */
 export function registerPlan(program: Command): void {
-  program
+  const command = program
     .command('plan')
     .description('Split test files into balanced shards from the durations of earlier runs.')
     .option('--tests <glob>', "test files (repeatable; '!glob' excludes), e.g. 'test/**/*.test.ts'", repeat)
@@ -163,11 +219,14 @@ export function registerPlan(program: Command): void {
     .option('--shard <i/N>', "output only shard i's items")
     .option('--plan <file>', 'read this plan instead of computing one (with --shard or --format)')
     .option('--out <file>', 'write the output to a file instead of stdout')
-    .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+    .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)');
+  addCiOptions(command)
     .addHelpText(
       'after',
       '\nKeys of tessera.config.json / .tessera.yml mirror the flags: tests, testsFrom, listCommand, timings,\n' +
         'estimator, shards, target, setup, maxShards, groups, order. Flags win.\n' +
+        'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
+        "matrix, shards and plan outputs; the baseline branch's history gives the timings.\n" +
         'Exit codes: 0 planned, 2 usage or configuration error.',
     )
     .action(run);

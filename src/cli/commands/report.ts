@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DEFAULT_READ_OPTIONS } from '../../formats/index.js';
-import { ConfigError, ParseError, UsageError } from '../../model/index.js';
+import { ConfigError, ParseError, TesseraError, UsageError } from '../../model/index.js';
 import { parsePlan, type Plan } from '../../plan/plan-document.js';
 import { runBundleReport } from '../../report/bundle-report.js';
 import { runReport } from '../../report/run-report.js';
@@ -19,8 +19,22 @@ import {
   type ReportOutputFlags,
 } from '../report-output-options.js';
 import { renderedTargets, trendOptions } from './report-trend-flags.js';
+import {
+  addCiOptions,
+  commentTarget,
+  openCiSession,
+  scratchFolder,
+  sessionHistoryTarget,
+  sessionPlan,
+  type CiFlags,
+  type CiSession,
+} from '../ci-session.js';
+import { publishReport } from '../../ci/publish-report.js';
+import { fetchShardBundles, runInfoOf } from '../../ci/index.js';
+import type { ReportPublisher, TrendOptions } from '../../report/complete-report.js';
 
-interface ReportFlags extends ReportOutputFlags {
+interface ReportFlags extends ReportOutputFlags, CiFlags {
+  comment?: boolean;
   allowUnreadable?: boolean;
   maxFileSize?: string;
   color?: boolean;
@@ -67,6 +81,46 @@ function targets(flags: ReportFlags): OutputTargets {
   return outputs;
 }
 
+/**
+ * The shard bundles of this CI run, downloaded into a scratch folder: the latest attempt of each shard.
+ *
+ * @throws TesseraError when the run has no shard bundle at all, or a download fails for good (naming it)
+ */
+async function downloadBundles(session: CiSession): Promise<string> {
+  const into = await scratchFolder(session, 'bundles');
+  const fetched = await fetchShardBundles(session.host.artifacts, into);
+  if (fetched.folders.length === 0)
+    throw new TesseraError(
+      'this run has no shard bundles to report (no tessera-shard-* artifact)',
+      'Run the shard jobs with `tessera run --ci` (or `collect --ci`) before the report job, and make it depend on them.',
+    );
+  session.host.log.info(
+    `downloaded ${fetched.folders.length} shard bundle${fetched.folders.length === 1 ? '' : 's'}: ${fetched.chosen.map((c) => c.entry.name).join(', ')}`,
+  );
+  return into;
+}
+
+/** CI mode's additions to the trend options: the host's history (unless a history flag names one). */
+function ciTrend(session: CiSession, trend: TrendOptions): TrendOptions {
+  if (trend.history) return trend;
+  const history = sessionHistoryTarget(session);
+  return history ? { ...trend, history } : trend;
+}
+
+/** The publisher of CI mode: job summary, annotations, outputs, HTML artifact and PR comment. */
+function ciPublisher(session: CiSession, flags: ReportFlags): ReportPublisher {
+  const target = commentTarget(session, flags.comment !== false);
+  return async (published) =>
+    (
+      await publishReport(published, {
+        host: session.host,
+        ...(target.codeHost ? { codeHost: target.codeHost } : {}),
+        ...(target.reason !== undefined ? { noCommentReason: target.reason } : {}),
+        ...(flags.html !== undefined && flags.html !== '-' ? { htmlPath: flags.html } : {}),
+      })
+    ).written;
+}
+
 /** Registers `report`. */
 export function registerReport(program: Command): void {
   const command = program
@@ -76,7 +130,9 @@ export function registerReport(program: Command): void {
     .argument('[inputs...]', "result files or quoted globs, e.g. 'reports/**/*.xml'")
     .option('--from <dir>', 'report over the shard bundles under this folder instead of result files')
     .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
-    .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items');
+    .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
+    .option('--no-comment', 'with --ci: do not post the PR comment');
+  addCiOptions(command);
   addReportOutputOptions(command)
     .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
     .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')
@@ -96,7 +152,9 @@ export function registerReport(program: Command): void {
     .action(async (inputs: string[], flags: ReportFlags) => {
       const outputs = targets(flags);
       const { rendered, render } = renderedTargets(flags);
-      const trend = await trendOptions(flags);
+      const session = await openCiSession(flags);
+      const baseTrend = await trendOptions(flags);
+      const trend = session ? ciTrend(session, baseTrend) : baseTrend;
       // The summary goes to stderr when an output takes stdout; colour follows the stream it goes to.
       const toStdout = [...Object.values(outputs), ...Object.values(rendered)].includes('-');
       const summaryStream = toStdout ? process.stderr : process.stdout;
@@ -110,8 +168,12 @@ export function registerReport(program: Command): void {
         stdout: process.stdout,
         stderr: process.stderr,
         color: flags.color !== false && summaryStream.isTTY === true && !process.env.NO_COLOR,
+        ...(session ? { publish: ciPublisher(session, flags) } : {}),
       };
-      if (flags.from !== undefined) {
+      // CI mode without inputs reports the run's shard bundles, fetched from its artifacts.
+      const from =
+        flags.from ?? (session && inputs.length === 0 ? await downloadBundles(session) : undefined);
+      if (from !== undefined) {
         if (inputs.length > 0) {
           throw new UsageError(
             'give result files or --from <dir>, not both',
@@ -119,11 +181,14 @@ export function registerReport(program: Command): void {
           );
         }
         const expectShards = shardCount(flags.expectShards);
-        const plan = await planFile(flags.plan);
+        const plan =
+          flags.plan !== undefined || flags.from !== undefined
+            ? await planFile(flags.plan)
+            : await sessionPlan(session, undefined);
         const { verdict } = await runBundleReport({
           ...common,
           ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
-          from: flags.from,
+          from,
           ...(expectShards !== undefined ? { expectShards } : {}),
           ...(plan !== undefined ? { plan } : {}),
         });
@@ -133,9 +198,14 @@ export function registerReport(program: Command): void {
       if (flags.expectShards !== undefined || flags.plan !== undefined) {
         throw new UsageError('--expect-shards and --plan check a sharded run: they need --from <dir>');
       }
+      const runInfo = session
+        ? { ...runInfoOf(session.context), ...(flags.branch !== undefined ? { branch: flags.branch } : {}) }
+        : flags.branch !== undefined
+          ? { provider: 'local' as const, branch: flags.branch }
+          : undefined;
       const { verdict } = await runReport({
         ...common,
-        ...(flags.branch !== undefined ? { run: { provider: 'local', branch: flags.branch } } : {}),
+        ...(runInfo ? { run: runInfo } : {}),
         inputs,
         readOptions: { ...DEFAULT_READ_OPTIONS, maxBytes: maxBytes(flags.maxFileSize) },
       });

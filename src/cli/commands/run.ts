@@ -31,8 +31,17 @@ import {
   type ReportOutputFlags,
 } from '../report-output-options.js';
 import { renderedTargets, repeat, trendOptions } from './report-trend-flags.js';
+import {
+  addCiOptions,
+  jobStartedAt,
+  openCiSession,
+  sessionPlan,
+  sessionRunInfo,
+  type CiFlags,
+} from '../ci-session.js';
+import { putShardBundle } from '../../ci/index.js';
 
-interface RunFlags extends ReportOutputFlags {
+interface RunFlags extends ReportOutputFlags, CiFlags {
   plan?: string;
   shard?: string;
   shards?: string;
@@ -114,13 +123,24 @@ function localOutputs(
 }
 
 async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], cwd: string): Promise<void> {
-  const plan = await obtainPlan(flags, shard.total, cwd);
+  const session = await openCiSession(flags, { cwd });
+  // In CI mode the plan job's `tessera-plan` artifact; without one, the same plan computed here.
+  const plan = (await sessionPlan(session, flags.plan)) ?? (await obtainPlan(flags, shard.total, cwd));
+  if (plan.shards.length !== shard.total)
+    throw new UsageError(
+      `--shard ${shard.index}/${shard.total} does not fit the plan, which has ${plan.shards.length} shards`,
+      "Take the shard count from the plan job's matrix output.",
+    );
   const items = shardItems(plan, shard);
+  const attempt = wholeNumberFlag('--attempt', flags.attempt);
+  const run = session ? sessionRunInfo(session, attempt) : runInfo(flags);
+  const started = jobStartedAt(process.env, session?.context);
   const result = await runShard({
     shard,
     items,
     command,
-    run: runInfo(flags),
+    run,
+    ...(started ? { jobStartedAt: started } : {}),
     out: flags.out,
     cwd,
     ...(flags.results !== undefined ? { results: flags.results } : {}),
@@ -143,6 +163,10 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
   if (bundle.infrastructureFailure)
     process.stderr.write(`tessera run: ${bundle.infrastructureFailure.reason}\n`);
   process.stderr.write(`tessera run: bundle written to ${join(result.folder, 'bundle.json')}\n`);
+  if (session) {
+    const entry = await putShardBundle(session.host.artifacts, result.folder, shard, run.attempt ?? 1);
+    process.stderr.write(`tessera run: bundle stored as artifact ${entry.name}\n`);
+  }
   process.exitCode = bundle.exitCode === 0 ? ExitCode.ok : ExitCode.testsFailed;
 }
 
@@ -221,6 +245,7 @@ export function registerRun(program: Command): void {
     )
     .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
     .option('--no-color', 'no colours in the summary');
+  addCiOptions(run);
   // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
   addReportOutputOptions(run)
     .addHelpText(
@@ -243,6 +268,11 @@ export function registerRun(program: Command): void {
     )
     .action(async (command: string[], flags: RunFlags, self: Command) => {
       const cwd = process.cwd();
+      if (flags.local && (flags.ci === true || flags.provider !== undefined))
+        throw new UsageError(
+          '--ci is for a shard job of a CI matrix (--shard i/N); --local runs and reports every shard here',
+          'Keep the local history with --history-dir .tessera/history --branch <name>.',
+        );
       if (flags.local) return runLocalMatrix(flags, command, cwd);
       const reportFlags = givenReportOutputFlags(self);
       if (reportFlags.length > 0)

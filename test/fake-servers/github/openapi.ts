@@ -31,6 +31,7 @@ const pointer = (...parts: string[]): string =>
 export class GithubOpenApi {
   private readonly operations: Operation[] = [];
   private readonly basicError: ValidateFunction;
+  private readonly examples: Record<string, { value?: unknown }>;
 
   constructor(specPath = corpusFile('github/openapi-subset/api.github.com.subset.json')) {
     const spec = JSON.parse(readFileSync(specPath, 'utf8')) as Json;
@@ -38,6 +39,7 @@ export class GithubOpenApi {
     addFormats(ajv);
     ajv.addSchema({ ...spec, $id: SPEC_ID });
     const components = spec.components as Json;
+    this.examples = (components.examples ?? {}) as Record<string, { value?: unknown }>;
     this.basicError = ajv.compile({ $ref: `${SPEC_ID}#/components/schemas/basic-error` });
     const paths = spec.paths as Record<string, Record<string, Json>>;
     for (const [template, item] of Object.entries(paths)) {
@@ -71,6 +73,16 @@ export class GithubOpenApi {
         this.operations.push({ method: method.toUpperCase(), template, pattern, request, responses });
       }
     }
+  }
+
+  /**
+   * A fresh copy of one of the description's own examples (`components.examples`), for the fake to answer
+   * with GitHub's real field set and change only what a test is about.
+   */
+  example(name: string): unknown {
+    const example = this.examples[name];
+    if (!example) throw new Error(`the OpenAPI subset has no example ${name}`);
+    return structuredClone(example.value);
   }
 
   /** The operation a request path matches, if the subset has it. */

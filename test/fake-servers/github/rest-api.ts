@@ -1,10 +1,10 @@
 /**
  * The fake GitHub's REST endpoints: artifacts of a repository and of a run, the artifact zip download with
- * its 302, and issue comments. Every request body and response is checked against GitHub's OpenAPI
+ * its 302, issue comments, and the pull requests of a repository (filtered by `state` and `head`). Every request body and response is checked against GitHub's OpenAPI
  * description; problems go to {@link FakeGithub.problems}.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FakeArtifact, FakeComment, FakeGithub } from './server.js';
+import type { FakeArtifact, FakeComment, FakeGithub, FakePull } from './server.js';
 
 /** Answers one REST request, checking request and response against the OpenAPI description. */
 export function handleRest(
@@ -92,6 +92,20 @@ export function handleRest(
       return send(410, { message: 'Artifact has expired', documentation_url: 'https://docs.github.com' });
     return send(302, undefined, { location: `${base}/blob/${artifact.id}?sig=secret-signature` });
   }
+  if (method === 'GET' && rest === '/pulls') {
+    // `head` is `owner:branch` (https://docs.github.com/rest/pulls/pulls#list-pull-requests).
+    const state = url.searchParams.get('state') ?? 'open';
+    const head = url.searchParams.get('head');
+    const all = fake.pulls.filter(
+      (p) => (state === 'all' || p.state === state) && (!head || `${p.headOwner}:${p.headRef}` === head),
+    );
+    const { slice, link } = paginate(all);
+    return send(
+      200,
+      slice.map((p) => pullJson(fake, p, full)),
+      link,
+    );
+  }
   const forbidden = (): void =>
     send(403, {
       message: 'Resource not accessible by integration',
@@ -178,4 +192,30 @@ function commentJson(c: FakeComment, base: string, full: string): object {
     issue_url: `${base}/repos/${full}/issues/${c.issue}`,
     author_association: 'NONE',
   };
+}
+
+/** A pull request as the list answers it: the description's own example, with this PR's facts. */
+function pullJson(fake: FakeGithub, p: FakePull, full: string): object {
+  const [example] = fake.openapi.example('pull-request-simple-items') as Record<string, unknown>[];
+  const pr = example as {
+    number: number;
+    state: string;
+    html_url: string;
+    head: { label: string; ref: string; sha: string; repo: { full_name: string; owner: { login: string } } };
+    base: { ref: string; repo: { full_name: string } };
+    requested_teams: unknown[];
+  };
+  // The example's team predates the `type` its own schema now requires; this PR asks no team to review.
+  pr.requested_teams = [];
+  pr.number = p.number;
+  pr.state = p.state;
+  pr.html_url = `https://github.com/${full}/pull/${p.number}`;
+  pr.head.label = `${p.headOwner}:${p.headRef}`;
+  pr.head.ref = p.headRef;
+  pr.head.sha = p.headSha;
+  pr.head.repo.full_name = p.headRepository;
+  pr.head.repo.owner.login = p.headOwner;
+  pr.base.ref = p.baseRef;
+  pr.base.repo.full_name = full;
+  return pr;
 }

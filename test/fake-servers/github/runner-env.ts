@@ -12,6 +12,9 @@ export function runnerEnv(server: FakeGithub, workspace: string): Record<string,
     ACTIONS_RESULTS_URL: `${server.url}/`,
     GITHUB_WORKSPACE: workspace,
     GITHUB_SERVER_URL: 'https://github.com',
+    // The REST API (artifacts of another run, comments). @actions/github reads it when first imported, so
+    // it must be set before any client library is loaded.
+    GITHUB_API_URL: server.url,
   };
 }
 

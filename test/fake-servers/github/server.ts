@@ -6,11 +6,13 @@
  *   reference/providers.md §3.1 and Appendix A),
  * - Azure Blob storage as the signed URLs address it (Put Block, Put Block List, Put Blob, Get Blob),
  * - the REST endpoints Tessera uses (artifacts of a repository and of a run, artifact zip download with
- *   its 302, issue comments), with every request and response checked against GitHub's OpenAPI subset;
+ *   its 302, issue comments, the open pull requests of a branch), with every request and response checked
+ *   against GitHub's OpenAPI subset;
  *   problems are collected in {@link FakeGithub.problems}, which tests assert empty.
  *
  * Faults are injected per route: a status (500, 502, 429 with Retry-After …) for the next N matching
- * requests. Re-run attempts are simulated with {@link FakeGithub.attempt}: a name is refused (409) only
+ * requests. A REST fault without a body gets the body GitHub sends with that status (a 429 is a secondary
+ * rate limit, a 403 with `x-ratelimit-remaining: 0` a primary one), so that clients see what they would. Re-run attempts are simulated with {@link FakeGithub.attempt}: a name is refused (409) only
  * when this attempt already has it, and listing shows every attempt's artifacts. Whether GitHub refuses a
  * name an earlier attempt used is not documented; Tessera's names carry the attempt, so it never relies on
  * either behaviour.
@@ -55,6 +57,18 @@ export interface FakeComment {
   updatedAt: Date;
 }
 
+/** A pull request as the fake stores it: what the pulls list filters on and answers with. */
+export interface FakePull {
+  readonly number: number;
+  state: 'open' | 'closed';
+  /** The head repository's owner and `owner/name`; a fork's differ from the repository's. */
+  readonly headOwner: string;
+  readonly headRepository: string;
+  readonly headRef: string;
+  headSha: string;
+  readonly baseRef: string;
+}
+
 /** A fault: answer `status` (with optional headers and body) to the next `times` matching requests. */
 export interface Fault {
   /** Matched against `METHOD /path` (the Twirp method name is in the path). */
@@ -74,6 +88,7 @@ export class FakeGithub {
   readonly problems: string[] = [];
   readonly artifacts: FakeArtifact[] = [];
   readonly comments: FakeComment[] = [];
+  readonly pulls: FakePull[] = [];
   /** Answer comment writes as a fork PR's read-only token gets answered (403). */
   readOnlyToken = false;
   /** The run attempt uploads belong to; bump it to simulate a re-run. */
@@ -122,6 +137,7 @@ export class FakeGithub {
   reset(): void {
     this.artifacts.length = 0;
     this.comments.length = 0;
+    this.pulls.length = 0;
     this.faults.length = 0;
     this.requests.length = 0;
     this.problems.length = 0;
@@ -209,8 +225,16 @@ export class FakeGithub {
         req.socket.destroy();
         return;
       }
+      const twirpOrBlob = url.pathname.startsWith(TWIRP) || url.pathname.startsWith('/blob/');
       res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
-      res.end(fault.body ?? JSON.stringify({ code: 'internal', msg: `injected ${fault.status}` }));
+      res.end(
+        fault.body ??
+          JSON.stringify(
+            twirpOrBlob
+              ? { code: 'internal', msg: `injected ${fault.status}` }
+              : githubErrorBody(fault.status, fault.headers ?? {}),
+          ),
+      );
       return;
     }
     if (method === 'POST' && url.pathname.startsWith(TWIRP))
@@ -221,4 +245,21 @@ export class FakeGithub {
     }
     return handleRest(this, method, url, body, req, res);
   }
+}
+
+/** The body GitHub's REST API answers a failure with (a `basic-error`), as documented for rate limits. */
+function githubErrorBody(status: number, headers: Record<string, string>): object {
+  const docs = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
+  if (status === 429 || (status === 403 && headers['retry-after'] !== undefined))
+    return {
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0400:1A2B:3C4D5E:6F7081:92A3B4C5.',
+      documentation_url: `${docs}#about-secondary-rate-limits`,
+    };
+  if (status === 403 && headers['x-ratelimit-remaining'] === '0')
+    return { message: 'API rate limit exceeded for installation ID 1234567.', documentation_url: docs };
+  return {
+    message: status >= 500 ? 'Server Error' : `HTTP ${status}`,
+    documentation_url: 'https://docs.github.com/rest',
+  };
 }

@@ -237,3 +237,101 @@ describe('GitHub artifact store', () => {
     await expect(s.get(bomb as ArtifactEntry, out)).rejects.toThrow(/cannot be inflated|checksum/);
   });
 });
+
+describe('GitHub artifact store: links and the triggering run (workflow_run)', () => {
+  const RUN_URL = 'https://github.com/octo-org/octo-repo/actions/runs/4242';
+  const SOURCE_URL = 'https://github.com/octo-org/octo-repo/actions/runs/777';
+  const TOKEN = 'ghs_workflowRunTokenNeverLogged0123456';
+
+  function linkedStore(readFrom?: { token?: string }, limits?: ArtifactLimits): GithubArtifactStore {
+    server.reset();
+    const logger = createLogger((text) => (log += text), PLAIN_DIALECT, {
+      secrets: [FakeGithubToken.value, TOKEN],
+    });
+    return new GithubArtifactStore({
+      log: logger,
+      limits,
+      sleep: async () => {},
+      runUrl: RUN_URL,
+      readFrom: readFrom && {
+        runId: 777,
+        repositoryOwner: 'octo-org',
+        repositoryName: 'octo-repo',
+        token: readFrom.token,
+        runUrl: SOURCE_URL,
+      },
+    });
+  }
+
+  it('gives every entry the link of its page on the run', async () => {
+    const s = linkedStore();
+    const put = await s.put('tessera-report', await folder({ 'report.html': '<p>ok</p>' }));
+    expect(put.url).toBe(`${RUN_URL}/artifacts/${put.id}`);
+    expect((await s.list()).map((e) => e.url)).toEqual([`${RUN_URL}/artifacts/${put.id}`]);
+  });
+
+  it('lists and downloads the triggering run’s artifacts through the REST API, and uploads to this run', async () => {
+    const s = linkedStore({ token: TOKEN });
+    const theirs = server.seedArtifact(
+      'tessera-shard-1-of-1',
+      writeZip([{ name: 'bundle.json', data: '"from the fork’s run"' }]),
+      { runId: 777 },
+    );
+    server.seedArtifact('tessera-plan', writeZip([{ name: 'plan.json', data: '{}' }]), { runId: 4242 });
+    const listed = await s.list();
+    expect(listed).toEqual([
+      expect.objectContaining({
+        name: 'tessera-shard-1-of-1',
+        id: String(theirs.id),
+        url: `${SOURCE_URL}/artifacts/${theirs.id}`,
+      }),
+    ]);
+    const out = await s.get(listed[0] as ArtifactEntry, await mkdtemp(join(tmpdir(), 'out-')));
+    expect(await readFile(join(out, 'bundle.json'), 'utf8')).toBe('"from the fork’s run"');
+    expect(server.requests).toContain('GET /repos/octo-org/octo-repo/actions/runs/777/artifacts');
+    expect(server.requests).toContain(`GET /repos/octo-org/octo-repo/actions/artifacts/${theirs.id}/zip`);
+    expect(server.authorizations).toContain(`token ${TOKEN}`);
+    // The Results service (this run) was not asked to list or download anything.
+    expect(server.requests.filter((r) => /ListArtifacts|GetSignedArtifactURL/.test(r))).toEqual([]);
+
+    const mine = await s.put('tessera-report', await folder({ 'report.html': '<p>ok</p>' }));
+    expect(server.artifacts.find((a) => String(a.id) === mine.id)?.runId).toBe(4242);
+    expect(mine.url).toBe(`${RUN_URL}/artifacts/${mine.id}`);
+  });
+
+  it('treats the triggering run’s artifacts as untrusted: zip-slip and oversize are refused', async () => {
+    const s = linkedStore(
+      { token: TOKEN },
+      { maxArchiveBytes: 10_000, maxExtractedBytes: 10_000, maxEntries: 10 },
+    );
+    server.seedArtifact(
+      'tessera-shard-1-of-2',
+      writeZip([
+        { name: 'bundle.json', data: '{}' },
+        { name: '../../escaped.txt', data: 'x' },
+      ]),
+      { runId: 777 },
+    );
+    server.seedArtifact(
+      'tessera-shard-2-of-2',
+      writeZip([{ name: 'bundle.json', data: 'y'.repeat(20_000) }]),
+      {
+        runId: 777,
+      },
+    );
+    const out = await mkdtemp(join(tmpdir(), 'out-'));
+    const [slip, big] = [...(await s.list())].sort((a, b) => a.name.localeCompare(b.name));
+    await expect(s.get(slip as ArtifactEntry, out)).rejects.toBeInstanceOf(UnsafeArchiveError);
+    server.requests.length = 0;
+    await expect(s.get(big as ArtifactEntry, out)).rejects.toThrow(/more than the 10000 allowed/);
+    expect(server.requests.filter((r) => r.endsWith('/zip'))).toEqual([]);
+    await expect(readFile(join(out, '..', 'escaped.txt'), 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('says what to do when no token can read the triggering run', async () => {
+    const s = linkedStore({ token: undefined });
+    await expect(s.list()).rejects.toThrow(
+      /cannot read the artifacts of run 777, the run this workflow_run job reports on: no token is set/,
+    );
+  });
+});

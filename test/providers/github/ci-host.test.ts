@@ -8,10 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GITHUB_SUMMARY_LIMIT_BYTES } from '../../../src/ci/index.js';
+import { emptyHistory } from '../../../src/history/index.js';
 import { createGithubCiHost } from '../../../providers/github/ci-host.js';
 import { ciHostContract } from '../../contract/ci-host.contract.js';
 import { FakeGithubToken, runnerEnv, setProcessEnv } from '../../fake-servers/github/runner-env.js';
-import { FakeGithub } from '../../fake-servers/github/server.js';
+import { FakeGithub, type Fault, type FakePull } from '../../fake-servers/github/server.js';
+import { forkWorkflowRunPayload, type Json } from '../../fake-servers/github/webhook-payloads.js';
+import { writeZip } from '../../fake-servers/github/zip-writer.js';
 import { corpusFile } from '../../support/corpus.js';
 
 let server: FakeGithub;
@@ -19,7 +22,7 @@ let restore: () => void;
 beforeAll(async () => {
   server = await new FakeGithub().start();
   // @actions/github reads GITHUB_API_URL when first imported: set before any client exists.
-  restore = setProcessEnv({ ...runnerEnv(server, tmpdir()), GITHUB_API_URL: server.url });
+  restore = setProcessEnv(runnerEnv(server, tmpdir()));
 });
 afterAll(async () => {
   restore();
@@ -145,5 +148,145 @@ describe('GitHub CI host', () => {
     expect(log).not.toContain(env.INPUT_TOKEN);
     expect(log).toContain('::group::upload\n');
     expect(log).toContain('::endgroup::\n');
+  });
+});
+
+describe('GitHub CI host: a workflow_run job reporting on a fork’s run', () => {
+  const TOKEN = 'ghs_workflowRunInputTokenNeverLogged01';
+
+  /** A fresh fake holding `pulls` (and `faults`), and the host of a workflow_run job whose payload is `event`. */
+  async function workflowRunJob(
+    event: Json,
+    {
+      pulls = [],
+      faults = [],
+      extra = {},
+    }: { pulls?: FakePull[]; faults?: Fault[]; extra?: Record<string, string> },
+  ) {
+    server.reset();
+    server.pulls.push(...pulls);
+    for (const fault of faults) server.fail(fault);
+    const dir = await mkdtemp(join(tmpdir(), 'tessera-gh-wr-'));
+    const eventPath = join(dir, 'event.json');
+    await writeFile(eventPath, JSON.stringify(event));
+    // The workflow_run job itself runs on the default branch, in run 4242 (the fake's current run).
+    const env: Record<string, string> = {
+      ...runnerEnv(server, dir),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_SHA: 'd'.repeat(40),
+      RUNNER_TEMP: dir,
+      INPUT_TOKEN: TOKEN,
+      ...extra,
+    };
+    let log = '';
+    const host = await createGithubCiHost(env, { cwd: dir, write: (t) => (log += t), sleep: async () => {} });
+    return { host, readLog: () => log };
+  }
+
+  const pull = (number: number, event: Json, extra: Partial<FakePull> = {}): FakePull => ({
+    number,
+    state: 'open',
+    headOwner: 'contributor',
+    headRepository: 'contributor/octo-repo',
+    headRef: event.workflow_run.head_branch as string,
+    headSha: event.workflow_run.head_sha as string,
+    baseRef: 'main',
+    ...extra,
+  });
+
+  it('finds the fork’s PR with one REST call, by the fork’s branch and the exact commit the run built', async () => {
+    const event = forkWorkflowRunPayload('fix-flaky');
+    const sha = event.workflow_run.head_sha as string;
+    // Decoys: a closed PR of the same branch and commit, the same branch name in another fork.
+    const { host } = await workflowRunJob(event, {
+      pulls: [
+        pull(29, event, { state: 'closed' }),
+        pull(30, event, { headOwner: 'someone', headRepository: 'someone/octo-repo' }),
+        pull(31, event),
+      ],
+    });
+    expect(host.context()).toMatchObject({
+      event: 'workflow_run',
+      headSha: sha,
+      branch: 'contributor:fix-flaky',
+      baseBranch: 'main',
+      pr: {
+        number: 31,
+        fork: true,
+        baseBranch: 'main',
+        headBranch: 'fix-flaky',
+        url: 'https://github.com/octo-org/octo-repo/pull/31',
+      },
+      sourceRun: { id: String(event.workflow_run.id) },
+      run: { id: '4242' },
+    });
+    expect(server.requests.filter((r) => r.includes('/pulls'))).toEqual([
+      'GET /repos/octo-org/octo-repo/pulls',
+    ]);
+  });
+
+  it('has no PR, and says why, when the fork’s branch moved on since the run', async () => {
+    const event = forkWorkflowRunPayload('fix-flaky');
+    const { host, readLog } = await workflowRunJob(event, {
+      pulls: [pull(31, event, { headSha: 'f'.repeat(40) })],
+    });
+    expect(host.context().pr).toBeUndefined();
+    expect(readLog()).toMatch(/No open pull request of contributor:fix-flaky has the commit the run built/);
+  });
+
+  it('goes on without a PR, with a warning, when there is no token or the lookup fails', async () => {
+    const event = forkWorkflowRunPayload('fix-flaky');
+    const noToken = await workflowRunJob(event, { pulls: [pull(31, event)], extra: { INPUT_TOKEN: '' } });
+    expect(noToken.host.context().pr).toBeUndefined();
+    expect(noToken.readLog()).toMatch(/::warning::.*no token is set to find its pull request/);
+
+    const { host, readLog } = await workflowRunJob(event, {
+      pulls: [pull(31, event)],
+      faults: [{ match: /\/pulls$/, status: 404, times: 1 }],
+    });
+    expect(host.context().pr).toBeUndefined();
+    expect(readLog()).toMatch(
+      /::warning::Could not find the pull request of contributor:fix-flaky: .*HTTP 404/,
+    );
+  });
+
+  it('reads the triggering run’s artifacts, uploads to its own run, and keeps no history for the fork', async () => {
+    const event = forkWorkflowRunPayload('fix-flaky');
+    const runId = event.workflow_run.id as number;
+    const { host, readLog } = await workflowRunJob(event, { pulls: [pull(31, event)] });
+    const bundle = server.seedArtifact(
+      'tessera-shard-1-of-1',
+      writeZip([{ name: 'bundle.json', data: '{}' }]),
+      {
+        runId,
+      },
+    );
+    server.seedArtifact('tessera-plan', writeZip([{ name: 'plan.json', data: '{}' }]), { runId: 4242 });
+    expect(await host.artifacts.list()).toEqual([
+      expect.objectContaining({
+        name: 'tessera-shard-1-of-1',
+        url: `https://github.com/octo-org/octo-repo/actions/runs/${runId}/artifacts/${bundle.id}`,
+      }),
+    ]);
+    const dir = await mkdtemp(join(tmpdir(), 'tessera-html-'));
+    await writeFile(join(dir, 'report.html'), '<p>report</p>');
+    const report = await host.artifacts.put('tessera-report', dir);
+    expect(report.url).toBe(`https://github.com/octo-org/octo-repo/actions/runs/4242/artifacts/${report.id}`);
+
+    // GitHub files this run under main: a fork PR's history uploaded here would pass for main's.
+    const artifactsBefore = server.artifacts.length;
+    await host.history.save('contributor:fix-flaky', emptyHistory('contributor:fix-flaky'));
+    expect(server.artifacts).toHaveLength(artifactsBefore);
+    expect(readLog()).toMatch(
+      /history of contributor:fix-flaky is not kept: GitHub files this run's artifacts under main/,
+    );
+    expect(readLog()).not.toContain(TOKEN);
   });
 });

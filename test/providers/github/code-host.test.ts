@@ -1,19 +1,25 @@
 /**
- * The GitHub code host through the real Octokit of @actions/github, against the fake GitHub REST API
- * (requests and responses checked against GitHub's OpenAPI description).
+ * The GitHub code host through the real Octokit of @actions/github and its retry and throttling plugins,
+ * against the fake GitHub REST API (requests and responses checked against GitHub's OpenAPI description).
+ * The plugins' waits are scaled to 1 ms per second asked (fastRestOptions), so no test waits for real.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, PLAIN_DIALECT, type CodeHost } from '../../../src/ci/index.js';
+import {
+  CodeHostPermissionError,
+  createLogger,
+  PLAIN_DIALECT,
+  type CodeHost,
+} from '../../../src/ci/index.js';
 import { TesseraError } from '../../../src/model/index.js';
 import { GithubCodeHost } from '../../../providers/github/code-host.js';
 import { github } from '../../../providers/github/index.js';
 import { codeHostContract } from '../../contract/code-host.contract.js';
+import { fastRestOptions } from '../../fake-servers/github/octokit-test-options.js';
 import { FakeGithub } from '../../fake-servers/github/server.js';
 
 const TOKEN = 'ghs_codeHostTokenNeverToBeLogged0123456789';
 let server: FakeGithub;
 let log = '';
-const sleeps: number[] = [];
 
 beforeAll(async () => {
   server = await new FakeGithub().start();
@@ -28,15 +34,13 @@ afterEach(() => {
 
 function host(): CodeHost {
   server.reset();
-  sleeps.length = 0;
   log = '';
-  return github.createCodeHost?.({ kind: 'github', apiUrl: server.url, repo: 'octo-org/octo-repo' }, TOKEN, {
-    cwd: '.',
-    write: () => {},
-    sleep: async (ms) => void sleeps.push(ms),
+  return new GithubCodeHost({ kind: 'github', apiUrl: server.url, repo: 'octo-org/octo-repo' }, TOKEN, {
     log: createLogger((t) => (log += t), PLAIN_DIALECT),
-  }) as CodeHost;
+    ...fastRestOptions(),
+  });
 }
+const requests = (pattern: RegExp): number => server.requests.filter((r) => pattern.test(r)).length;
 
 codeHostContract('GitHub (Octokit against the fake REST API)', async () => {
   const h = host();
@@ -106,28 +110,52 @@ describe('GitHub code host', () => {
   });
 
   it.each([
-    ['500', 500, {}, [1000]],
-    ['502', 502, {}, [1000]],
-    ['429 with Retry-After', 429, { 'retry-after': '7' }, [7000]],
-    ['403 rate limit', 403, { 'x-ratelimit-remaining': '0', 'retry-after': '3' }, [3000]],
+    [
+      '500',
+      500,
+      {},
+      /POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments answered HTTP 500 \(try 1 of 4\)/,
+    ],
+    ['502', 502, {}, /answered HTTP 502 \(try 1 of 4\)/],
+    [
+      '429 secondary rate limit with Retry-After',
+      429,
+      { 'retry-after': '7' },
+      /secondary rate limit on POST .*; try 2 in 7 s/,
+    ],
+    [
+      '403 secondary rate limit with Retry-After',
+      403,
+      { 'retry-after': '3' },
+      /secondary rate limit on POST .*; try 2 in 3 s/,
+    ],
+    [
+      '403 primary rate limit',
+      403,
+      () => ({
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 20),
+      }),
+      // The plugin waits until one second after the reset.
+      /primary rate limit on POST .*; try 2 in 2[01] s/,
+    ],
   ] as const)(
-    'retries a %s, honouring the delay GitHub asks for',
-    async (_label, status, headers, expected) => {
+    'retries a %s through the Octokit plugins, waiting as GitHub asks',
+    async (_label, status, headers, logged) => {
       const h = host();
       server.fail({
         match: /^POST .*\/comments$/,
         status,
-        headers,
+        headers: typeof headers === 'function' ? headers() : headers,
         times: 1,
-        body: JSON.stringify({ message: 'slow down' }),
       });
       expect((await h.upsertComment(7, MARKER, `${MARKER}\nx`)).action).toBe('created');
-      expect(sleeps).toEqual(expected);
-      expect(log).toMatch(new RegExp(`could not create a comment \\(${status}\\); try 2`));
+      expect(requests(/^POST .*\/issues\/7\/comments$/)).toBe(2);
+      expect(log).toMatch(logged);
     },
   );
 
-  it('gives up after its attempts with an error naming the repository', async () => {
+  it('gives up on a server error after 3 retries, with an error naming the repository and status', async () => {
     const h = host();
     server.fail({ match: /^GET .*\/comments$/, status: 503, times: 10 });
     const error = await h.upsertComment(8, MARKER, `${MARKER}\nx`).catch((e: unknown) => e);
@@ -135,7 +163,49 @@ describe('GitHub code host', () => {
     expect((error as Error).message).toMatch(
       /could not list the comments on octo-org\/octo-repo \(HTTP 503\)/,
     );
-    expect(sleeps).toEqual([1000, 2000, 4000]);
+    expect(requests(/^GET .*\/issues\/8\/comments$/)).toBe(4);
+    expect(log).toMatch(/answered HTTP 503 \(try 4 of 4\)/);
+  });
+
+  it('gives up on a rate limit that persists, and on one that asks for too long a wait', async () => {
+    const h = host();
+    server.fail({ match: /^POST .*\/comments$/, status: 429, headers: { 'retry-after': '1' }, times: 10 });
+    const error = (await h.upsertComment(8, MARKER, `${MARKER}\nx`).catch((e: unknown) => e)) as TesseraError;
+    expect(error).toBeInstanceOf(TesseraError);
+    expect(error).not.toBeInstanceOf(CodeHostPermissionError);
+    expect(error.message).toMatch(/could not create a comment on octo-org\/octo-repo \(HTTP 429\)/);
+    expect(error.hint).toMatch(/rate limit/);
+    expect(requests(/^POST /)).toBe(4);
+
+    const patient = host();
+    server.fail({ match: /^POST .*\/comments$/, status: 429, headers: { 'retry-after': '3600' }, times: 1 });
+    await expect(patient.upsertComment(8, MARKER, `${MARKER}\nx`)).rejects.toThrow(/HTTP 429/);
+    expect(requests(/^POST /)).toBe(1);
+    expect(log).toMatch(/asks for 3600 s, too long to wait/);
+  });
+
+  it('maps a 403 that is no rate limit to a permission error at once, without retrying', async () => {
+    const h = host();
+    server.readOnlyToken = true;
+    const error = await h.upsertComment(9, MARKER, `${MARKER}\nx`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CodeHostPermissionError);
+    expect((error as Error).message).toMatch(
+      /GitHub refused to create a comment on octo-org\/octo-repo: Resource not accessible by integration/,
+    );
+    expect(requests(/^POST /)).toBe(1);
+  });
+
+  it('is what the provider module creates, with the token masked in the given log', () => {
+    let written = '';
+    const logger = createLogger((t) => (written += t), PLAIN_DIALECT);
+    const created = github.createCodeHost?.(
+      { kind: 'github', apiUrl: server.url, repo: 'octo-org/octo-repo' },
+      TOKEN,
+      { cwd: '.', write: () => {}, log: logger },
+    );
+    expect(created).toBeInstanceOf(GithubCodeHost);
+    logger.info(`token ${TOKEN}`);
+    expect(written).toBe('token ***\n');
   });
 
   it('refuses bodies without the marker or over 65,536 characters, before calling GitHub', async () => {

@@ -2,25 +2,24 @@
  * The GitHub context, over real webhook payloads (corpus/github/webhook-payloads, from
  * @octokit/webhooks-examples): the runner puts exactly this payload at GITHUB_EVENT_PATH.
  */
-import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { baselineBranchOf, runInfoOf } from '../../../src/ci/index.js';
 import { TesseraError } from '../../../src/model/index.js';
 import {
+  forkPullRequestQuery,
   isForkPullRequest,
   parseGithubContext,
   readEventPayload,
+  runHeadBranch,
 } from '../../../providers/github/context.js';
-import { corpusFile } from '../../support/corpus.js';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const payload = (file: string): Json =>
-  JSON.parse(readFileSync(corpusFile(`github/webhook-payloads/${file}`), 'utf8')) as Json;
+import {
+  assertDerivedRealistic,
+  forkWorkflowRunPayload,
+  payload,
+} from '../../fake-servers/github/webhook-payloads.js';
 
 /** The variables the runner sets for every event, for the payload's repository. */
 const runnerEnv = (event: string, extra: Record<string, string> = {}) => ({
@@ -35,32 +34,6 @@ const runnerEnv = (event: string, extra: Record<string, string> = {}) => ({
   GITHUB_WORKSPACE: '/home/runner/work/Hello-World/Hello-World',
   ...extra,
 });
-
-/**
- * Checks that a payload this file derived from a real one is no less valid than the original, against the
- * webhook schemas (corpus/github/webhook-schemas, @octokit/webhooks-schemas). The example payloads predate
- * some fields the schemas now require, so "valid" means: the change introduced no schema error of its own.
- */
-let webhookSchema: Ajv | undefined;
-function assertDerivedRealistic(definition: string, original: unknown, derived: unknown): void {
-  if (!webhookSchema) {
-    webhookSchema = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-    webhookSchema.addSchema(
-      JSON.parse(readFileSync(corpusFile('github/webhook-schemas/schema.json'), 'utf8')) as object,
-      'webhooks',
-    );
-  }
-  const validate = webhookSchema.getSchema(`webhooks#/definitions/${definition}`);
-  if (!validate) throw new Error(`no webhook schema definition ${definition}`);
-  const problems = (event: unknown): Set<string> => {
-    validate(event);
-    return new Set(
-      (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`),
-    );
-  };
-  const before = problems(original);
-  expect([...problems(derived)].filter((p) => !before.has(p))).toEqual([]);
-}
 
 const MERGE_SHA = 'c4295bd74fb0f4fda03689c3df3f2803b658fd85';
 
@@ -220,6 +193,42 @@ describe('GitHub context: other events', () => {
     expect(context.pr).toBeUndefined();
     expect(context.sourceRun?.id).toBe(String(event.workflow_run.id));
     expect(context.headSha).toBe(event.workflow_run.head_sha);
+    // The fork's `main` is recorded as contributor:main, never as this repository's main.
+    expect(context.branch).toBe('contributor:main');
+  });
+
+  it('workflow_run from a fork: what to look its PR up by, and only then', () => {
+    const env = runnerEnv('workflow_run', { GITHUB_REPOSITORY: 'octo-org/octo-repo' });
+    const fork = forkWorkflowRunPayload('fix-flaky');
+    expect(forkPullRequestQuery(env, fork)).toEqual({
+      head: 'contributor:fix-flaky',
+      headSha: fork.workflow_run.head_sha,
+      headRepository: 'contributor/octo-repo',
+    });
+    // Same repository, or a PR the payload names, or another event: nothing to look up.
+    expect(forkPullRequestQuery(env, payload('workflow_run.completed.json'))).toBeUndefined();
+    expect(forkPullRequestQuery(env, payload('workflow_run.completed.3.json'))).toBeUndefined();
+    expect(forkPullRequestQuery(runnerEnv('push'), fork)).toBeUndefined();
+    const noBranch = structuredClone(fork);
+    noBranch.workflow_run.head_branch = null;
+    expect(forkPullRequestQuery(env, noBranch)).toBeUndefined();
+  });
+
+  it.each([
+    ['a PR’s head branch', { GITHUB_HEAD_REF: 'feature', GITHUB_REF: 'refs/pull/2/merge' }, 'feature'],
+    [
+      'the pushed branch',
+      { GITHUB_REF: 'refs/heads/release/1.x', GITHUB_REF_NAME: 'release/1.x' },
+      'release/1.x',
+    ],
+    ['a workflow_run job’s own (default) branch', { GITHUB_REF: 'refs/heads/main' }, 'main'],
+    [
+      'no branch for a tag',
+      { GITHUB_REF: 'refs/tags/v1', GITHUB_REF_NAME: 'v1', GITHUB_REF_TYPE: 'tag' },
+      undefined,
+    ],
+  ])('files the run under %s', (_label, env, expected) => {
+    expect(runHeadBranch(env)).toBe(expected);
   });
 
   it.each([

@@ -5,13 +5,19 @@
 import { tmpdir } from 'node:os';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, PLAIN_DIALECT } from '../../../src/ci/index.js';
-import { encodeHistory, historyFileName, type HistoryStore } from '../../../src/history/index.js';
+import {
+  emptyHistory,
+  encodeHistory,
+  historyFileName,
+  type HistoryStore,
+} from '../../../src/history/index.js';
 import { GithubArtifactStore } from '../../../providers/github/artifact-store.js';
 import { GithubHistoryStore } from '../../../providers/github/history-store.js';
 import { GithubRestClient } from '../../../providers/github/rest-client.js';
 import { historyFrom } from '../../history/generate.js';
 import { historyStoreContract } from '../../history/store-contract.js';
 import { compressBackoff, runnerEnv, setProcessEnv } from '../../fake-servers/github/runner-env.js';
+import { fastRestOptions } from '../../fake-servers/github/octokit-test-options.js';
 import { FakeGithub } from '../../fake-servers/github/server.js';
 import { writeZip } from '../../fake-servers/github/zip-writer.js';
 
@@ -24,7 +30,7 @@ let log = '';
 beforeAll(async () => {
   server = await new FakeGithub().start();
   // @actions/github reads GITHUB_API_URL when first imported, so it is set before any client exists.
-  restore = setProcessEnv({ ...runnerEnv(server, tmpdir()), GITHUB_API_URL: server.url });
+  restore = setProcessEnv(runnerEnv(server, tmpdir()));
   backoff = compressBackoff();
 });
 afterAll(async () => {
@@ -43,7 +49,7 @@ function historyStore(runId = '4242'): GithubHistoryStore {
     artifacts: new GithubArtifactStore({ log: logger, sleep: async () => {} }),
     rest: new GithubRestClient({ kind: 'github', apiUrl: server.url, repo: 'octo-org/octo-repo' }, TOKEN, {
       log: logger,
-      sleep: async () => {},
+      ...fastRestOptions(),
     }),
     token: TOKEN,
     runId,
@@ -122,6 +128,8 @@ describe('GitHub history store', () => {
     expect(
       server.requests.filter((r) => r === 'GET /repos/octo-org/octo-repo/actions/artifacts'),
     ).toHaveLength(1);
+    // One REST call to find it, and no walk over runs: every other request is its download.
+    expect(server.requests.filter((r) => r.startsWith('GET /repos/') && !r.endsWith('/zip'))).toHaveLength(1);
     expect(server.requests).toContain(
       `GET /repos/octo-org/octo-repo/actions/artifacts/${newestUsable.id}/zip`,
     );
@@ -136,20 +144,58 @@ describe('GitHub history store', () => {
     expect(server.requests.filter((r) => r.endsWith('/actions/artifacts'))).toHaveLength(2);
   });
 
-  it('has no baseline, and no error, when the history expired between listing and download', async () => {
+  it('has no baseline, no warning and no error when the branch has no history, after one REST call', async () => {
     server.reset();
-    const artifact = seed('main', 401);
-    server.fail({
-      match: new RegExp(`/actions/artifacts/${artifact.id}/zip$`),
-      status: 410,
-      times: 1,
-      body: JSON.stringify({ message: 'Artifact has expired' }),
-    });
+    seed('feature', 301);
+    seed('main', 302, { expired: true });
     const loaded = await historyStore().load('main');
-    expect(loaded.doc).toBeUndefined();
-    expect(loaded.warnings).toEqual([
-      expect.stringMatching(/expired before it could be read; starting a fresh history/),
-    ]);
+    expect(loaded).toEqual({ warnings: [] });
+    expect(server.requests).toEqual(['GET /repos/octo-org/octo-repo/actions/artifacts']);
+  });
+
+  it.each([
+    [410, 'Artifact has expired'],
+    [404, 'Not Found'],
+  ])(
+    'has no baseline, and no error, when the history is gone (%i) between listing and download',
+    async (status, message) => {
+      server.reset();
+      const artifact = seed('main', 401);
+      server.fail({
+        match: new RegExp(`/actions/artifacts/${artifact.id}/zip$`),
+        status,
+        times: 1,
+        body: JSON.stringify({ message, documentation_url: 'https://docs.github.com/rest' }),
+      });
+      const loaded = await historyStore().load('main');
+      expect(loaded.doc).toBeUndefined();
+      expect(loaded.warnings).toEqual([
+        expect.stringMatching(/expired before it could be read; starting a fresh history/),
+      ]);
+    },
+  );
+
+  it('saves only the branch GitHub files the run under, so no other branch’s history passes for it', async () => {
+    server.reset();
+    const logger = createLogger((t) => (log += t), PLAIN_DIALECT);
+    const store = new GithubHistoryStore({
+      artifacts: new GithubArtifactStore({ log: logger, sleep: async () => {} }),
+      rest: new GithubRestClient({ kind: 'github', apiUrl: server.url, repo: 'octo-org/octo-repo' }, TOKEN, {
+        log: logger,
+        ...fastRestOptions(),
+      }),
+      token: TOKEN,
+      runId: '4242',
+      runBranch: 'main',
+      log: logger,
+    });
+    await store.save('contributor:main', emptyHistory('contributor:main'));
+    expect(server.artifacts).toEqual([]);
+    expect(log).toMatch(
+      /history of contributor:main is not kept: GitHub files this run's artifacts under main/,
+    );
+    await store.save('main', emptyHistory('main'));
+    expect(server.artifacts.map((a) => [a.name, a.runId])).toEqual([['tessera-history', 4242]]);
   });
 
   it('replaces the history an earlier attempt of the report job uploaded', async () => {

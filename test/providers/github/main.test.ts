@@ -1,67 +1,48 @@
 /**
- * The action entry: inputs become the CLI's own argv (unit, with a recording CLI), and the entry run the
- * way the runner runs it (INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files) over a small
- * real suite: plan → two shards → report.
+ * The action entry's mapping: inputs become the CLI's own argv in CI mode (unit, with a recording CLI).
+ * The entry run the way the runner runs it, against the fake GitHub, is test/e2e/github-action.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction, type ActionDeps } from '../../../providers/github/action.js';
+import { DEFAULT_PLAN_PATH, runAction, type ActionDeps } from '../../../providers/github/action.js';
 import { ALL_INPUTS, FLAG_INPUTS, type ActionCommand } from '../../../providers/github/inputs.js';
 import { UsageError } from '../../../src/model/index.js';
-import { createMemoryCiHost } from '../../fakes/memory-ci-host.js';
-import { REPO_ROOT } from '../../support/corpus.js';
 
-function deps(
-  inputs: Record<string, string>,
-  calls: string[][],
-  env: Record<string, string> = {},
-): ActionDeps {
-  const host = createMemoryCiHost();
+function deps(inputs: Record<string, string>, calls: string[][]): ActionDeps {
   return {
     read: (name) => inputs[name] ?? '',
-    env,
-    cwd: tmpdir(),
     cli: async (argv) => {
       calls.push([...argv]);
       return 0;
     },
-    host: async () => host,
     setSecret: () => {},
   };
 }
 
 describe('runAction: inputs → CLI argv', () => {
-  it('maps every flag input to its CLI flag, for each command that takes it', async () => {
+  it('maps every flag input to its CLI flag, for each command that takes it, in CI mode', async () => {
     for (const command of ['plan', 'run', 'collect', 'report'] as ActionCommand[]) {
       const inputs: Record<string, string> = { command, run: 'npm test' };
       for (const i of FLAG_INPUTS) inputs[i.input] = `v-${i.input}`;
       const calls: string[][] = [];
-      // plan reads the plan it wrote; here the recording CLI writes none, so stop at that read.
-      await runAction(deps(inputs, calls)).catch(() => undefined);
+      await runAction(deps(inputs, calls));
       const argv = calls[0] ?? [];
       expect(argv[0]).toBe(command);
+      expect(argv, command).toContain('--ci');
       for (const i of FLAG_INPUTS.filter((f) => f.commands.includes(command))) {
-        if (command === 'plan' && i.input === 'plan') continue; // where plan writes: --out
-        if (command === 'report' && (i.input === 'json' || i.input === 'summary')) {
-          expect(argv[argv.indexOf(i.flag) + 1]).toMatch(new RegExp(`v-${i.input}$`));
-          continue;
-        }
-        expect(argv[argv.indexOf(i.flag) + 1], `${command} ${i.input}`).toBe(`v-${i.input}`);
+        // plan writes the plan where the input says: that is the CLI's --out.
+        const flag = command === 'plan' && i.input === 'plan' ? '--out' : i.flag;
+        expect(argv[argv.indexOf(flag) + 1], `${command} ${i.input}`).toBe(`v-${i.input}`);
       }
+      const before = argv.indexOf('--');
+      if (command === 'run') expect(argv.slice(before + 1)).toEqual(['npm', 'test']);
+      else expect(before).toBe(-1);
     }
   });
 
   it('takes one value per line for list inputs, and leaves empty inputs to the CLI defaults', async () => {
     const calls: string[][] = [];
-    await runAction(
-      deps({ command: 'collect', shard: '2/4', results: 'r/*.xml', plan: '' }, calls, {
-        GITHUB_RUN_ATTEMPT: '3',
-      }),
-    );
-    expect(calls[0]).toEqual(['collect', '--shard', '2/4', '--results', 'r/*.xml', '--attempt', '3']);
+    await runAction(deps({ command: 'collect', shard: '2/4', results: 'r/*.xml', plan: '' }, calls));
+    expect(calls[0]).toEqual(['collect', '--shard', '2/4', '--results', 'r/*.xml', '--ci']);
     await runAction(
       deps({ command: 'run', tests: 'a/*.ts\n\n  b/*.ts \n', run: "node --test 'my file' {file}" }, calls),
     );
@@ -71,12 +52,37 @@ describe('runAction: inputs → CLI argv', () => {
       'a/*.ts',
       '--tests',
       'b/*.ts',
+      '--ci',
       '--',
       'node',
       '--test',
       'my file',
       '{file}',
     ]);
+    await runAction(deps({ command: 'plan', tests: 't/**', shards: '3' }, calls));
+    expect(calls[2]).toEqual([
+      'plan',
+      '--tests',
+      't/**',
+      '--shards',
+      '3',
+      '--ci',
+      '--out',
+      DEFAULT_PLAN_PATH,
+    ]);
+  });
+
+  it('turns comment: false into --no-comment, and refuses anything but true or false', async () => {
+    const calls: string[][] = [];
+    await runAction(deps({ command: 'report', comment: 'true' }, calls));
+    await runAction(deps({ command: 'report', comment: 'FALSE' }, calls));
+    expect(calls).toEqual([
+      ['report', '--ci'],
+      ['report', '--ci', '--no-comment'],
+    ]);
+    await expect(runAction(deps({ command: 'report', comment: 'maybe' }, []))).rejects.toThrow(
+      /input 'comment' must be true or false/,
+    );
   });
 
   it('refuses an unknown command, a missing test command and shell operators', async () => {
@@ -87,114 +93,25 @@ describe('runAction: inputs → CLI argv', () => {
     );
   });
 
-  it('masks the token', async () => {
-    const masked: string[] = [];
+  it('masks the token before anything runs', async () => {
+    const events: string[] = [];
     await runAction({
-      ...deps({ command: 'collect', token: 'ghs_secret' }, []),
-      setSecret: (s) => masked.push(s),
+      read: (name) => ({ command: 'collect', token: 'ghs_secret' })[name] ?? '',
+      cli: async () => {
+        events.push('cli');
+        return 0;
+      },
+      setSecret: (s) => events.push(`mask ${s}`),
     });
-    expect(masked).toEqual(['ghs_secret']);
+    expect(events).toEqual(['mask ghs_secret', 'cli']);
   });
 
-  it('every declared input is read by the entry', () => {
+  it('returns the CLI exit code with the command', async () => {
+    const result = await runAction({ ...deps({ command: 'report' }, []), cli: async () => 1 });
+    expect(result).toEqual({ command: 'report', exitCode: 1 });
+  });
+
+  it('every declared input is read by the entry, once', () => {
     expect(new Set(ALL_INPUTS).size).toBe(ALL_INPUTS.length);
-  });
-});
-
-describe('the entry, run as the runner runs it', () => {
-  const entry = join(REPO_ROOT, 'providers/github/main.ts');
-  const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx');
-
-  async function workspace(): Promise<string> {
-    const dir = await mkdtemp(join(tmpdir(), 'tessera-action-'));
-    await mkdir(join(dir, 'test'));
-    await writeFile(
-      join(dir, 'test/a.test.mjs'),
-      "import t from 'node:test';\nt('a1', () => {});\nt('a2', () => {});\n",
-    );
-    await writeFile(
-      join(dir, 'test/b.test.mjs'),
-      "import t from 'node:test';\nt('b1', () => { throw new Error('boom'); });\n",
-    );
-    await writeFile(join(dir, 'out.txt'), '');
-    await writeFile(join(dir, 'summary.md'), '');
-    return dir;
-  }
-
-  function action(dir: string, inputs: Record<string, string>): { status: number | null; stdout: string } {
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_OUTPUT: join(dir, 'out.txt'),
-      GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-      GITHUB_RUN_ATTEMPT: '1',
-      RUNNER_TEMP: dir,
-      INPUT_TOKEN: 'ghs_not_a_real_token',
-    };
-    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-    const r = spawnSync(tsx, [entry], { cwd: dir, env, encoding: 'utf8' });
-    return { status: r.status, stdout: r.stdout + r.stderr };
-  }
-
-  function outputs(text: string): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
-      if (m[1] !== undefined && m[3] !== undefined) out[m[1]] = m[3];
-    return out;
-  }
-
-  it('plan → run shards → report: outputs, summary, and the exit status follows the tests', async () => {
-    const dir = await workspace();
-    const planned = action(dir, { command: 'plan', tests: 'test/*.test.mjs', shards: '2' });
-    expect(planned.status, planned.stdout).toBe(0);
-    expect(outputs(await readFile(join(dir, 'out.txt'), 'utf8'))).toEqual({
-      matrix: '{"include":[{"shard":1,"total":2},{"shard":2,"total":2}]}',
-      shards: '2',
-      plan: '.tessera/plan.json',
-    });
-
-    const statuses: (number | null)[] = [];
-    for (const shard of ['1/2', '2/2']) {
-      const ran = action(dir, {
-        command: 'run',
-        plan: '.tessera/plan.json',
-        shard,
-        run: 'node --test --test-reporter=junit --test-reporter-destination={results}/junit.xml {file}',
-      });
-      statuses.push(ran.status);
-    }
-    expect(statuses.sort()).toEqual([0, 1]); // one shard holds the failing test
-
-    await writeFile(join(dir, 'out.txt'), '');
-    const reported = action(dir, {
-      command: 'report',
-      from: '.tessera/shards',
-      plan: '.tessera/plan.json',
-      'expect-shards': '2',
-      'fail-on': 'failures',
-    });
-    expect(reported.status).toBe(1);
-    expect(reported.stdout).toMatch(/::error::tessera report exited with code 1/);
-    expect(outputs(await readFile(join(dir, 'out.txt'), 'utf8'))).toEqual({
-      tests: '3',
-      passed: '2',
-      failed: '1',
-      flaky: '0',
-      skipped: '0',
-    });
-    expect(await readFile(join(dir, 'summary.md'), 'utf8')).toMatch(/Tessera/);
-    // The token reaches the log only in the runner's mask command, which the runner consumes.
-    expect(reported.stdout).toContain('::add-mask::ghs_not_a_real_token\n');
-    expect(reported.stdout.replace('::add-mask::ghs_not_a_real_token\n', '')).not.toContain(
-      'ghs_not_a_real_token',
-    );
-  }, 60_000);
-
-  it('a bad input fails the step with one error line', async () => {
-    const dir = await workspace();
-    const r = action(dir, { command: 'deploy' });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/::error::input 'command' must be one of plan, run, collect, report/);
   });
 });
