@@ -39,6 +39,7 @@ import { bundleSizes } from './bundle-sizes.js';
 import { readMainThreadProfile, summarizeProfile } from './cpu-profile.js';
 import { generateTestProject } from './generate-test-project.js';
 import { canMeasureRss, median, runMeasured, type ChildCommand, type ChildRun } from './measure.js';
+import { printRaceTable, race, type Measured as RaceResult } from './race.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_MS = 300;
@@ -59,14 +60,7 @@ interface Contender {
   verify(run: ChildRun): Promise<string>;
 }
 
-interface Measured {
-  readonly contender: Contender;
-  readonly wallsMs: number[];
-  readonly cpusMs: number[];
-  readonly peakRssBytes: number[];
-  note: string;
-  error?: string;
-}
+type Measured = RaceResult<Contender>;
 
 const options = parseOptions();
 printSetting();
@@ -98,8 +92,13 @@ const contenders: Contender[] = [
 ];
 let results: Measured[];
 try {
-  results = await race(contenders, options.warmup, options.runs);
-  printTable(results);
+  results = await race(contenders, {
+    warmup: options.warmup,
+    runs: options.runs,
+    commandOf: (c) => c.prepare(),
+    time: ms,
+  });
+  printRaceTable(results, ms);
   const missed = printTargets(results);
   if (options.profile || (missed && !options.noProfile)) await printProfile(contenders[2] as Contender);
   await printSizes(bundle);
@@ -390,54 +389,6 @@ function traffic(): string {
  * Runs every contender `warmup + runs` times, interleaved (one of each per round) so that drift in the machine
  * spreads over all of them. Warm-up rounds are checked but not timed; a contender that fails drops out.
  */
-async function race(all: readonly Contender[], warmup: number, runs: number): Promise<Measured[]> {
-  const measured = all.map((contender): Measured => ({
-    contender,
-    wallsMs: [],
-    cpusMs: [],
-    peakRssBytes: [],
-    note: '',
-  }));
-  for (let round = 0; round < warmup + runs; round++) {
-    const timed = round >= warmup;
-    const walls: string[] = [];
-    for (const result of measured) {
-      if (result.error) continue;
-      const run = await runMeasured(await result.contender.prepare());
-      try {
-        result.note = await result.contender.verify(run);
-      } catch (error) {
-        result.error = (error as Error).message.replace(/\s*\n\s*/g, ' / ');
-        console.log(`  ${result.contender.label}: FAILED — ${result.error}`);
-        continue;
-      }
-      walls.push(`${result.contender.id} ${ms(run.wallMs)}`);
-      if (!timed) continue;
-      result.wallsMs.push(run.wallMs);
-      if (run.cpuMs !== undefined) result.cpusMs.push(run.cpuMs);
-      if (run.peakRssBytes !== undefined) result.peakRssBytes.push(run.peakRssBytes);
-    }
-    console.log(`${timed ? `Run ${round - warmup + 1} of ${runs}` : 'Warm-up'}: ${walls.join(', ')}`);
-  }
-  return measured;
-}
-
-function printTable(measured: readonly Measured[]): void {
-  console.log(
-    '\n| program | wall, median (min–max) | CPU user+sys, median | peak RSS, max | checked output |',
-  );
-  console.log('| --- | --- | --- | --- | --- |');
-  for (const { contender, wallsMs, cpusMs, peakRssBytes, note, error } of measured) {
-    if (error || wallsMs.length === 0) {
-      console.log(`| ${contender.label} | failed | | | ${error ?? 'no timed run'} |`);
-      continue;
-    }
-    const spread = `${ms(Math.min(...wallsMs))}–${ms(Math.max(...wallsMs))}`;
-    const cpu = cpusMs.length > 0 ? ms(median(cpusMs)) : 'n/a';
-    const rss = peakRssBytes.length > 0 ? `${(Math.max(...peakRssBytes) / 2 ** 20).toFixed(0)} MiB` : 'n/a';
-    console.log(`| ${contender.label} | ${ms(median(wallsMs))} (${spread}) | ${cpu} | ${rss} | ${note} |`);
-  }
-}
 
 /** The target of issue 5 and the ratios to the peers; true when the target was missed. */
 function printTargets(measured: readonly Measured[]): boolean {

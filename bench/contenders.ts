@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { decodeHistory } from '../src/history/codec.js';
 import type { GeneratedCounts } from './generate-junit.js';
 import type { ChildCommand, ChildRun } from './measure.js';
+import { mebibytes } from './race.js';
 
 /** One program in the race. */
 export interface Contender {
@@ -226,9 +227,4 @@ function countTestcaseTags(xml: string): number {
 /** 96000 → "96,000". */
 export function format(count: number): string {
   return count.toLocaleString('en-US');
-}
-
-/** Bytes as MiB with one decimal. */
-export function mebibytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

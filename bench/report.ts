@@ -25,7 +25,6 @@ import { parseArgs } from 'node:util';
 import {
   format,
   junitReportMerger,
-  mebibytes,
   saxesFloor,
   tesseraReport,
   tesseraReportWithHistory,
@@ -39,6 +38,7 @@ import { readMainThreadProfile, summarizeProfile, type ProfileLine } from './cpu
 import { generateHistory, type GeneratedHistory } from './generate-history.js';
 import { DEFAULT_SEED, generateJUnitFiles } from './generate-junit.js';
 import { canMeasureRss, median, runMeasured } from './measure.js';
+import { mebibytes, printRaceTable, race, type Measured as RaceResult } from './race.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(REPO_ROOT, 'bench/.out');
@@ -49,15 +49,7 @@ type Goal = readonly [text: string, pass?: (value: number) => boolean];
 
 const INFORMATIONAL: Goal = ['(informational)'];
 
-/** What one contender measured over the timed runs. */
-interface Measured {
-  readonly contender: Contender;
-  readonly wallsMs: number[];
-  readonly cpusMs: number[];
-  readonly peakRssBytes: number[];
-  note: string;
-  error?: string;
-}
+type Measured = RaceResult<Contender>;
 
 const options = parseOptions();
 printSetting();
@@ -95,8 +87,13 @@ if (cliPath && !unavailable) {
 }
 if (options.merger) contenders.push(junitReportMerger(setup));
 
-const results = await race(contenders, options.warmup, options.runs);
-printTable(results);
+const results = await race(contenders, {
+  warmup: options.warmup,
+  runs: options.runs,
+  commandOf: (c) => c.command,
+  time: seconds,
+});
+printRaceTable(results, seconds);
 printTargets(results, unavailable);
 printHistoryTargets(results, history);
 if (options.profile && contenders.some((contender) => contender.id === 'tessera') && cliPath) {
@@ -261,57 +258,6 @@ function reportCommandProblem(cli: string): string | undefined {
  * Runs every contender `warmup + runs` times, interleaved (one of each per round) so that drift in the machine
  * spreads over all of them. Warm-up rounds are verified but not timed; a contender that fails drops out.
  */
-async function race(all: readonly Contender[], warmup: number, runs: number): Promise<Measured[]> {
-  const results = all.map((contender): Measured => ({
-    contender,
-    wallsMs: [],
-    cpusMs: [],
-    peakRssBytes: [],
-    note: '',
-  }));
-  for (let round = 0; round < warmup + runs; round++) {
-    const timed = round >= warmup;
-    console.log(`${timed ? `Run ${round - warmup + 1} of ${runs}` : 'Warm-up'}:`);
-    for (const result of results) {
-      if (result.error) continue;
-      const run = await runMeasured(result.contender.command);
-      try {
-        result.note = await result.contender.verify(run);
-      } catch (error) {
-        result.error = (error as Error).message.replace(/\s*\n\s*/g, ' / ');
-        console.log(`  ${result.contender.label}: FAILED — ${(error as Error).message}`);
-        continue;
-      }
-      const rss = run.peakRssBytes === undefined ? 'n/a' : mebibytes(run.peakRssBytes);
-      const cpu = run.cpuMs === undefined ? 'n/a' : seconds(run.cpuMs);
-      console.log(`  ${result.contender.label}: wall ${seconds(run.wallMs)}, CPU ${cpu}, peak RSS ${rss}`);
-      if (!timed) continue;
-      result.wallsMs.push(run.wallMs);
-      if (run.cpuMs !== undefined) result.cpusMs.push(run.cpuMs);
-      if (run.peakRssBytes !== undefined) result.peakRssBytes.push(run.peakRssBytes);
-    }
-  }
-  return results;
-}
-
-function printTable(results: readonly Measured[]): void {
-  console.log(
-    '\n| program | wall, median (min–max) | CPU user+sys, median | peak RSS, max | checked output |',
-  );
-  console.log('| --- | --- | --- | --- | --- |');
-  for (const { contender, wallsMs, cpusMs, peakRssBytes, note, error } of results) {
-    if (error || wallsMs.length === 0) {
-      console.log(`| ${contender.label} | failed | | | ${error ?? 'no timed run'} |`);
-      continue;
-    }
-    const spread = `${seconds(Math.min(...wallsMs))}–${seconds(Math.max(...wallsMs))}`;
-    const cpu = cpusMs.length > 0 ? seconds(median(cpusMs)) : 'n/a';
-    const rss = peakRssBytes.length > 0 ? mebibytes(Math.max(...peakRssBytes)) : 'n/a';
-    console.log(
-      `| ${contender.label} | ${seconds(median(wallsMs))} (${spread}) | ${cpu} | ${rss} | ${note} |`,
-    );
-  }
-}
 
 /**
  * Compares with the targets of issue 2. Ratios use medians; memory uses the worst run. Wall time is what the

@@ -29002,7 +29002,7 @@ function registerReport(program) {
             throw new UsageError('--expect-shards and --plan check a sharded run: they need --from <dir>');
         }
         const runInfo = session
-            ? { ...runInfoOf(session.context), ...(flags.branch !== undefined ? { branch: flags.branch } : {}) }
+            ? { ...sessionRunInfo(session), ...(flags.branch !== undefined ? { branch: flags.branch } : {}) }
             : flags.branch !== undefined
                 ? { provider: 'local', branch: flags.branch }
                 : undefined;

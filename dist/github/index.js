@@ -33763,10 +33763,10 @@ exports.isNCNameChar = isNCNameChar;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
+  C: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: DEFAULT_PLAN_PATH, actionArgv
+// UNUSED EXPORTS: actionArgv
 
 // EXTERNAL MODULE: ./src/model/index.ts + 3 modules
 var model = __nccwpck_require__(44865);
@@ -33870,8 +33870,6 @@ function testCommand(value) {
  */
 
 
-/** Where the plan goes when the `plan` input is empty. */
-const DEFAULT_PLAN_PATH = '.tessera/plan.json';
 /** Runs the action once. Throws on bad inputs; the CLI's own errors come back as its exit code. */
 async function runAction(deps) {
     const token = deps.read('token');
@@ -33883,14 +33881,11 @@ async function runAction(deps) {
 /** The CLI's argv for `command`: the flags its inputs map to, and `--ci`. */
 function actionArgv(command, read) {
     switch (command) {
-        case 'plan':
-            return [
-                'plan',
-                ...flagArgs('plan', read, ['plan']),
-                '--ci',
-                '--out',
-                read('plan').trim() || DEFAULT_PLAN_PATH,
-            ];
+        case 'plan': {
+            // Where the plan is written; left to the CLI's CI-mode default (.tessera/plan.json) when empty.
+            const out = read('plan').trim();
+            return ['plan', ...flagArgs('plan', read, ['plan']), '--ci', ...(out ? ['--out', out] : [])];
+        }
         case 'run':
             return ['run', ...flagArgs('run', read), '--ci', '--', ...testCommand(read('run'))];
         case 'collect':
@@ -33930,7 +33925,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 try {
-    const { command, exitCode } = await (0,_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)({
+    const { command, exitCode } = await (0,_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)({
         read: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
         cli: _src_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i,
         setSecret: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),
@@ -57272,7 +57267,7 @@ function registerReport(program) {
             throw new model/* UsageError */.eb('--expect-shards and --plan check a sharded run: they need --from <dir>');
         }
         const runInfo = session
-            ? { ...runInfoOf(session.context), ...(flags.branch !== undefined ? { branch: flags.branch } : {}) }
+            ? { ...sessionRunInfo(session), ...(flags.branch !== undefined ? { branch: flags.branch } : {}) }
             : flags.branch !== undefined
                 ? { provider: 'local', branch: flags.branch }
                 : undefined;

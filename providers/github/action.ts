@@ -8,9 +8,6 @@
 import { UsageError } from '../../src/model/index.js';
 import { actionCommand, flagArgs, testCommand, type ActionCommand, type InputReader } from './inputs.js';
 
-/** Where the plan goes when the `plan` input is empty. */
-export const DEFAULT_PLAN_PATH = '.tessera/plan.json';
-
 /** What {@link runAction} needs from the outside. */
 export interface ActionDeps {
   readonly read: InputReader;
@@ -38,14 +35,11 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
 /** The CLI's argv for `command`: the flags its inputs map to, and `--ci`. */
 export function actionArgv(command: ActionCommand, read: InputReader): string[] {
   switch (command) {
-    case 'plan':
-      return [
-        'plan',
-        ...flagArgs('plan', read, ['plan']),
-        '--ci',
-        '--out',
-        read('plan').trim() || DEFAULT_PLAN_PATH,
-      ];
+    case 'plan': {
+      // Where the plan is written; left to the CLI's CI-mode default (.tessera/plan.json) when empty.
+      const out = read('plan').trim();
+      return ['plan', ...flagArgs('plan', read, ['plan']), '--ci', ...(out ? ['--out', out] : [])];
+    }
     case 'run':
       return ['run', ...flagArgs('run', read), '--ci', '--', ...testCommand(read('run'))];
     case 'collect':

@@ -26,11 +26,12 @@ import {
   scratchFolder,
   sessionHistoryTarget,
   sessionPlan,
+  sessionRunInfo,
   type CiFlags,
   type CiSession,
 } from '../ci-session.js';
 import { publishReport } from '../../ci/publish-report.js';
-import { fetchShardBundles, runInfoOf } from '../../ci/index.js';
+import { fetchShardBundles } from '../../ci/index.js';
 import type { ReportPublisher, TrendOptions } from '../../report/complete-report.js';
 
 interface ReportFlags extends ReportOutputFlags, CiFlags {
@@ -199,7 +200,7 @@ export function registerReport(program: Command): void {
         throw new UsageError('--expect-shards and --plan check a sharded run: they need --from <dir>');
       }
       const runInfo = session
-        ? { ...runInfoOf(session.context), ...(flags.branch !== undefined ? { branch: flags.branch } : {}) }
+        ? { ...sessionRunInfo(session), ...(flags.branch !== undefined ? { branch: flags.branch } : {}) }
         : flags.branch !== undefined
           ? { provider: 'local' as const, branch: flags.branch }
           : undefined;

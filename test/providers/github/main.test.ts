@@ -3,7 +3,7 @@
  * The entry run the way the runner runs it, against the fake GitHub, is test/e2e/github-action.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAN_PATH, runAction, type ActionDeps } from '../../../providers/github/action.js';
+import { runAction, type ActionDeps } from '../../../providers/github/action.js';
 import { ALL_INPUTS, FLAG_INPUTS, type ActionCommand } from '../../../providers/github/inputs.js';
 import { UsageError } from '../../../src/model/index.js';
 
@@ -60,16 +60,7 @@ describe('runAction: inputs → CLI argv', () => {
       '{file}',
     ]);
     await runAction(deps({ command: 'plan', tests: 't/**', shards: '3' }, calls));
-    expect(calls[2]).toEqual([
-      'plan',
-      '--tests',
-      't/**',
-      '--shards',
-      '3',
-      '--ci',
-      '--out',
-      DEFAULT_PLAN_PATH,
-    ]);
+    expect(calls[2]).toEqual(['plan', '--tests', 't/**', '--shards', '3', '--ci']); // no --out: the CLI's CI-mode default (.tessera/plan.json) holds, defined once there
   });
 
   it('turns comment: false into --no-comment, and refuses anything but true or false', async () => {
