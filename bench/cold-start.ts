@@ -31,6 +31,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_ARTIFACT_LIMITS, extractZip } from '../src/ci/index.js';
 import { actionInputDefaults, JOB_TOKEN, parseOutputFile } from '../test/e2e/support/action-runner.js';
 import { runnerEnv } from '../test/fake-servers/github/runner-env.js';
 import { FakeGithub } from '../test/fake-servers/github/server.js';
@@ -337,6 +338,7 @@ function actionContender(id: Contender['id'], label: string, inputs: Record<stri
       const plan = await readPlan(planPath);
       if (inputs.timings && plan.unknownItems === plan.total)
         throw new Error('the timings input gave no file a timing');
+      await checkUploadedPlan(planPath);
       return `${planNote(plan)}; outputs ok; ${traffic()}`;
     },
   };
@@ -369,6 +371,24 @@ async function readPlan(path: string): Promise<PlanFile> {
       `${basename(path)}: ${items.length} items on ${plan.shards.length} shards, expected the ${expected.size} generated files on ${options.shards}`,
     );
   return plan;
+}
+
+/**
+ * When the bundle uploaded a `tessera-plan` artifact, it must be a zip holding exactly the plan file the
+ * step wrote, as the shard jobs will extract it (with the project's own zip reader and its checks).
+ */
+async function checkUploadedPlan(planPath: string): Promise<void> {
+  const artifact = fake.artifacts.find((a) => a.finalized && a.name === 'tessera-plan');
+  if (!artifact) return;
+  const into = await mkdtemp(join(scratch, 'uploaded-plan-'));
+  await extractZip(artifact.data, into, DEFAULT_ARTIFACT_LIMITS, artifact.name);
+  const [uploaded, written] = await Promise.all([
+    readFile(join(into, 'plan.json'), 'utf8'),
+    readFile(planPath, 'utf8'),
+  ]);
+  await rm(into, { recursive: true, force: true });
+  if (uploaded !== written)
+    throw new Error('the tessera-plan artifact does not hold the plan the step wrote');
 }
 
 function planNote(plan: PlanFile): string {

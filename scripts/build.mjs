@@ -16,15 +16,31 @@ export const entries = [
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag >= 0 ? resolve(process.argv[outFlag + 1]) : join(root, 'dist');
 
+/**
+ * ncc's bundle of one entry. A failure (a TypeScript error, an unresolved import) is printed as ncc's own
+ * message and ends the build with exit 1: left uncaught, Node would print the error's stack, whose first
+ * line is a minified line of ncc itself, tens of kilobytes long, burying the message under it.
+ */
+async function bundle(entry) {
+  try {
+    return await ncc(join(root, entry.source), {
+      minify: false,
+      sourceMap: false,
+      quiet: true,
+      target: 'es2022',
+      cache: false,
+    });
+  } catch (error) {
+    console.error(
+      `build: ${entry.source} failed to bundle:\n${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
+}
+
 await rm(outDir, { recursive: true, force: true });
 for (const entry of entries) {
-  const { code, assets } = await ncc(join(root, entry.source), {
-    minify: false,
-    sourceMap: false,
-    quiet: true,
-    target: 'es2022',
-    cache: false,
-  });
+  const { code, assets } = await bundle(entry);
   const dir = join(outDir, entry.name);
   await mkdir(dir, { recursive: true });
   const body = entry.shebang && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code;

@@ -5,7 +5,7 @@
  * publishes the report (job summary, annotations, outputs, PR comment). Everything outside is injected, so
  * tests run it without a runner.
  */
-import { UsageError } from '../../src/model/index.js';
+import { UsageError } from '../../src/model/errors.js';
 import { actionCommand, flagArgs, testCommand, type ActionCommand, type InputReader } from './inputs.js';
 
 /** What {@link runAction} needs from the outside. */

@@ -1,6 +1,8 @@
 /**
  * The GitHub {@link ArtifactStore}: artifacts of the current workflow run, through `@actions/artifact`
- * (the Results service, with the job's `ACTIONS_RUNTIME_TOKEN`). The library reads `ACTIONS_RUNTIME_TOKEN`,
+ * (the Results service, with the job's `ACTIONS_RUNTIME_TOKEN`), except small uploads, which go to the
+ * Results service directly with the same requests (results-upload.ts: the library costs a step ~100 ms
+ * to load, a third of the plan job's cold start). The library reads `ACTIONS_RUNTIME_TOKEN`,
  * `ACTIONS_RESULTS_URL` and `GITHUB_SERVER_URL` from `process.env` itself, not from the env the host was
  * given. Every job of a run sees every artifact
  * of the run, earlier attempts included, so the report job can list all shard bundles.
@@ -22,7 +24,7 @@
  */
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import {
   ArtifactExistsError,
@@ -39,6 +41,7 @@ import {
   type Logger,
 } from '../../src/ci/index.js';
 import { TesseraError, UsageError } from '../../src/model/index.js';
+import { DIRECT_UPLOAD_MAX_BYTES, uploadArtifactDirect, type ResultsService } from './results-upload.js';
 
 /** Which run of which repository to read from, and the token to read with (`@actions/artifact`'s FindOptions). */
 export interface FindBy {
@@ -69,6 +72,11 @@ export interface GithubArtifactStoreOptions {
   readonly runUrl?: string;
   /** Read another run's artifacts with `list` and `get` (a `workflow_run` job); `put` stays on this run. */
   readonly readFrom?: ReadFromRun;
+  /**
+   * The step's Results service: uploads up to {@link DIRECT_UPLOAD_MAX_BYTES} then go to it directly
+   * (results-upload.ts), without loading `@actions/artifact`. Unset, every call goes through the library.
+   */
+  readonly resultsService?: ResultsService;
   /** The client; by default `@actions/artifact`'s, loaded on first use to keep start-up light. */
   readonly client?: ArtifactClient;
   /** Bounds on downloads. */
@@ -118,6 +126,12 @@ async function listFiles(folder: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
+/** The bytes of `files` together. */
+async function totalSize(files: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
 /** The artifacts of the current GitHub Actions run. */
 export class GithubArtifactStore implements ArtifactStore {
   readonly kind = 'api';
@@ -142,6 +156,49 @@ export class GithubArtifactStore implements ArtifactStore {
       throw error;
     });
     if (files.length === 0) throw new UsageError(`cannot upload artifact ${name}: ${folder} holds no file`);
+    const service = this.options.resultsService;
+    const uploaded =
+      service && (await totalSize(files)) <= DIRECT_UPLOAD_MAX_BYTES
+        ? await this.putDirect(service, name, root, files)
+        : await this.putThroughLibrary(name, root, files);
+    this.options.log.debug(
+      `uploaded artifact ${name} (${files.length} files from ${relative(process.cwd(), root) || '.'})`,
+    );
+    return {
+      name,
+      id: uploaded.id,
+      size: uploaded.size,
+      createdAt: new Date(),
+      ...linkTo(this.options.runUrl, uploaded.id),
+    };
+  }
+
+  /** A small upload, straight to the Results service (results-upload.ts says why). */
+  private async putDirect(
+    service: ResultsService,
+    name: string,
+    root: string,
+    files: readonly string[],
+  ): Promise<{ id: string; size: number | undefined }> {
+    const contents = await Promise.all(
+      files.map(async (file) => ({
+        path: relative(root, file).split(sep).join('/'),
+        data: await readFile(file),
+      })),
+    );
+    return uploadArtifactDirect(name, contents, {
+      service,
+      log: this.options.log,
+      ...(this.options.retentionDays !== undefined ? { retentionDays: this.options.retentionDays } : {}),
+      ...(this.options.sleep ? { sleep: this.options.sleep } : {}),
+    });
+  }
+
+  private async putThroughLibrary(
+    name: string,
+    root: string,
+    files: string[],
+  ): Promise<{ id: string; size: number | undefined }> {
     const client = await this.loadClient();
     const uploaded = await this.retrying(`upload of ${name}`, async () => {
       try {
@@ -153,11 +210,7 @@ export class GithubArtifactStore implements ArtifactStore {
         throw error;
       }
     });
-    this.options.log.debug(
-      `uploaded artifact ${name} (${files.length} files from ${relative(process.cwd(), root) || '.'})`,
-    );
-    const id = String(uploaded.id ?? '');
-    return { name, id, size: uploaded.size, createdAt: new Date(), ...linkTo(this.options.runUrl, id) };
+    return { id: String(uploaded.id ?? ''), size: uploaded.size };
   }
 
   /** This run's artifacts, or with `readFrom` the other run's. */

@@ -35,6 +35,7 @@ import {
 import { findForkPullRequest } from './fork-pull-request.js';
 import { GithubHistoryStore } from './history-store.js';
 import { GithubRestClient } from './rest-client.js';
+import { resultsServiceOf } from './results-upload.js';
 import { githubToken } from './token.js';
 import { annotationCommand, GITHUB_DIALECT, outputFileEntry } from './workflow-commands.js';
 
@@ -69,8 +70,10 @@ export async function createGithubCiHost(env: Env, deps: HostDeps): Promise<CiHo
   const [owner, name] = context.repo?.split('/') ?? [];
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const source = context.sourceRun?.id;
+  const resultsService = resultsServiceOf(env);
   const artifacts = new GithubArtifactStore({
     log,
+    ...(resultsService ? { resultsService } : {}),
     tempDir: env.RUNNER_TEMP || undefined,
     sleep: deps.sleep,
     runUrl: context.run.url,

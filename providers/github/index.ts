@@ -3,7 +3,6 @@
  * https://docs.github.com/en/actions/reference/workflows-and-actions/variables
  */
 import type { Env, ProviderModule } from '../../src/ci/index.js';
-import { createGithubCiHost } from './ci-host.js';
 import { GithubCodeHost } from './code-host.js';
 
 export { GITHUB_TOKEN_VARIABLES, githubToken } from './token.js';
@@ -17,7 +16,8 @@ export const github: ProviderModule = {
   id: 'github',
   displayName: 'GitHub Actions',
   detect: detectGithub,
-  createCiHost: createGithubCiHost,
+  // The host (context, artifacts, history, outputs) loads when a verb opens a CI session, not at start-up.
+  createCiHost: async (env, deps) => (await import('./ci-host.js')).createGithubCiHost(env, deps),
   // `deps.sleep` is not used: the waits between tries are the Octokit plugins' own timers (rest-client.ts).
   createCodeHost: (ref, token, deps) => new GithubCodeHost(ref, token, { log: deps.log }),
 };

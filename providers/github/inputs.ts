@@ -3,7 +3,7 @@
  * (main.ts) turns them into the same argv the CLI parses, so the action and the CLI cannot drift apart.
  */
 import { parse } from 'shell-quote';
-import { UsageError } from '../../src/model/index.js';
+import { UsageError } from '../../src/model/errors.js';
 
 /** The commands the action runs. */
 export const ACTION_COMMANDS = ['plan', 'run', 'collect', 'report'] as const;
@@ -54,6 +54,16 @@ export const ALL_INPUTS: readonly string[] = [...OTHER_INPUTS, ...new Set(FLAG_I
 
 /** Reads one input; '' when not given (as `@actions/core` getInput does). */
 export type InputReader = (name: string) => string;
+
+/**
+ * The inputs as the runner passes them to a step: input `name` in `INPUT_<NAME>` (upper case, spaces as
+ * `_`; dashes stay), trimmed, '' when absent. The same rule `@actions/core`'s getInput reads, spelled here
+ * because the entry must not load `@actions/core` (with it, `@actions/http-client` and undici, about a
+ * megabyte of bundle) before it knows the verb needs the network.
+ */
+export function runnerInputs(env: Readonly<Record<string, string | undefined>>): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
 
 /** The `command` input, checked. */
 export function actionCommand(read: InputReader): ActionCommand {

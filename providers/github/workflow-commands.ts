@@ -37,6 +37,11 @@ export const GITHUB_DIALECT: LogDialect = {
   groupEnd: () => '::endgroup::\n',
 };
 
+/** Asks the runner to mask `secret` in the rest of the job's log (`::add-mask::`). */
+export function maskCommand(secret: string): string {
+  return `::add-mask::${escapeData(secret)}\n`;
+}
+
 /** One annotation as a workflow command (`::error file=…,line=…,title=…::message`). */
 export function annotationCommand(annotation: Annotation): string {
   const properties: string[] = [];

@@ -2,11 +2,11 @@
  * The local provider module: never detected (it is what the registry falls back to), always available.
  */
 import type { ProviderModule } from '../../src/ci/index.js';
-import { createLocalCiHost } from './ci-host.js';
 
 export const local: ProviderModule = {
   id: 'local',
   displayName: 'local',
   detect: () => false,
-  createCiHost: createLocalCiHost,
+  // Loaded when a verb opens a CI session, as every provider's host.
+  createCiHost: async (env, deps) => (await import('./ci-host.js')).createLocalCiHost(env, deps),
 };

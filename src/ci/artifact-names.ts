@@ -3,13 +3,20 @@
  * same names on every provider, so a report can find the bundles whatever uploaded them.
  */
 import type { ShardRef } from '../model/index.js';
-import { bundleFolderName } from '../run/bundle.js';
+import { bundleFolderName } from '../run/bundle-folder.js';
 import type { ArtifactEntry } from './artifact-store.js';
 
 /** The plan, uploaded once by the plan job. */
 export const PLAN_ARTIFACT = 'tessera-plan';
 /** A branch's history, uploaded by the report job. */
 export const HISTORY_ARTIFACT = 'tessera-history';
+/** The HTML report, uploaded by the report job. */
+export const REPORT_ARTIFACT = 'tessera-report';
+
+/** The HTML report's artifact name: `-attempt-<a>` from a run's second attempt on, as shard bundles. */
+export function reportArtifactName(attempt: number): string {
+  return attempt > 1 ? `${REPORT_ARTIFACT}-attempt-${attempt}` : REPORT_ARTIFACT;
+}
 
 /** `tessera-shard-<i>-of-<N>`, with `-attempt-<a>` from the second attempt on (the bundle folder's name). */
 export function shardArtifactName(shard: ShardRef, attempt?: number): string {

@@ -13,5 +13,3 @@ export * from './errors.js';
 export * from './zip-archive.js';
 export type { HistoryStore, HistoryLoad } from '../history/store.js';
 export * from './not-yet-supported.js';
-export * from './annotations.js';
-export * from './publish-report.js';

@@ -27,10 +27,8 @@ import type { ArtifactEntry } from './artifact-store.js';
 import type { AnnotationResult, CiHost } from './ci-host.js';
 import type { CodeHost } from './code-host.js';
 import type { CiContext } from './context.js';
+import { reportArtifactName } from './artifact-names.js';
 import { CodeHostPermissionError } from './errors.js';
-
-/** The artifact the HTML report is stored as (`-attempt-<a>` from a run's second attempt on). */
-export const REPORT_ARTIFACT = 'tessera-report';
 
 /** What {@link publishReport} publishes to, and how. */
 export interface PublishOptions {
@@ -45,7 +43,7 @@ export interface PublishOptions {
   readonly noCommentReason?: string;
   /** Whether to post the PR comment (default true). */
   readonly comment?: boolean;
-  /** The HTML report written by `--html`, stored as the {@link REPORT_ARTIFACT} artifact. */
+  /** The HTML report written by `--html`, stored as the `tessera-report` artifact (artifact-names.ts). */
   readonly htmlPath?: string;
   /** The comment's marker key: one comment per key and PR (default: the one `report` comment). */
   readonly markerKey?: string;
@@ -132,8 +130,7 @@ function describeError(error: unknown): string {
  * the JUnit and more, which are not the HTML report). A failure is a warning: the file is still on disk.
  */
 async function storeHtml(host: CiHost, htmlPath: string): Promise<ArtifactEntry | undefined> {
-  const attempt = host.context().run.attempt;
-  const name = attempt > 1 ? `${REPORT_ARTIFACT}-attempt-${attempt}` : REPORT_ARTIFACT;
+  const name = reportArtifactName(host.context().run.attempt);
   let folder: string | undefined;
   try {
     folder = await mkdtemp(join(tmpdir(), 'tessera-report-'));

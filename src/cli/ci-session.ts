@@ -11,40 +11,19 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Command } from 'commander';
-import {
-  ArtifactNotFoundError,
-  baselineBranchOf,
-  fetchPlan,
-  runInfoOf,
-  type CiContext,
-  type CiHost,
-  type CodeHost,
-  type Env,
-} from '../ci/index.js';
+import type { CiHost } from '../ci/ci-host.js';
+import type { CodeHost } from '../ci/code-host.js';
+import { baselineBranchOf, runInfoOf, type CiContext } from '../ci/context.js';
+import { ArtifactNotFoundError } from '../ci/errors.js';
+import type { Env } from '../ci/provider.js';
+import { fetchPlan } from '../ci/shard-artifacts.js';
 import { UsageError, type RunInfo } from '../model/index.js';
-import { readPlanFile, type Plan } from '../plan/index.js';
+import type { Plan } from '../plan/plan-document.js';
+import { readPlanFile } from '../plan/read-plan.js';
 import type { HistoryTarget } from '../report/history-target.js';
 import { codeHostToken, createCiHostFor, createCodeHostFor, providerById } from '../../providers/index.js';
-
-/** The flags that turn CI mode on. */
-export interface CiFlags {
-  ci?: boolean;
-  provider?: string;
-}
-
-/** Adds `--ci` and `--provider` to a verb. */
-export function addCiOptions(command: Command): Command {
-  return command
-    .option(
-      '--ci',
-      'use the CI this runs in: its run facts, artifacts (plan, shard bundles), history, job summary, annotations, outputs and PR comment',
-    )
-    .option(
-      '--provider <id>',
-      'the CI to use instead of detecting it: github, gitlab, azure, jenkins or local (implies --ci)',
-    );
-}
+import type { CiFlags } from './ci-options.js';
+import { readPlanFlag } from './plan-flag.js';
 
 /** A verb's connection to its CI job. */
 export interface CiSession {
@@ -113,7 +92,7 @@ export async function sessionPlan(
   session: CiSession | undefined,
   planFile: string | undefined,
 ): Promise<Plan | undefined> {
-  if (planFile !== undefined) return readPlanFile(planFile);
+  if (planFile !== undefined) return readPlanFlag(planFile);
   if (!session) return undefined;
   try {
     return await readPlanFile(await fetchPlan(session.host.artifacts, await scratchFolder(session, 'plan')));

@@ -11,3 +11,10 @@ export const ExitCode = {
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** What a non-zero exit code means, in words, for a failed CI step that has no error message to show. */
+export const EXIT_CODE_MEANING: Readonly<Record<number, string>> = {
+  [ExitCode.testsFailed]: 'a test failed or a shard is missing (the job summary says which)',
+  [ExitCode.usage]: 'a usage or configuration error (the log says which)',
+  [ExitCode.unreadableInput]: 'an input could not be read (the log names it)',
+};

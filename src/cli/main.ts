@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { TesseraError, UsageError, ConfigError } from '../model/index.js';
+import { ConfigError, TesseraError, UsageError } from '../model/errors.js';
 import { COMMANDS } from './commands/index.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -13,8 +13,15 @@ export function createProgram(): Command {
   return program;
 }
 
-/** Runs the CLI and returns the exit code; never throws. */
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Runs the CLI and returns the exit code; never throws. An error that stops the command is printed as one
+ * `tessera: <message and hint>` line through `printError` (stderr by default); the GitHub action also
+ * keeps it, to fail its step with the reason rather than only the code.
+ */
+export async function main(
+  argv: readonly string[],
+  printError: (line: string) => void = (line) => console.error(line),
+): Promise<number> {
   process.exitCode = undefined;
   try {
     await createProgram().parseAsync(argv as string[], { from: 'user' });
@@ -25,14 +32,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (error instanceof UsageError || error instanceof ConfigError) {
-      console.error(`tessera: ${error.describe()}`);
+      printError(`tessera: ${error.describe()}`);
       return ExitCode.usage;
     }
     if (error instanceof TesseraError) {
-      console.error(`tessera: ${error.describe()}`);
+      printError(`tessera: ${error.describe()}`);
       return ExitCode.testsFailed;
     }
-    console.error(
+    printError(
       `tessera: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
     return ExitCode.testsFailed;

@@ -1,14 +1,15 @@
 /**
  * The report's output and history flags, shared by `tessera report` and `tessera run --local`: both end in
  * the same report over the same Report, so they take the same flags, defined once here. The parsing of the
- * history, fail-policy and rendering flags lives in commands/report-trend-flags.ts; this module registers
+ * history, fail-policy and rendering flags lives in report-trend-flags.ts; this module registers
  * the flags and turns the machine outputs into their targets.
  */
 import { Option, type Command } from 'commander';
-import { UsageError } from '../model/index.js';
+import { UsageError } from '../model/errors.js';
 import type { OutputTargets } from '../report/write-outputs.js';
 import { FAIL_ON_VALUES } from '../trend/fail-policy.js';
-import { repeat, type TrendFlags } from './commands/report-trend-flags.js';
+import { repeat } from './flag-values.js';
+import type { TrendFlags } from './report-trend-flags.js';
 
 /** The flags {@link addReportOutputOptions} registers, as commander names them. */
 export interface ReportOutputFlags extends TrendFlags {

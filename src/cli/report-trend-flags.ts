@@ -5,13 +5,14 @@
  * `--markdown`/`--markdown-budget`/`--summary`/`--html`.
  */
 import { join, resolve } from 'node:path';
-import { loadConfig } from '../../config/index.js';
-import { historyFileName, LocalHistoryStore } from '../../history/local-store.js';
-import { UsageError } from '../../model/index.js';
-import type { TrendOptions } from '../../report/complete-report.js';
-import type { HistoryTarget } from '../../report/history-target.js';
-import type { RenderedTargets, RenderOptions } from '../../report/write-rendered.js';
-import type { FailOn } from '../../trend/fail-policy.js';
+import { loadConfig } from '../config/load.js';
+import { historyFileName, LocalHistoryStore } from '../history/local-store.js';
+import { UsageError } from '../model/errors.js';
+import { wholeNumberFlag } from './flag-values.js';
+import type { TrendOptions } from '../report/complete-report.js';
+import type { HistoryTarget } from '../report/history-target.js';
+import type { RenderedTargets, RenderOptions } from '../report/write-rendered.js';
+import type { FailOn } from '../trend/fail-policy.js';
 
 /** The flags this module reads. */
 export interface TrendFlags {
@@ -28,20 +29,6 @@ export interface TrendFlags {
   markdownBudget?: string;
   summary?: string;
   html?: string;
-}
-
-/** Collects a repeatable flag. */
-export const repeat = (value: string, previous: string[] | undefined): string[] => [
-  ...(previous ?? []),
-  value,
-];
-
-function wholeNumber(flag: string, value: string | undefined, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
-  return n;
 }
 
 /** Where the history is read and written, or undefined when no history flag was given. */
@@ -91,7 +78,7 @@ export function historyTarget(flags: TrendFlags, cwd: string = process.cwd()): H
 export async function trendOptions(flags: TrendFlags, cwd: string = process.cwd()): Promise<TrendOptions> {
   const { config } = await loadConfig(cwd, flags.config);
   const quarantine = [...(config.quarantine ?? []), ...(flags.quarantine ?? [])];
-  const minSamples = wholeNumber('--regression-min-samples', flags.regressionMinSamples, 1);
+  const minSamples = wholeNumberFlag('--regression-min-samples', flags.regressionMinSamples, 1);
   const history = historyTarget(flags, cwd);
   return {
     failOn: flags.failOn,
@@ -103,7 +90,7 @@ export async function trendOptions(flags: TrendFlags, cwd: string = process.cwd(
 
 /** The rendered outputs and the comment's budget. */
 export function renderedTargets(flags: TrendFlags): { rendered: RenderedTargets; render: RenderOptions } {
-  const budget = wholeNumber('--markdown-budget', flags.markdownBudget, 1000);
+  const budget = wholeNumberFlag('--markdown-budget', flags.markdownBudget, 1000);
   if (budget !== undefined && flags.markdown === undefined)
     throw new UsageError('--markdown-budget sizes the --markdown comment: give --markdown <path> too');
   return {

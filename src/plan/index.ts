@@ -12,6 +12,7 @@ export {
   type PlanTarget,
 } from './build.js';
 export * from './plan-document.js';
+export { parsePlan, PlanSchema } from './parse-plan.js';
 export { parseDuration, formatDuration } from './duration.js';
 export {
   estimateDurations,

@@ -11,8 +11,8 @@ import type { Constraints, GroupSpec, OrderChain } from './constraints.js';
 import type { Estimator } from './estimate.js';
 import { collectItems } from './items.js';
 import type { HistoryDocument } from '../history/index.js';
-import { historyInputsOf, loadHistoryInputs } from './load-history.js';
-import { loadTimings } from './load-timings.js';
+import type { HistoryInputs } from './load-history.js';
+import type { LoadedTimings } from './load-timings.js';
 import type { Plan } from './plan-document.js';
 
 /** Everything `plan` needs, after flags and config are merged. Durations in milliseconds. */
@@ -86,6 +86,29 @@ export interface MadePlan {
   readonly warnings: readonly string[];
 }
 
+const NO_TIMINGS: LoadedTimings = { samples: [], shardRuns: [], files: [], warnings: [] };
+
+/*
+ * The readers of result files and of the history load only when a plan has such timings: a first plan (or a
+ * CI plan job with no history yet) then starts without the XML parser, the format readers and the history
+ * codec, which is most of what the action's cold start would otherwise initialise.
+ */
+
+async function timingsOf(patterns: readonly string[], cwd: string): Promise<LoadedTimings> {
+  if (patterns.length === 0) return NO_TIMINGS;
+  const { loadTimings } = await import('./load-timings.js');
+  return loadTimings(patterns, cwd);
+}
+
+async function historyOf(
+  file: string | undefined,
+  pending: HistoryDocument | Promise<HistoryDocument | undefined> | undefined,
+): Promise<HistoryInputs | undefined> {
+  if (file !== undefined) return (await import('./load-history.js')).loadHistoryInputs(file);
+  const doc = await pending;
+  return doc ? (await import('./load-history.js')).historyInputsOf(doc) : undefined;
+}
+
 /** Gathers items and timings and builds the plan. */
 export async function makePlan(
   options: PlanOptions,
@@ -93,24 +116,26 @@ export async function makePlan(
     cwd: string;
     stdin?: () => Promise<string>;
     createdAt?: string;
-    /** A history already loaded (from a CI's history store), used when `options.history` names no file. */
-    historyDoc?: HistoryDocument;
+    /**
+     * A history from a CI's history store, loaded or still loading (it is awaited after the tree walk has
+     * started); used when `options.history` names no file.
+     */
+    historyDoc?: HistoryDocument | Promise<HistoryDocument | undefined>;
   },
 ): Promise<MadePlan> {
-  const items = await collectItems({
-    ...(options.tests ? { tests: options.tests } : {}),
-    ...(options.testsFrom !== undefined ? { testsFrom: options.testsFrom } : {}),
-    ...(options.listCommand !== undefined ? { listCommand: options.listCommand } : {}),
-    cwd: io.cwd,
-    ...(io.stdin ? { stdin: io.stdin } : {}),
-  });
-  const loaded = await loadTimings(options.timings ?? [], io.cwd);
-  const history =
-    options.history !== undefined
-      ? await loadHistoryInputs(options.history)
-      : io.historyDoc !== undefined
-        ? historyInputsOf(io.historyDoc)
-        : undefined;
+  // The three sources are independent: walking the tree, reading result files and fetching a CI history
+  // overlap, so a plan job pays for the slowest, not the sum.
+  const [items, loaded, history] = await Promise.all([
+    collectItems({
+      ...(options.tests ? { tests: options.tests } : {}),
+      ...(options.testsFrom !== undefined ? { testsFrom: options.testsFrom } : {}),
+      ...(options.listCommand !== undefined ? { listCommand: options.listCommand } : {}),
+      cwd: io.cwd,
+      ...(io.stdin ? { stdin: io.stdin } : {}),
+    }),
+    timingsOf(options.timings ?? [], io.cwd),
+    historyOf(options.history, io.historyDoc),
+  ]);
   // History samples come first: they are older than the result files of the run just finished.
   const timings = { samples: [...(history?.samples ?? []), ...loaded.samples], shardRuns: loaded.shardRuns };
   // An explicit --setup wins; otherwise the set-up time the history measured.

@@ -2,8 +2,7 @@
  * The plan document: what `tessera plan --format json` writes and what `run`, `report` and `plan --plan`
  * read back. Versioned; a reader refuses a newer major version with a VersionError.
  */
-import { z } from 'zod';
-import { parseVersionedJson, type VersionedKind } from '../model/versioned.js';
+import type { VersionedKind } from '../model/versioned.js';
 
 /**
  * Version of the plan shape this build writes and reads (an integer major version, as every versioned
@@ -97,73 +96,7 @@ export interface Plan {
   readonly createdAt?: string;
 }
 
-const nonNegative = z.number().finite().nonnegative();
-
-/** Zod schema of the plan. Objects are loose so fields added by a newer build of the same version pass through. */
-export const PlanSchema = z.looseObject({
-  version: z.literal(PLAN_VERSION),
-  total: z.number().int().nonnegative(),
-  unit: z.literal('file'),
-  shards: z
-    .array(
-      z.looseObject({
-        index: z.number().int().positive(),
-        items: z.array(z.string()),
-        predictedMs: nonNegative,
-      }),
-    )
-    .min(1),
-  predictedMakespanMs: nonNegative,
-  lowerBoundMs: nonNegative,
-  floorItem: z.string().nullable(),
-  floorMs: nonNegative,
-  unknownItems: z.number().int().nonnegative(),
-  setupMs: nonNegative,
-  predictedWallMs: nonNegative,
-  machineMs: nonNegative,
-  totalMs: nonNegative,
-  estimates: z.looseObject({
-    wall: z.number().int().nonnegative(),
-    suite: z.number().int().nonnegative(),
-    tests: z.number().int().nonnegative(),
-    unknown: z.number().int().nonnegative(),
-    testTimeFactor: nonNegative,
-    estimator: z.string(),
-    unknownMs: nonNegative,
-  }),
-  shardCount: z.looseObject({
-    mode: z.enum(['fixed', 'target']),
-    targetMs: nonNegative.optional(),
-    maxShards: z.number().int().positive().optional(),
-    met: z.boolean(),
-    curve: z
-      .array(
-        z.looseObject({
-          shards: z.number().int().positive(),
-          makespanMs: nonNegative,
-          wallMs: nonNegative,
-          machineMs: nonNegative,
-        }),
-      )
-      .optional(),
-  }),
-  warnings: z.array(z.string()),
-  createdAt: z.string().optional(),
-});
-
 /** The plan as JSON text: two-space indented, one trailing newline; stable for the same plan. */
 export function serializePlan(plan: Plan): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
-}
-
-/**
- * Reads a plan document. `source` names it in errors. Refuses a newer major version (VersionError) and
- * anything that is not a plan (ParseError naming the field).
- */
-export function parsePlan(text: string, source: string): Plan {
-  return parseVersionedJson<Plan>(
-    text,
-    { ...PLAN_KIND, schema: PlanSchema, hint: 'Pass the file written by `tessera plan --format json`.' },
-    source,
-  );
 }

@@ -1,5 +1,6 @@
 import { readDocument } from '../model/read-document.js';
-import { parsePlan, type Plan } from './plan-document.js';
+import { parsePlan, PLAN_HINT } from './parse-plan.js';
+import type { Plan } from './plan-document.js';
 
 /**
  * Reads a plan file from disk: every command that takes `--plan` uses this one reader, so a missing,
@@ -9,10 +10,5 @@ import { parsePlan, type Plan } from './plan-document.js';
  * @throws VersionError when a newer Tessera wrote it
  */
 export function readPlanFile(path: string): Promise<Plan> {
-  return readDocument(
-    path,
-    'plan',
-    'Pass the file written by `tessera plan --format json --out <file>` (on CI: the `tessera-plan` artifact).',
-    parsePlan,
-  );
+  return readDocument(path, 'plan', PLAN_HINT, parsePlan);
 }

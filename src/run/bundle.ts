@@ -22,6 +22,8 @@ import { readDocument } from '../model/read-document.js';
 import { parseVersionedJson, type VersionedKind } from '../model/versioned.js';
 import pkg from '../../package.json' with { type: 'json' };
 
+export { bundleFolderName } from './bundle-folder.js';
+
 /** Version of the bundle shape this build writes and reads. */
 export const BUNDLE_VERSION = 1;
 
@@ -187,15 +189,6 @@ export const bundleSchema = z.looseObject({
     }),
   ),
 });
-
-/**
- * The bundle folder's name: `tessera-shard-<i>-of-<N>`, with `-attempt-<a>` for a CI re-run (attempt 2 and
- * later) so a re-run's bundle lands beside the first one instead of over it.
- */
-export function bundleFolderName(shard: ShardRef, attempt?: number): string {
-  const base = `tessera-shard-${shard.index}-of-${shard.total}`;
-  return attempt !== undefined && attempt > 1 ? `${base}-attempt-${attempt}` : base;
-}
 
 /** A test as the bundle stores it (the derived outcome and duration are left out). */
 export function toBundleTest(t: TestCase): BundleTest {

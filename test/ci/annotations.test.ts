@@ -4,7 +4,8 @@
  * runners (test/../corpus: Vitest, Jest, Playwright).
  */
 import { describe, expect, it } from 'vitest';
-import { failureAnnotations, lineInTrace, type Annotation } from '../../src/ci/index.js';
+import { failureAnnotations, lineInTrace } from '../../src/ci/annotations.js';
+import type { Annotation } from '../../src/ci/index.js';
 import { MemoryHistoryStore } from '../../src/history/index.js';
 import type { PublishableReport } from '../../src/report/complete-report.js';
 import { annotationCommand } from '../../providers/github/workflow-commands.js';

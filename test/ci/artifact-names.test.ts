@@ -3,6 +3,7 @@ import {
   chooseShardArtifacts,
   isValidArtifactName,
   parseShardArtifactName,
+  reportArtifactName,
   shardArtifactName,
   type ArtifactEntry,
 } from '../../src/ci/index.js';
@@ -12,6 +13,12 @@ describe('artifact names', () => {
     expect(shardArtifactName({ index: 2, total: 4 })).toBe('tessera-shard-2-of-4');
     expect(shardArtifactName({ index: 2, total: 4 }, 1)).toBe('tessera-shard-2-of-4');
     expect(shardArtifactName({ index: 2, total: 4 }, 3)).toBe('tessera-shard-2-of-4-attempt-3');
+  });
+
+  it('names the HTML report per attempt, so a re-run does not collide with the first', () => {
+    expect(reportArtifactName(1)).toBe('tessera-report');
+    expect(reportArtifactName(2)).toBe('tessera-report-attempt-2');
+    expect(isValidArtifactName(reportArtifactName(12))).toBe(true);
   });
 
   it('parses its own names and nothing else', () => {

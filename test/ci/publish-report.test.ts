@@ -7,13 +7,9 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  CodeHostPermissionError,
-  failureAnnotations,
-  omittedAnnotationsLine,
-  publishReport,
-  type CiContext,
-} from '../../src/ci/index.js';
+import { failureAnnotations } from '../../src/ci/annotations.js';
+import { CodeHostPermissionError, type CiContext } from '../../src/ci/index.js';
+import { omittedAnnotationsLine, publishReport } from '../../src/ci/publish-report.js';
 import { MemoryHistoryStore } from '../../src/history/index.js';
 import { TesseraError } from '../../src/model/index.js';
 import { renderComment } from '../../src/render/comment/render-comment.js';

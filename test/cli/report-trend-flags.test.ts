@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { historyTarget, renderedTargets, trendOptions } from '../../src/cli/commands/report-trend-flags.js';
+import { historyTarget, renderedTargets, trendOptions } from '../../src/cli/report-trend-flags.js';
 import type { LocalHistoryStore } from '../../src/history/local-store.js';
 import { UsageError } from '../../src/model/index.js';
 

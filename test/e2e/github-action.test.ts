@@ -403,6 +403,8 @@ describe('faults against the fake GitHub', () => {
     const report = await reportJob(run, 'pr', { fastBackoff: true });
     expect(report.exitCode).not.toBe(0);
     expect(combined(report)).toContain('tessera-shard-2-of-4');
+    // The failed step's own annotation gives the reason, not only the exit code.
+    expect(report.stdout).toMatch(/^::error::tessera: .*tessera-shard-2-of-4/m);
     // "For good": the download was retried, with waits, before the report gave up.
     expect(count(`GET /blob/${shard2?.id}`)).toBeGreaterThanOrEqual(2);
     expect(report.backoffDelays.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { main } from '../../src/cli/main.js';
 import { decodeHistory } from '../../src/history/codec.js';
 import type { HistoryDocument } from '../../src/history/history-document.js';
 import { historyFileName } from '../../src/history/local-store.js';
-import { parsePlan } from '../../src/plan/plan-document.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
 import { parseReport, type Report } from '../../src/report/report-document.js';
 import { junitXml, type GenCase } from './junit-gen.js';
 

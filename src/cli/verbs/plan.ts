@@ -1,61 +1,25 @@
 /**
- * `tessera plan`: split the test files into balanced shards. Flags in (over the config file), plan or one
- * shard's items out.
+ * What `tessera plan` does (declared in ../commands/plan.ts): split the test files into balanced shards.
+ * Flags in (over the config file), plan or one shard's items out; in CI mode, the plan also goes to the
+ * `tessera-plan` artifact and the matrix outputs.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
-import { loadConfig } from '../../config/index.js';
-import { TesseraError, UsageError } from '../../model/index.js';
-import {
-  checkOutputFormat,
-  ESTIMATORS,
-  formatDuration,
-  formatMatrix,
-  formatPlanOutput,
-  makePlan,
-  mergePlanOptions,
-  parseDuration,
-  readPlanFile,
-  parseShardRef,
-  type Estimator,
-  type Plan,
-  type PlanOptions,
-} from '../../plan/index.js';
+import { loadConfig } from '../../config/load.js';
+import { TesseraError, UsageError } from '../../model/errors.js';
+import { parseShardRef } from '../../plan/build.js';
+import { formatDuration, parseDuration } from '../../plan/duration.js';
+import { makePlan, mergePlanOptions, type PlanOptions } from '../../plan/make-plan.js';
+import { checkOutputFormat, formatMatrix, formatPlanOutput } from '../../plan/outputs.js';
+import type { Plan } from '../../plan/plan-document.js';
+import { baselineBranchOf } from '../../ci/context.js';
+import { putPlan } from '../../ci/shard-artifacts.js';
+import type { PlanFlags } from '../commands/plan.js';
+import { openCiSession, type CiSession } from '../ci-session.js';
 import { ExitCode } from '../exit-codes.js';
-import { addCiOptions, openCiSession, type CiFlags, type CiSession } from '../ci-session.js';
-import { baselineBranchOf, putPlan } from '../../ci/index.js';
+import { wholeNumberFlag } from '../flag-values.js';
+import { readPlanFlag } from '../plan-flag.js';
 import type { HistoryDocument } from '../../history/index.js';
-
-interface PlanFlags extends CiFlags {
-  tests?: string[];
-  testsFrom?: string;
-  listCommand?: string;
-  timings?: string[];
-  estimator?: Estimator;
-  shards?: string;
-  target?: string;
-  setup?: string;
-  maxShards?: string;
-  group?: string[];
-  order?: string[];
-  format?: 'json' | 'matrix' | 'lines' | 'args';
-  shard?: string;
-  plan?: string;
-  out?: string;
-  config?: string;
-  history?: string;
-}
-
-const repeat = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
-
-function wholeNumber(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`${flag} must be a whole number ≥ 1, got '${value}'`);
-  return n;
-}
 
 function durationFlag(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -88,10 +52,10 @@ function flagOptions(flags: PlanFlags): PlanOptions {
     listCommand: flags.listCommand,
     timings: flags.timings,
     estimator: flags.estimator,
-    shards: wholeNumber('--shards', flags.shards),
+    shards: wholeNumberFlag('--shards', flags.shards),
     targetMs: durationFlag('--target', flags.target),
     setupMs: durationFlag('--setup', flags.setup),
-    maxShards: wholeNumber('--max-shards', flags.maxShards),
+    maxShards: wholeNumberFlag('--max-shards', flags.maxShards),
     groups: flags.group,
     order: flags.order?.map(orderChain),
     history: flags.history,
@@ -149,7 +113,8 @@ async function publishPlan(session: CiSession, plan: Plan, path: string): Promis
   session.host.log.info(`plan written to ${path} and stored as artifact ${entry.name}`);
 }
 
-async function run(flags: PlanFlags): Promise<void> {
+/** Runs `tessera plan` with its parsed flags; sets `process.exitCode`. */
+export async function planCommand(flags: PlanFlags): Promise<void> {
   const shard = flags.shard !== undefined ? parseShardRef(flags.shard) : undefined;
   const session = await openCiSession(flags, { log: 'stderr' });
   if (session && (shard !== undefined || (flags.format ?? 'json') !== 'json' || flags.out === '-'))
@@ -162,7 +127,7 @@ async function run(flags: PlanFlags): Promise<void> {
 
   let plan: Plan;
   if (flags.plan !== undefined) {
-    plan = await readPlanFile(flags.plan);
+    plan = await readPlanFlag(flags.plan);
   } else {
     const cwd = process.cwd();
     const { config } = await loadConfig(cwd, flags.config);
@@ -171,7 +136,8 @@ async function run(flags: PlanFlags): Promise<void> {
     if (shard && options.shards === undefined && options.targetMs === undefined) {
       options = { ...options, shards: shard.total };
     }
-    const historyDoc = session ? await ciHistory(session, flags) : undefined;
+    // Fetched while makePlan walks the tree.
+    const historyDoc = session ? ciHistory(session, flags) : undefined;
     const made = await makePlan(options, { cwd, ...(historyDoc ? { historyDoc } : {}) });
     plan = made.plan;
     for (const warning of [...made.warnings, ...plan.warnings])
@@ -188,46 +154,4 @@ async function run(flags: PlanFlags): Promise<void> {
   if (flags.out !== undefined && flags.out !== '-') await writeFile(flags.out, text);
   else process.stdout.write(text);
   process.exitCode = ExitCode.ok;
-}
-
-/** Registers `plan`. */
-export function registerPlan(program: Command): void {
-  const command = program
-    .command('plan')
-    .description('Split test files into balanced shards from the durations of earlier runs.')
-    .option('--tests <glob>', "test files (repeatable; '!glob' excludes), e.g. 'test/**/*.test.ts'", repeat)
-    .option('--tests-from <file>', 'a file with one test path per line, or - for stdin')
-    .option('--list-command <cmd>', 'a command that prints one test path per line')
-    .option('--timings <glob>', 'result files or shard bundles of earlier runs (repeatable)', repeat)
-    .option(
-      '--history <file>',
-      'a history document: file timings, and the set-up time when --setup is not given',
-    )
-    .addOption(new Option('--estimator <how>', 'how several samples of a file combine').choices(ESTIMATORS))
-    .option('--shards <n>', 'number of shards')
-    .option('--target <duration>', 'instead of --shards: the wall time to meet, e.g. 10m')
-    .option('--setup <duration>', 'fixed cost of every shard (checkout, install, boot), e.g. 90s')
-    .option('--max-shards <n>', 'largest shard count weighed for --target (default 32)')
-    .option('--group <glob>', 'files matching this glob stay on one shard (repeatable)', repeat)
-    .option('--order <chain>', "'a>b>…': a runs before b, on the same shard (repeatable)", repeat)
-    .addOption(
-      new Option(
-        '--format <format>',
-        'json or matrix for the plan; lines, args or json with --shard',
-      ).choices(['json', 'matrix', 'lines', 'args']),
-    )
-    .option('--shard <i/N>', "output only shard i's items")
-    .option('--plan <file>', 'read this plan instead of computing one (with --shard or --format)')
-    .option('--out <file>', 'write the output to a file instead of stdout')
-    .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)');
-  addCiOptions(command)
-    .addHelpText(
-      'after',
-      '\nKeys of tessera.config.json / .tessera.yml mirror the flags: tests, testsFrom, listCommand, timings,\n' +
-        'estimator, shards, target, setup, maxShards, groups, order. Flags win.\n' +
-        'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
-        "matrix, shards and plan outputs; the baseline branch's history gives the timings.\n" +
-        'Exit codes: 0 planned, 2 usage or configuration error.',
-    )
-    .action(run);
 }

@@ -1,72 +1,28 @@
 /**
- * `tessera run`: run one shard of the plan (`--shard i/N`, in a CI matrix job), or the whole matrix on this
- * machine (`--shards N --local`), which then reports with the same output and history flags as
- * `tessera report`. Arguments in; runShard or runLocal out.
+ * What `tessera run` does (declared in ../commands/run.ts): run one shard of the plan (`--shard i/N`, in a
+ * CI matrix job), or the whole matrix on this machine (`--shards N --local`), which then reports with the
+ * same output and history flags as `tessera report`. Arguments in; runShard or runLocal out.
  */
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/index.js';
+import { loadConfig } from '../../config/load.js';
 import { UsageError, type RunInfo, type ShardRef } from '../../model/index.js';
-import {
-  formatDuration,
-  makePlan,
-  mergePlanOptions,
-  parseDuration,
-  readPlanFile,
-  parseShardRef,
-  shardItems,
-  type Plan,
-  type PlanOptions,
-} from '../../plan/index.js';
+import { parseShardRef, shardItems } from '../../plan/build.js';
+import { formatDuration, parseDuration } from '../../plan/duration.js';
+import { makePlan, mergePlanOptions, type PlanOptions } from '../../plan/make-plan.js';
+import type { Plan } from '../../plan/plan-document.js';
 import { runLocal, type LocalRunOptions } from '../../run/local.js';
 import { bundleTests } from '../../run/bundle.js';
 import { runShard } from '../../run/shard.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
+import { putShardBundle } from '../../ci/shard-artifacts.js';
+import type { RunFlags } from '../commands/run.js';
+import { readPlanFlag } from '../plan-flag.js';
+import { jobStartedAt, openCiSession, sessionPlan, sessionRunInfo } from '../ci-session.js';
 import { ExitCode } from '../exit-codes.js';
-import {
-  addReportOutputOptions,
-  checkStdoutTargets,
-  givenReportOutputFlags,
-  machineTargets,
-  type ReportOutputFlags,
-} from '../report-output-options.js';
-import { renderedTargets, repeat, trendOptions } from './report-trend-flags.js';
-import {
-  addCiOptions,
-  jobStartedAt,
-  openCiSession,
-  sessionPlan,
-  sessionRunInfo,
-  type CiFlags,
-} from '../ci-session.js';
-import { putShardBundle } from '../../ci/index.js';
-
-interface RunFlags extends ReportOutputFlags, CiFlags {
-  plan?: string;
-  shard?: string;
-  shards?: string;
-  local?: boolean;
-  concurrency?: string;
-  tests?: string[];
-  timings?: string[];
-  config?: string;
-  results?: string;
-  retries: string;
-  timeout?: string;
-  out: string;
-  reportDir: string;
-  attempt?: string;
-  color?: boolean;
-}
-
-/** Parses a whole-number flag, or throws a UsageError naming it. */
-export function wholeNumberFlag(flag: string, value: string | undefined, min = 1): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
-  return n;
-}
+import { wholeNumberFlag } from '../flag-values.js';
+import { checkStdoutTargets, givenReportOutputFlags, machineTargets } from '../report-output-options.js';
+import { renderedTargets, trendOptions } from '../report-trend-flags.js';
 
 function timeoutFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -78,7 +34,7 @@ function timeoutFlag(value: string | undefined): number | undefined {
 
 /** The plan from `--plan`, or computed from `--tests`/`--timings` (and the config file) for `shards`. */
 async function obtainPlan(flags: RunFlags, shards: number, cwd: string): Promise<Plan> {
-  if (flags.plan !== undefined) return readPlanFile(flags.plan);
+  if (flags.plan !== undefined) return readPlanFlag(flags.plan);
   const { config } = await loadConfig(cwd, flags.config);
   const fromFlags: PlanOptions = {
     ...(flags.tests ? { tests: flags.tests } : {}),
@@ -172,7 +128,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
 
 async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): Promise<void> {
   // With a plan file, the plan says how many shards; otherwise --shards must.
-  const planned = flags.plan !== undefined ? (await readPlanFile(flags.plan)).shards.length : undefined;
+  const planned = flags.plan !== undefined ? (await readPlanFlag(flags.plan)).shards.length : undefined;
   const shards = wholeNumberFlag('--shards', flags.shards) ?? planned;
   if (shards === undefined)
     throw new UsageError(
@@ -211,83 +167,31 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
   process.exitCode = ExitCode[verdict];
 }
 
-/** Registers `run`. */
-export function registerRun(program: Command): void {
-  const run = program
-    .command('run')
-    .description(
-      "Run one shard's tests with retries and write its bundle, or run every shard locally and report.",
-    )
-    .argument(
-      '<command...>',
-      'the test command, after --; {files} becomes the items, {file} runs once per item, {results} is the results folder',
-    )
-    .option('--plan <file>', 'the plan written by `tessera plan --format json`')
-    .option('--shard <i/N>', 'the shard this job runs, e.g. 2/4')
-    .option('--shards <n>', 'with --local: the number of shards')
-    .option('--local', 'run every shard on this machine, in parallel, then report')
-    .option('--concurrency <n>', 'with --local: shards run at once (default: the number of cores)')
-    .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", repeat)
-    .option(
-      '--timings <glob>',
-      'without --plan: result files or bundles of earlier runs (repeatable)',
-      repeat,
-    )
-    .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
-    .option('--results <glob>', 'result files the command writes, when it does not write them to {results}')
-    .option('--retries <k>', 're-run the files that had failures up to k times', '0')
-    .option('--timeout <duration>', 'stop the command (and its process group) after this long, e.g. 20m')
-    .option('--out <dir>', 'where shard bundles are written', '.tessera/shards')
-    .option(
-      '--report-dir <dir>',
-      'with --local: the folder of report.json, junit.xml, ctrf.json and report.md (--json etc. move one)',
-      '.tessera/report',
-    )
-    .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
-    .option('--no-color', 'no colours in the summary');
-  addCiOptions(run);
-  // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
-  addReportOutputOptions(run)
-    .addHelpText(
-      'after',
-      [
-        '',
-        'Examples:',
-        '  tessera run --plan plan.json --shard 2/4 --retries 1 -- npx jest --ci {files}',
-        "  tessera run --local --shards 4 --tests 'test/**/*.test.mjs' --html .tessera/report/report.html \\",
-        '    --history-dir .tessera/history --branch main -- node --test --test-reporter=junit \\',
-        '    --test-reporter-destination={results}/junit.xml {file}',
-        '',
-        'The command gets TESSERA_RESULTS_DIR (same as {results}), TESSERA_SHARD_INDEX, TESSERA_SHARD_TOTAL and',
-        'TESSERA_TRY (1, then 2 for the first retry, ...). A command that dies, times out or writes no results',
-        'fails the shard. Exit codes: 0 passed (flaky included), 1 a test failed or a shard is missing, 2 usage.',
-        '',
-        'The report flags (--json to --fail-on) work as in `tessera report --from`, with --local only: a shard',
-        'job writes its bundle, and the matrix is reported once, after its shards.',
-      ].join('\n'),
-    )
-    .action(async (command: string[], flags: RunFlags, self: Command) => {
-      const cwd = process.cwd();
-      if (flags.local && (flags.ci === true || flags.provider !== undefined))
-        throw new UsageError(
-          '--ci is for a shard job of a CI matrix (--shard i/N); --local runs and reports every shard here',
-          'Keep the local history with --history-dir .tessera/history --branch <name>.',
-        );
-      if (flags.local) return runLocalMatrix(flags, command, cwd);
-      const reportFlags = givenReportOutputFlags(self);
-      if (reportFlags.length > 0)
-        throw new UsageError(
-          `${reportFlags.join(', ')} ${reportFlags.length === 1 ? 'is' : 'are'} for --local: a shard job writes its bundle, not the report`,
-          'Report the matrix once, after its shards: tessera report --from <dir> with these flags.',
-        );
-      if (flags.shard === undefined) {
-        throw new UsageError(
-          'tell `run` which shard to run (--shard i/N), or run them all here (--local --shards N)',
-          'e.g. tessera run --plan plan.json --shard 1/4 -- npm test',
-        );
-      }
-      if (flags.shards !== undefined)
-        throw new UsageError('--shards is for --local; one shard job takes --shard i/N');
-      return runOneShard(flags, parseShardRef(flags.shard), command, cwd);
-    });
+/**
+ * Runs `tessera run` with its parsed arguments: one shard job, or every shard here (`--local`); sets
+ * `process.exitCode`. `self` is the command, to tell which report flags were given.
+ */
+export async function runCommand(command: string[], flags: RunFlags, self: Command): Promise<void> {
+  const cwd = process.cwd();
+  if (flags.local && (flags.ci === true || flags.provider !== undefined))
+    throw new UsageError(
+      '--ci is for a shard job of a CI matrix (--shard i/N); --local runs and reports every shard here',
+      'Keep the local history with --history-dir .tessera/history --branch <name>.',
+    );
+  if (flags.local) return runLocalMatrix(flags, command, cwd);
+  const reportFlags = givenReportOutputFlags(self);
+  if (reportFlags.length > 0)
+    throw new UsageError(
+      `${reportFlags.join(', ')} ${reportFlags.length === 1 ? 'is' : 'are'} for --local: a shard job writes its bundle, not the report`,
+      'Report the matrix once, after its shards: tessera report --from <dir> with these flags.',
+    );
+  if (flags.shard === undefined) {
+    throw new UsageError(
+      'tell `run` which shard to run (--shard i/N), or run them all here (--local --shards N)',
+      'e.g. tessera run --plan plan.json --shard 1/4 -- npm test',
+    );
+  }
+  if (flags.shards !== undefined)
+    throw new UsageError('--shards is for --local; one shard job takes --shard i/N');
+  return runOneShard(flags, parseShardRef(flags.shard), command, cwd);
 }

@@ -2,6 +2,7 @@
  * The fake GitHub's Results service (the Twirp API `@actions/artifact` calls, reference/providers.md §3.1
  * and Appendix A: JSON, snake_case, int64 as strings) and the blob storage its signed URLs address.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FakeGithub } from './server.js';
 
@@ -20,6 +21,7 @@ export function handleTwirp(
   if (!req.headers.authorization?.startsWith('Bearer '))
     return json(401, { code: 'unauthenticated', msg: 'missing runtime token' });
   const request = JSON.parse(body.toString() || '{}') as Record<string, string | undefined>;
+  for (const problem of twirpRequestProblems(fake, name, request)) fake.problems.push(`${name}: ${problem}`);
   const base = `http://${req.headers.host}`;
   // The Results service sees only the current run's artifacts.
   const finalized = fake.artifacts.filter((a) => a.finalized && !a.expired && a.runId === fake.runId);
@@ -77,12 +79,54 @@ export function handleTwirp(
   }
 }
 
+/** The backend ids of the fake runtime token's scope (runner-env.ts `FakeGithubToken`). */
+const BACKEND_IDS = {
+  workflow_run_backend_id: 'run-backend-1',
+  workflow_job_run_backend_id: 'job-backend-1',
+};
+
+/**
+ * What is wrong with a Twirp request, by the contract of reference/providers.md §3.1 (the library's generated
+ * JSON client): snake_case fields, the backend ids of the token's `Actions.Results` scope, `version` 7 with
+ * a MIME type on CreateArtifact, and on FinalizeArtifact a `size` (int64 as a decimal string) and `hash`
+ * (`sha256:<hex>`) that match the bytes the blob storage received. Every client that uploads here (the
+ * library and our direct uploader) is held to it.
+ */
+function twirpRequestProblems(fake: FakeGithub, name: string, request: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(BACKEND_IDS))
+    if (request[key] !== value) problems.push(`${key} is ${JSON.stringify(request[key])}, not ${value}`);
+  for (const key of Object.keys(request))
+    if (/[A-Z]/.test(key)) problems.push(`field ${key} is not snake_case`);
+  if (name === 'CreateArtifact') {
+    if (typeof request.name !== 'string' || request.name === '') problems.push('no name');
+    if (request.version !== 7) problems.push(`version is ${JSON.stringify(request.version)}, not 7`);
+    if (typeof request.mime_type !== 'string') problems.push('mime_type is not a string');
+    if (request.expires_at !== undefined && Number.isNaN(Date.parse(String(request.expires_at))))
+      problems.push('expires_at is not an RFC 3339 time');
+  }
+  if (name === 'FinalizeArtifact') {
+    const pending = fake.artifacts.findLast((a) => a.name === request.name && !a.finalized);
+    if (typeof request.size !== 'string' || !/^\d+$/.test(request.size))
+      problems.push(`size ${JSON.stringify(request.size)} is not an int64 string`);
+    else if (pending && Number(request.size) !== pending.data.length)
+      problems.push(`size ${request.size} is not the ${pending.data.length} bytes uploaded`);
+    if (request.hash !== undefined) {
+      const digest = pending && `sha256:${createHash('sha256').update(pending.data).digest('hex')}`;
+      if (pending && request.hash !== digest)
+        problems.push(`hash ${String(request.hash)} is not the upload's ${digest}`);
+    }
+  }
+  return problems;
+}
+
 /** Answers one Azure Blob request on a signed URL: Put Block, Put Block List, Put Blob, Get Blob. */
 export function handleBlob(
   fake: FakeGithub,
   method: string,
   url: URL,
   body: Buffer,
+  req: IncomingMessage,
   res: ServerResponse,
 ): void {
   const artifact = fake.artifacts.find((a) => String(a.id) === url.pathname.slice('/blob/'.length));
@@ -108,6 +152,13 @@ export function handleBlob(
     return;
   }
   if (method === 'PUT') {
+    // Put Blob: Azure refuses it without the blob type (400 MissingRequiredHeader).
+    if (req.headers['x-ms-blob-type'] !== 'BlockBlob') {
+      fake.problems.push('Put Blob without x-ms-blob-type: BlockBlob');
+      res.writeHead(400);
+      res.end();
+      return;
+    }
     artifact.data = body;
     res.writeHead(201, { etag: '"1"' });
     res.end();

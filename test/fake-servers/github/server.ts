@@ -241,7 +241,7 @@ export class FakeGithub {
       return handleTwirp(this, url.pathname.slice(TWIRP.length), body, req, res);
     if (url.pathname.startsWith('/blob/')) {
       if (method === 'GET') await this.passBarrier();
-      return handleBlob(this, method, url, body, res);
+      return handleBlob(this, method, url, body, req, res);
     }
     return handleRest(this, method, url, body, req, res);
   }

@@ -17,6 +17,7 @@ import {
 } from '../../../src/ci/index.js';
 import { TesseraError } from '../../../src/model/index.js';
 import { GithubArtifactStore } from '../../../providers/github/artifact-store.js';
+import { resultsServiceOf } from '../../../providers/github/results-upload.js';
 import { artifactStoreContract } from '../../contract/artifact-store.contract.js';
 import {
   compressBackoff,
@@ -49,14 +50,18 @@ afterEach(() => {
   expect(server.problems).toEqual([]);
 });
 
-function store(limits?: ArtifactLimits): GithubArtifactStore {
+/** A store on the fake; `direct` gives it the Results service, so small uploads skip the library. */
+function store(limits?: ArtifactLimits, direct = false): GithubArtifactStore {
   server.reset();
   backoff.delays.length = 0;
   sleeps.length = 0;
   const logger = createLogger((text) => (log += text), PLAIN_DIALECT, { secrets: [FakeGithubToken.value] });
+  const service = direct ? resultsServiceOf(process.env) : undefined;
+  if (direct && !service) throw new Error('runnerEnv gives no Results service');
   return new GithubArtifactStore({
     log: logger,
     limits,
+    ...(service ? { resultsService: service } : {}),
     sleep: async (ms) => {
       sleeps.push(ms);
     },
@@ -72,18 +77,28 @@ async function folder(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
+/** An artifact whose zip holds a path out of its folder, as a hostile run could upload. */
+async function plantEscaping(): Promise<string> {
+  server.seedArtifact(
+    'tessera-shard-1-of-1',
+    writeZip([
+      { name: 'bundle.json', data: '{}' },
+      { name: '../escaped.txt', data: 'x' },
+    ]),
+  );
+  return 'tessera-shard-1-of-1';
+}
+
 artifactStoreContract('GitHub (@actions/artifact against the fake Results service)', {
   create: (limits) => store(limits),
-  plantEscaping: async () => {
-    server.seedArtifact(
-      'tessera-shard-1-of-1',
-      writeZip([
-        { name: 'bundle.json', data: '{}' },
-        { name: '../escaped.txt', data: 'x' },
-      ]),
-    );
-    return 'tessera-shard-1-of-1';
-  },
+  plantEscaping,
+});
+
+// The same contract with small uploads going straight to the Results service (results-upload.ts); the
+// library still lists and downloads them, so this also proves the two agree on the artifact format.
+artifactStoreContract('GitHub (direct uploads, @actions/artifact downloads, against the fake)', {
+  create: (limits) => store(limits, true),
+  plantEscaping,
 });
 
 describe('GitHub artifact store', () => {

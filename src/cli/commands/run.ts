@@ -1,0 +1,87 @@
+/**
+ * `tessera run`, declared: its flags, help and exit codes. What it does is in ../verbs/run.ts, loaded only
+ * when the verb runs.
+ */
+import type { Command } from 'commander';
+import { addCiOptions, type CiFlags } from '../ci-options.js';
+import { repeat } from '../flag-values.js';
+import { addReportOutputOptions, type ReportOutputFlags } from '../report-output-options.js';
+
+/** The flags of `run`, as commander names them. */
+export interface RunFlags extends ReportOutputFlags, CiFlags {
+  plan?: string;
+  shard?: string;
+  shards?: string;
+  local?: boolean;
+  concurrency?: string;
+  tests?: string[];
+  timings?: string[];
+  config?: string;
+  results?: string;
+  retries: string;
+  timeout?: string;
+  out: string;
+  reportDir: string;
+  attempt?: string;
+  color?: boolean;
+}
+
+/** Registers `run`. */
+export function registerRun(program: Command): void {
+  const run = program
+    .command('run')
+    .description(
+      "Run one shard's tests with retries and write its bundle, or run every shard locally and report.",
+    )
+    .argument(
+      '<command...>',
+      'the test command, after --; {files} becomes the items, {file} runs once per item, {results} is the results folder',
+    )
+    .option('--plan <file>', 'the plan written by `tessera plan --format json`')
+    .option('--shard <i/N>', 'the shard this job runs, e.g. 2/4')
+    .option('--shards <n>', 'with --local: the number of shards')
+    .option('--local', 'run every shard on this machine, in parallel, then report')
+    .option('--concurrency <n>', 'with --local: shards run at once (default: the number of cores)')
+    .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", repeat)
+    .option(
+      '--timings <glob>',
+      'without --plan: result files or bundles of earlier runs (repeatable)',
+      repeat,
+    )
+    .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+    .option('--results <glob>', 'result files the command writes, when it does not write them to {results}')
+    .option('--retries <k>', 're-run the files that had failures up to k times', '0')
+    .option('--timeout <duration>', 'stop the command (and its process group) after this long, e.g. 20m')
+    .option('--out <dir>', 'where shard bundles are written', '.tessera/shards')
+    .option(
+      '--report-dir <dir>',
+      'with --local: the folder of report.json, junit.xml, ctrf.json and report.md (--json etc. move one)',
+      '.tessera/report',
+    )
+    .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
+    .option('--no-color', 'no colours in the summary');
+  addCiOptions(run);
+  // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
+  addReportOutputOptions(run)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  tessera run --plan plan.json --shard 2/4 --retries 1 -- npx jest --ci {files}',
+        "  tessera run --local --shards 4 --tests 'test/**/*.test.mjs' --html .tessera/report/report.html \\",
+        '    --history-dir .tessera/history --branch main -- node --test --test-reporter=junit \\',
+        '    --test-reporter-destination={results}/junit.xml {file}',
+        '',
+        'The command gets TESSERA_RESULTS_DIR (same as {results}), TESSERA_SHARD_INDEX, TESSERA_SHARD_TOTAL and',
+        'TESSERA_TRY (1, then 2 for the first retry, ...). A command that dies, times out or writes no results',
+        'fails the shard. Exit codes: 0 passed (flaky included), 1 a test failed or a shard is missing, 2 usage.',
+        '',
+        'The report flags (--json to --fail-on) work as in `tessera report --from`, with --local only: a shard',
+        'job writes its bundle, and the matrix is reported once, after its shards.',
+      ].join('\n'),
+    )
+    .action(async (command: string[], flags: RunFlags, self: Command) =>
+      (await import('../verbs/run.js')).runCommand(command, flags, self),
+    );
+}

@@ -1,0 +1,73 @@
+/**
+ * Reading a plan document: its schema and the parser. Apart from the Plan types (plan-document.ts), so that
+ * writing a plan never loads the schema library.
+ */
+import { z } from 'zod';
+import { parseVersionedJson } from '../model/versioned.js';
+import { PLAN_KIND, PLAN_VERSION, type Plan } from './plan-document.js';
+
+const nonNegative = z.number().finite().nonnegative();
+
+/** Zod schema of the plan. Objects are loose so fields added by a newer build of the same version pass through. */
+export const PlanSchema = z.looseObject({
+  version: z.literal(PLAN_VERSION),
+  total: z.number().int().nonnegative(),
+  unit: z.literal('file'),
+  shards: z
+    .array(
+      z.looseObject({
+        index: z.number().int().positive(),
+        items: z.array(z.string()),
+        predictedMs: nonNegative,
+      }),
+    )
+    .min(1),
+  predictedMakespanMs: nonNegative,
+  lowerBoundMs: nonNegative,
+  floorItem: z.string().nullable(),
+  floorMs: nonNegative,
+  unknownItems: z.number().int().nonnegative(),
+  setupMs: nonNegative,
+  predictedWallMs: nonNegative,
+  machineMs: nonNegative,
+  totalMs: nonNegative,
+  estimates: z.looseObject({
+    wall: z.number().int().nonnegative(),
+    suite: z.number().int().nonnegative(),
+    tests: z.number().int().nonnegative(),
+    unknown: z.number().int().nonnegative(),
+    testTimeFactor: nonNegative,
+    estimator: z.string(),
+    unknownMs: nonNegative,
+  }),
+  shardCount: z.looseObject({
+    mode: z.enum(['fixed', 'target']),
+    targetMs: nonNegative.optional(),
+    maxShards: z.number().int().positive().optional(),
+    met: z.boolean(),
+    curve: z
+      .array(
+        z.looseObject({
+          shards: z.number().int().positive(),
+          makespanMs: nonNegative,
+          wallMs: nonNegative,
+          machineMs: nonNegative,
+        }),
+      )
+      .optional(),
+  }),
+  warnings: z.array(z.string()),
+  createdAt: z.string().optional(),
+});
+
+/** Where a plan comes from: the hint of every error about a plan that cannot be used. */
+export const PLAN_HINT =
+  'Pass the file written by `tessera plan --format json --out <file>` (on CI: the `tessera-plan` artifact).';
+
+/**
+ * Reads a plan document. `source` names it in errors. Refuses a newer major version (VersionError) and
+ * anything that is not a plan (ParseError naming the field).
+ */
+export function parsePlan(text: string, source: string): Plan {
+  return parseVersionedJson<Plan>(text, { ...PLAN_KIND, schema: PlanSchema, hint: PLAN_HINT }, source);
+}
