@@ -35,8 +35,6 @@ var comment_budget = __webpack_require__(90565);
 var headline = __webpack_require__(82860);
 // EXTERNAL MODULE: ./src/render/comment/render-comment.ts
 var render_comment = __webpack_require__(2984);
-// EXTERNAL MODULE: ./src/render/comment/sections.ts + 1 modules
-var sections = __webpack_require__(24182);
 // EXTERNAL MODULE: ./src/formats/common/bounded-text.ts
 var bounded_text = __webpack_require__(36733);
 ;// CONCATENATED MODULE: ./src/ci/annotations.ts
@@ -257,7 +255,6 @@ var ci_errors = __webpack_require__(19497);
 
 
 
-
 /** Publishes a finished report through the CI host (and the code host, for a PR). Never rejects for a step. */
 async function publishReport(published, options) {
     const { host } = options;
@@ -362,11 +359,7 @@ async function appendSummary(host, view, annotations, markerKey) {
     const budget = { limit: host.summary.limitBytes - (0,comment_budget/* measure */.xP)(tail, 'bytes'), unit: 'bytes' };
     let markdown;
     try {
-        markdown = (0,render_comment/* renderComment */.w)(view, {
-            budget,
-            limits: sections/* SUMMARY_LIMITS */.QF,
-            ...(markerKey !== undefined ? { markerKey } : {}),
-        }).markdown;
+        markdown = (0,render_comment/* renderJobSummary */.q)(view, { budget, ...(markerKey !== undefined ? { markerKey } : {}) }).markdown;
     }
     catch (error) {
         // fitSections refuses when even the headline does not fit: a limit this small leaves nothing honest.

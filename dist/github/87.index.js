@@ -417,9 +417,12 @@ function renderComment(view, options = {}) {
     const fit = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .fitSections */ .WK)((0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHeadline */ .Lf)(view, options.markerKey), sections, options.budget ?? _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_COMMENT_BUDGET */ .i8);
     return { markdown: fit.text, sections: fit.sections };
 }
-/** Renders the job summary: the comment's content with the 1 MiB budget and roomier items. */
+/**
+ * Renders the job summary: the comment's content with roomier items, within the summary's budget (1 MiB by
+ * default; a CI host passes what is left of its own limit).
+ */
 function renderJobSummary(view, options = {}) {
-    return renderComment(view, { limits: _sections_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMITS */ .QF, ...options, budget: _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_SUMMARY_BUDGET */ .FI });
+    return renderComment(view, { limits: _sections_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_LIMITS */ .QF, budget: _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_SUMMARY_BUDGET */ .FI, ...options });
 }
 
 

@@ -18,8 +18,7 @@ import { basename, join } from 'node:path';
 import { TesseraError } from '../model/index.js';
 import { measure, type SizeBudget } from '../render/comment/budget.js';
 import { commentMarker } from '../render/comment/headline.js';
-import { renderComment } from '../render/comment/render-comment.js';
-import { SUMMARY_LIMITS } from '../render/comment/sections.js';
+import { renderComment, renderJobSummary } from '../render/comment/render-comment.js';
 import type { ReportView } from '../render/view.js';
 import type { PublishableReport } from '../report/complete-report.js';
 import { failureAnnotations } from './annotations.js';
@@ -176,11 +175,7 @@ async function appendSummary(
   const budget: SizeBudget = { limit: host.summary.limitBytes - measure(tail, 'bytes'), unit: 'bytes' };
   let markdown: string;
   try {
-    markdown = renderComment(view, {
-      budget,
-      limits: SUMMARY_LIMITS,
-      ...(markerKey !== undefined ? { markerKey } : {}),
-    }).markdown;
+    markdown = renderJobSummary(view, { budget, ...(markerKey !== undefined ? { markerKey } : {}) }).markdown;
   } catch (error) {
     // fitSections refuses when even the headline does not fit: a limit this small leaves nothing honest.
     if (!(error instanceof RangeError)) throw error;

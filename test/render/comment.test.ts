@@ -169,6 +169,15 @@ describe('10,000 failing tests', () => {
     expect(summary.length).toBeGreaterThan(comment.length);
     expectIntact(summary);
   });
+
+  it('fit what is left of a job summary when the host gives a smaller budget', () => {
+    const budget = { limit: 20_000, unit: 'bytes' } as const;
+    const summary = renderJobSummary(view, { budget }).markdown;
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(budget.limit);
+    // Cut to fit, not merely small: the full summary is larger than this budget.
+    expect(Buffer.byteLength(renderJobSummary(view).markdown, 'utf8')).toBeGreaterThan(budget.limit);
+    expectIntact(summary);
+  });
 });
 
 describe('fitSections', () => {

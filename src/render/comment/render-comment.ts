@@ -44,10 +44,10 @@ export function renderComment(view: ReportView, options: CommentOptions = {}): R
   return { markdown: fit.text, sections: fit.sections };
 }
 
-/** Renders the job summary: the comment's content with the 1 MiB budget and roomier items. */
-export function renderJobSummary(
-  view: ReportView,
-  options: Omit<CommentOptions, 'budget'> = {},
-): RenderedComment {
-  return renderComment(view, { limits: SUMMARY_LIMITS, ...options, budget: JOB_SUMMARY_BUDGET });
+/**
+ * Renders the job summary: the comment's content with roomier items, within the summary's budget (1 MiB by
+ * default; a CI host passes what is left of its own limit).
+ */
+export function renderJobSummary(view: ReportView, options: CommentOptions = {}): RenderedComment {
+  return renderComment(view, { limits: SUMMARY_LIMITS, budget: JOB_SUMMARY_BUDGET, ...options });
 }
