@@ -154,7 +154,6 @@ async function uploadArtifactDirect(name, files, options) {
     const id = field(finalized, 'artifact_id', 'artifactId');
     if (finalized.ok !== true || id === undefined)
         throw new ResultsServiceError(`FinalizeArtifact for ${name}: the service did not accept it`, undefined, undefined);
-    options.log.debug(`uploaded artifact ${name} (${files.length} files, ${zip.length} bytes zipped)`);
     return { id, size: zip.length, digest };
 }
 /** A response field the service may spell in snake_case or camelCase (the library accepts both). */
@@ -334,7 +333,8 @@ class GithubArtifactStore {
         const uploaded = service && (await totalSize(files)) <= DIRECT_UPLOAD_MAX_BYTES
             ? await this.putDirect(service, name, root, files)
             : await this.putThroughLibrary(name, root, files);
-        this.options.log.debug(`uploaded artifact ${name} (${files.length} files from ${(0,external_node_path_.relative)(process.cwd(), root) || '.'})`);
+        const size = uploaded.size !== undefined ? `, ${uploaded.size} bytes` : '';
+        this.options.log.debug(`uploaded artifact ${name} (${files.length} files from ${(0,external_node_path_.relative)(process.cwd(), root) || '.'}${size})`);
         return {
             name,
             id: uploaded.id,

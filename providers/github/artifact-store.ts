@@ -161,8 +161,9 @@ export class GithubArtifactStore implements ArtifactStore {
       service && (await totalSize(files)) <= DIRECT_UPLOAD_MAX_BYTES
         ? await this.putDirect(service, name, root, files)
         : await this.putThroughLibrary(name, root, files);
+    const size = uploaded.size !== undefined ? `, ${uploaded.size} bytes` : '';
     this.options.log.debug(
-      `uploaded artifact ${name} (${files.length} files from ${relative(process.cwd(), root) || '.'})`,
+      `uploaded artifact ${name} (${files.length} files from ${relative(process.cwd(), root) || '.'}${size})`,
     );
     return {
       name,

@@ -125,6 +125,7 @@ export interface UploadFile {
 /** What {@link uploadArtifactDirect} needs besides the files. */
 export interface DirectUploadOptions {
   readonly service: ResultsService;
+  /** Where retries are reported (as warnings). */
   readonly log: Logger;
   /** Days to keep the artifact; unset means the repository's default. */
   readonly retentionDays?: number;
@@ -192,7 +193,6 @@ export async function uploadArtifactDirect(
       undefined,
       undefined,
     );
-  options.log.debug(`uploaded artifact ${name} (${files.length} files, ${zip.length} bytes zipped)`);
   return { id, size: zip.length, digest };
 }
 

@@ -168,14 +168,18 @@ export function testCount(doc: HistoryDocument): number {
   return doc.tests.size;
 }
 
-/** One test's window as plain values: for reading a history by id (tests, tools), not for hot loops. */
+/**
+ * One test's window as plain values: for reading a history by id (tests, tools) and for building one by hand
+ * or from a version-1 document (`tableOfWindows`), not for hot loops.
+ */
 export interface TestWindow {
   readonly id: string;
   readonly title: string;
   readonly file?: string;
   /**
-   * Statuses, oldest first, from the test's first column that is not `-` (runs before the test first ran in
-   * the window are not part of its window), e.g. `PF-P`.
+   * Statuses, oldest first, aligned with the last `statuses.length` runs of the history, e.g. `PF-P`.
+   * {@link testWindow} starts it at the test's first column that is not `-` (runs before the test first ran
+   * are not part of its window); `tableOfWindows` also takes windows that start with `-`.
    */
   readonly statuses: string;
   /** Durations in ms, one per status (0 where the test did not run). */

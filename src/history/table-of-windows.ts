@@ -4,28 +4,16 @@
  * through here.
  */
 import { durationCode } from './duration-code.js';
+import type { TestWindow } from './history-document.js';
 import { emptyDurations, isStatusByte, STATUS, TestTable } from './test-table.js';
 import { TextColumn } from './text-column.js';
-
-/** One test's window as values. */
-export interface WindowSpec {
-  readonly id: string;
-  readonly title: string;
-  readonly file?: string;
-  /** Status letters, oldest first, aligned with the last `statuses.length` columns (`PF-P`). */
-  readonly statuses: string;
-  /** Durations in ms, one per status (rounded as the history rounds them). */
-  readonly durations: readonly number[];
-  /** `seq` of the last run the test was in. */
-  readonly seen: number;
-}
 
 /**
  * The table of `windows`, in that order, with `columns` columns (default: the longest window). A shorter
  * window is padded at the front with `-`. Throws a RangeError on a window longer than `columns`, a status
  * that is not a letter of {@link STATUS}, a duration list of another length, or a repeated id.
  */
-export function tableOfWindows(windows: readonly WindowSpec[], columns?: number): TestTable {
+export function tableOfWindows(windows: readonly TestWindow[], columns?: number): TestTable {
   const width = columns ?? windows.reduce((max, w) => Math.max(max, w.statuses.length), 0);
   const rows = windows.length;
   const statuses = Array.from({ length: width }, () => new Uint8Array(rows).fill(STATUS.absent));

@@ -12,7 +12,8 @@ import {
   type FileHistory,
   type HistoryReadResult,
 } from './history-document.js';
-import { tableOfWindows, type WindowSpec } from './table-of-windows.js';
+import type { TestWindow } from './history-document.js';
+import { tableOfWindows } from './table-of-windows.js';
 
 const STATUS_STRING = /^[PFKS-]*$/;
 const DURATIONS = /^(?:\d+(?: \d+)*)?$/;
@@ -72,7 +73,7 @@ export function migrateV1(value: unknown): HistoryReadResult {
     if (run.seq <= previousSeq) return corrupt(`run sequence numbers are not increasing at run ${i + 1}`);
     previousSeq = run.seq;
   }
-  const windows: WindowSpec[] = [];
+  const windows: TestWindow[] = [];
   for (const id of Object.keys(tests)) {
     const entry = tests[id];
     const problem = testEntryProblem(entry, runs.length);

@@ -9,11 +9,10 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../../src/report/report-document.js';
-import { launchChromium, type Browser } from '../render/chromium.js';
+import { launchChromium, openReport, type Browser } from '../render/chromium.js';
 
 const ROOT = resolve('.');
 const OUTPUT = join(ROOT, 'test-output');
@@ -118,18 +117,7 @@ describe('the npm start demo', () => {
   });
 
   it('writes an HTML report that loads offline in Chromium and shows the demo', async () => {
-    const page = await browser.context.newPage();
-    const errors: string[] = [];
-    const network: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => {
-      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) network.push(r.url());
-    });
-    await page.goto(pathToFileURL(join(cwd, '.tessera/report/report.html')).href);
-    await page.waitForSelector('html[data-ready="true"]');
+    const { page, errors, network } = await openReport(browser, join(cwd, '.tessera/report/report.html'));
 
     expect(await page.locator('h1').textContent()).toBe('All tests passed');
     expect(await page.locator('header .meta').textContent()).toMatch(/^117 tests · /);

@@ -11,7 +11,8 @@ import {
   type TestCase,
 } from '../../src/model/index.js';
 import type { FileHistory, HistoryDocument, HistoryRun } from '../../src/history/history-document.js';
-import { tableOfWindows, type WindowSpec } from '../../src/history/table-of-windows.js';
+import type { TestWindow } from '../../src/history/history-document.js';
+import { tableOfWindows } from '../../src/history/table-of-windows.js';
 import { roundDuration, updateHistory } from '../../src/history/update.js';
 import type { RunRecord } from '../../src/history/run-record.js';
 import { summarizeTests } from '../../src/history/run-record.js';
@@ -139,7 +140,7 @@ export function syntheticHistory(count: number, runs: number, window = 20): Hist
     wallMs: 600_000,
     shards: Array.from({ length: 8 }, (_, s) => ({ index: s + 1, setupMs: 30_000, wallMs: 570_000 })),
   }));
-  const entries: WindowSpec[] = [];
+  const entries: TestWindow[] = [];
   const depth = Math.min(window, runs);
   for (let i = 0; i < count; i++) {
     const file = `packages/pkg-${i % 40}/src/module-${Math.floor(i / 50)}.test.ts`;

@@ -6,7 +6,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Where Debian installs Chromium. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -53,4 +54,33 @@ export async function launchChromium(viewport = { width: 1280, height: 900 }): P
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A page opened by {@link openReport}, with what it did wrong while loading and after. */
+export interface OpenedReport {
+  readonly page: Page;
+  /** Console errors and uncaught exceptions. */
+  readonly errors: string[];
+  /** Requests for anything but the file itself and data: URLs (a self-contained report makes none). */
+  readonly network: string[];
+}
+
+/**
+ * Opens the HTML report at `file` in a new page of `browser`, recording console errors, uncaught exceptions
+ * and network requests from the start, and waits until the report's script marks the page ready.
+ */
+export async function openReport(browser: Browser, file: string): Promise<OpenedReport> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const network: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) network.push(r.url());
+  });
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForSelector('html[data-ready="true"]');
+  return { page, errors, network };
 }

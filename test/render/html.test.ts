@@ -7,13 +7,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/render/html/client-script.js';
 import { renderHtmlReport } from '../../src/render/html/index.js';
 import type { ReportView, ViewTestRow } from '../../src/render/view.js';
-import { launchChromium, type Browser } from './chromium.js';
+import { launchChromium, openReport, type Browser, type OpenedReport } from './chromium.js';
 import { HOSTILE_TITLE, hostileView } from './hostile.js';
 import { realisticRun } from './realistic-run.js';
 import { makeView } from './view-fixtures.js';
@@ -25,14 +24,6 @@ const DOCS = resolve('docs');
 interface BrowserGlobals {
   readonly document: { getElementById(id: string): { readonly textContent: string | null } | null };
   readonly __pwned?: unknown;
-}
-
-interface Opened {
-  readonly page: Page;
-  /** Console errors and uncaught exceptions. */
-  readonly errors: string[];
-  /** Requests for anything but the page itself and data: URLs. */
-  readonly network: string[];
 }
 
 let browser: Browser;
@@ -47,22 +38,10 @@ afterAll(async () => {
 });
 
 /** Writes the report of `view` to test-output and opens it. */
-async function open(view: ReportView, name: string): Promise<Opened> {
+async function open(view: ReportView, name: string): Promise<OpenedReport> {
   const file = join(OUTPUT, `${name}.html`);
   writeFileSync(file, renderHtmlReport(view));
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  const network: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => {
-    if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) network.push(r.url());
-  });
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForSelector('html[data-ready="true"]');
-  return { page, errors, network };
+  return openReport(browser, file);
 }
 
 function rows(page: Page): Promise<string[]> {

@@ -12,7 +12,8 @@ import {
   type HistoryDocument,
   type HistoryRun,
 } from '../../src/history/history-document.js';
-import { tableOfWindows, type WindowSpec } from '../../src/history/table-of-windows.js';
+import type { TestWindow } from '../../src/history/history-document.js';
+import { tableOfWindows } from '../../src/history/table-of-windows.js';
 import type { Outcome, TestCase } from '../../src/model/index.js';
 import { compareWithBaseline } from '../../src/trend/compare.js';
 import { findFlakyTests, flakeEvidence, flakeEvidenceOfRow, flakeScore } from '../../src/trend/flaky.js';
@@ -41,7 +42,7 @@ function documentOf(spec: readonly (readonly [readonly (readonly [string, number
     wallMs: 0,
     shards: [],
   }));
-  const windows: WindowSpec[] = [];
+  const windows: TestWindow[] = [];
   const tests = spec.map(([statuses, outcome, ms], i) => {
     const test = testCase('a.test.ts', `test ${i}`, outcome, ms);
     windows.push({
