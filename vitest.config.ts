@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // Prints one line per missing system tool (test/support/system-tools.ts).
+    globalSetup: ['test/support/global-setup.ts'],
     deps: {
       optimizer: {
         // @actions/workflow-parser's ESM imports its schema JSON without `with { type: 'json' }`, which Node
