@@ -87,18 +87,30 @@ export function createCodeHostFor(ref: CodeHostRef, token: string, deps: HostDep
 }
 
 /**
- * The CI host for this job: {@link selectProvider}'s provider. When the provider was detected (not asked
- * for) but has no host in this version, the local host is used instead, with a warning in its log: the
- * CI's template then moves `.tessera/` as it would for any staged store. A provider asked for by name
- * that has no host is an error.
+ * The CI host for this job: {@link selectProvider}'s provider, through {@link openCiHost}.
  */
 export async function createCiHostFor(env: Env, deps: HostDeps, override?: string): Promise<CiHost> {
-  const provider = selectProvider(env, override);
+  const asked = (override ?? env.TESSERA_PROVIDER ?? '') !== '';
+  return openCiHost(selectProvider(env, override), env, deps, asked);
+}
+
+/**
+ * The CI host of `provider`. When it was detected (not asked for) but has no host in this version, the
+ * local host is used instead, with a warning in its log: the CI's template then moves `.tessera/` as it
+ * would for any staged store. A provider asked for by name (`asked`) that has no host is an error that
+ * says it was chosen.
+ */
+export async function openCiHost(
+  provider: ProviderModule,
+  env: Env,
+  deps: HostDeps,
+  asked: boolean,
+): Promise<CiHost> {
   try {
     return await provider.createCiHost(env, deps);
   } catch (error) {
-    const asked = (override ?? env.TESSERA_PROVIDER ?? '') !== '';
-    if (!(error instanceof HostNotSupportedError) || asked) throw error;
+    if (!(error instanceof HostNotSupportedError)) throw error;
+    if (asked) throw new HostNotSupportedError(error.displayName, 'chosen');
     const host = await local.createCiHost(env, deps);
     host.log.warn(`${error.message}; using the local provider (.tessera/) instead`);
     return host;

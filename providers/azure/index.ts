@@ -13,6 +13,8 @@ export function detectAzure(env: Env): boolean {
 export const azure: ProviderModule = {
   id: 'azure',
   displayName: 'Azure Pipelines',
+  // `strategy: parallel` takes at most 99 jobs.
+  maxShards: 99,
   detect: detectAzure,
   createCiHost: hostNotYetSupported('Azure Pipelines'),
 };

@@ -15,6 +15,8 @@ export function detectGithub(env: Env): boolean {
 export const github: ProviderModule = {
   id: 'github',
   displayName: 'GitHub Actions',
+  // A matrix runs at most 256 jobs per workflow run (docs: Actions limits).
+  maxShards: 256,
   detect: detectGithub,
   // The host (context, artifacts, history, outputs) loads when a verb opens a CI session, not at start-up.
   createCiHost: async (env, deps) => (await import('./ci-host.js')).createGithubCiHost(env, deps),

@@ -13,6 +13,8 @@ export function detectGitlab(env: Env): boolean {
 export const gitlab: ProviderModule = {
   id: 'gitlab',
   displayName: 'GitLab CI',
+  // `parallel:` takes 1 to 200 jobs (docs.gitlab.com/ci/yaml/#parallel).
+  maxShards: 200,
   detect: detectGitlab,
   createCiHost: hostNotYetSupported('GitLab CI'),
 };

@@ -3,7 +3,12 @@
  * code host parsed from `CHANGE_URL`, staged artifacts) comes next and needs no change to the ports.
  * https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#using-environment-variables
  */
-import { hostNotYetSupported, type Env, type ProviderModule } from '../../src/ci/index.js';
+import {
+  hostNotYetSupported,
+  MAX_SHARDS_ANY_HOST,
+  type Env,
+  type ProviderModule,
+} from '../../src/ci/index.js';
 
 /**
  * A Jenkins build: `JENKINS_URL` and `BUILD_ID` are both set (as ci-info requires), so a stray
@@ -16,6 +21,8 @@ export function detectJenkins(env: Env): boolean {
 export const jenkins: ProviderModule = {
   id: 'jenkins',
   displayName: 'Jenkins',
+  // A `parallel` map has no documented limit.
+  maxShards: MAX_SHARDS_ANY_HOST,
   detect: detectJenkins,
   createCiHost: hostNotYetSupported('Jenkins'),
 };

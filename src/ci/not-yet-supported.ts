@@ -6,12 +6,21 @@
 import { UsageError } from '../model/index.js';
 import type { CiHost } from './ci-host.js';
 
-/** A provider that is detected but has no CI host in this version. */
+/**
+ * A provider that has no CI host in this version. `how` says whether it was detected from the environment
+ * or chosen by name (`--provider`, `TESSERA_PROVIDER`), so the message does not claim a detection that
+ * never happened.
+ */
 export class HostNotSupportedError extends UsageError {
-  constructor(readonly displayName: string) {
+  constructor(
+    readonly displayName: string,
+    readonly how: 'detected' | 'chosen' = 'detected',
+  ) {
     super(
-      `${displayName} was detected, but this version of Tessera has no ${displayName} support yet`,
-      'Set TESSERA_PROVIDER=local (or pass --provider local) to stage artifacts and the summary under .tessera/.',
+      how === 'chosen'
+        ? `${displayName} was chosen (--provider or TESSERA_PROVIDER), but this version of Tessera has no ${displayName} support yet`
+        : `${displayName} was detected, but this version of Tessera has no ${displayName} support yet`,
+      'Set TESSERA_PROVIDER=local (or pass --provider local) to stage artifacts and the summary under .tessera/, or leave --ci off: plan, run --shard, collect and report --from work in any CI.',
     );
   }
 }

@@ -13,6 +13,13 @@ export const PROVIDER_IDS = ['github', 'gitlab', 'azure', 'jenkins', 'local'] as
 /** A provider's id: also the folder name under `providers/` and the `run.provider` of bundles. */
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
+/**
+ * The most shards any host is planned for: a CI with no matrix limit of its own (Jenkins) and the local
+ * runner get this ceiling, which keeps a typo (`--shards 99999999`) from planning, or hanging on, a matrix
+ * nobody can run.
+ */
+export const MAX_SHARDS_ANY_HOST = 1000;
+
 /** The process environment as a provider sees it: read-only, values possibly absent. */
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -46,6 +53,11 @@ export interface ProviderModule {
   readonly id: ProviderId;
   /** A human name for messages: "GitHub Actions", "GitLab CI". */
   readonly displayName: string;
+  /**
+   * The most jobs one matrix of this CI holds, so the most shards a plan for it may have (GitHub 256 per
+   * matrix, GitLab `parallel:` 200, Azure `parallel` 99); {@link MAX_SHARDS_ANY_HOST} when it has no limit.
+   */
+  readonly maxShards: number;
   /**
    * Whether the environment is a job of this CI. A pure function of `env`: no file reads, no network, and
    * it never throws, whatever the variables hold.

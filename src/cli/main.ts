@@ -1,15 +1,27 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type OutputConfiguration } from 'commander';
 import { ConfigError, TesseraError, UsageError } from '../model/errors.js';
 import { COMMANDS } from './commands/index.js';
 import { ExitCode } from './exit-codes.js';
+import { VERSION } from './version.js';
 
-/** Builds the program; exported so tests can run commands in-process. */
-export function createProgram(): Command {
+/**
+ * Builds the program; exported so tests can run commands in-process (and docs/cli.md is generated from
+ * it). `output` replaces commander's writes to stdout and stderr (help, version, parse errors).
+ *
+ * A parse error (unknown flag, a value outside the choices) prints commander's one-line error and one line
+ * on where the help is, not the whole help: 60 lines of help would push the error off the screen.
+ */
+export function createProgram(output?: OutputConfiguration): Command {
   const program = new Command('tessera')
     .description('Balanced sharded test runs, merged reports and per-test history for any CI.')
-    .showHelpAfterError()
+    .version(VERSION, '-V, --version', 'print the version and exit')
+    .showHelpAfterError("Run 'tessera --help' for the commands.")
     .exitOverride();
+  // Set before the verbs are added: commander copies it into each sub-command.
+  if (output) program.configureOutput(output);
   for (const register of COMMANDS) register(program);
+  for (const command of program.commands)
+    command.showHelpAfterError(`Run 'tessera ${command.name()} --help' for its flags.`);
   return program;
 }
 
@@ -21,10 +33,11 @@ export function createProgram(): Command {
 export async function main(
   argv: readonly string[],
   printError: (line: string) => void = (line) => console.error(line),
+  output?: OutputConfiguration,
 ): Promise<number> {
   process.exitCode = undefined;
   try {
-    await createProgram().parseAsync(argv as string[], { from: 'user' });
+    await createProgram(output).parseAsync(argv as string[], { from: 'user' });
     return Number(process.exitCode ?? ExitCode.ok);
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -61,7 +61,7 @@ export function renderConsoleSummary(report: Report, options: ConsoleSummaryOpti
       ? `${formatDuration(s.wallMs)} wall, ${formatDuration(s.durationMs)} of tests`
       : `${formatDuration(s.durationMs)} of tests`;
   const lines = [
-    `${bold('Tessera report')}: ${plural(s.tests, 'test')} from ${plural(report.inputs.read.length, 'file')}`,
+    `${bold('Tessera report')}: ${plural(s.tests, 'test')} from ${plural(report.inputs.read.length, 'result file')}`,
     `  ${counts.join(', ')}`,
     `  ${dim(time)}`,
   ];

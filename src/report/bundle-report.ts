@@ -14,6 +14,7 @@ import type { Report } from './report-document.js';
 import type { RunFacts } from './run-record-of.js';
 import {
   decideVerdict,
+  verdictReason,
   explainsDecision,
   startHistoryLoad,
   type FailOn,
@@ -150,10 +151,11 @@ export async function runBundleReport(options: BundleReportOptions): Promise<Bun
   out.write(renderShardLine(report));
   out.write(summary);
   out.write(renderShardProblems(run.check.problems));
-  if (explainsDecision(options)) out.write(`Verdict: ${analysis.decision.reason}\n`);
   const verdict =
     run.check.problems.length > 0
       ? 'testsFailed'
       : decideVerdict(report, { ...options, decision: analysis.decision });
+  if (explainsDecision(options) || verdict === 'unreadableInput')
+    out.write(`Verdict: ${verdictReason(verdict, report, analysis.decision, run.check.problems.length)}\n`);
   return { report, run, verdict };
 }

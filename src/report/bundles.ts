@@ -42,7 +42,9 @@ export async function loadBundles(dir: string): Promise<BundleLoad> {
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new UsageError(
-      `--from ${dir}: no such folder`,
+      info
+        ? `--from ${dir}: this is a file, not a folder`
+        : `--from ${dir}: the folder does not exist (${root})`,
       'Pass the folder the shard artifacts were downloaded into (the --out of `tessera run`, default .tessera/shards).',
     );
   }

@@ -71,6 +71,28 @@ export function decideVerdict(
   return 'ok';
 }
 
+/**
+ * The `Verdict:` line, true to the exit code: an incomplete report (unreadable inputs, without
+ * `--allow-unreadable`) or an incomplete matrix decides before the fail policy, so the line never says
+ * "passes" for a run that exits non-zero.
+ */
+export function verdictReason(
+  verdict: ReportVerdict,
+  report: Report,
+  decision: FailDecision,
+  shardProblems = 0,
+): string {
+  const unreadable = report.inputs.unreadable.length;
+  if (verdict === 'unreadableInput')
+    return (
+      `${unreadable} ${unreadable === 1 ? 'input' : 'inputs'} could not be read, so the report is incomplete ` +
+      'and the run is not judged (exit 3); fix or remove it, or pass --allow-unreadable to judge the rest'
+    );
+  if (shardProblems > 0 && verdict === 'testsFailed')
+    return `the matrix is incomplete (${shardProblems} shard ${shardProblems === 1 ? 'problem' : 'problems'} above); ${decision.reason}`;
+  return decision.reason;
+}
+
 /** Whether the fail decision is worth a line: the policy is more than "any failure fails". */
 export function explainsDecision(options: TrendOptions): boolean {
   return (
@@ -115,6 +137,8 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
   );
   const out = toStdout ? options.stderr : options.stdout;
   out.write(renderConsoleSummary(report, { color: options.color, outputs: written }));
-  if (explainsDecision(options)) out.write(`Verdict: ${analysis.decision.reason}\n`);
-  return { report, verdict: decideVerdict(report, { ...options, decision: analysis.decision }) };
+  const verdict = decideVerdict(report, { ...options, decision: analysis.decision });
+  if (explainsDecision(options) || verdict === 'unreadableInput')
+    out.write(`Verdict: ${verdictReason(verdict, report, analysis.decision)}\n`);
+  return { report, verdict };
 }

@@ -63,7 +63,7 @@ export async function collectShard(options: CollectOptions): Promise<CollectResu
     reason = `no test results match --results ${JSON.stringify(options.results)} (in ${cwd}); did the tests run and write them there?`;
   const label = `${options.shard.index}/${options.shard.total}`;
   if (reason !== undefined) {
-    reason = `tessera collect for shard ${label}: ${reason}`;
+    reason = `shard ${label}: ${reason}`;
     tests.push(infrastructureFailureTest(infrastructureTestParts({ shard: label }), reason, 0));
   }
 

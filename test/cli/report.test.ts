@@ -59,7 +59,7 @@ describe('tessera report', () => {
   it('exits 0 when everything passed and prints the summary', async () => {
     write('a.xml', junit('a', 3));
     expect(await main(['report', join(dir, '*.xml')])).toBe(0);
-    expect(stdout).toContain('Tessera report: 3 tests from 1 file');
+    expect(stdout).toContain('Tessera report: 3 tests from 1 result file');
     expect(stdout).toContain('0 failed, 0 flaky, 3 passed, 0 skipped');
   });
 
@@ -170,7 +170,7 @@ describe('tessera report', () => {
     const file = write('a.xml', junit('a', 1));
     expect(await main(['report', file, '--json', '-'])).toBe(0);
     expect(parseReport(JSON.parse(stdout), 'stdout').summary.tests).toBe(1);
-    expect(stderr).toContain('Tessera report: 1 test from 1 file');
+    expect(stderr).toContain('Tessera report: 1 test from 1 result file');
   });
 
   it('mixes formats in one call: each file is recognised by its content', async () => {

@@ -15,7 +15,7 @@ describe('renderConsoleSummary', () => {
     });
     expect(text).toBe(
       [
-        'Tessera report: 4 tests from 1 file',
+        'Tessera report: 4 tests from 1 result file',
         '  1 failed, 1 flaky, 1 passed, 1 skipped',
         '  2.8 s of tests',
         '',

@@ -80,7 +80,7 @@ describe('runReport over the bundled example', () => {
       'examples/results/unit-pricing.xml',
     ]);
     expect(stdout.text()).toContain(
-      'Tessera report: 20 tests from 4 files\n  1 failed, 1 flaky, 17 passed, 1 skipped',
+      'Tessera report: 20 tests from 4 result files\n  1 failed, 1 flaky, 17 passed, 1 skipped',
     );
     expect(parseReport(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')), 'report.json')).toEqual(
       report,

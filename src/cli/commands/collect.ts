@@ -3,16 +3,8 @@
  * loaded only when the verb runs.
  */
 import type { Command } from 'commander';
-import { addCiOptions, type CiFlags } from '../ci-options.js';
-
-/** The flags of `collect`, as commander names them. */
-export interface CollectFlags extends CiFlags {
-  shard?: string;
-  results?: string;
-  plan?: string;
-  out: string;
-  attempt?: string;
-}
+import { addCiOptions } from '../ci-options.js';
+import type { CollectFlags } from '../flags.js';
 
 /** Registers `collect`. */
 export function registerCollect(program: Command): void {

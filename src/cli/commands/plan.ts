@@ -3,30 +3,10 @@
  * when the verb runs, so that starting the CLI (or the action) for one verb never initialises the others.
  */
 import { Option, type Command } from 'commander';
-import { ESTIMATORS, type Estimator } from '../../plan/estimate.js';
-import { addCiOptions, type CiFlags } from '../ci-options.js';
+import { ESTIMATORS } from '../../plan/estimate.js';
+import { addCiOptions } from '../ci-options.js';
 import { repeat } from '../flag-values.js';
-
-/** The flags of `plan`, as commander names them. */
-export interface PlanFlags extends CiFlags {
-  tests?: string[];
-  testsFrom?: string;
-  listCommand?: string;
-  timings?: string[];
-  estimator?: Estimator;
-  shards?: string;
-  target?: string;
-  setup?: string;
-  maxShards?: string;
-  group?: string[];
-  order?: string[];
-  format?: 'json' | 'matrix' | 'lines' | 'args';
-  shard?: string;
-  plan?: string;
-  out?: string;
-  config?: string;
-  history?: string;
-}
+import type { PlanFlags } from '../flags.js';
 
 /** Registers `plan`. */
 export function registerPlan(program: Command): void {

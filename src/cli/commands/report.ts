@@ -4,19 +4,9 @@
  */
 import type { Command } from 'commander';
 import { DEFAULT_READ_OPTIONS } from '../../formats/reader.js';
-import { addCiOptions, type CiFlags } from '../ci-options.js';
-import { addReportOutputOptions, type ReportOutputFlags } from '../report-output-options.js';
-
-/** The flags of `report`, as commander names them. */
-export interface ReportFlags extends ReportOutputFlags, CiFlags {
-  comment?: boolean;
-  allowUnreadable?: boolean;
-  maxFileSize?: string;
-  color?: boolean;
-  from?: string;
-  expectShards?: string;
-  plan?: string;
-}
+import { addCiOptions } from '../ci-options.js';
+import { addReportOutputOptions } from '../report-output-options.js';
+import type { ReportFlags } from '../flags.js';
 
 /** Registers `report`. */
 export function registerReport(program: Command): void {

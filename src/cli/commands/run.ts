@@ -3,28 +3,10 @@
  * when the verb runs.
  */
 import type { Command } from 'commander';
-import { addCiOptions, type CiFlags } from '../ci-options.js';
+import { addCiOptions } from '../ci-options.js';
 import { repeat } from '../flag-values.js';
-import { addReportOutputOptions, type ReportOutputFlags } from '../report-output-options.js';
-
-/** The flags of `run`, as commander names them. */
-export interface RunFlags extends ReportOutputFlags, CiFlags {
-  plan?: string;
-  shard?: string;
-  shards?: string;
-  local?: boolean;
-  concurrency?: string;
-  tests?: string[];
-  timings?: string[];
-  config?: string;
-  results?: string;
-  retries: string;
-  timeout?: string;
-  out: string;
-  reportDir: string;
-  attempt?: string;
-  color?: boolean;
-}
+import { addReportOutputOptions } from '../report-output-options.js';
+import type { RunFlags } from '../flags.js';
 
 /** Registers `run`. */
 export function registerRun(program: Command): void {

@@ -8,7 +8,7 @@ import { UsageError } from '../../model/errors.js';
 import { parseShardRef, shardItems } from '../../plan/build.js';
 import { collectShard } from '../../run/collect.js';
 import { putShardBundle } from '../../ci/shard-artifacts.js';
-import type { CollectFlags } from '../commands/collect.js';
+import type { CollectFlags } from '../flags.js';
 import { openCiSession, sessionPlan, sessionRunInfo } from '../ci-session.js';
 import { ExitCode } from '../exit-codes.js';
 import { wholeNumberFlag } from '../flag-values.js';
@@ -37,7 +37,7 @@ export async function collectCommand(flags: CollectFlags): Promise<void> {
   if (result.bundle.infrastructureFailure)
     process.stderr.write(`tessera collect: ${result.bundle.infrastructureFailure.reason}\n`);
   process.stderr.write(
-    `tessera collect: shard ${shard.index}/${shard.total}: ${result.bundle.tests.length} tests; ` +
+    `tessera collect: shard ${shard.index}/${shard.total}: ${result.bundle.tests.length} ${result.bundle.tests.length === 1 ? 'test' : 'tests'}; ` +
       `bundle written to ${join(result.folder, 'bundle.json')}\n`,
   );
   if (session) {

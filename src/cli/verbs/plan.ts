@@ -14,11 +14,12 @@ import { checkOutputFormat, formatMatrix, formatPlanOutput } from '../../plan/ou
 import type { Plan } from '../../plan/plan-document.js';
 import { baselineBranchOf } from '../../ci/context.js';
 import { putPlan } from '../../ci/shard-artifacts.js';
-import type { PlanFlags } from '../commands/plan.js';
+import type { PlanFlags } from '../flags.js';
 import { openCiSession, type CiSession } from '../ci-session.js';
 import { ExitCode } from '../exit-codes.js';
 import { wholeNumberFlag } from '../flag-values.js';
 import { readPlanFlag } from '../plan-flag.js';
+import { checkShardCount, shardLimitFor, type ShardLimit } from '../shard-limit.js';
 import type { HistoryDocument } from '../../history/index.js';
 
 function durationFlag(flag: string, value: string | undefined): number | undefined {
@@ -72,6 +73,20 @@ export function planSummary(plan: Plan): string {
     `${formatDuration(plan.predictedMakespanMs)} (${ratio}× the lower bound ${formatDuration(plan.lowerBoundMs)}${floor}); ` +
     `${plan.unknownItems} without timing`
   );
+}
+
+/** Refuses shard counts (from the flags or the config file) that the CI cannot run in one matrix. */
+function checkShardCounts(options: PlanOptions, flags: PlanFlags, limit: ShardLimit): void {
+  const source = (flag: string, key: string, value: string | undefined, n: number): string =>
+    value !== undefined ? `${flag} ${value}` : `${key}: ${n} in the config file`;
+  if (options.shards !== undefined)
+    checkShardCount(source('--shards', 'shards', flags.shards, options.shards), options.shards, limit);
+  if (options.maxShards !== undefined)
+    checkShardCount(
+      source('--max-shards', 'maxShards', flags.maxShards, options.maxShards),
+      options.maxShards,
+      limit,
+    );
 }
 
 /** Where CI mode writes the plan when `--out` names no file. */
@@ -130,8 +145,11 @@ export async function planCommand(flags: PlanFlags): Promise<void> {
     plan = await readPlanFlag(flags.plan);
   } else {
     const cwd = process.cwd();
+    const limit = await shardLimitFor(flags);
+    if (shard) checkShardCount(`--shard ${flags.shard}`, shard.total, limit);
     const { config } = await loadConfig(cwd, flags.config);
     let options = mergePlanOptions(flagOptions(flags), config);
+    checkShardCounts(options, flags, limit);
     // `--shard i/N` alone means "plan N shards and give me shard i".
     if (shard && options.shards === undefined && options.targetMs === undefined) {
       options = { ...options, shards: shard.total };

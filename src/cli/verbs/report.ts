@@ -11,7 +11,7 @@ import type { OutputTargets } from '../../report/write-outputs.js';
 import type { ReportPublisher, TrendOptions } from '../../report/complete-report.js';
 import { publishReport } from '../../ci/publish-report.js';
 import { fetchShardBundles } from '../../ci/shard-artifacts.js';
-import type { ReportFlags } from '../commands/report.js';
+import type { ReportFlags } from '../flags.js';
 import {
   commentTarget,
   openCiSession,

@@ -16,13 +16,14 @@ import { bundleTests } from '../../run/bundle.js';
 import { runShard } from '../../run/shard.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
 import { putShardBundle } from '../../ci/shard-artifacts.js';
-import type { RunFlags } from '../commands/run.js';
+import type { RunFlags } from '../flags.js';
 import { readPlanFlag } from '../plan-flag.js';
 import { jobStartedAt, openCiSession, sessionPlan, sessionRunInfo } from '../ci-session.js';
 import { ExitCode } from '../exit-codes.js';
 import { wholeNumberFlag } from '../flag-values.js';
 import { checkStdoutTargets, givenReportOutputFlags, machineTargets } from '../report-output-options.js';
 import { renderedTargets, trendOptions } from '../report-trend-flags.js';
+import { checkShardCount, shardLimitFor } from '../shard-limit.js';
 
 function timeoutFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -35,6 +36,8 @@ function timeoutFlag(value: string | undefined): number | undefined {
 /** The plan from `--plan`, or computed from `--tests`/`--timings` (and the config file) for `shards`. */
 async function obtainPlan(flags: RunFlags, shards: number, cwd: string): Promise<Plan> {
   if (flags.plan !== undefined) return readPlanFlag(flags.plan);
+  const given = flags.shard !== undefined ? `--shard ${flags.shard}` : `--shards ${shards}`;
+  checkShardCount(given, shards, await shardLimitFor(flags));
   const { config } = await loadConfig(cwd, flags.config);
   const fromFlags: PlanOptions = {
     ...(flags.tests ? { tests: flags.tests } : {}),

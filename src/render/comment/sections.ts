@@ -5,6 +5,7 @@
  * piece of untrusted text goes through escapeMarkdown or into a fenced block.
  */
 import { escapeMarkdown, excerpt, fencedBlock } from '../escape-markdown.js';
+import { failureExcerpt, failureHeadline } from '../failure-text.js';
 import { formatDuration, location, plural } from '../format.js';
 import { renderDurationChart, renderPassRateChart, renderShardTimeline } from '../mermaid.js';
 import type {
@@ -66,10 +67,9 @@ function messageCell(failure: ViewFailure, limits: SectionLimits): string {
   return escapeMarkdown(excerpt(failure.message ?? failure.trace ?? '', limits.cellChars, true));
 }
 
-/** The first lines of a message, for a fenced block. */
+/** The lines of a message that say most (the headline, then an assertion diff), for a fenced block. */
 function messageBlock(text: string, limits: SectionLimits): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').slice(0, limits.messageLines).join('\n');
-  return fencedBlock(excerpt(lines, limits.messageChars), 'text');
+  return fencedBlock(excerpt(failureExcerpt(text, limits.messageLines), limits.messageChars), 'text');
 }
 
 /**
@@ -91,7 +91,8 @@ function groupBlock(group: ViewFailureGroup, limits: SectionLimits, full: FullRe
   const rows = shown.map((t) => `| ${title(t, limits)} | ${where(t)} |`);
   const rest = group.tests.length - shown.length;
   return [
-    `**${plural(group.tests.length, 'test')}** failed with: ${escapeMarkdown(excerpt(group.signature, 200))} _(${group.category})_`,
+    // The real message of the first test, not the cluster's normalised signature (`expected <n> …`).
+    `**${plural(group.tests.length, 'test')}** failed with: ${escapeMarkdown(excerpt(failureHeadline(example) || group.signature, 200))} _(${group.category})_`,
     '',
     messageBlock(example, limits),
     '',

@@ -8,6 +8,7 @@ import { safeHttpUrl } from '../safe-url.js';
 import type { ReportView, ViewTestRef } from '../view.js';
 import { passRateSvg, shardTimelineSvg, wallTimeSvg } from './charts.js';
 import { escapeHtml } from './escape-html.js';
+import { failureHeadline } from '../failure-text.js';
 
 /** Entries listed per "what changed" list; the table below has them all. */
 const LIST_LIMIT = 5;
@@ -141,7 +142,9 @@ export function renderChanges(view: ReportView): string {
   const groups = view.newFailures.slice(0, LIST_LIMIT).map((g) => {
     const first = g.tests[0];
     const extra = g.tests.length > 1 ? `and ${count(g.tests.length - 1)} more` : '';
-    return `<li><span class="signature">${escapeHtml(g.signature)}</span>${first ? `<span class="where">${escapeHtml(first.title)}${first.file ? ` · ${escapeHtml(location(first.file, first.line))}` : ''}</span>` : ''}${extra ? `<span class="extra">${escapeHtml(extra)}</span>` : ''}</li>`;
+    // The real message of the first test; the normalised signature only groups the cluster.
+    const headline = failureHeadline(first?.message ?? g.example) || g.signature;
+    return `<li><span class="signature">${escapeHtml(headline)}</span>${first ? `<span class="where">${escapeHtml(first.title)}${first.file ? ` · ${escapeHtml(location(first.file, first.line))}` : ''}</span>` : ''}${extra ? `<span class="extra">${escapeHtml(extra)}</span>` : ''}</li>`;
   });
   const newTotal = view.newFailures.reduce((n, g) => n + g.tests.length, 0);
   const listedTotal = view.newFailures.slice(0, LIST_LIMIT).reduce((n, g) => n + g.tests.length, 0);
