@@ -92,7 +92,7 @@ function groupBlock(group: ViewFailureGroup, limits: SectionLimits, full: FullRe
   const rest = group.tests.length - shown.length;
   return [
     // The real message of the first test, not the cluster's normalised signature (`expected <n> …`).
-    `**${plural(group.tests.length, 'test')}** failed with: ${escapeMarkdown(excerpt(failureHeadline(example) || group.signature, 200))} _(${group.category})_`,
+    `**${plural(group.tests.length, 'test')}** failed with: ${escapeMarkdown(excerpt(failureHeadline(first?.message ?? example) || group.signature, 200))} _(${group.category})_`,
     '',
     messageBlock(example, limits),
     '',
