@@ -51,9 +51,17 @@ let project: string;
 let env: NodeJS.ProcessEnv;
 let packed: PackResult;
 
-/** Runs `npx <args>` in the project, offline, and returns its stdout. */
+/**
+ * Runs `npx <args>` in the project and returns its stdout. Offline through the environment, not a flag:
+ * npx reads flags placed before the command as its own for the rest of the line (`npx --no tessera
+ * --version` prints npm's version).
+ */
 const npx = (...args: string[]): string =>
-  execFileSync('npx', ['--offline', '--no', ...args], { cwd: project, env, encoding: 'utf8' });
+  execFileSync('npx', args, {
+    cwd: project,
+    env: { ...env, npm_config_offline: 'true', npm_config_yes: 'false' },
+    encoding: 'utf8',
+  });
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'tessera-pack-'));
@@ -144,7 +152,7 @@ describe('the npm package', () => {
       '--test',
       '--test-reporter=junit',
       '--test-reporter-destination={results}/junit.xml',
-      '{file}',
+      '{files}',
     ];
     for (const shard of ['1/2', '2/2'])
       npx('tessera', 'run', '--plan', 'plan.json', '--shard', shard, ...command);

@@ -96,11 +96,11 @@ interface WorkflowYaml {
 }
 const yamlOf = (file: string): WorkflowYaml => parse(read(file)) as WorkflowYaml;
 
-/** The `with:` of each step in a job that uses the Tessera action (`uses: ./` or `<owner>/tessera@v1`). */
+/** The `with:` of each step in a job that uses the Tessera action (`uses: ./` or `tessera-ci/tessera@v1`). */
 const tesseraSteps = (wf: WorkflowYaml, job: string, action: string): Record<string, unknown>[] =>
   (wf.jobs[job]?.steps ?? []).filter((s) => s.uses === action).map((s) => s.with ?? {});
 
-const PUBLISHED = '<owner>/tessera@v1';
+const PUBLISHED = 'tessera-ci/tessera@v1';
 
 describe('shipped workflows', () => {
   it('are the CI, the dogfood and the three examples', () => {
@@ -144,7 +144,7 @@ describe('shipped workflows', () => {
     expect((await githubParse('broken.yml', badNeeds)).errors.join('\n')).toMatch(/nope/);
   });
 
-  it('the examples use the published reference `<owner>/tessera@v1`, which actionlint (above) accepts offline', () => {
+  it('the examples use the published reference `tessera-ci/tessera@v1`, which actionlint (above) accepts offline', () => {
     for (const file of workflows.filter((f) => f.startsWith('examples/')))
       expect(read(file), file).toContain(`uses: ${PUBLISHED}`);
   });
