@@ -7,9 +7,13 @@ import { formatDuration } from '../format.js';
 import type { ViewShards, ViewTrendPoint } from '../view.js';
 import { escapeHtml } from './escape-html.js';
 
-const WIDTH = 520;
+/**
+ * The charts' coordinate width, close to the width they are drawn at (one grid column, 300 to 380 px at any
+ * window size), so the 13-unit axis labels render at 11 px or more even on a phone.
+ */
+const WIDTH = 360;
 const HEIGHT = 180;
-const PAD = { top: 16, right: 16, bottom: 28, left: 48 };
+const PAD = { top: 14, right: 12, bottom: 30, left: 52 };
 
 /** The unit axis labels use, chosen once per axis from its largest value so all its labels agree. */
 function axisUnit(maxMs: number): { readonly suffix: string; readonly divisor: number } {
@@ -36,10 +40,13 @@ function svgOpen(label: string, width: number, height: number): string {
   return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>`;
 }
 
-/** X positions of `n` evenly spaced points inside the plot area. */
+/**
+ * X positions of `n` runs: the centres of `n` equal bands across the plot area, so the first and last
+ * points (and a bar drawn around them) sit inside it, clear of the y-axis labels, also with two runs.
+ */
 function xs(n: number): number[] {
   const inner = WIDTH - PAD.left - PAD.right;
-  return Array.from({ length: n }, (_, i) => PAD.left + (n === 1 ? inner / 2 : (inner * i) / (n - 1)));
+  return Array.from({ length: n }, (_, i) => PAD.left + (inner * (i + 0.5)) / n);
 }
 
 /** Run labels under the x axis: the first, the last, and a few between, so they never overlap. */
@@ -97,7 +104,7 @@ export function wallTimeSvg(trend: readonly ViewTrendPoint[]): string | undefine
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const x = xs(points.length);
   const inner = WIDTH - PAD.left - PAD.right;
-  const barWidth = Math.max(3, Math.min(28, (inner / points.length) * 0.6));
+  const barWidth = Math.max(3, Math.min(32, (inner / points.length) * 0.6));
   const bars = points
     .map((p, i) => {
       const h = (p.wallMs / max) * plotHeight;
@@ -110,7 +117,7 @@ export function wallTimeSvg(trend: readonly ViewTrendPoint[]): string | undefine
     svgOpen('Wall time over the last runs', WIDTH, HEIGHT),
     gridLine(PAD.top, label(max)),
     gridLine(PAD.top + plotHeight / 2, label(max / 2)),
-    gridLine(PAD.top + plotHeight, '0'),
+    gridLine(PAD.top + plotHeight, label(0)),
     bars,
     xLabels(points, x),
     '</svg>',
@@ -124,11 +131,11 @@ export function wallTimeSvg(trend: readonly ViewTrendPoint[]): string | undefine
 export function shardTimelineSvg(shards: ViewShards): string | undefined {
   const rows = shards.shards.filter((s) => s.actualMs !== null || s.predictedMs !== null);
   if (rows.length === 0) return undefined;
-  const rowHeight = 22;
-  const left = 72;
-  const right = 16;
+  const rowHeight = 24;
+  const left = 74;
+  const right = 14;
   const top = 12;
-  const height = top + rows.length * rowHeight + 30;
+  const height = top + rows.length * rowHeight + 32;
   const ends = rows.map((s) => (s.setupMs ?? 0) + Math.max(s.actualMs ?? 0, s.predictedMs ?? 0));
   const span = Math.max(1, ...ends, (shards.lowerBoundMs ?? 0) * 1.02) * 1.05;
   const scale = (ms: number): number => left + (ms / span) * (WIDTH - left - right);
@@ -137,7 +144,7 @@ export function shardTimelineSvg(shards: ViewShards): string | undefined {
   rows.forEach((s, i) => {
     const y = top + i * rowHeight;
     const setup = s.setupMs ?? 0;
-    parts.push(`<text class="axis" x="${left - 8}" y="${y + 15}" text-anchor="end">Shard ${s.index}</text>`);
+    parts.push(`<text class="axis" x="${left - 8}" y="${y + 16}" text-anchor="end">Shard ${s.index}</text>`);
     if (setup > 0)
       parts.push(
         `<rect class="setup" x="${fmt(scale(0))}" y="${y + 4}" width="${fmt(scale(setup) - scale(0))}" height="14" rx="2"><title>${escapeHtml(`Shard ${s.index} set-up: ${formatDuration(setup)}`)}</title></rect>`,
@@ -162,9 +169,28 @@ export function shardTimelineSvg(shards: ViewShards): string | undefined {
   for (let t = 0; t <= 4; t++) {
     const ms = (span * t) / 4;
     parts.push(
-      `<text class="axis" x="${fmt(scale(ms))}" y="${axisY + 18}" text-anchor="${t === 0 ? 'start' : t === 4 ? 'end' : 'middle'}">${escapeHtml(tick(ms))}</text>`,
+      `<text class="axis" x="${fmt(scale(ms))}" y="${axisY + 20}" text-anchor="${t === 0 ? 'start' : t === 4 ? 'end' : 'middle'}">${escapeHtml(tick(ms))}</text>`,
     );
   }
   parts.push('</svg>');
   return parts.join('');
+}
+
+/**
+ * The key to the shard timeline's marks and colours, as HTML under the chart (it wraps on a narrow
+ * screen, where a legend inside the SVG would shrink with it): only the marks the chart draws.
+ */
+export function shardLegendHtml(shards: ViewShards): string {
+  const rows = shards.shards.filter((s) => s.actualMs !== null || s.predictedMs !== null);
+  if (rows.length === 0) return '';
+  const items: [string, string][] = [];
+  if (rows.some((s) => (s.setupMs ?? 0) > 0)) items.push(['setup', 'set-up']);
+  if (rows.some((s) => s.actualMs !== null))
+    items.push(['actual', 'test time'], ['actual slowest', 'slowest shard']);
+  if (rows.some((s) => s.predictedMs !== null)) items.push(['predicted', 'predicted end']);
+  if (shards.lowerBoundMs !== null) items.push(['bound', 'lower bound']);
+  const entries = items
+    .map(([cls, label]) => `<li><span class="key ${cls}" aria-hidden="true"></span>${escapeHtml(label)}</li>`)
+    .join('');
+  return `<ul class="legend" aria-label="Legend">${entries}</ul>`;
 }

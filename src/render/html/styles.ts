@@ -40,12 +40,12 @@ a { color: var(--accent); }
 .note { margin: 6px 0; color: var(--muted); }
 .note strong { color: var(--text); font-weight: 600; }
 .note.warn { color: var(--flaky); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); gap: 12px; margin: 16px 0; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 300px), 1fr)); gap: 12px; margin: 16px 0; }
 figure { margin: 0; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
 figcaption { font-weight: 600; margin-bottom: 4px; }
 .chart { width: 100%; height: auto; display: block; }
 .chart .grid { stroke: var(--line); stroke-width: 1; }
-.chart .axis { fill: var(--muted); font-size: 11px; }
+.chart .axis { fill: var(--muted); font-size: 13px; }
 .chart .line { fill: none; stroke: var(--accent); stroke-width: 2; }
 .chart .dot { fill: var(--accent); }
 .chart .dot.failed { fill: var(--failed); }
@@ -57,6 +57,15 @@ figcaption { font-weight: 600; margin-bottom: 4px; }
 .chart .actual.slowest { fill: var(--flaky); }
 .chart .predicted { stroke: var(--text); stroke-width: 2; }
 .chart .bound { stroke: var(--muted); stroke-dasharray: 4 3; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 8px 0 0; padding: 0; list-style: none;
+  font-size: 12.5px; color: var(--muted); }
+.legend li { display: flex; align-items: center; gap: 6px; }
+.legend .key { display: inline-block; width: 14px; height: 10px; border-radius: 2px; }
+.legend .key.setup { background: var(--setup); }
+.legend .key.actual { background: var(--accent); }
+.legend .key.actual.slowest { background: var(--flaky); }
+.legend .key.predicted { width: 3px; height: 14px; border-radius: 0; background: var(--text); }
+.legend .key.bound { width: 0; height: 14px; border-radius: 0; border-left: 2px dashed var(--muted); }
 .changes { display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); gap: 12px; margin: 16px 0; }
 .change { background: var(--panel); border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 8px; padding: 10px 16px; }
 .change.failed { border-left-color: var(--failed); }

@@ -6,7 +6,7 @@
 import { formatDuration, location, plural } from '../format.js';
 import { safeHttpUrl } from '../safe-url.js';
 import type { ReportView, ViewTestRef } from '../view.js';
-import { passRateSvg, shardTimelineSvg, wallTimeSvg } from './charts.js';
+import { passRateSvg, shardLegendHtml, shardTimelineSvg, wallTimeSvg } from './charts.js';
 import { escapeHtml } from './escape-html.js';
 import { failureHeadline } from '../failure-text.js';
 
@@ -103,8 +103,10 @@ export function renderNotes(view: ReportView): string {
   return notes.join('');
 }
 
-function figure(caption: string, svg: string | undefined): string {
-  return svg === undefined ? '' : `<figure><figcaption>${escapeHtml(caption)}</figcaption>${svg}</figure>`;
+function figure(caption: string, svg: string | undefined, legend = ''): string {
+  return svg === undefined
+    ? ''
+    : `<figure><figcaption>${escapeHtml(caption)}</figcaption>${svg}${legend}</figure>`;
 }
 
 /** The charts row, or nothing when there is nothing to draw. */
@@ -112,7 +114,11 @@ export function renderCharts(view: ReportView): string {
   const figures = [
     figure('Pass rate', passRateSvg(view.trend)),
     figure('Wall time', wallTimeSvg(view.trend)),
-    figure('Shards', view.shards ? shardTimelineSvg(view.shards) : undefined),
+    figure(
+      'Shards',
+      view.shards ? shardTimelineSvg(view.shards) : undefined,
+      view.shards ? shardLegendHtml(view.shards) : '',
+    ),
   ].join('');
   return figures.length > 0 ? `<section class="charts">${figures}</section>` : '';
 }
