@@ -147,8 +147,12 @@ export function checkShards(bundles: readonly LoadedBundle[], expect: ShardExpec
   };
 }
 
-/** Each shard ran exactly its planned items. */
+/**
+ * Each shard ran exactly its planned items; or, when the shards took their items from a queue at run time,
+ * the shards together ran every planned item (that none ran twice is checkDoubledItems').
+ */
 function checkPlannedItems(chosen: readonly LoadedBundle[], plan: Plan): string[] {
+  if (chosen.some(({ bundle }) => bundle.queue !== undefined)) return checkQueuedItems(chosen, plan);
   const problems: string[] = [];
   for (const { bundle } of chosen) {
     const shard = plan.shards.find((s) => s.index === bundle.shard.index);
@@ -166,6 +170,24 @@ function checkPlannedItems(chosen: readonly LoadedBundle[], plan: Plan): string[
         `shard ${bundle.shard.index} ran ${unplanned.length} items not planned for it: ${listSome(unplanned)}`,
       );
   }
+  return problems;
+}
+
+/** The planned items that no queue worker ran, and the items they ran that the plan does not have. */
+function checkQueuedItems(chosen: readonly LoadedBundle[], plan: Plan): string[] {
+  const ran = new Set<string>();
+  for (const { bundle } of chosen) for (const item of bundle.items) ran.add(item);
+  const planned = new Set<string>();
+  for (const shard of plan.shards) for (const item of shard.items) planned.add(item);
+  const notRun = [...planned].filter((i) => !ran.has(i));
+  const unplanned = [...ran].filter((i) => !planned.has(i));
+  const problems: string[] = [];
+  if (notRun.length > 0)
+    problems.push(`the queue's workers did not run ${notRun.length} planned items: ${listSome(notRun)}`);
+  if (unplanned.length > 0)
+    problems.push(
+      `the queue's workers ran ${unplanned.length} items not in the plan: ${listSome(unplanned)}`,
+    );
   return problems;
 }
 

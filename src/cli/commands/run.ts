@@ -2,7 +2,7 @@
  * `tessera run`, declared: its flags, help and exit codes. What it does is in ../verbs/run.ts, loaded only
  * when the verb runs.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { addCiOptions, type CiFlags } from '../ci-options.js';
 import { repeat } from '../flag-values.js';
 import { addReportOutputOptions, type ReportOutputFlags } from '../report-output-options.js';
@@ -14,6 +14,7 @@ export interface RunFlags extends ReportOutputFlags, CiFlags {
   shards?: string;
   local?: boolean;
   concurrency?: string;
+  balance: 'queue' | 'static';
   tests?: string[];
   timings?: string[];
   config?: string;
@@ -42,6 +43,14 @@ export function registerRun(program: Command): void {
     .option('--shards <n>', 'with --local: the number of shards')
     .option('--local', 'run every shard on this machine, in parallel, then report')
     .option('--concurrency <n>', 'with --local: shards run at once (default: the number of cores)')
+    .addOption(
+      new Option(
+        '--balance <how>',
+        'with --local: queue (workers take the next files from one queue, longest first) or static (the planned shards)',
+      )
+        .choices(['queue', 'static'])
+        .default('queue'),
+    )
     .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", repeat)
     .option(
       '--timings <glob>',

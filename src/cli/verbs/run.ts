@@ -152,6 +152,7 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
+    balance: flags.balance,
     run: runInfo(flags),
     ...trend,
     outputs,

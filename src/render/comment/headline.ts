@@ -53,6 +53,8 @@ function shardsText(shards: ViewShards): string {
   if (shards.predictedMakespanMs !== null)
     detail.push(`predicted ${formatDuration(shards.predictedMakespanMs)}`);
   if (shards.lowerBoundMs !== null) detail.push(`lower bound ${formatDuration(shards.lowerBoundMs)}`);
+  if (shards.queuedBatches !== undefined)
+    detail.push(`balanced at run time: ${plural(shards.queuedBatches, 'batch', 'batches')} from one queue`);
   return detail.length > 0 ? `${parts[0]} (${detail.join(', ')})` : (parts[0] ?? '');
 }
 
