@@ -4,6 +4,7 @@
  * shards (set-up, predicted and actual time). Returns chart source without the fence. Pure.
  */
 import type { ViewShards, ViewTrendPoint } from './view.js';
+import { plural } from './format.js';
 
 /**
  * Makes text safe as a Mermaid label: only letters, digits, spaces and `. , _ / + - ( ) % ×` are kept, other
@@ -112,7 +113,7 @@ export function renderShardTimeline(shards: ViewShards): string | undefined {
     if (shard.batches !== undefined && shard.batches.length > 0) {
       // A worker of the run-time queue: one bar per batch it took, where it ran it.
       for (const batch of shard.batches) {
-        const label = mermaidLabel(`batch ${batch.sequence} (${batch.items} files)`);
+        const label = mermaidLabel(`batch ${batch.sequence} (${plural(batch.items, 'file')})`);
         lines.push(
           `    ${label} :active, b${shard.index}x${batch.sequence}, ${clock(start + batch.startMs)}, ${seconds(batch.wallMs)}s`,
         );
