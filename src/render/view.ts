@@ -54,6 +54,17 @@ export interface ViewBatch {
   readonly wallMs: number;
   /** How many files it held. */
   readonly items: number;
+  /** The worker that held it before its lease expired: that worker was lost. */
+  readonly takenOverFrom?: number;
+}
+
+/** The queue workers that were lost while they held a batch (another worker ran it), in order. */
+export function lostWorkers(shards: ViewShards): number[] {
+  const lost = new Set<number>();
+  for (const shard of shards.shards)
+    for (const batch of shard.batches ?? [])
+      if (batch.takenOverFrom !== undefined) lost.add(batch.takenOverFrom);
+  return [...lost].sort((a, b) => a - b);
 }
 
 /** The shards of the run and how well they were balanced. */

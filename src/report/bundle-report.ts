@@ -136,6 +136,7 @@ function batchesOf(bundle: ShardBundle | undefined): { batches?: ViewBatch[] } {
       startMs: b.startMs,
       wallMs: b.wallMs,
       items: b.items.length,
+      ...(b.takenOverFrom !== undefined ? { takenOverFrom: b.takenOverFrom } : {}),
     })),
   };
 }
@@ -148,6 +149,7 @@ export async function runBundleReport(options: BundleReportOptions): Promise<Bun
     {
       ...(options.expectShards !== undefined ? { expectShards: options.expectShards } : {}),
       ...(options.plan ? { plan: options.plan } : {}),
+      ...(options.queueProblems ? { queueProblems: options.queueProblems } : {}),
     },
     options.cwd,
   );
@@ -165,6 +167,7 @@ export async function runBundleReport(options: BundleReportOptions): Promise<Bun
   out.write(renderShardLine(report));
   out.write(summary);
   out.write(renderShardProblems(run.check.problems));
+  for (const note of run.check.notes) out.write(`Note: ${note}\n`);
   if (explainsDecision(options)) out.write(`Verdict: ${analysis.decision.reason}\n`);
   const verdict =
     run.check.problems.length > 0

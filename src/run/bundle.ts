@@ -99,6 +99,8 @@ export interface QueueBatchRecord {
   /** From the worker's start. */
   readonly startMs: number;
   readonly wallMs: number;
+  /** The worker that held this batch before its lease expired (it died, or its runner was lost). */
+  readonly takenOverFrom?: number;
 }
 
 /** How a shard's items were chosen at run time, when they were (`run --local`, `run --queue`). */
@@ -219,6 +221,7 @@ export const bundleSchema = z.looseObject({
           items: z.array(z.string()),
           startMs: ms,
           wallMs: ms,
+          takenOverFrom: z.number().int().positive().optional(),
         }),
       ),
     })

@@ -14,6 +14,7 @@ import {
   TOOL,
   writeBundle,
   type FileTiming,
+  type QueueBatchRecord,
   type ResultFileEntry,
   type ShardBundle,
   type ShardTry,
@@ -378,9 +379,7 @@ export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
  * drained: the items are the ones it ran, in order, and `queue` says which batches, when.
  */
 export class QueueWorker {
-  private readonly runs: ItemsRun[] = [];
-  private readonly items: string[] = [];
-  private readonly batches: NonNullable<ShardBundle['queue']>['batches'][number][] = [];
+  private readonly ran: { readonly run: ItemsRun; readonly record: QueueBatchRecord }[] = [];
   private readonly doneTests: TestCase[] = [];
   private lastTry = 1;
 
@@ -397,8 +396,11 @@ export class QueueWorker {
     return new QueueWorker(context, options, (options.now ?? (() => new Date()))(), performance.now());
   }
 
-  /** Runs one batch (with its retries). Its results go under `results/batch-<sequence>/`. */
-  async runBatch(sequence: number, items: readonly string[]): Promise<void> {
+  /**
+   * Runs one batch (with its retries). Its results go under `results/batch-<sequence>/`. `takenOverFrom`
+   * names the worker that held the batch before its lease expired.
+   */
+  async runBatch(sequence: number, items: readonly string[], takenOverFrom?: number): Promise<void> {
     const startMs = performance.now() - this.started;
     const run = await runItems(
       this.context,
@@ -409,25 +411,31 @@ export class QueueWorker {
         this.progress([...this.doneTests, ...foldTries(triesTests)], 'running');
       },
     );
-    this.runs.push(run);
-    for (const item of items) this.items.push(item);
     for (const test of run.tests) this.doneTests.push(test);
-    this.batches.push({
-      sequence,
-      items: [...items],
-      startMs: Math.round(startMs),
-      wallMs: Math.round(performance.now() - this.started - startMs),
+    this.ran.push({
+      run,
+      record: {
+        sequence,
+        items: [...items],
+        startMs: Math.round(startMs),
+        wallMs: Math.round(performance.now() - this.started - startMs),
+        ...(takenOverFrom !== undefined ? { takenOverFrom } : {}),
+      },
     });
   }
 
-  /** Writes the bundle: every batch this worker ran (none is a valid, empty shard). */
-  async close(): Promise<ShardRunResult> {
+  /**
+   * Writes the bundle: every batch this worker ran (none is a valid, empty shard), except the `superseded`
+   * ones, which another worker took over and ran too: the other's run is the one that counts.
+   */
+  async close(superseded: ReadonlySet<number> = new Set()): Promise<ShardRunResult> {
+    const kept = this.ran.filter(({ record }) => !superseded.has(record.sequence));
     const result = await closeShard(this.context, {
-      items: this.items,
-      runs: this.runs,
+      items: kept.flatMap(({ record }) => record.items),
+      runs: kept.map(({ run }) => run),
       startedAt: this.startedAt,
       wallMs: performance.now() - this.started,
-      queue: { kind: this.options.queueKind, batches: this.batches },
+      queue: { kind: this.options.queueKind, batches: kept.map(({ record }) => record) },
     });
     this.progress(this.doneTests, 'done');
     return result;

@@ -5,10 +5,11 @@
 import type { Command } from 'commander';
 import { DEFAULT_READ_OPTIONS } from '../../formats/reader.js';
 import { addCiOptions, type CiFlags } from '../ci-options.js';
+import { addQueueOptions, type QueueFlags } from '../queue-options.js';
 import { addReportOutputOptions, type ReportOutputFlags } from '../report-output-options.js';
 
 /** The flags of `report`, as commander names them. */
-export interface ReportFlags extends ReportOutputFlags, CiFlags {
+export interface ReportFlags extends ReportOutputFlags, CiFlags, QueueFlags {
   comment?: boolean;
   allowUnreadable?: boolean;
   maxFileSize?: string;
@@ -29,6 +30,7 @@ export function registerReport(program: Command): void {
     .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
     .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
     .option('--no-comment', 'with --ci: do not post the PR comment');
+  addQueueOptions(command, 'report');
   addCiOptions(command);
   addReportOutputOptions(command)
     .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')

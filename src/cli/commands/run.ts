@@ -4,11 +4,12 @@
  */
 import { Option, type Command } from 'commander';
 import { addCiOptions, type CiFlags } from '../ci-options.js';
+import { addQueueOptions, type QueueFlags } from '../queue-options.js';
 import { repeat } from '../flag-values.js';
 import { addReportOutputOptions, type ReportOutputFlags } from '../report-output-options.js';
 
 /** The flags of `run`, as commander names them. */
-export interface RunFlags extends ReportOutputFlags, CiFlags {
+export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags {
   plan?: string;
   shard?: string;
   shards?: string;
@@ -69,6 +70,7 @@ export function registerRun(program: Command): void {
     )
     .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
     .option('--no-color', 'no colours in the summary');
+  addQueueOptions(run, 'run');
   addCiOptions(run);
   // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
   addReportOutputOptions(run)
