@@ -210,6 +210,11 @@ export async function runCommand(command: string[], flags: RunFlags, self: Comma
       '--ci is for a shard job of a CI matrix (--shard i/N); --local runs and reports every shard here',
       'Keep the local history with --history-dir .tessera/history --branch <name>.',
     );
+  if (flags.local && (flags.queue !== undefined || flags.queueId !== undefined))
+    throw new UsageError(
+      '--queue balances the jobs of a CI matrix; --local already balances its shards through a queue in memory',
+      'Drop --queue, or run one job per machine with --shard i/N --queue <url>.',
+    );
   if (flags.local) return runLocalMatrix(flags, command, cwd);
   const reportFlags = givenReportOutputFlags(self);
   if (reportFlags.length > 0)
