@@ -12,11 +12,10 @@
  * A missed target is printed as MISS; the exit code is 0 unless the bench itself crashed.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHARDING_BENCH } from '../test/support/corpus.js';
 import { buildPlan, combine, formatDuration, type Estimator, type Plan } from '../src/plan/index.js';
+import { prettier, vueRuns, zesty } from './datasets.js';
 import { createPrng } from './prng.js';
 
 type Costs = ReadonlyMap<string, number>;
@@ -33,39 +32,6 @@ interface Dataset {
 const SHARD_COUNTS = [2, 4, 8, 16, 32] as const;
 
 // ---------- datasets ----------
-
-function csvRows(path: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
-  const keys = (header as string).split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [keys[i], v])));
-}
-
-/** vuejs/core: whole-file cost = prepare + collect + setup + test, per run; and test time alone. */
-function vueRuns(dir: string): { whole: Map<string, number>[]; testOnly: Map<string, number>[] } {
-  const whole = [new Map<string, number>(), new Map<string, number>()];
-  const testOnly = [new Map<string, number>(), new Map<string, number>()];
-  for (const row of csvRows(join(dir, 'vuejs-core-unit-vitest-2runs.csv'))) {
-    const run = Number(row.run) - 1;
-    const cost = ['prepare_ms', 'collect_ms', 'setup_ms', 'test_ms'].reduce((s, k) => s + Number(row[k]), 0);
-    whole[run]?.set(row.file as string, cost);
-    testOnly[run]?.set(row.file as string, Number(row.test_ms));
-  }
-  return { whole, testOnly };
-}
-
-function prettier(dir: string): Map<string, number> {
-  return new Map(
-    csvRows(join(dir, 'prettier-jest-1run.csv')).map((r) => [r.file as string, Number(r.file_ms)]),
-  );
-}
-
-/** zesty-io Cypress specs; `null` entries (no timing recorded, page objects) are not runnable items. */
-function zesty(dir: string): Map<string, number> {
-  const raw = JSON.parse(
-    readFileSync(join(dir, 'zesty-io-manager-ui-cypress-timings.json'), 'utf8'),
-  ) as Record<string, number | null>;
-  return new Map(Object.entries(raw).filter((e): e is [string, number] => typeof e[1] === 'number'));
-}
 
 // ---------- the splits compared ----------
 

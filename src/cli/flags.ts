@@ -6,6 +6,7 @@
  */
 import type { Estimator } from '../plan/estimate.js';
 import type { CiFlags } from './ci-options.js';
+import type { QueueFlags } from './queue-options.js';
 import type { ReportOutputFlags } from './report-output-options.js';
 
 /** The flags of `plan`. */
@@ -30,12 +31,13 @@ export interface PlanFlags extends CiFlags {
 }
 
 /** The flags of `run`. */
-export interface RunFlags extends ReportOutputFlags, CiFlags {
+export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags {
   plan?: string;
   shard?: string;
   shards?: string;
   local?: boolean;
   concurrency?: string;
+  balance: 'queue' | 'static';
   tests?: string[];
   timings?: string[];
   config?: string;
@@ -58,7 +60,7 @@ export interface CollectFlags extends CiFlags {
 }
 
 /** The flags of `report`. */
-export interface ReportFlags extends ReportOutputFlags, CiFlags {
+export interface ReportFlags extends ReportOutputFlags, CiFlags, QueueFlags {
   comment?: boolean;
   allowUnreadable?: boolean;
   maxFileSize?: string;

@@ -121,6 +121,10 @@ export function buildPlan(input: PlanInput): Plan {
       index: s + 1,
       items: ordered.flatMap((u) => (weighted[u] as WeightedUnit).items),
       predictedMs: round(placement.loads[s] as number),
+      units: ordered.map((u) => ({
+        items: (weighted[u] as WeightedUnit).items,
+        predictedMs: round((weighted[u] as WeightedUnit).ms),
+      })),
     };
   });
   assertPartition(

@@ -19,6 +19,9 @@ export const PlanSchema = z.looseObject({
         index: z.number().int().positive(),
         items: z.array(z.string()),
         predictedMs: nonNegative,
+        units: z
+          .array(z.looseObject({ items: z.array(z.string()).min(1), predictedMs: nonNegative }))
+          .optional(),
       }),
     )
     .min(1),

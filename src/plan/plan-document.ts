@@ -13,6 +13,16 @@ export const PLAN_VERSION = 1;
 /** The plan document kind, for version checks. */
 export const PLAN_KIND: VersionedKind = { kind: 'plan', current: PLAN_VERSION };
 
+/**
+ * A unit as planned: one item, or items tied together by `groups` and `order`, with its estimate. Run-time
+ * balancing (`run --local`, `run --queue`) hands out whole units, longest first.
+ */
+export interface PlannedUnit {
+  /** In run order. */
+  readonly items: readonly string[];
+  readonly predictedMs: number;
+}
+
 /** One shard of the plan. */
 export interface PlanShard {
   /** 1-based, as in `--shard i/N`. */
@@ -21,6 +31,11 @@ export interface PlanShard {
   readonly items: readonly string[];
   /** Sum of the items' estimated durations. */
   readonly predictedMs: number;
+  /**
+   * The shard's units with their estimates, in the order of `items` (absent in plans written before
+   * run-time balancing: each item is then a unit, and the shard's estimate is shared evenly).
+   */
+  readonly units?: readonly PlannedUnit[];
 }
 
 /** One point of the curve weighed when choosing the shard count. */

@@ -176,6 +176,9 @@ function shardsOf(report: Report, times: readonly ViewShard[]): ViewShards | nul
     predictedMakespanMs: report.plan?.predictedMakespanMs ?? maxOrNull(sorted.map((s) => s.predictedMs)),
     lowerBoundMs: report.plan?.lowerBoundMs ?? null,
     balance: actual.length >= 2 && max !== null && max > 0 ? mean / max : null,
+    ...(sorted.some((s) => s.batches !== undefined)
+      ? { queuedBatches: sorted.reduce((n, s) => n + (s.batches?.length ?? 0), 0) }
+      : {}),
   };
 }
 

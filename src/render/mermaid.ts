@@ -4,6 +4,7 @@
  * shards (set-up, predicted and actual time). Returns chart source without the fence. Pure.
  */
 import type { ViewShards, ViewTrendPoint } from './view.js';
+import { plural } from './format.js';
 
 /**
  * Makes text safe as a Mermaid label: only letters, digits, spaces and `. , _ / + - ( ) % ×` are kept, other
@@ -109,7 +110,15 @@ export function renderShardTimeline(shards: ViewShards): string | undefined {
       lines.push(`    set-up :done, s${shard.index}, ${clock(0)}, ${seconds(shard.setupMs)}s`);
     if (shard.predictedMs !== null)
       lines.push(`    predicted :done, p${shard.index}, ${clock(start)}, ${seconds(shard.predictedMs)}s`);
-    if (shard.actualMs !== null) {
+    if (shard.batches !== undefined && shard.batches.length > 0) {
+      // A worker of the run-time queue: one bar per batch it took, where it ran it.
+      for (const batch of shard.batches) {
+        const label = mermaidLabel(`batch ${batch.sequence} (${plural(batch.items, 'file')})`);
+        lines.push(
+          `    ${label} :active, b${shard.index}x${batch.sequence}, ${clock(start + batch.startMs)}, ${seconds(batch.wallMs)}s`,
+        );
+      }
+    } else if (shard.actualMs !== null) {
       const tag = shard.actualMs === slowest ? 'crit, ' : 'active, ';
       lines.push(`    actual :${tag}a${shard.index}, ${clock(start)}, ${seconds(shard.actualMs)}s`);
     }

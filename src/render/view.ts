@@ -43,6 +43,28 @@ export interface ViewShard {
   readonly actualMs: number | null;
   /** Set-up before the tests (checkout, install), when known. */
   readonly setupMs: number | null;
+  /** When the shard was a worker of run-time balancing: the batches it took, from its start. */
+  readonly batches?: readonly ViewBatch[];
+}
+
+/** A batch a worker took from the run-time queue. */
+export interface ViewBatch {
+  readonly sequence: number;
+  readonly startMs: number;
+  readonly wallMs: number;
+  /** How many files it held. */
+  readonly items: number;
+  /** The worker that held it before its lease expired: that worker was lost. */
+  readonly takenOverFrom?: number;
+}
+
+/** The queue workers that were lost while they held a batch (another worker ran it), in order. */
+export function lostWorkers(shards: ViewShards): number[] {
+  const lost = new Set<number>();
+  for (const shard of shards.shards)
+    for (const batch of shard.batches ?? [])
+      if (batch.takenOverFrom !== undefined) lost.add(batch.takenOverFrom);
+  return [...lost].sort((a, b) => a - b);
 }
 
 /** The shards of the run and how well they were balanced. */
@@ -61,6 +83,8 @@ export interface ViewShards {
   readonly lowerBoundMs: number | null;
   /** Mean over max of the actual shard times, 0…1 (1 = perfectly even), or null with fewer than 2 shards. */
   readonly balance: number | null;
+  /** Batches handed out when the shards took their work from a queue at run time; absent for a fixed plan. */
+  readonly queuedBatches?: number;
 }
 
 /** A test named in a list, with its place in the code when known. */

@@ -6,7 +6,8 @@ import type { Writable } from 'node:stream';
 import { formatDuration } from '../plan/duration.js';
 import type { Plan } from '../plan/plan-document.js';
 import { renderConsoleSummary } from '../render/console-summary.js';
-import type { ViewShard } from '../render/view.js';
+import type { ViewBatch, ViewShard } from '../render/view.js';
+import type { ShardBundle } from '../run/bundle.js';
 import { loadBundleRun, type BundleRun, type ShardExpectation } from './bundles.js';
 import { buildReport } from './build-report.js';
 import { completeReport, type ReportPublisher, type TrendOptions } from './complete-report.js';
@@ -123,7 +124,22 @@ export function viewShardsOf(run: BundleRun, plan?: Plan): ViewShard[] {
       predictedMs: plan?.shards.find((s) => s.index === index)?.predictedMs ?? null,
       actualMs: byIndex.get(index)?.wallMs ?? null,
       setupMs: byIndex.get(index)?.setupMs ?? null,
+      ...batchesOf(byIndex.get(index)),
     }));
+}
+
+/** A queue worker's batches, for the timeline. */
+function batchesOf(bundle: ShardBundle | undefined): { batches?: ViewBatch[] } {
+  if (!bundle?.queue) return {};
+  return {
+    batches: bundle.queue.batches.map((b) => ({
+      sequence: b.sequence,
+      startMs: b.startMs,
+      wallMs: b.wallMs,
+      items: b.items.length,
+      ...(b.takenOverFrom !== undefined ? { takenOverFrom: b.takenOverFrom } : {}),
+    })),
+  };
 }
 
 /** Runs a report over a folder of shard bundles. */
@@ -134,6 +150,7 @@ export async function runBundleReport(options: BundleReportOptions): Promise<Bun
     {
       ...(options.expectShards !== undefined ? { expectShards: options.expectShards } : {}),
       ...(options.plan ? { plan: options.plan } : {}),
+      ...(options.queueProblems ? { queueProblems: options.queueProblems } : {}),
     },
     options.cwd,
   );
@@ -151,6 +168,7 @@ export async function runBundleReport(options: BundleReportOptions): Promise<Bun
   out.write(renderShardLine(report));
   out.write(summary);
   out.write(renderShardProblems(run.check.problems));
+  for (const note of run.check.notes) out.write(`Note: ${note}\n`);
   const verdict =
     run.check.problems.length > 0
       ? 'testsFailed'

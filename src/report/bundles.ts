@@ -68,6 +68,8 @@ export interface ShardExpectation {
   readonly expectShards?: number;
   /** The plan the shards ran: each shard must have run exactly its planned items. */
   readonly plan?: Plan;
+  /** What the run-time queue left undone (it did not drain in time): each one fails the report. */
+  readonly queueProblems?: readonly string[];
 }
 
 /** The outcome of the completeness check. */
@@ -77,6 +79,8 @@ export interface ShardCheck {
   readonly shards: ReportShards;
   /** Everything that makes the matrix incomplete or inconsistent, for people; empty when all is well. */
   readonly problems: readonly string[];
+  /** What people should know that lost no test: a queue worker that died after others took its batches. */
+  readonly notes: readonly string[];
 }
 
 const attemptOf = (b: LoadedBundle): number => b.bundle.run.attempt ?? 1;
@@ -123,9 +127,24 @@ export function checkShards(bundles: readonly LoadedBundle[], expect: ShardExpec
     if (!seen || isNewer(b, seen)) byIndex.set(index, b);
   }
   const present = [...byIndex.keys()].sort((a, b) => a - b);
-  const missing = Array.from({ length: expected }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  let missing = Array.from({ length: expected }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   const extra = present.filter((i) => i > expected);
   const chosen = present.map((i) => byIndex.get(i) as LoadedBundle);
+  const notes = lostWorkerNotes(chosen, expected);
+  // A queue worker that died leaves no bundle, but its batches were taken over: when the others ran every
+  // planned item, nothing is missing from the report, and the lost worker is a note, not a failure.
+  if (
+    missing.length > 0 &&
+    expect.plan &&
+    isQueued(chosen) &&
+    checkQueuedItems(chosen, expect.plan).length === 0
+  ) {
+    notes.push(
+      `${missing.length === 1 ? 'worker' : 'workers'} ${missing.map((i) => `${i}/${expected}`).join(', ')} left no bundle ` +
+        '(lost?); the other workers ran every planned item',
+    );
+    missing = [];
+  }
 
   if (missing.length > 0) {
     problems.push(
@@ -141,16 +160,22 @@ export function checkShards(bundles: readonly LoadedBundle[], expect: ShardExpec
   }
   if (expect.plan) problems.push(...checkPlannedItems(chosen, expect.plan));
   problems.push(...checkDoubledItems(chosen));
+  problems.push(...(expect.queueProblems ?? []));
 
   return {
     chosen,
     shards: { expected, present, missing, duplicated: [...duplicated].sort((a, b) => a - b) },
     problems,
+    notes,
   };
 }
 
-/** Each shard ran exactly its planned items. */
+/**
+ * Each shard ran exactly its planned items; or, when the shards took their items from a queue at run time,
+ * the shards together ran every planned item (that none ran twice is checkDoubledItems').
+ */
 function checkPlannedItems(chosen: readonly LoadedBundle[], plan: Plan): string[] {
+  if (isQueued(chosen)) return checkQueuedItems(chosen, plan);
   const problems: string[] = [];
   for (const { bundle } of chosen) {
     const shard = plan.shards.find((s) => s.index === bundle.shard.index);
@@ -168,6 +193,42 @@ function checkPlannedItems(chosen: readonly LoadedBundle[], plan: Plan): string[
         `shard ${bundle.shard.index} ran ${unplanned.length} items not planned for it: ${listSome(unplanned)}`,
       );
   }
+  return problems;
+}
+
+/** Whether the shards took their items from a queue at run time. */
+function isQueued(chosen: readonly LoadedBundle[]): boolean {
+  return chosen.some(({ bundle }) => bundle.queue !== undefined);
+}
+
+/** The batches a worker took over from another whose lease expired: that other worker was lost. */
+function lostWorkerNotes(chosen: readonly LoadedBundle[], total: number): string[] {
+  const notes: string[] = [];
+  for (const { bundle } of chosen)
+    for (const batch of bundle.queue?.batches ?? [])
+      if (batch.takenOverFrom !== undefined)
+        notes.push(
+          `worker ${batch.takenOverFrom}/${total} was lost while it held batch ${batch.sequence} ` +
+            `(${batch.items.length} ${batch.items.length === 1 ? 'file' : 'files'}); worker ${bundle.shard.index}/${total} ran it`,
+        );
+  return notes;
+}
+
+/** The planned items that no queue worker ran, and the items they ran that the plan does not have. */
+function checkQueuedItems(chosen: readonly LoadedBundle[], plan: Plan): string[] {
+  const ran = new Set<string>();
+  for (const { bundle } of chosen) for (const item of bundle.items) ran.add(item);
+  const planned = new Set<string>();
+  for (const shard of plan.shards) for (const item of shard.items) planned.add(item);
+  const notRun = [...planned].filter((i) => !ran.has(i));
+  const unplanned = [...ran].filter((i) => !planned.has(i));
+  const problems: string[] = [];
+  if (notRun.length > 0)
+    problems.push(`the queue's workers did not run ${notRun.length} planned items: ${listSome(notRun)}`);
+  if (unplanned.length > 0)
+    problems.push(
+      `the queue's workers ran ${unplanned.length} items not in the plan: ${listSome(unplanned)}`,
+    );
   return problems;
 }
 
@@ -245,8 +306,10 @@ export async function loadBundleRun(
   }
   const check = checkShards(bundles, expect);
   const makespans = check.chosen.map((b) => b.bundle.wallMs);
+  const merged = mergeBundles(check.chosen, unreadable, cwd);
   return {
-    merged: mergeBundles(check.chosen, unreadable, cwd),
+    // The notes (a lost queue worker) belong in the report people read, beside the shards' warnings.
+    merged: { ...merged, warnings: [...merged.warnings, ...check.notes] },
     check,
     wallMs: bundlesWallMs(check.chosen),
     makespanMs: makespans.length > 0 ? Math.max(...makespans) : null,

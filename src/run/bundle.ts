@@ -91,6 +91,25 @@ export interface BundleTest {
   readonly attempts: readonly Attempt[];
 }
 
+/** One batch a worker of run-time balancing took from the queue, and when it ran it. */
+export interface QueueBatchRecord {
+  /** The queue's own numbering: batches were handed out in this order, across all workers. */
+  readonly sequence: number;
+  readonly items: readonly string[];
+  /** From the worker's start. */
+  readonly startMs: number;
+  readonly wallMs: number;
+  /** The worker that held this batch before its lease expired (it died, or its runner was lost). */
+  readonly takenOverFrom?: number;
+}
+
+/** How a shard's items were chosen at run time, when they were (`run --local`, `run --queue`). */
+export interface ShardQueue {
+  /** The work source: `local` (one machine), or the queue across CI jobs. */
+  readonly kind: string;
+  readonly batches: readonly QueueBatchRecord[];
+}
+
 /** The shard bundle document, version 1. */
 export interface ShardBundle {
   readonly version: typeof BUNDLE_VERSION;
@@ -116,6 +135,11 @@ export interface ShardBundle {
   readonly tries: readonly ShardTry[];
   readonly files: readonly FileTiming[];
   readonly tests: readonly BundleTest[];
+  /**
+   * Present when the shard was a worker of run-time balancing: its items are the batches it took from the
+   * queue, not a planned shard's. Older readers ignore it.
+   */
+  readonly queue?: ShardQueue;
 }
 
 const ms = z.number().finite().nonnegative();
@@ -188,6 +212,20 @@ export const bundleSchema = z.looseObject({
       attempts: z.array(attemptSchema).min(1),
     }),
   ),
+  queue: z
+    .looseObject({
+      kind: z.string(),
+      batches: z.array(
+        z.looseObject({
+          sequence: z.number().int().positive(),
+          items: z.array(z.string()),
+          startMs: ms,
+          wallMs: ms,
+          takenOverFrom: z.number().int().positive().optional(),
+        }),
+      ),
+    })
+    .optional(),
 });
 
 /** A test as the bundle stores it (the derived outcome and duration are left out). */

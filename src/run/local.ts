@@ -15,8 +15,27 @@ import type { TrendOptions } from '../report/complete-report.js';
 import type { FailOn } from '../report/run-report.js';
 import type { OutputTargets } from '../report/write-outputs.js';
 import type { RenderedTargets, RenderOptions } from '../report/write-rendered.js';
-import { createProgressDisplay } from './progress.js';
-import { runShard, type ShardRunResult } from './shard.js';
+import { MemoryWorkQueue } from '../queue/memory-queue.js';
+import { unitsOfPlan } from '../queue/plan-units.js';
+import { runWorkers } from '../queue/scheduler.js';
+import { batchItems } from '../queue/work-source.js';
+import { runsPerItem } from './execute.js';
+import { createProgressDisplay, type ProgressDisplay } from './progress.js';
+import { QueueWorker, runShard, type RunShardOptions, type ShardRunResult } from './shard.js';
+
+/**
+ * How the shards of a local run get their items: `queue` (default), every worker takes its next batch from
+ * one queue, longest first, so a wrong prediction costs at most a batch; `static`, each shard runs its
+ * planned items, as the shard jobs of a CI matrix do.
+ */
+export type LocalBalance = 'queue' | 'static';
+
+/**
+ * What one invocation of a `{files}` command is assumed to cost on top of its tests, for the queue's batch
+ * sizes: a typical runner's start (node:test about 0.1 s, Vitest and Jest 0.5–1 s). With `{file}` every
+ * file is its own invocation anyway, so batching saves nothing and the overhead is 0.
+ */
+export const LOCAL_INVOCATION_OVERHEAD_MS = 300;
 
 /** Everything a local run needs; the history, quarantine and regression options go to the report. */
 export interface LocalRunOptions extends Omit<TrendOptions, 'failOn'> {
@@ -31,6 +50,8 @@ export interface LocalRunOptions extends Omit<TrendOptions, 'failOn'> {
   readonly timeoutMs?: number;
   /** Shards run at once; defaults to the number of cores. */
   readonly concurrency?: number;
+  /** Run-time queue (default) or the plan's fixed shards. */
+  readonly balance?: LocalBalance;
   readonly run: RunInfo;
   readonly outputs: OutputTargets;
   /** PR comment markdown, job summary and HTML. */
@@ -77,6 +98,33 @@ async function clearOldBundles(out: string): Promise<void> {
       await rm(join(out, e.name), { recursive: true, force: true });
 }
 
+/**
+ * The shards as workers of one in-memory queue: `min(N, concurrency)` workers take batches until the queue
+ * is empty; every shard writes its bundle, the idle ones empty, so the report sees the whole matrix.
+ */
+async function runQueued(
+  options: LocalRunOptions,
+  shardOptions: (index: number) => Omit<RunShardOptions, 'items'>,
+  concurrency: number,
+  progress: ProgressDisplay,
+): Promise<ShardRunResult[]> {
+  const total = options.plan.shards.length;
+  const active = Math.max(1, Math.min(total, concurrency));
+  const overheadMs = runsPerItem(options.command) ? 0 : LOCAL_INVOCATION_OVERHEAD_MS;
+  const queue = new MemoryWorkQueue(unitsOfPlan(options.plan), active, overheadMs);
+  const workers = await Promise.all(
+    options.plan.shards.map((shard) =>
+      QueueWorker.open({ ...shardOptions(shard.index), queueKind: 'local' }),
+    ),
+  );
+  const ids = Array.from({ length: active }, (_, i) => i + 1);
+  for (const id of ids) progress.start(id);
+  await runWorkers(queue, ids, (id, batch) =>
+    (workers[id - 1] as QueueWorker).runBatch(batch.sequence, batchItems(batch)),
+  );
+  return Promise.all(workers.map((worker) => worker.close()));
+}
+
 /** Plays the whole matrix locally and reports. */
 export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult> {
   const out = resolve(options.cwd, options.out);
@@ -95,25 +143,31 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
     predictedMs: options.plan.predictedMakespanMs,
     elapsed: () => performance.now() - started,
   });
-  const tasks = options.plan.shards.map((shard) => async () => {
-    progress.start(shard.index);
-    return runShard({
-      shard: { index: shard.index, total },
-      items: shard.items,
-      command: options.command,
-      run: options.run,
-      out,
-      cwd: options.cwd,
-      ...(options.results !== undefined ? { results: options.results } : {}),
-      retries: options.retries,
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      output: 'log',
-      onProgress: (p) => progress.update(p),
-    });
+  const shardOptions = (index: number): Omit<RunShardOptions, 'items'> => ({
+    shard: { index, total },
+    command: options.command,
+    run: options.run,
+    out,
+    cwd: options.cwd,
+    ...(options.results !== undefined ? { results: options.results } : {}),
+    retries: options.retries,
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    output: 'log',
+    onProgress: (p) => progress.update(p),
   });
+  const concurrency = options.concurrency ?? availableParallelism();
   let shards: ShardRunResult[];
   try {
-    shards = await runPool(tasks, options.concurrency ?? availableParallelism());
+    shards =
+      (options.balance ?? 'queue') === 'queue'
+        ? await runQueued(options, shardOptions, concurrency, progress)
+        : await runPool(
+            options.plan.shards.map((shard) => async () => {
+              progress.start(shard.index);
+              return runShard({ ...shardOptions(shard.index), items: shard.items });
+            }),
+            concurrency,
+          );
   } finally {
     progress.finish();
   }

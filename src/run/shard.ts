@@ -14,6 +14,7 @@ import {
   TOOL,
   writeBundle,
   type FileTiming,
+  type QueueBatchRecord,
   type ResultFileEntry,
   type ShardBundle,
   type ShardTry,
@@ -154,13 +155,14 @@ interface ShardContext {
 /** Runs the command once (on one item with `{file}`, else on the try's items) and reads what it wrote. */
 async function runInvocation(
   context: ShardContext,
+  resultsDir: string,
   tryIndex: number,
   position: number,
   items: readonly string[],
 ): Promise<InvocationOutcome> {
   const { options, cwd, folder, logFile, perItem } = context;
   const relDir = [
-    BUNDLE_RESULTS_DIR,
+    resultsDir,
     `try-${tryIndex}`,
     ...(perItem ? [itemFolder(position, items[0] as string)] : []),
   ].join('/');
@@ -204,97 +206,244 @@ async function runInvocation(
 }
 
 /**
- * Runs the shard and writes its bundle into `<out>/tessera-shard-<i>-of-<N>[-attempt-<a>]/`, replacing a
- * bundle folder of the same name. A shard with no items runs nothing and still writes a bundle, so `report`
- * can tell "empty by plan" from "missing". Never throws for a failing or dying command: that is recorded in
- * the bundle (and its exit code), which is what the shard job must upload.
+ * What running some items (a whole shard, or one batch of the queue) left: its tries, tests, timings and the
+ * command failures no retry recovered. A shard's bundle is made of one or more of these.
  */
-export async function runShard(options: RunShardOptions): Promise<ShardRunResult> {
-  const now = options.now ?? (() => new Date());
+interface ItemsRun {
+  readonly tries: ShardTry[];
+  /** The tests, folded across tries (each test once, with every attempt). */
+  readonly tests: TestCase[];
+  readonly files: FileTiming[];
+  /** Reasons of command failures not recovered by a retry. */
+  readonly openFailures: string[];
+  readonly warnings: string[];
+}
+
+/**
+ * Runs `items`, then re-runs the files with failures up to `retries` times. Result files go under
+ * `<bundle>/<resultsDir>/try-<k>/`; `onTests` sees every try's tests so far, for live progress.
+ */
+async function runItems(
+  context: ShardContext,
+  items: readonly string[],
+  resultsDir: string,
+  onTests: (tryIndex: number, triesTests: readonly TestCase[][]) => void,
+): Promise<ItemsRun> {
+  const { options, logFile } = context;
   const { shard } = options;
-  const cwd = resolve(options.cwd);
-  const folder = resolve(cwd, options.out, bundleFolderName(shard, options.run.attempt));
-  await rm(folder, { recursive: true, force: true });
-  await mkdir(folder, { recursive: true });
-  const logFile = options.output === 'log' ? join(folder, 'output.log') : undefined;
-  const context: ShardContext = {
-    options,
-    cwd,
-    folder,
-    perItem: runsPerItem(options.command),
-    ...(logFile ? { logFile } : {}),
-  };
-  const startedAt = now();
-  const started = performance.now();
   const warnings: string[] = [];
   const tries: ShardTry[] = [];
   const triesTests: TestCase[][] = [];
   const files: FileTiming[] = [];
   // Stand-in tests of command failures not yet recovered by a retry, by id, with their reasons.
   const openFailures = new Map<string, string>();
-  const progress = (tryIndex: number, state: ShardProgress['state']): void =>
-    options.onProgress?.(countOutcomes(shard, tryIndex, foldTries(triesTests), state));
 
-  let tryItems: readonly string[] = options.items;
+  let tryItems: readonly string[] = items;
   for (let tryIndex = 1; tryItems.length > 0 && tryIndex <= options.retries + 1; tryIndex++) {
     const tryTests: TestCase[] = (triesTests[tryIndex - 1] = []);
-    if (tryIndex > 1) progress(tryIndex, 'running');
+    if (tryIndex > 1) onTests(tryIndex, triesTests);
     const failures: InvocationFailure[] = [];
     const resultFiles: ResultFileEntry[] = [];
     const endings: CommandEnding[] = [];
     const invocations = context.perItem ? tryItems.map((item) => [item]) : [tryItems];
-    for (const [position, items] of invocations.entries()) {
-      const outcome = await runInvocation(context, tryIndex, position, items);
+    for (const [position, invocationItems] of invocations.entries()) {
+      const outcome = await runInvocation(context, resultsDir, tryIndex, position, invocationItems);
       const parts = infrastructureTestParts(
-        context.perItem ? { file: items[0] as string } : { shard: `${shard.index}/${shard.total}` },
+        context.perItem ? { file: invocationItems[0] as string } : { shard: `${shard.index}/${shard.total}` },
       );
       const partsId = infrastructureTestId(parts);
       if (outcome.failure !== undefined) {
-        const where = context.perItem ? `for ${items[0]}` : `of shard ${shard.index}/${shard.total}`;
+        const where = context.perItem
+          ? `for ${invocationItems[0]}`
+          : `of shard ${shard.index}/${shard.total}`;
         const reason =
           `The test command ${where} (try ${tryIndex}) ${outcome.failure}.` +
           (logFile ? ` Its output is in ${logFile}.` : '');
         outcome.tests.push(infrastructureFailureTest(parts, reason, outcome.ending.wallMs));
-        failures.push({ items, reason });
+        failures.push({ items: invocationItems, reason });
         openFailures.set(partsId, reason);
       } else if (openFailures.has(partsId)) {
         outcome.tests.push(infrastructureRecoveredTest(parts, outcome.ending.wallMs));
         openFailures.delete(partsId);
       }
-      tryTests.push(...outcome.tests);
-      resultFiles.push(...outcome.resultFiles);
-      warnings.push(...outcome.warnings);
+      for (const test of outcome.tests) tryTests.push(test);
+      for (const entry of outcome.resultFiles) resultFiles.push(entry);
+      for (const warning of outcome.warnings) warnings.push(warning);
       endings.push(outcome.ending);
       // The first try runs every item: its times are the ones to plan with.
-      if (tryIndex === 1) files.push(...outcome.timings);
-      progress(tryIndex, 'running');
+      if (tryIndex === 1) for (const timing of outcome.timings) files.push(timing);
+      onTests(tryIndex, triesTests);
     }
     tries.push(summarizeTry(tryIndex, tryItems, endings, resultFiles, failures));
     tryItems = itemsToRetry(tryItems, tryTests, failures);
   }
+  return { tries, tests: foldTries(triesTests), files, openFailures: [...openFailures.values()], warnings };
+}
 
-  const tests = foldTries(triesTests);
+/** Creates (empty) the bundle folder of a shard and the context its invocations share. */
+async function openShard(options: RunShardOptions): Promise<ShardContext> {
+  const cwd = resolve(options.cwd);
+  const folder = resolve(cwd, options.out, bundleFolderName(options.shard, options.run.attempt));
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  const logFile = options.output === 'log' ? join(folder, 'output.log') : undefined;
+  return {
+    options,
+    cwd,
+    folder,
+    perItem: runsPerItem(options.command),
+    ...(logFile ? { logFile } : {}),
+  };
+}
+
+/** What goes into a bundle besides the run's facts: the shard's items and what running them left. */
+interface ShardOutcome {
+  readonly items: readonly string[];
+  readonly runs: readonly ItemsRun[];
+  readonly startedAt: Date;
+  readonly wallMs: number;
+  readonly queue?: ShardBundle['queue'];
+}
+
+/** Writes the bundle of a shard whose items ran as one or more item runs. */
+async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise<ShardRunResult> {
+  const { options, folder, logFile } = context;
+  const now = options.now ?? (() => new Date());
+  const tests: TestCase[] = [];
+  const tries: ShardTry[] = [];
+  const files: FileTiming[] = [];
+  const openFailures: string[] = [];
+  const warnings: string[] = [];
+  for (const run of outcome.runs) {
+    for (const t of run.tests) tests.push(t);
+    for (const t of run.tries) tries.push(t);
+    for (const f of run.files) files.push(f);
+    for (const f of run.openFailures) openFailures.push(f);
+    for (const w of run.warnings) warnings.push(w);
+  }
   const bundle: ShardBundle = {
     version: 1,
     tool: TOOL,
     run: options.run,
-    shard,
-    items: [...options.items],
-    startedAt: startedAt.toISOString(),
+    shard: options.shard,
+    items: [...outcome.items],
+    startedAt: outcome.startedAt.toISOString(),
     finishedAt: now().toISOString(),
-    wallMs: Math.round(performance.now() - started),
-    ...setupOf(options.jobStartedAt, startedAt),
+    wallMs: Math.round(outcome.wallMs),
+    ...setupOf(options.jobStartedAt, outcome.startedAt),
     exitCode: tests.some((t) => t.outcome === 'failed') ? 1 : 0,
-    ...(openFailures.size > 0
-      ? { infrastructureFailure: { reason: [...openFailures.values()].join(' ') } }
-      : {}),
+    ...(openFailures.length > 0 ? { infrastructureFailure: { reason: openFailures.join(' ') } } : {}),
     tries,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     tests: tests.map(toBundleTest),
+    ...(outcome.queue ? { queue: outcome.queue } : {}),
   };
   await writeBundle(folder, bundle);
-  progress(tries.length, 'done');
   return { bundle, folder, ...(logFile ? { logFile } : {}), warnings };
+}
+
+/**
+ * Runs the shard and writes its bundle into `<out>/tessera-shard-<i>-of-<N>[-attempt-<a>]/`, replacing a
+ * bundle folder of the same name. A shard with no items runs nothing and still writes a bundle, so `report`
+ * can tell "empty by plan" from "missing". Never throws for a failing or dying command: that is recorded in
+ * the bundle (and its exit code), which is what the shard job must upload.
+ */
+export async function runShard(options: RunShardOptions): Promise<ShardRunResult> {
+  const context = await openShard(options);
+  const startedAt = (options.now ?? (() => new Date()))();
+  const started = performance.now();
+  let lastTry = 1;
+  const run = await runItems(context, options.items, BUNDLE_RESULTS_DIR, (tryIndex, triesTests) => {
+    lastTry = tryIndex;
+    options.onProgress?.(countOutcomes(options.shard, tryIndex, foldTries(triesTests), 'running'));
+  });
+  const result = await closeShard(context, {
+    items: options.items,
+    runs: [run],
+    startedAt,
+    wallMs: performance.now() - started,
+  });
+  options.onProgress?.(countOutcomes(options.shard, lastTry, run.tests, 'done'));
+  return result;
+}
+
+/** A worker of run-time balancing: the shard it reports as, and the batches it took. */
+export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
+  /** Which queue the batches come from, for the bundle (`local`, or the queue's kind across CI jobs). */
+  readonly queueKind: string;
+}
+
+/**
+ * One worker of run-time balancing. It reports as the shard `options.shard` (worker i of N writes the bundle
+ * of shard i/N), runs every batch it is handed with its retries, and writes its bundle once the source is
+ * drained: the items are the ones it ran, in order, and `queue` says which batches, when.
+ */
+export class QueueWorker {
+  private readonly ran: { readonly run: ItemsRun; readonly record: QueueBatchRecord }[] = [];
+  private readonly doneTests: TestCase[] = [];
+  private lastTry = 1;
+
+  private constructor(
+    private readonly context: ShardContext,
+    private readonly options: QueueWorkerOptions,
+    private readonly startedAt: Date,
+    private readonly started: number,
+  ) {}
+
+  /** Opens the worker's bundle folder (replacing an earlier one of the same name). */
+  static async open(options: QueueWorkerOptions): Promise<QueueWorker> {
+    const context = await openShard({ ...options, items: [] });
+    return new QueueWorker(context, options, (options.now ?? (() => new Date()))(), performance.now());
+  }
+
+  /**
+   * Runs one batch (with its retries). Its results go under `results/batch-<sequence>/`. `takenOverFrom`
+   * names the worker that held the batch before its lease expired.
+   */
+  async runBatch(sequence: number, items: readonly string[], takenOverFrom?: number): Promise<void> {
+    const startMs = performance.now() - this.started;
+    const run = await runItems(
+      this.context,
+      items,
+      `${BUNDLE_RESULTS_DIR}/batch-${sequence}`,
+      (tryIndex, triesTests) => {
+        this.lastTry = Math.max(this.lastTry, tryIndex);
+        this.progress([...this.doneTests, ...foldTries(triesTests)], 'running');
+      },
+    );
+    for (const test of run.tests) this.doneTests.push(test);
+    this.ran.push({
+      run,
+      record: {
+        sequence,
+        items: [...items],
+        startMs: Math.round(startMs),
+        wallMs: Math.round(performance.now() - this.started - startMs),
+        ...(takenOverFrom !== undefined ? { takenOverFrom } : {}),
+      },
+    });
+  }
+
+  /**
+   * Writes the bundle: every batch this worker ran (none is a valid, empty shard), except the `superseded`
+   * ones, which another worker took over and ran too: the other's run is the one that counts.
+   */
+  async close(superseded: ReadonlySet<number> = new Set()): Promise<ShardRunResult> {
+    const kept = this.ran.filter(({ record }) => !superseded.has(record.sequence));
+    const result = await closeShard(this.context, {
+      items: kept.flatMap(({ record }) => record.items),
+      runs: kept.map(({ run }) => run),
+      startedAt: this.startedAt,
+      wallMs: performance.now() - this.started,
+      queue: { kind: this.options.queueKind, batches: kept.map(({ record }) => record) },
+    });
+    this.progress(this.doneTests, 'done');
+    return result;
+  }
+
+  private progress(tests: readonly TestCase[], state: ShardProgress['state']): void {
+    this.options.onProgress?.(countOutcomes(this.options.shard, this.lastTry, tests, state));
+  }
 }
 
 /**

@@ -128,8 +128,8 @@ describe('buildPlan with no items', () => {
   it('plans N empty shards with a zero bound and no floor item', () => {
     const plan = buildPlan({ items: [], shards: 2 });
     expect(plan.shards).toEqual([
-      { index: 1, items: [], predictedMs: 0 },
-      { index: 2, items: [], predictedMs: 0 },
+      { index: 1, items: [], predictedMs: 0, units: [] },
+      { index: 2, items: [], predictedMs: 0, units: [] },
     ]);
     expect(plan).toMatchObject({ total: 0, lowerBoundMs: 0, floorItem: null, predictedMakespanMs: 0 });
   });

@@ -111,6 +111,39 @@ describe('mermaid charts in the real Mermaid parser', () => {
     expect(tasks.filter((t) => /class="task crit/.test(t))).toHaveLength(1);
   });
 
+  it('draws a queue worker as one bar per batch it took, where it ran it', async () => {
+    const view = makeView({ shards: 2 });
+    const queued = {
+      ...(view.shards as NonNullable<typeof view.shards>),
+      shards: [
+        {
+          index: 1,
+          predictedMs: 9000,
+          actualMs: 9500,
+          setupMs: 0,
+          batches: [
+            { sequence: 1, startMs: 0, wallMs: 6000, items: 4 },
+            { sequence: 3, startMs: 6000, wallMs: 3500, items: 1 },
+          ],
+        },
+        {
+          index: 2,
+          predictedMs: 9000,
+          actualMs: 9200,
+          setupMs: 0,
+          batches: [{ sequence: 2, startMs: 0, wallMs: 9200, items: 5 }],
+        },
+      ],
+    };
+    const source = renderShardTimeline(queued) ?? '';
+    const result = await check(source);
+    expect(result).toMatchObject({ ok: true, type: 'gantt' });
+    const bars = result.svg?.match(/<rect id="[^"]*-b\dx\d+"[^>]*class="task[^"]*"/g) ?? [];
+    expect(bars).toHaveLength(3);
+    expect(source).toContain('batch 3 (1 file)');
+    expect(source).toContain('batch 1 (4 files)');
+  });
+
   it('uses hours on the axis when the shards run for an hour or more', () => {
     const view = makeView({ shards: 2 });
     const long = {

@@ -111,6 +111,22 @@ describe('checkShards', () => {
     expect(text).toMatch(/1 items ran on two shards: z \(shards 1 and 2\)/);
   });
 
+  it('checks queue workers against the whole plan, not a shard each, and names what no worker ran', () => {
+    const plan = buildPlan({ items: ['a', 'b', 'c', 'd'], shards: 2 });
+    const queued = (index: number, items: string[]) =>
+      loaded(
+        bundle(index, 2, items, {
+          queue: { kind: 'local', batches: [{ sequence: index, items, startMs: 0, wallMs: 1 }] },
+        }),
+      );
+    // Any split of the items between the workers is fine when together they ran the plan.
+    expect(checkShards([queued(1, ['d', 'a', 'b']), queued(2, ['c'])], { plan }).problems).toEqual([]);
+    const short = checkShards([queued(1, ['a']), queued(2, ['c'])], { plan });
+    expect(short.problems.join('\n')).toMatch(/did not run 2 planned items: b, d/);
+    const doubled = checkShards([queued(1, ['a', 'b']), queued(2, ['b', 'c', 'd'])], { plan });
+    expect(doubled.problems.join('\n')).toMatch(/b \(shards 1 and 2\)/);
+  });
+
   it('flags bundles of matrices of different sizes', () => {
     const check = checkShards([loaded(bundle(1, 2, ['a'])), loaded(bundle(2, 3, ['b']))]);
     expect(check.problems.join('\n')).toMatch(/different sizes/);

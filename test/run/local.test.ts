@@ -69,3 +69,77 @@ describe('local mode', () => {
     expect(out.text()).not.toContain('\u001b[');
   });
 });
+
+describe('local mode, balanced at run time', () => {
+  const files = Object.keys(SUITE_FILES);
+
+  async function run(balance: 'queue' | 'static', command: readonly string[], concurrency = 2) {
+    const cwd = await writeSuite();
+    const plan = buildPlan({ items: files, shards: 3 });
+    const result = await runLocal({
+      plan,
+      command,
+      cwd,
+      out: '.tessera/shards',
+      retries: 1,
+      concurrency,
+      balance,
+      run: { provider: 'local' },
+      outputs: { json: join(cwd, 'report/report.json') },
+      rendered: { markdown: join(cwd, 'report/comment.md') },
+      failOn: 'failures',
+      stdout: capture().stream,
+      stderr: capture().stream,
+      live: false,
+      color: false,
+    });
+    const report = parseReport(
+      JSON.parse(await readFile(join(cwd, 'report/report.json'), 'utf8')),
+      'report.json',
+    );
+    return { plan, result, report, comment: await readFile(join(cwd, 'report/comment.md'), 'utf8') };
+  }
+
+  it('runs every planned file exactly once across the workers, and every shard leaves a bundle', async () => {
+    const { result, report, comment } = await run('queue', PER_FILE_COMMAND);
+    const ran = result.shards.flatMap((s) => [...s.bundle.items]);
+    expect(ran.sort()).toEqual([...files].sort());
+    // Three shards, two workers at a time: the third bundle is empty by the queue, not missing.
+    expect(result.shards.map((s) => s.bundle.shard.index)).toEqual([1, 2, 3]);
+    for (const s of result.shards) {
+      expect(s.bundle.queue?.kind).toBe('local');
+      expect(s.bundle.queue?.batches.flatMap((b) => b.items)).toEqual(s.bundle.items);
+    }
+    expect(result.shards[2]?.bundle.items).toEqual([]);
+    expect(report.summary).toMatchObject({ tests: 6, passed: 5, flaky: 1, failed: 0 });
+    expect(report.shards.missing).toEqual([]);
+    expect(result.verdict).toBe('ok');
+    expect(comment).toMatch(/balanced at run time: \d+ batch(es)? from one queue/);
+  });
+
+  it('runs a {files} command once per batch, with the batch’s files', async () => {
+    const command = [
+      'node',
+      '--test',
+      '--test-reporter=junit',
+      '--test-reporter-destination={results}/junit.xml',
+      '{files}',
+    ];
+    const { result, report } = await run('queue', command, 3);
+    const batches = result.shards.flatMap((s) => s.bundle.queue?.batches ?? []);
+    expect(batches.flatMap((b) => b.items).sort()).toEqual([...files].sort());
+    expect(new Set(batches.map((b) => b.sequence)).size).toBe(batches.length);
+    // Each batch's first try is one invocation: one try record per batch, plus the flaky file's retry.
+    const firstTries = result.shards.flatMap((s) => s.bundle.tries.filter((t) => t.index === 1));
+    expect(firstTries).toHaveLength(batches.length);
+    expect(report.summary.tests).toBe(6);
+  });
+
+  it('with --balance static, each shard runs exactly its planned items', async () => {
+    const { plan, result } = await run('static', PER_FILE_COMMAND, 3);
+    for (const s of result.shards) {
+      expect(s.bundle.queue).toBeUndefined();
+      expect(s.bundle.items).toEqual(plan.shards[s.bundle.shard.index - 1]?.items);
+    }
+  });
+});

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_READ_OPTIONS } from '../../formats/reader.js';
 import { addCiOptions } from '../ci-options.js';
+import { addQueueOptions } from '../queue-options.js';
 import { addReportOutputOptions } from '../report-output-options.js';
 import type { ReportFlags } from '../flags.js';
 
@@ -19,6 +20,7 @@ export function registerReport(program: Command): void {
     .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
     .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
     .option('--no-comment', 'with --ci: do not post the PR comment');
+  addQueueOptions(command, 'report');
   addCiOptions(command);
   addReportOutputOptions(command)
     .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')

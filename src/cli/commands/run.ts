@@ -2,8 +2,9 @@
  * `tessera run`, declared: its flags, help and exit codes. What it does is in ../verbs/run.ts, loaded only
  * when the verb runs.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { addCiOptions } from '../ci-options.js';
+import { addQueueOptions } from '../queue-options.js';
 import { repeat } from '../flag-values.js';
 import { addReportOutputOptions } from '../report-output-options.js';
 import type { RunFlags } from '../flags.js';
@@ -24,6 +25,14 @@ export function registerRun(program: Command): void {
     .option('--shards <n>', 'with --local: the number of shards')
     .option('--local', 'run every shard on this machine, in parallel, then report')
     .option('--concurrency <n>', 'with --local: shards run at once (default: the number of cores)')
+    .addOption(
+      new Option(
+        '--balance <how>',
+        'with --local: queue (workers take the next files from one queue, longest first) or static (the planned shards)',
+      )
+        .choices(['queue', 'static'])
+        .default('queue'),
+    )
     .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", repeat)
     .option(
       '--timings <glob>',
@@ -42,6 +51,7 @@ export function registerRun(program: Command): void {
     )
     .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
     .option('--no-color', 'no colours in the summary');
+  addQueueOptions(run, 'run');
   addCiOptions(run);
   // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
   addReportOutputOptions(run)

@@ -23,8 +23,36 @@ import {
 } from '../ci-session.js';
 import { ExitCode } from '../exit-codes.js';
 import { readPlanFlag } from '../plan-flag.js';
+import { queueSettings } from '../queue-options.js';
 import { checkStdoutTargets, machineTargets } from '../report-output-options.js';
 import { renderedTargets, trendOptions } from '../report-trend-flags.js';
+
+/**
+ * With `--queue` (or $TESSERA_QUEUE_URL), waits until the run's queue drained or `--queue-timeout` passed;
+ * returns what it left undone, as report problems. Undefined without a queue.
+ */
+async function waitForQueue(
+  flags: ReportFlags,
+  session: CiSession | undefined,
+): Promise<string[] | undefined> {
+  const settings = queueSettings(flags, session ? sessionRunInfo(session) : undefined);
+  if (!settings) return undefined;
+  if (flags.from === undefined && !session)
+    throw new UsageError(
+      '--queue is for a report over bundles',
+      'Add --from <dir> (or --ci in the report job).',
+    );
+  const { RedisWorkQueue } = await import('../../queue/redis-queue.js');
+  const { describeUndrained, waitUntilDrained } = await import('../../queue/wait-drained.js');
+  const queue = await RedisWorkQueue.connect({ url: settings.url, queueId: settings.queueId, workers: 1 });
+  try {
+    process.stderr.write(`tessera report: waiting for queue ${settings.queueId} to drain\n`);
+    const result = await waitUntilDrained(() => queue.state(), settings.timeoutMs);
+    return result.drained ? [] : [describeUndrained(result, settings.queueId)];
+  } finally {
+    await queue.close();
+  }
+}
 
 function shardCount(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -112,6 +140,8 @@ export async function reportCommand(inputs: string[], flags: ReportFlags): Promi
     color: flags.color !== false && summaryStream.isTTY === true && !process.env.NO_COLOR,
     ...(session ? { publish: ciPublisher(session, flags) } : {}),
   };
+  // With a run-time queue, wait until it drained: before that the bundles are not all written.
+  const queueProblems = await waitForQueue(flags, session);
   // CI mode without inputs reports the run's shard bundles, fetched from its artifacts.
   const from = flags.from ?? (session && inputs.length === 0 ? await downloadBundles(session) : undefined);
   if (from !== undefined) {
@@ -135,6 +165,7 @@ export async function reportCommand(inputs: string[], flags: ReportFlags): Promi
       from,
       ...(expectShards !== undefined ? { expectShards } : {}),
       ...(plan !== undefined ? { plan } : {}),
+      ...(queueProblems ? { queueProblems } : {}),
     });
     process.exitCode = ExitCode[verdict];
     return;

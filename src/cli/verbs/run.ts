@@ -18,7 +18,9 @@ import type { OutputTargets } from '../../report/write-outputs.js';
 import { putShardBundle } from '../../ci/shard-artifacts.js';
 import type { RunFlags } from '../flags.js';
 import { readPlanFlag } from '../plan-flag.js';
-import { jobStartedAt, openCiSession, sessionPlan, sessionRunInfo } from '../ci-session.js';
+import { jobStartedAt, openCiSession, sessionPlan, sessionRunInfo, type CiSession } from '../ci-session.js';
+import { queueSettings } from '../queue-options.js';
+import { unitsOfPlan } from '../../queue/plan-units.js';
 import { ExitCode } from '../exit-codes.js';
 import { wholeNumberFlag } from '../flag-values.js';
 import { checkStdoutTargets, givenReportOutputFlags, machineTargets } from '../report-output-options.js';
@@ -81,6 +83,17 @@ function localOutputs(
   return { outputs, rendered, render, toStdout };
 }
 
+/** The queue URL and its password, masked in the CI log from here on. */
+function maskQueueUrl(session: CiSession, url: string): void {
+  session.host.log.mask(url);
+  try {
+    const { password } = new URL(url);
+    if (password) session.host.log.mask(decodeURIComponent(password));
+  } catch {
+    // Not a URL: the queue refuses it with its own message.
+  }
+}
+
 async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], cwd: string): Promise<void> {
   const session = await openCiSession(flags, { cwd });
   // In CI mode the plan job's `tessera-plan` artifact; without one, the same plan computed here.
@@ -94,9 +107,8 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
   const attempt = wholeNumberFlag('--attempt', flags.attempt);
   const run = session ? sessionRunInfo(session, attempt) : runInfo(flags);
   const started = jobStartedAt(process.env, session?.context);
-  const result = await runShard({
+  const common = {
     shard,
-    items,
     command,
     run,
     ...(started ? { jobStartedAt: started } : {}),
@@ -105,19 +117,38 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     ...(flags.results !== undefined ? { results: flags.results } : {}),
     retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
-    output: 'inherit',
-  });
+    output: 'inherit' as const,
+  };
+  const queue = queueSettings(flags, session ? run : undefined);
+  if (queue && session) maskQueueUrl(session, queue.url);
+  const result = queue
+    ? await (
+        await import('../../run/queued-shard.js')
+      ).runQueuedShard({
+        ...common,
+        queue: {
+          url: queue.url,
+          queueId: queue.queueId,
+          ...(queue.leaseMs ? { leaseMs: queue.leaseMs } : {}),
+        },
+        units: unitsOfPlan(plan),
+        ...(queue.fallback === 'static' ? { fallbackItems: items } : {}),
+        log: (line) => process.stderr.write(`tessera run: ${line}\n`),
+      })
+    : await runShard({ ...common, items });
   const { bundle } = result;
   for (const w of result.warnings) process.stderr.write(`tessera: warning: ${w}\n`);
   const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
+  // A queue worker records a first try per batch: only the later tries are retries.
+  const retries = bundle.tries.filter((t) => t.index > 1).length;
   for (const t of bundleTests(bundle)) counts[t.outcome] += 1;
   const what =
-    items.length === 0
-      ? 'no items (empty by plan)'
+    bundle.items.length === 0
+      ? queue
+        ? 'no items (the queue was drained by the other jobs)'
+        : 'no items (empty by plan)'
       : `${counts.failed} failed, ${counts.flaky} flaky, ${counts.passed} passed, ${counts.skipped} skipped in ${formatDuration(bundle.wallMs)}` +
-        (bundle.tries.length > 1
-          ? ` (${bundle.tries.length - 1} ${bundle.tries.length === 2 ? 'retry' : 'retries'})`
-          : '');
+        (retries > 0 ? ` (${retries} ${retries === 1 ? 'retry' : 'retries'})` : '');
   process.stderr.write(`tessera run: shard ${shard.index}/${shard.total}: ${what}\n`);
   if (bundle.infrastructureFailure)
     process.stderr.write(`tessera run: ${bundle.infrastructureFailure.reason}\n`);
@@ -155,6 +186,7 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
+    balance: flags.balance,
     run: runInfo(flags),
     ...trend,
     outputs,
@@ -180,6 +212,11 @@ export async function runCommand(command: string[], flags: RunFlags, self: Comma
     throw new UsageError(
       '--ci is for a shard job of a CI matrix (--shard i/N); --local runs and reports every shard here',
       'Keep the local history with --history-dir .tessera/history --branch <name>.',
+    );
+  if (flags.local && (flags.queue !== undefined || flags.queueId !== undefined))
+    throw new UsageError(
+      '--queue balances the jobs of a CI matrix; --local already balances its shards through a queue in memory',
+      'Drop --queue, or run one job per machine with --shard i/N --queue <url>.',
     );
   if (flags.local) return runLocalMatrix(flags, command, cwd);
   const reportFlags = givenReportOutputFlags(self);

@@ -6,7 +6,7 @@
 import { escapeMarkdown } from '../escape-markdown.js';
 import { formatDuration, plural } from '../format.js';
 import { safeHttpUrl } from '../safe-url.js';
-import type { ReportView, ViewDelta, ViewShards } from '../view.js';
+import { lostWorkers, type ReportView, type ViewDelta, type ViewShards } from '../view.js';
 
 /**
  * The hidden marker line the code host's upsert finds the comment by: `<!-- tessera:report -->` without a
@@ -53,6 +53,13 @@ function shardsText(shards: ViewShards): string {
   if (shards.predictedMakespanMs !== null)
     detail.push(`predicted ${formatDuration(shards.predictedMakespanMs)}`);
   if (shards.lowerBoundMs !== null) detail.push(`lower bound ${formatDuration(shards.lowerBoundMs)}`);
+  if (shards.queuedBatches !== undefined)
+    detail.push(`balanced at run time: ${plural(shards.queuedBatches, 'batch', 'batches')} from one queue`);
+  const lost = lostWorkers(shards);
+  if (lost.length > 0)
+    detail.push(
+      `worker ${lost.map((w) => `${w}/${n}`).join(', ')} lost: ${lost.length === 1 ? 'its batch' : 'their batches'} ran on the others`,
+    );
   return detail.length > 0 ? `${parts[0]} (${detail.join(', ')})` : (parts[0] ?? '');
 }
 

@@ -98,6 +98,8 @@ export function renderNotes(view: ReportView): string {
     if (shards.predictedMakespanMs !== null)
       parts.push(`predicted ${formatDuration(shards.predictedMakespanMs)}`);
     if (shards.lowerBoundMs !== null) parts.push(`lower bound ${formatDuration(shards.lowerBoundMs)}`);
+    if (shards.queuedBatches !== undefined)
+      parts.push(`balanced at run time: ${shards.queuedBatches} batches taken from one queue`);
     notes.push(`<p class="note">${escapeHtml(parts.join(' · '))}</p>`);
   }
   return notes.join('');

@@ -1,0 +1,447 @@
+/**
+ * The work source across CI jobs: one queue per run on the team's own Redis or Valkey, shared by the N jobs
+ * of a matrix (`tessera run --queue <url>`). The design is ci-queue's (Shopify): the first job to arrive
+ * fills the queue from the plan, every job reserves batches under a lease that it renews while it runs, a
+ * job that dies stops renewing and a live job takes its batch over once the lease expires, and only the
+ * job holding a batch's lease when it finishes counts it, so an item is reported once.
+ *
+ * Every multi-key step is one Lua script, atomic on the server, and reads the server's clock (`TIME`), so
+ * the jobs' own clocks never have to agree. Keys live under `tessera:q:<queue id>:` and expire (TTL), so
+ * two runs or two repositories on one Redis never mix and nothing piles up. The batch policy is
+ * batches.ts's, with the same constants, in Lua: the Redis queue hands out the same sequence of batches as
+ * the in-memory one (a test holds them to it).
+ */
+import { createHash } from 'node:crypto';
+import { createClient } from '@redis/client';
+import { TesseraError, UsageError } from '../model/index.js';
+import { BATCH_OVERHEAD_MULTIPLE, BATCH_SHARE_DIVISOR, longestFirst } from './batches.js';
+import type { WorkBatch, WorkSource, WorkUnit } from './work-source.js';
+
+/** A batch taken over from a worker whose lease expired. */
+export interface TakenOverBatch extends WorkBatch {
+  /** The worker that held it before and stopped renewing it (killed, runner lost). */
+  readonly takenOverFrom?: number;
+}
+
+/** How to reach the queue and how it behaves. */
+export interface RedisQueueOptions {
+  /** `redis://` or `rediss://` (TLS), with the password in it; never printed. */
+  readonly url: string;
+  /** The run's identity (the CI run id, or `--queue-id`). */
+  readonly queueId: string;
+  /** How many workers (jobs) share the queue: the plan's shard count. */
+  readonly workers: number;
+  /** How long a batch stays reserved without a renewal (`--lease`, default 60 s). */
+  readonly leaseMs?: number;
+  /** What one invocation of the test command costs on top of its tests, for the batch sizes. */
+  readonly overheadMs?: number;
+  /** How long the keys live after the last fill or take (default 24 h). */
+  readonly ttlSeconds?: number;
+  /** How often a worker with nothing to take asks again while other leases are running (default 1 s). */
+  readonly pollMs?: number;
+  /** Bounded retries of a lost connection before the queue fails (default 5, with doubling waits). */
+  readonly retries?: number;
+  /** For tests: sleeps. */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** The queue's Redis could not be reached or was lost: named by host and port only. */
+export class QueueUnavailableError extends TesseraError {
+  override readonly name = 'QueueUnavailableError';
+}
+
+/** What the report waits for: the queue is drained when nothing is pending and no lease is held. */
+export interface QueueState {
+  readonly ready: boolean;
+  readonly pending: number;
+  readonly leased: number;
+  readonly done: number;
+}
+
+export const DEFAULT_LEASE_MS = 60_000;
+const DEFAULT_TTL_SECONDS = 86_400;
+
+/** `host:port` of a Redis URL, for messages: never the user name or the password. */
+export function describeRedisUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') return 'an invalid Redis URL';
+    return `${parsed.protocol}//${parsed.hostname}:${parsed.port || '6379'}`;
+  } catch {
+    return 'an invalid Redis URL';
+  }
+}
+
+/** The key prefix of a queue: its id when it is short and plain, else a hash of it. */
+export function queueNamespace(queueId: string): string {
+  const plain = /^[A-Za-z0-9._-]{1,64}$/.test(queueId);
+  return `tessera:q:${plain ? queueId : createHash('sha256').update(queueId).digest('hex').slice(0, 32)}`;
+}
+
+/** A fingerprint of the units, so that two different plans under one queue id are refused. */
+function planHash(units: readonly WorkUnit[]): string {
+  const hash = createHash('sha256');
+  for (const unit of units) hash.update(`${unit.items.join('\0')}\n`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+// The server's clock in milliseconds, for every script.
+const NOW = `local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
+
+/**
+ * Take: a batch whose lease expired (given to this worker, the old holder recorded), else the next batch
+ * from the pending list, sized as batches.ts sizes it. KEYS: meta, pending, leases, owner, batches, seq.
+ * ARGV: worker, leaseMs, divisor, overheadMultiple, overheadMs, ttlSeconds.
+ * Returns {'batch', seq, json, previousOwner|''} or {'empty', leasesHeld}.
+ */
+const TAKE = `${NOW}
+local worker, leaseMs = ARGV[1], tonumber(ARGV[2])
+local expired = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, 1)
+if #expired > 0 then
+  local seq = expired[1]
+  local previous = redis.call('HGET', KEYS[4], seq) or ''
+  redis.call('HSET', KEYS[4], seq, worker)
+  redis.call('ZADD', KEYS[3], now + leaseMs, seq)
+  return {'batch', seq, redis.call('HGET', KEYS[5], seq), previous}
+end
+if redis.call('LLEN', KEYS[2]) == 0 then
+  return {'empty', tostring(redis.call('ZCARD', KEYS[3]))}
+end
+local workers = tonumber(redis.call('HGET', KEYS[1], 'workers'))
+local remaining = tonumber(redis.call('HGET', KEYS[1], 'remainingMs'))
+local target = math.max(remaining / math.max(1, workers) / tonumber(ARGV[3]), tonumber(ARGV[5]) * tonumber(ARGV[4]))
+local units = {}
+local ms = 0
+repeat
+  local raw = redis.call('LPOP', KEYS[2])
+  local unit = cjson.decode(raw)
+  table.insert(units, unit)
+  ms = ms + unit.predictedMs
+  local nextRaw = redis.call('LINDEX', KEYS[2], 0)
+  if not nextRaw then break end
+  local nextMs = cjson.decode(nextRaw).predictedMs
+until ms + nextMs > target
+redis.call('HINCRBYFLOAT', KEYS[1], 'remainingMs', -ms)
+local seq = tostring(redis.call('INCR', KEYS[6]))
+local json = cjson.encode(units)
+redis.call('HSET', KEYS[5], seq, json)
+redis.call('HSET', KEYS[4], seq, worker)
+redis.call('ZADD', KEYS[3], now + leaseMs, seq)
+for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[6])) end
+return {'batch', seq, json, ''}`;
+
+/** Renew: extends the lease when this worker still holds it. KEYS: leases, owner. ARGV: worker, seq, leaseMs. */
+const RENEW = `${NOW}
+if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return 0 end
+if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[2])
+return 1`;
+
+/**
+ * Complete: releases the lease and counts the batch done when this worker still holds it; 0 when another
+ * worker took it over (its run is the one that counts). KEYS: leases, owner, done. ARGV: worker, seq.
+ */
+const COMPLETE = `
+if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return 0 end
+if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
+redis.call('ZREM', KEYS[1], ARGV[2])
+redis.call('SADD', KEYS[3], ARGV[2])
+return 1`;
+
+/**
+ * A node-redis client with bounded reconnects: after `retries` attempts the client gives up and every
+ * pending command fails, so a lost Redis is a clear failure, never a hang. Errors go to `onError` (without
+ * a listener the client would throw them).
+ */
+function openClient(options: RedisQueueOptions, onError: (message: string) => void) {
+  const retries = options.retries ?? 5;
+  const client = createClient({
+    url: options.url,
+    socket: {
+      connectTimeout: 5_000,
+      reconnectStrategy: (attempt: number, cause: Error) => {
+        onError(cause.message);
+        return attempt >= retries
+          ? new Error(`gave up after ${retries} reconnects`)
+          : Math.min(2 ** attempt * 200, 5_000);
+      },
+    },
+  });
+  client.on('error', (error: Error) => onError(error.message));
+  return client;
+}
+
+type Client = ReturnType<typeof openClient>;
+
+/** A worker's (or the report's) connection to one run's queue. */
+export class RedisWorkQueue implements WorkSource {
+  private readonly keys: {
+    meta: string;
+    pending: string;
+    leases: string;
+    owner: string;
+    batches: string;
+    seq: string;
+    done: string;
+    leader: string;
+  };
+  private readonly leaseMs: number;
+  private readonly where: string;
+  private readonly sleep: (ms: number) => Promise<void>;
+  /** Batches this worker took over from lost workers: sequence → the lost worker. */
+  readonly takenOver = new Map<number, number>();
+
+  private constructor(
+    private readonly client: Client,
+    private readonly options: RedisQueueOptions,
+  ) {
+    const ns = queueNamespace(options.queueId);
+    this.keys = {
+      meta: `${ns}:meta`,
+      pending: `${ns}:pending`,
+      leases: `${ns}:leases`,
+      owner: `${ns}:owner`,
+      batches: `${ns}:batches`,
+      seq: `${ns}:seq`,
+      done: `${ns}:done`,
+      leader: `${ns}:leader`,
+    };
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    this.where = describeRedisUrl(options.url);
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  /**
+   * Connects. A Redis that cannot be reached fails here, named by host and port, after the bounded retries.
+   *
+   * @throws UsageError for a URL that is not `redis://` or `rediss://`
+   * @throws QueueUnavailableError when the server cannot be reached or refuses the password
+   */
+  static async connect(options: RedisQueueOptions): Promise<RedisWorkQueue> {
+    const where = describeRedisUrl(options.url);
+    if (where === 'an invalid Redis URL')
+      throw new UsageError(
+        '--queue is not a redis:// or rediss:// URL',
+        'Pass the URL of your Redis or Valkey, e.g. from a secret: --queue "$TESSERA_QUEUE_URL".',
+      );
+    let lastError = '';
+    const client = openClient(options, (message) => (lastError = message));
+    try {
+      await client.connect();
+      await client.ping();
+    } catch (error) {
+      await client.destroy?.();
+      throw new QueueUnavailableError(
+        `cannot reach the queue's Redis at ${where}: ${redact(lastError || (error as Error).message, options.url)}`,
+        'Check that the server is up and reachable from this job, and the password in the URL; or run the planned shard with --queue-fallback static.',
+      );
+    }
+    return new RedisWorkQueue(client, options);
+  }
+
+  /**
+   * Fills the queue from the plan's units when this worker is the first to arrive (an atomic SET NX), or
+   * waits until the first one has. Refuses a queue id that already holds another plan.
+   *
+   * @returns whether this worker filled it
+   */
+  async fill(units: readonly WorkUnit[], timeoutMs = 120_000): Promise<boolean> {
+    const hash = planHash(units);
+    const ttl = this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS;
+    const started = Date.now();
+    for (;;) {
+      const meta = await this.call(() => this.client.hGetAll(this.keys.meta));
+      if (meta.ready === '1') {
+        if (meta.plan !== hash)
+          throw new UsageError(
+            `queue ${this.options.queueId} on ${this.where} already holds another plan`,
+            'Each run needs its own queue id: pass --queue-id with the CI run id (and attempt), or re-plan for all jobs.',
+          );
+        return false;
+      }
+      // The leader key lives a short while: a leader that died before filling lets another job fill.
+      const won = await this.call(() =>
+        this.client.set(this.keys.leader, String(Date.now()), { NX: true, PX: 30_000 }),
+      );
+      if (won === 'OK') {
+        const sorted = longestFirst(units);
+        const total = sorted.reduce((sum, u) => sum + u.predictedMs, 0);
+        const multi = this.client.multi();
+        multi.del([
+          this.keys.pending,
+          this.keys.leases,
+          this.keys.owner,
+          this.keys.batches,
+          this.keys.seq,
+          this.keys.done,
+        ]);
+        for (let i = 0; i < sorted.length; i += 1000)
+          multi.rPush(
+            this.keys.pending,
+            sorted
+              .slice(i, i + 1000)
+              .map((u) => JSON.stringify({ items: u.items, predictedMs: u.predictedMs })),
+          );
+        multi.hSet(this.keys.meta, {
+          plan: hash,
+          workers: String(this.options.workers),
+          remainingMs: String(total),
+          units: String(sorted.length),
+          ready: '1',
+        });
+        for (const key of Object.values(this.keys)) multi.expire(key, ttl);
+        await this.call(() => multi.exec());
+        return true;
+      }
+      if (Date.now() - started > timeoutMs)
+        throw new QueueUnavailableError(
+          `queue ${this.options.queueId} on ${this.where} was not filled within ${Math.round(timeoutMs / 1000)} s`,
+          'The job that took the lead seems stuck; re-run the jobs.',
+        );
+      await this.sleep(Math.min(500, this.options.pollMs ?? 1_000));
+    }
+  }
+
+  /**
+   * The next batch for `worker`: one whose lease expired, else the next from the queue. With nothing pending
+   * but leases still held by other workers, it waits and asks again, since one of them may die and leave its
+   * batch to take over; undefined once the queue is drained.
+   */
+  async take(worker: number): Promise<TakenOverBatch | undefined> {
+    for (;;) {
+      const reply = (await this.call(() =>
+        this.client.sendCommand([
+          'EVAL',
+          TAKE,
+          '6',
+          this.keys.meta,
+          this.keys.pending,
+          this.keys.leases,
+          this.keys.owner,
+          this.keys.batches,
+          this.keys.seq,
+          String(worker),
+          String(this.leaseMs),
+          String(BATCH_SHARE_DIVISOR),
+          String(BATCH_OVERHEAD_MULTIPLE),
+          String(this.options.overheadMs ?? 0),
+          String(this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS),
+        ]),
+      )) as string[];
+      if (reply[0] === 'batch') {
+        const sequence = Number(reply[1]);
+        const units = JSON.parse(reply[2] as string) as WorkUnit[];
+        const previous = reply[3] ? Number(reply[3]) : undefined;
+        if (previous !== undefined && previous !== worker) this.takenOver.set(sequence, previous);
+        return {
+          sequence,
+          units,
+          ...(previous !== undefined && previous !== worker ? { takenOverFrom: previous } : {}),
+        };
+      }
+      if (Number(reply[1]) === 0) return undefined;
+      await this.sleep(this.options.pollMs ?? 1_000);
+    }
+  }
+
+  /**
+   * Whether `worker` still holds `batch` and may count it; false when another worker took it over (the
+   * other's run counts, this one's results for it must be dropped).
+   */
+  async complete(worker: number, batch: WorkBatch): Promise<void> {
+    const counted = await this.completeBatch(worker, batch);
+    if (!counted) this.superseded.add(batch.sequence);
+  }
+
+  /** Batches this worker finished after another took them over: their results are dropped. */
+  readonly superseded = new Set<number>();
+
+  private async completeBatch(worker: number, batch: WorkBatch): Promise<boolean> {
+    const reply = await this.call(() =>
+      this.client.sendCommand([
+        'EVAL',
+        COMPLETE,
+        '3',
+        this.keys.leases,
+        this.keys.owner,
+        this.keys.done,
+        String(worker),
+        String(batch.sequence),
+      ]),
+    );
+    return Number(reply) === 1;
+  }
+
+  /**
+   * Keeps `batch` reserved while `work` runs, renewing the lease every third of its length; a failed renewal
+   * is retried on the next tick (a lost renewal only risks a takeover, which the completion resolves).
+   */
+  async holding<T>(worker: number, batch: WorkBatch, work: () => Promise<T>): Promise<T> {
+    const timer = setInterval(
+      () => {
+        void this.client
+          .sendCommand([
+            'EVAL',
+            RENEW,
+            '2',
+            this.keys.leases,
+            this.keys.owner,
+            String(worker),
+            String(batch.sequence),
+            String(this.leaseMs),
+          ])
+          .catch(() => undefined);
+      },
+      Math.max(50, Math.floor(this.leaseMs / 3)),
+    );
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  /** Pending and leased counts: the report waits for ready, nothing pending and no lease. */
+  async state(): Promise<QueueState> {
+    const [ready, pending, leased, done] = await this.call(() =>
+      Promise.all([
+        this.client.hGet(this.keys.meta, 'ready'),
+        this.client.lLen(this.keys.pending),
+        this.client.zCard(this.keys.leases),
+        this.client.sCard(this.keys.done),
+      ]),
+    );
+    return { ready: ready === '1', pending, leased, done };
+  }
+
+  /** Closes the connection. */
+  async close(): Promise<void> {
+    await this.client.close?.().catch(() => undefined);
+  }
+
+  /** Runs a command; a lost connection (after the client's bounded reconnects) is a QueueUnavailableError. */
+  private async call<T>(command: () => Promise<T>): Promise<T> {
+    try {
+      return await command();
+    } catch (error) {
+      if (error instanceof TesseraError) throw error;
+      throw new QueueUnavailableError(
+        `lost the queue's Redis at ${this.where}: ${redact((error as Error).message, this.options.url)}`,
+        'The queue is gone for this run: re-run the jobs (with --queue-fallback static a job runs its planned shard instead).',
+      );
+    }
+  }
+}
+
+/** `message` with the URL and its password taken out, whatever the client put in it. */
+function redact(message: string, url: string): string {
+  let out = message.split(url).join(describeRedisUrl(url));
+  try {
+    const { password, username } = new URL(url);
+    for (const secret of [password, decodeURIComponent(password), username])
+      if (secret.length >= 3) out = out.split(secret).join('***');
+  } catch {
+    // Not a URL: nothing more to take out.
+  }
+  return out;
+}
