@@ -1,9 +1,9 @@
 /**
- * The Jenkins provider module: detection only for now; the host (context from `BUILD_*`/`CHANGE_*`, the
- * code host parsed from `CHANGE_URL`, staged artifacts) comes next and needs no change to the ports.
+ * The Jenkins provider module. Jenkins builds pull requests that live on GitHub or GitLab, so it has no
+ * `createCodeHost`: the registry picks the code host `CHANGE_URL` names (code-host.ts).
  * https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#using-environment-variables
  */
-import { hostNotYetSupported, type Env, type ProviderModule } from '../../src/ci/index.js';
+import type { Env, ProviderModule } from '../../src/ci/index.js';
 
 /**
  * A Jenkins build: `JENKINS_URL` and `BUILD_ID` are both set (as ci-info requires), so a stray
@@ -17,5 +17,6 @@ export const jenkins: ProviderModule = {
   id: 'jenkins',
   displayName: 'Jenkins',
   detect: detectJenkins,
-  createCiHost: hostNotYetSupported('Jenkins'),
+  // Loaded when a verb opens a CI session, as every provider's host.
+  createCiHost: async (env, deps) => (await import('./ci-host.js')).createJenkinsCiHost(env, deps),
 };

@@ -40,6 +40,8 @@ export interface PublishOptions {
    * comment turned off), for the log line that says why no comment was posted.
    */
   readonly noCommentReason?: string;
+  /** Whether {@link noCommentReason} is something to fix (a missing token): a warning, not an info line. */
+  readonly noCommentWarns?: boolean;
   /** Whether to post the PR comment (default true). */
   readonly comment?: boolean;
   /** The HTML report written by `--html`, stored as the `tessera-report` artifact (artifact-names.ts). */
@@ -212,9 +214,9 @@ async function postComment(
     return undefined;
   }
   if (!codeHost) {
-    host.log.info(
-      `no PR comment on #${pr.number}: ${options.noCommentReason ?? 'no code host to post it to was given'}`,
-    );
+    const line = `no PR comment on #${pr.number}: ${options.noCommentReason ?? 'no code host to post it to was given'}`;
+    if (options.noCommentWarns === true) host.log.warn(line);
+    else host.log.info(line);
     return undefined;
   }
   const marker = commentMarker(options.markerKey);

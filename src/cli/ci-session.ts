@@ -21,7 +21,13 @@ import { UsageError, type RunInfo } from '../model/index.js';
 import type { Plan } from '../plan/plan-document.js';
 import { readPlanFile } from '../plan/read-plan.js';
 import type { HistoryTarget } from '../report/history-target.js';
-import { codeHostToken, createCiHostFor, createCodeHostFor, providerById } from '../../providers/index.js';
+import {
+  CODE_HOST_TOKEN_VARIABLES,
+  codeHostToken,
+  createCiHostFor,
+  createCodeHostFor,
+  providerById,
+} from '../../providers/index.js';
 import type { CiFlags } from './ci-options.js';
 import { readPlanFlag } from './plan-flag.js';
 
@@ -129,6 +135,8 @@ export interface CommentTarget {
   readonly codeHost?: CodeHost;
   /** Why no comment is posted although the run builds a PR; absent when there is no PR at all. */
   readonly reason?: string;
+  /** Whether {@link reason} is something to fix (a missing token): logged as a warning, not an info line. */
+  readonly warn?: boolean;
 }
 
 /** The PR comment's code host for this session, when the run builds a PR and a token is at hand. */
@@ -140,7 +148,12 @@ export function commentTarget(session: CiSession, wanted: boolean): CommentTarge
   const token = codeHostToken(ref.kind, session.env);
   if (token === undefined)
     return {
-      reason: `no token to post the PR comment with: set TESSERA_TOKEN (on GitHub the action's token input)`,
+      reason:
+        session.host.id === 'github'
+          ? `no token to post the PR comment with: set TESSERA_TOKEN (on GitHub the action's token input)`
+          : `no token to post the PR comment on ${ref.kind} with: set ${['TESSERA_TOKEN', ...CODE_HOST_TOKEN_VARIABLES[ref.kind]].join(' or ')}`,
+      // A PR whose comment cannot be posted for want of a token is something to fix: a warning.
+      warn: true,
     };
   session.host.log.mask(token);
   try {
