@@ -18,7 +18,7 @@ import {
 import { UsageError } from '../src/model/index.js';
 import { azure } from './azure/index.js';
 import { github, GITHUB_TOKEN_VARIABLES } from './github/index.js';
-import { gitlab } from './gitlab/index.js';
+import { gitlab, GITLAB_TOKEN_VARIABLES } from './gitlab/index.js';
 import { jenkins } from './jenkins/index.js';
 import { local } from './local/index.js';
 
@@ -57,7 +57,7 @@ const CODE_HOST_PROVIDER: Record<CodeHostKind, ProviderId> = {
  */
 export const CODE_HOST_TOKEN_VARIABLES: Record<CodeHostKind, readonly string[]> = {
   github: GITHUB_TOKEN_VARIABLES,
-  gitlab: ['GITLAB_TOKEN'],
+  gitlab: GITLAB_TOKEN_VARIABLES,
   'azure-repos': ['SYSTEM_ACCESSTOKEN'],
 };
 
