@@ -102,6 +102,8 @@ function statusOf(error: unknown): number | undefined {
 export class JenkinsHistoryStore implements HistoryStore {
   private client: JenkinsClient | undefined;
   private warnedNoCredential = false;
+  /** Histories saved by this process: a load after a save reads its own write, as every store does. */
+  private readonly saved = new Map<string, HistoryDocument>();
 
   constructor(private readonly options: JenkinsHistoryStoreOptions) {}
 
@@ -115,6 +117,8 @@ export class JenkinsHistoryStore implements HistoryStore {
   }
 
   async load(branch: string): Promise<HistoryLoad> {
+    const own = this.saved.get(branch);
+    if (own) return { doc: own, warnings: [] };
     const { credential, jenkinsUrl } = this.options;
     const job = this.jobFor(branch);
     if (!jenkinsUrl || !job) return { warnings: [] };
@@ -168,6 +172,7 @@ export class JenkinsHistoryStore implements HistoryStore {
     const temp = `${path}.${process.pid}.tmp`;
     await writeFile(temp, encodeHistory(doc));
     await rename(temp, path);
+    this.saved.set(branch, doc);
   }
 
   /** A refused or missing build is no baseline with a warning (or none, for a first build); the rest rejects. */

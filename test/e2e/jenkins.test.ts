@@ -1,6 +1,6 @@
 /**
  * End to end: Tessera in Jenkins builds, against a fake Jenkins (remote API: builds, archived artifacts,
- * crumb, Basic auth) and the fake GitHub (the PR comment), both on 127.0.0.1.
+ * crumb, Basic auth) the fake GitHub (the PR comment) and the fake GitLab (the MR note), all on 127.0.0.1.
  *
  * Each build is what the shared library's `tessera` step runs on its nodes (vars/*.groovy; the Groovy side
  * is tested in test/providers/jenkins/shared-library.test.ts): `tessera plan --ci`, the shards'
@@ -12,8 +12,9 @@
  *
  * The sequence: `main` builds and archives a history → PR-12's first build (a new failure and a flaky test)
  * finds `main`'s history as its baseline and writes one GitHub comment → its next build edits that comment
- * and also reads PR-12's own last history → a wrong API token (401) and then no credentials at all: a
- * warning each, nothing else changes. No credential value appears in any output or file.
+ * and also reads PR-12's own last history → the same on a GitLab MR (one note, edited) → a wrong API token
+ * (401) and then no credentials at all: a warning each, nothing else changes. No credential value appears
+ * in any output or file.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../../src/report/report-document.js';
 import { FakeGithub } from '../fake-servers/github/server.js';
+import { FakeGitlab } from '../fake-servers/gitlab/server.js';
 import { FakeJenkins } from '../fake-servers/jenkins/server.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { checkout, SUITE, TEST_COMMAND, TESTS_GLOB, type Version } from './support/workspace.js';
@@ -36,32 +38,44 @@ const USER = 'tessera-bot';
 const API_TOKEN = '11a2b3c4d5e6f708192a3b4c5d6e7f8091';
 const WRONG_TOKEN = '99ffeeddccbbaa00998877665544332211';
 const GITHUB_TOKEN = 'ghp_FakeJenkinsE2eToken0123456789abcd';
-const SECRETS = [API_TOKEN, WRONG_TOKEN, GITHUB_TOKEN].flatMap((s) => [s, Buffer.from(s).toString('base64')]);
+const GITLAB_TOKEN = 'glpat-FakeJenkinsE2eToken0123';
+const SECRETS = [API_TOKEN, WRONG_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN].flatMap((s) => [
+  s,
+  Buffer.from(s).toString('base64'),
+]);
 const REPO = 'Codertocat/Hello-World';
 const PR = 12;
+const MR = 7;
+/** The GitLab project the fake GitLab knows (test/fake-servers/gitlab). */
+const GITLAB_PROJECT = { id: 4242, path: 'acme/shop' };
 const SHARDS = 2;
 const MARKER = '<!-- tessera:report -->';
 
 let scratch: string;
 let jenkins: FakeJenkins;
 let github: FakeGithub;
+let gitlab: FakeGitlab;
 
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'tessera-e2e-jenkins-'));
   jenkins = await new FakeJenkins().start();
   jenkins.users.set(USER, API_TOKEN);
   github = await new FakeGithub().start();
+  gitlab = await new FakeGitlab().start();
+  gitlab.tokens.set(GITLAB_TOKEN, { scopes: ['api'], username: 'tessera-bot' });
 });
 
 afterAll(async () => {
   await jenkins?.stop();
   await github?.stop();
+  await gitlab?.stop();
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
 afterEach(() => {
   expect(jenkins.problems).toEqual([]);
   expect(github.problems).toEqual([]);
+  expect(gitlab.problems).toEqual([]);
 });
 
 /** One CLI process's result. */
@@ -88,9 +102,11 @@ function cli(workspace: string, env: Record<string, string>, args: readonly stri
 interface BuildSpec {
   readonly job: string;
   readonly version: Version;
-  readonly change?: boolean;
+  /** A change build: a GitHub PR, or a GitLab MR (the GitLab branch source's `MR-<iid>` jobs). */
+  readonly change?: 'github' | 'gitlab';
   readonly jenkinsToken?: string;
-  readonly githubToken?: string;
+  /** The code host's token, bound as TESSERA_TOKEN. */
+  readonly codeHostToken?: string;
   /** Report only, over these shard bundles: a "restart from stage" of an earlier build. */
   readonly restartFrom?: string;
 }
@@ -125,9 +141,7 @@ function buildEnv(spec: BuildSpec, number: number, workspace: string): Record<st
     // The example suite's switch for the PR's new failure (support/workspace.ts).
     GITHUB_RUN_ATTEMPT: '1',
     TESSERA_PROVIDER: 'jenkins',
-    // The fake GitHub stands in for api.github.com, which CHANGE_URL names.
-    TESSERA_CODE_HOST_API_URL: github.url,
-    ...(spec.change
+    ...(spec.change === 'github'
       ? {
           BRANCH_NAME: `PR-${PR}`,
           CHANGE_ID: String(PR),
@@ -135,10 +149,21 @@ function buildEnv(spec: BuildSpec, number: number, workspace: string): Record<st
           CHANGE_BRANCH: 'changes',
           CHANGE_URL: `https://github.com/${REPO}/pull/${PR}`,
           CHANGE_TITLE: 'Read prices from the price service',
+          // The fake GitHub stands in for api.github.com, which CHANGE_URL names.
+          TESSERA_CODE_HOST_API_URL: github.url,
         }
-      : { BRANCH_NAME: 'main' }),
+      : spec.change === 'gitlab'
+        ? {
+            BRANCH_NAME: `MR-${MR}`,
+            CHANGE_ID: String(MR),
+            CHANGE_TARGET: 'main',
+            CHANGE_BRANCH: 'prices',
+            CHANGE_URL: `https://gitlab.example.com/${GITLAB_PROJECT.path}/-/merge_requests/${MR}`,
+            TESSERA_CODE_HOST_API_URL: gitlab.apiUrl,
+          }
+        : { BRANCH_NAME: 'main' }),
     ...(spec.jenkinsToken ? { TESSERA_JENKINS_USER: USER, TESSERA_JENKINS_TOKEN: spec.jenkinsToken } : {}),
-    ...(spec.githubToken ? { TESSERA_TOKEN: spec.githubToken } : {}),
+    ...(spec.codeHostToken ? { TESSERA_TOKEN: spec.codeHostToken } : {}),
   };
 }
 
@@ -229,7 +254,7 @@ function leaks(played: PlayedBuild): string[] {
 
 const count = (text: string, pattern: RegExp): number => text.match(new RegExp(pattern, 'g'))?.length ?? 0;
 
-describe('Tessera in Jenkins builds, against a fake Jenkins and the fake GitHub', () => {
+describe('Tessera in Jenkins builds, against a fake Jenkins, GitHub and GitLab', () => {
   let firstPr: PlayedBuild;
 
   it('a build of main archives its history; its own baseline lookup finds no earlier build', async () => {
@@ -249,9 +274,9 @@ describe('Tessera in Jenkins builds, against a fake Jenkins and the fake GitHub'
     firstPr = await build({
       job: 'shop/PR-12',
       version: 'pr',
-      change: true,
+      change: 'github',
       jenkinsToken: API_TOKEN,
-      githubToken: GITHUB_TOKEN,
+      codeHostToken: GITHUB_TOKEN,
     });
     expect(firstPr.report.code, firstPr.report.output).toBe(1);
 
@@ -283,9 +308,9 @@ describe('Tessera in Jenkins builds, against a fake Jenkins and the fake GitHub'
     const second = await build({
       job: 'shop/PR-12',
       version: 'pr',
-      change: true,
+      change: 'github',
       jenkinsToken: API_TOKEN,
-      githubToken: GITHUB_TOKEN,
+      codeHostToken: GITHUB_TOKEN,
       restartFrom: firstPr.workspace,
     });
     expect(second.number).toBe(2);
@@ -298,13 +323,48 @@ describe('Tessera in Jenkins builds, against a fake Jenkins and the fake GitHub'
     expect(leaks(second)).toEqual([]);
   }, 120_000);
 
+  it('the same on a GitLab merge request: one note, found by its marker and edited by the next build', async () => {
+    jenkins.requests.length = 0;
+    // The MR's builds report over the shard bundles of the PR's first build (the same code, version `pr`):
+    // what changes here is only where the comment goes.
+    const first = await build({
+      job: `shop/MR-${MR}`,
+      version: 'pr',
+      change: 'gitlab',
+      jenkinsToken: API_TOKEN,
+      codeHostToken: GITLAB_TOKEN,
+      restartFrom: firstPr.workspace,
+    });
+    expect(first.report.code).toBe(1);
+    expect(first.json.comparison?.baseline).toBeTruthy();
+    expect(jenkins.requests).toContain('GET /job/shop/job/main/1/artifact/.tessera/history/main.json.gz');
+    const notes = () => gitlab.notes.filter((n) => n.projectId === GITLAB_PROJECT.id && n.mrIid === MR);
+    expect(notes()).toHaveLength(1);
+    expect(notes()[0]?.body.startsWith(MARKER)).toBe(true);
+    expect(notes()[0]?.body).toContain(SUITE.failingTest);
+    expect(first.report.output).toMatch(/PR comment created on #7/);
+
+    const second = await build({
+      job: `shop/MR-${MR}`,
+      version: 'pr',
+      change: 'gitlab',
+      jenkinsToken: API_TOKEN,
+      codeHostToken: GITLAB_TOKEN,
+      restartFrom: firstPr.workspace,
+    });
+    expect(second.report.output).toMatch(/PR comment updated on #7/);
+    expect(notes()).toHaveLength(1);
+    expect(notes()[0]?.body).toContain(`${jenkins.url}/job/shop/job/MR-7/2/`);
+    expect([...leaks(first), ...leaks(second)]).toEqual([]);
+  }, 120_000);
+
   it('a refused API token (401) and then no credentials at all: one warning each, the rest works', async () => {
     const refused = await build({
       job: 'shop/PR-12',
       version: 'pr',
-      change: true,
+      change: 'github',
       jenkinsToken: WRONG_TOKEN,
-      githubToken: GITHUB_TOKEN,
+      codeHostToken: GITHUB_TOKEN,
       restartFrom: firstPr.workspace,
     });
     expect(refused.report.code).toBe(1);
@@ -322,7 +382,7 @@ describe('Tessera in Jenkins builds, against a fake Jenkins and the fake GitHub'
     const bare = await build({
       job: 'shop/PR-12',
       version: 'pr',
-      change: true,
+      change: 'github',
       restartFrom: firstPr.workspace,
     });
     expect(bare.report.code).toBe(1);
