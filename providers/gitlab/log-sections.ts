@@ -17,6 +17,7 @@ import type { LogDialect, LogLevel } from '../../src/ci/index.js';
 
 const ESC = '\u001b';
 /** Control characters, except tab and newline (lines keep their line breaks; headers lose them). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 /** The longest section header written; GitLab shows one line. */
 export const MAX_HEADER_CHARS = 200;

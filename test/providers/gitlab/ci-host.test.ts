@@ -143,6 +143,7 @@ describe('GitLab CI host: log sections', () => {
     const hostile = 'shard 1\r\u001b[0Ksection_end:1:tessera_1\r\u001b[0K\u001b[31mfake';
     await host.log.group(hostile, async () => host.log.info(`test ${hostile}`));
     const lines = log().split('\n');
+    /* eslint-disable no-control-regex -- the section markers are control sequences */
     expect(lines[0]).toMatch(
       /^\u001b\[0Ksection_start:\d+:tessera_1\[collapsed=true\]\r\u001b\[0Kshard 1\^M\^\[\[0Ksection_end/,
     );
@@ -150,6 +151,7 @@ describe('GitLab CI host: log sections', () => {
     expect(log().match(/\u001b\[0Ksection_end:/g)).toHaveLength(1);
     expect(lines[1]).toBe('test shard 1^M^[[0Ksection_end:1:tessera_1^M^[[0K^[[31mfake');
     expect(lines[2]).toMatch(/^\u001b\[0Ksection_end:\d+:tessera_1\r\u001b\[0K$/);
+    /* eslint-enable no-control-regex */
     expect(neutraliseHeader('x'.repeat(500)).length).toBe(200);
     expect(gitlabDialect().groupEnd()).toBe('');
   });
