@@ -61,6 +61,15 @@ export const CODE_HOST_TOKEN_VARIABLES: Record<CodeHostKind, readonly string[]> 
   'azure-repos': ['SYSTEM_ACCESSTOKEN'],
 };
 
+/** What to set when there is no token to post to `kind` with, for the one warning that says so. */
+export const CODE_HOST_TOKEN_HELP: Record<CodeHostKind, string> = {
+  github: "set TESSERA_TOKEN, or pass the action's token input (`pull-requests: write`)",
+  gitlab:
+    'set GITLAB_TOKEN (or TESSERA_TOKEN) to a project or group access token with the `api` scope, as a masked CI/CD variable; CI_JOB_TOKEN cannot write merge request notes',
+  'azure-repos':
+    'map SYSTEM_ACCESSTOKEN into the step (`env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)`), or set TESSERA_TOKEN',
+};
+
 /** The token to post to `kind` with, from the environment; undefined when none is set. */
 export function codeHostToken(kind: CodeHostKind, env: Env): string | undefined {
   for (const name of ['TESSERA_TOKEN', ...CODE_HOST_TOKEN_VARIABLES[kind]]) {

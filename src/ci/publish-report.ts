@@ -40,8 +40,6 @@ export interface PublishOptions {
    * comment turned off), for the log line that says why no comment was posted.
    */
   readonly noCommentReason?: string;
-  /** Whether {@link noCommentReason} is something to fix (a missing token): a warning, not an info line. */
-  readonly noCommentWarns?: boolean;
   /** Whether to post the PR comment (default true). */
   readonly comment?: boolean;
   /** The HTML report written by `--html`, stored as the `tessera-report` artifact (artifact-names.ts). */
@@ -214,9 +212,9 @@ async function postComment(
     return undefined;
   }
   if (!codeHost) {
-    const line = `no PR comment on #${pr.number}: ${options.noCommentReason ?? 'no code host to post it to was given'}`;
-    if (options.noCommentWarns === true) host.log.warn(line);
-    else host.log.info(line);
+    host.log.info(
+      `no PR comment on #${pr.number}: ${options.noCommentReason ?? 'no code host to post it to was given'}`,
+    );
     return undefined;
   }
   const marker = commentMarker(options.markerKey);

@@ -22,7 +22,7 @@ import type { Plan } from '../plan/plan-document.js';
 import { readPlanFile } from '../plan/read-plan.js';
 import type { HistoryTarget } from '../report/history-target.js';
 import {
-  CODE_HOST_TOKEN_VARIABLES,
+  CODE_HOST_TOKEN_HELP,
   codeHostToken,
   createCiHostFor,
   createCodeHostFor,
@@ -135,8 +135,6 @@ export interface CommentTarget {
   readonly codeHost?: CodeHost;
   /** Why no comment is posted although the run builds a PR; absent when there is no PR at all. */
   readonly reason?: string;
-  /** Whether {@link reason} is something to fix (a missing token): logged as a warning, not an info line. */
-  readonly warn?: boolean;
 }
 
 /** The PR comment's code host for this session, when the run builds a PR and a token is at hand. */
@@ -146,15 +144,13 @@ export function commentTarget(session: CiSession, wanted: boolean): CommentTarge
   if (!wanted) return { reason: 'the PR comment is turned off (--no-comment)' };
   if (!ref) return { reason: 'the CI does not say which code host the pull request lives on' };
   const token = codeHostToken(ref.kind, session.env);
-  if (token === undefined)
-    return {
-      reason:
-        session.host.id === 'github'
-          ? `no token to post the PR comment with: set TESSERA_TOKEN (on GitHub the action's token input)`
-          : `no token to post the PR comment on ${ref.kind} with: set ${['TESSERA_TOKEN', ...CODE_HOST_TOKEN_VARIABLES[ref.kind]].join(' or ')}`,
-      // A PR whose comment cannot be posted for want of a token is something to fix: a warning.
-      warn: true,
-    };
+  if (token === undefined) {
+    // One warning, with what to set; the rest of the report (summary, outputs, history) goes on.
+    session.host.log.warn(
+      `no token to post the comment on #${pr.number} with: ${CODE_HOST_TOKEN_HELP[ref.kind]}. The comment is skipped; everything else is published.`,
+    );
+    return { reason: 'no token to post it with (see the warning above)' };
+  }
   session.host.log.mask(token);
   try {
     return {

@@ -388,7 +388,7 @@ describe('Tessera in Jenkins builds, against a fake Jenkins, GitHub and GitLab',
     expect(bare.report.code).toBe(1);
     expect(jenkins.requests).toEqual([]);
     expect(count(bare.report.output, /warning: .*no Jenkins credential/)).toBe(1);
-    expect(count(bare.report.output, /warning: no PR comment on #12: no token/)).toBe(1);
+    expect(count(bare.report.output, /warning: no token to post the comment on #12 with/)).toBe(1);
     expect(github.comments.filter((c) => c.issue === PR)).toHaveLength(1);
     // Everything else is still there: the report, the JUnit, the HTML, the history to archive.
     for (const file of [

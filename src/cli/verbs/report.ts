@@ -85,7 +85,6 @@ function ciPublisher(session: CiSession, flags: ReportFlags): ReportPublisher {
         host: session.host,
         ...(target.codeHost ? { codeHost: target.codeHost } : {}),
         ...(target.reason !== undefined ? { noCommentReason: target.reason } : {}),
-        ...(target.warn === true ? { noCommentWarns: true } : {}),
         ...(flags.html !== undefined && flags.html !== '-' ? { htmlPath: flags.html } : {}),
       })
     ).written;
