@@ -72,12 +72,18 @@ export async function createJenkinsCiHost(env: Env, deps: HostDeps): Promise<CiH
     log,
   });
 
+  const summary = new FileSummarySink(join(root, 'summary.md'), SUMMARY_LIMIT_BYTES);
+
   return {
     id: 'jenkins',
     context: () => context,
     artifacts: jenkinsArtifactStore(cwd),
     history,
-    summary: new FileSummarySink(join(root, 'summary.md'), SUMMARY_LIMIT_BYTES),
+    // Archived as a file, where Jenkins' console masking does not reach: masked here.
+    summary: {
+      limitBytes: summary.limitBytes,
+      append: (markdown: string) => summary.append(masker.scrub(markdown)),
+    },
     limits: { annotationsPerLevel: Number.POSITIVE_INFINITY },
     log,
     async annotate(annotations: readonly Annotation[]): Promise<AnnotationResult> {

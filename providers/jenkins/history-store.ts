@@ -19,7 +19,6 @@
  * (`/crumbIssuer/api/json`) for any POST. Without a credential there is no baseline, with one warning; a
  * refused credential (401, 403) is a warning too: the history is worth a comparison, not a failed build.
  */
-import { createRequire } from 'node:module';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
@@ -135,7 +134,9 @@ export class JenkinsHistoryStore implements HistoryStore {
     const where = `the last successful build of ${job.join('/')}`;
     let build: BuildJson;
     try {
-      build = (await this.jenkins().build.get({
+      build = (await (
+        await this.jenkins()
+      ).build.get({
         name: job,
         number: 'lastSuccessfulBuild',
         tree: 'number,artifacts[relativePath]',
@@ -197,10 +198,10 @@ export class JenkinsHistoryStore implements HistoryStore {
     return `Basic ${Buffer.from(`${user}:${token}`).toString('base64')}`;
   }
 
-  private jenkins(): JenkinsClient {
+  private async jenkins(): Promise<JenkinsClient> {
     if (!this.client) {
-      // CommonJS; loaded only when a history is read.
-      const Jenkins = createRequire(import.meta.url)('jenkins') as JenkinsConstructor;
+      // CommonJS, loaded only when a history is read; a static specifier, so the CLI bundle includes it.
+      const { default: Jenkins } = (await import('jenkins')) as { default: JenkinsConstructor };
       this.client = new Jenkins({
         baseUrl: (this.options.jenkinsUrl ?? '').replace(/\/+$/, ''),
         headers: { authorization: this.authorization() },

@@ -83,6 +83,14 @@ describe('Jenkins CI host', () => {
     );
   });
 
+  it('masks the credentials in the summary file it leaves for archiveArtifacts', async () => {
+    const { cwd, host } = await jenkinsHost({ ...BUILD, TESSERA_JENKINS_TOKEN: 'jenkins-api-token-0123' });
+    await host.summary.append('a test printed jenkins-api-token-0123 in its failure\n');
+    expect(await readFile(join(cwd, '.tessera/summary.md'), 'utf8')).toBe(
+      'a test printed *** in its failure\n',
+    );
+  });
+
   it('warns once that a Bitbucket pull request gets no comment', async () => {
     const { host, readLog } = await jenkinsHost({
       ...BUILD,

@@ -10,7 +10,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,6 +21,7 @@ import { describeWithTools } from '../../support/system-tools.js';
 
 const run = promisify(execFile);
 const HARNESS = join(REPO_ROOT, 'test/providers/jenkins/groovy/harness.groovy');
+const LIBRARY_STUB = join(REPO_ROOT, 'test/providers/jenkins/groovy/Library.groovy');
 const VARS = join(REPO_ROOT, 'vars');
 const SUITE = join(REPO_ROOT, 'examples/suite');
 const CLI = `node --import ${join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')} ${join(REPO_ROOT, 'src/cli/index.ts')}`;
@@ -38,6 +39,7 @@ interface BuildRecord {
   readonly archiveArtifacts: { artifacts: string; files: string[] }[];
   readonly recordIssues: { tools: { pattern: string }[] }[];
   readonly echo: string[];
+  readonly stages: string[];
   readonly unstable: string[];
   readonly error: string | null;
   readonly returned: number | null;
@@ -77,7 +79,11 @@ async function runBuilds(builds: readonly object[], credentials: object = {}): P
     scenarioPath,
     JSON.stringify({ vars: VARS, repository: SUITE, workRoot: dir, out, credentials, builds }),
   );
-  await run('groovy', [HARNESS, scenarioPath], { env, maxBuffer: 64 * 1024 * 1024, timeout: 170_000 });
+  await run('groovy', ['-cp', dirname(HARNESS), HARNESS, scenarioPath], {
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 170_000,
+  });
   return JSON.parse(await readFile(out, 'utf8')) as BuildRecord[];
 }
 
@@ -92,25 +98,54 @@ const branchBuild = (number: number): Record<string, string> => ({
 });
 
 describeWithTools(['groovy'], 'the Jenkins shared library in a real Groovy', () => {
-  it('compiles every .groovy file with groovyc', async () => {
-    const files = [
+  it('compiles every .groovy file, and the example Jenkinsfiles, with groovyc; every step has its help', async () => {
+    const groovyFiles = [
       ...readdirSync(VARS)
         .filter((f) => f.endsWith('.groovy'))
         .map((f) => join(VARS, f)),
       HARNESS,
+      LIBRARY_STUB,
     ];
-    expect(files.map((f) => f.slice(REPO_ROOT.length + 1)).sort()).toEqual([
+    expect(groovyFiles.map((f) => f.slice(REPO_ROOT.length + 1)).sort()).toEqual([
+      'test/providers/jenkins/groovy/Library.groovy',
       'test/providers/jenkins/groovy/harness.groovy',
       'vars/tessera.groovy',
       'vars/tesseraPlan.groovy',
       'vars/tesseraReport.groovy',
       'vars/tesseraShard.groovy',
     ]);
-    const out = join(scratch, 'classes');
-    await run('groovyc', ['-d', out, ...files], { env, timeout: 60_000 });
-    const classes = readdirSync(out);
     for (const step of ['tessera', 'tesseraPlan', 'tesseraShard', 'tesseraReport'])
-      expect(classes).toContain(`${step}.class`);
+      expect(readFileSync(join(VARS, `${step}.txt`), 'utf8')).toContain(`<b>${step}</b>`);
+    // groovyc takes .groovy files only: the examples are compiled under that name, unchanged.
+    const examples = join(scratch, 'examples');
+    await mkdir(examples);
+    for (const name of ['Jenkinsfile', 'Jenkinsfile.steps'])
+      await copyFile(
+        join(REPO_ROOT, 'examples/jenkins', name),
+        join(examples, `${name.replace('.', '_')}.groovy`),
+      );
+    const out = join(scratch, 'classes');
+    await run(
+      'groovyc',
+      [
+        '-d',
+        out,
+        ...groovyFiles,
+        join(examples, 'Jenkinsfile.groovy'),
+        join(examples, 'Jenkinsfile_steps.groovy'),
+      ],
+      { env, timeout: 60_000 },
+    );
+    const classes = readdirSync(out);
+    for (const compiled of [
+      'tessera',
+      'tesseraPlan',
+      'tesseraShard',
+      'tesseraReport',
+      'Jenkinsfile',
+      'Jenkinsfile_steps',
+    ])
+      expect(classes).toContain(`${compiled}.class`);
   }, 90_000);
 
   it('fans out one parallel branch per planned shard and reports the suite; a shard that fails to stash is named', async () => {
@@ -123,7 +158,34 @@ describeWithTools(['groovy'], 'the Jenkins shared library in a real Groovy', () 
         {
           env: branchBuild(8),
           refuseStashes: ['tessera-shard-2'],
-          jenkinsfile: `tessera(tests: 'test/strings-*.test.mjs', command: '${NODE_TEST}', shards: 2, agent: 'linux', cli: '${CLI}')`,
+          // The smaller steps, as examples/jenkins/Jenkinsfile.steps uses them.
+          jenkinsfile: `@Library('tessera') _
+Map options = [tests: 'test/strings-*.test.mjs', command: '${NODE_TEST}', cli: '${CLI}']
+int shards = 0
+stage('Plan') {
+    node('linux') {
+        checkout scm
+        shards = tesseraPlan(options + [shards: 2])
+    }
+}
+stage('Shards') {
+    Map branches = [:]
+    for (int i = 1; i <= shards; i++) {
+        int index = i
+        branches["shard \${index}/\${shards}".toString()] = {
+            node('linux') {
+                checkout scm
+                tesseraShard(options + [shard: index, total: shards])
+            }
+        }
+    }
+    parallel branches
+}
+stage('Report') {
+    node('linux') {
+        tesseraReport(options + [total: shards])
+    }
+}`,
         },
       ],
       { gh: { secret: CODE_HOST_SECRET } },
@@ -184,7 +246,8 @@ describeWithTools(['groovy'], 'the Jenkins shared library in a real Groovy', () 
     expect(reportJson.summary).toMatchObject({ tests: 117, passed: 116, failed: 0, flaky: 1 });
     expect(log(whole)).not.toContain(CODE_HOST_SECRET);
 
-    // The second build lost shard 2's stash: the report names it, and the build fails.
+    // The second build (the smaller steps) lost shard 2's stash: the report names it, and the build fails.
+    expect(broken.stages).toEqual(['Plan', 'Shards', 'Report']);
     expect(broken.parallel).toEqual(['shard 1/2', 'shard 2/2']);
     expect(broken.echo.join('\n')).toMatch(/shard 2\/2 stashed no bundle/);
     const brokenReport = broken.sh.find((s) => s.label === 'tessera report');

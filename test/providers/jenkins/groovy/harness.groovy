@@ -6,9 +6,10 @@
 // - sh                   runs the script with bash in the workspace, with withEnv/withCredentials applied
 // - stash / unstash      copy files (Ant-style includes) into a stash store and back, per build
 // - parallel             runs every branch on its own thread, as Jenkins runs branches concurrently
-// - junit, archiveArtifacts, recordIssues, issues, echo, error, unstable, currentBuild: recorded
+// - junit, archiveArtifacts, recordIssues, issues, stage, echo, error, unstable, currentBuild: recorded
 //
-// Usage: groovy harness.groovy <scenario.json>. The scenario names the vars folder, the repository to check
+// Usage: groovy -cp <this folder> harness.groovy <scenario.json> (Library.groovy beside it stands in for
+// Jenkins' @Library annotation). The scenario names the vars folder, the repository to check
 // out, the Jenkinsfile text, the credentials store, the build's environment, stashes to refuse, and where to
 // write the record (JSON). A step a Jenkinsfile calls that is not bound here fails the run, so the library
 // cannot come to depend on a step untested.
@@ -63,7 +64,7 @@ Map credentials = (scenario.credentials ?: [:]) as Map
 Map record = Collections.synchronizedMap([
     nodes: Collections.synchronizedList([]), parallel: [], sh: Collections.synchronizedList([]),
     stash: Collections.synchronizedList([]), unstash: Collections.synchronizedList([]), junit: [],
-    archiveArtifacts: [], recordIssues: [], echo: Collections.synchronizedList([]), unstable: [],
+    archiveArtifacts: [], recordIssues: [], echo: Collections.synchronizedList([]), unstable: [], stages: [],
     error: null, returned: null, description: null, result: null,
 ])
 Build build = new Build()
@@ -239,6 +240,10 @@ binding.setVariable('archiveArtifacts', { Map spec ->
 })
 binding.setVariable('issues', { Map spec -> [tool: 'issues'] + spec })
 binding.setVariable('recordIssues', { Map spec -> record.recordIssues << spec })
+binding.setVariable('stage', { String name, Closure body ->
+    record.stages << name
+    body.call()
+})
 binding.setVariable('echo', { Object message ->
     println message
     record.echo << message.toString()
