@@ -86,6 +86,17 @@ def prepareWorkspace(Map cfg) {
     }
 }
 
+/**
+ * Empties `.tessera/` in the workspace. Jenkins keeps a job's workspace between builds on an agent, and a
+ * step must see only what this build stashed to it: a shard bundle left by an earlier build would be
+ * reported again, or stop this build's shard from staging its own.
+ */
+def cleanStaging() {
+    dir('.tessera') {
+        deleteDir()
+    }
+}
+
 /** `text` as one single-quoted shell word: safe for any glob, name or command. */
 String quote(Object text) {
     return "'" + text.toString().replace("'", "'\"'\"'") + "'"

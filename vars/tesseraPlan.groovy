@@ -6,6 +6,7 @@ def call(Map config = [:]) {
     if (cfg.tests == null) {
         error("tesseraPlan: tests: is required, e.g. tests: 'test/**/*.test.js'")
     }
+    tessera.cleanStaging()
     String arguments = 'plan --ci --provider jenkins' + tessera.repeated('--tests', cfg.tests) +
             tessera.repeated('--timings', cfg.timings)
     if (cfg.target != null) {

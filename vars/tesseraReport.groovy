@@ -8,6 +8,7 @@ def call(Map config = [:]) {
     if (cfg.total == null) {
         error('tesseraReport: total: (the number of shards tesseraPlan returned) is required')
     }
+    tessera.cleanStaging()
     unstash 'tessera-plan'
     for (int i = 1; i <= (cfg.total as int); i++) {
         try {

@@ -12,6 +12,7 @@ def call(Map config = [:]) {
         error('tesseraShard: shard: and total: are required (tessera() sets them for every branch)')
     }
     String which = "${cfg.shard}/${cfg.total}".toString()
+    tessera.cleanStaging()
     unstash 'tessera-plan'
     String arguments = "run --ci --provider jenkins --shard ${which} --retries ${tessera.quote(cfg.retries)}"
     if (cfg.timeout != null) {

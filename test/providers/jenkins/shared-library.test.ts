@@ -40,6 +40,7 @@ interface BuildRecord {
   readonly recordIssues: { tools: { pattern: string }[] }[];
   readonly echo: string[];
   readonly stages: string[];
+  readonly deleteDir: string[];
   readonly unstable: string[];
   readonly error: string | null;
   readonly returned: number | null;
@@ -207,6 +208,9 @@ stage('Report') {
     expect(whole.nodes.every((n) => n.label === 'linux')).toBe(true);
     // One workspace each for the plan, the 4 shards and the report: files move only by stash/unstash.
     expect(new Set(whole.nodes.map((n) => n.workspace)).size).toBe(6);
+    // Every step starts from an empty .tessera/: Jenkins keeps workspaces between builds.
+    expect(whole.deleteDir).toHaveLength(6);
+    expect(whole.deleteDir.every((d) => d.endsWith('/.tessera'))).toBe(true);
     expect(whole.stash.map((s) => s.name).sort()).toEqual([
       'tessera-plan',
       'tessera-shard-1',

@@ -3,6 +3,7 @@
 //
 // - node(label) { }      a fresh workspace folder per call (as a new executor slot would get)
 // - checkout scm         copies the scenario's repository into it
+// - dir, deleteDir       change into a folder of the workspace, delete it
 // - sh                   runs the script with bash in the workspace, with withEnv/withCredentials applied
 // - stash / unstash      copy files (Ant-style includes) into a stash store and back, per build
 // - parallel             runs every branch on its own thread, as Jenkins runs branches concurrently
@@ -64,7 +65,7 @@ Map credentials = (scenario.credentials ?: [:]) as Map
 Map record = Collections.synchronizedMap([
     nodes: Collections.synchronizedList([]), parallel: [], sh: Collections.synchronizedList([]),
     stash: Collections.synchronizedList([]), unstash: Collections.synchronizedList([]), junit: [],
-    archiveArtifacts: [], recordIssues: [], echo: Collections.synchronizedList([]), unstable: [], stages: [],
+    archiveArtifacts: [], recordIssues: [], echo: Collections.synchronizedList([]), unstable: [], stages: [], deleteDir: Collections.synchronizedList([]),
     error: null, returned: null, description: null, result: null,
 ])
 Build build = new Build()
@@ -186,6 +187,22 @@ binding.setVariable('sh', { Object spec ->
     if (args.returnStatus) return status
     if (status != 0) throw new PipelineError("script returned exit code ${status}")
     return args.returnStdout ? output : null
+})
+binding.setVariable('dir', { String path, Closure body ->
+    Map saved = current()
+    File inner = new File(workspace(), path)
+    inner.mkdirs()
+    state.set([workspace: inner, env: saved.env])
+    try {
+        return body.call()
+    } finally {
+        state.set(saved)
+    }
+})
+binding.setVariable('deleteDir', { ->
+    File target = workspace()
+    record.deleteDir << target.absolutePath.substring(workRoot.absolutePath.length() + 1)
+    target.deleteDir()
 })
 binding.setVariable('fileExists', { String path -> new File(workspace(), path).exists() })
 binding.setVariable('readFile', { Object spec ->
