@@ -52,11 +52,20 @@ def call(Map config = [:]) {
 
 /** One line for the build's description: the counts, or why there are none. */
 String description(int status) {
-    String tests = tessera.output('tests', '')
-    if (tests == '') {
+    String tests = count('tests')
+    if (tests == null) {
         return "Tessera: no report (exit ${status})".toString()
     }
-    String line = "Tessera: ${tests} tests, ${tessera.output('failed', '0')} failed, " +
-            "${tessera.output('flaky', '0')} flaky, ${tessera.output('passed', '0')} passed"
+    String line = "Tessera: ${tests} tests, ${count('failed') ?: '?'} failed, " +
+            "${count('flaky') ?: '?'} flaky, ${count('passed') ?: '?'} passed"
     return line.toString()
+}
+
+/**
+ * A count the CLI left in `.tessera/outputs/`, or null. Only digits pass: the description may be rendered
+ * as HTML, and the workspace is writable by the tests that ran in it.
+ */
+String count(String name) {
+    String value = tessera.output(name, '')
+    return value ==~ /[0-9]{1,9}/ ? value : null
 }
