@@ -8,7 +8,8 @@
  *   whose result is SUCCESS or UNSTABLE, as in Jenkins (`Job.getLastSuccessfulBuild`);
  * - `GET …/<number>/artifact/<relative path>`: an archived file;
  * - `GET /crumbIssuer/api/json`: a `DefaultCrumbIssuer` crumb with its session cookie; every POST must carry
- *   it (`Jenkins-Crumb`) or is refused with 403, as with CSRF protection on;
+ *   it (`Jenkins-Crumb`) or is refused with 403, as with CSRF protection on (the one POST served is
+ *   `…/<number>/stop`, answered with Jenkins' redirect);
  * - authentication: HTTP Basic with a user's API token. No credentials: 403 with the
  *   `X-You-Are-Authenticated-As: anonymous` headers (anonymous may not read); a wrong token: 401.
  *
@@ -86,6 +87,8 @@ export class FakeJenkins {
   /** Authorization headers seen (to prove a credential was sent, not to print it). */
   readonly authorizations = new Set<string>();
   readonly crumb = randomBytes(16).toString('hex');
+  /** Builds asked to stop (`POST …/<n>/stop`), the one POST served: it shows a client's crumb handling. */
+  readonly stopped: string[] = [];
   private readonly session = randomBytes(8).toString('hex');
   private server: Server | undefined;
   /** The root URL without a trailing slash, once started. */
@@ -147,6 +150,14 @@ export class FakeJenkins {
         crumb: this.crumb,
         crumbRequestField: 'Jenkins-Crumb',
       });
+    }
+    const stop = /^((?:\/job\/[^/]+)+)\/(\d+)\/stop$/.exec(url.pathname);
+    if (method === 'POST' && stop) {
+      // Stopping a finished build changes nothing; Jenkins answers with a redirect to the build.
+      this.stopped.push(url.pathname);
+      res.writeHead(302, { location: `${this.url}${stop[1]}/${stop[2]}/` });
+      res.end();
+      return;
     }
     const parsed = /^((?:\/job\/[^/]+)+)\/([^/]+)\/(api\/json|artifact\/(.+))$/.exec(url.pathname);
     if (method !== 'GET' || !parsed) {

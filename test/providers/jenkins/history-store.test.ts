@@ -118,6 +118,25 @@ describe('Jenkins history store', () => {
     );
   });
 
+  it('serves the crumb the real client fetches for a POST, and refuses a POST without it', async () => {
+    // Tessera only reads (GETs need no crumb); this shows the fake's CSRF protection is the one the client meets.
+    jenkins.addBuild('shop/stop-me', 'SUCCESS');
+    const { default: Jenkins } = (await import('jenkins')) as {
+      default: new (opts: object) => { build: { stop(name: string, n: number): Promise<void> } };
+    };
+    const authorization = `Basic ${Buffer.from(`bot:${TOKEN}`).toString('base64')}`;
+    await new Jenkins({ baseUrl: jenkins.url, headers: { authorization } }).build.stop('shop/stop-me', 1);
+    expect(jenkins.requests).toEqual(['GET /crumbIssuer/api/json', 'POST /job/shop/job/stop-me/1/stop']);
+    expect(jenkins.stopped).toEqual(['/job/shop/job/stop-me/1/stop']);
+    const withoutCrumb = new Jenkins({
+      baseUrl: jenkins.url,
+      headers: { authorization },
+      crumbIssuer: false,
+    });
+    await expect(withoutCrumb.build.stop('shop/stop-me', 1)).rejects.toThrow();
+    expect(jenkins.stopped).toHaveLength(1);
+  });
+
   it('saves into the workspace for the step to archive, and reads its own write back', async () => {
     const { subject, workspace } = await store({ credential: undefined });
     const doc = historyFrom([{ a: 'passed' }]);
