@@ -28,8 +28,9 @@ def call(Map config = [:]) {
         int index = i
         branches["shard ${index}/${total}".toString()] = {
             node(cfg.agent) {
+                String started = startTime()
                 prepareWorkspace(cfg)
-                tesseraShard(cfg + [shard: index, total: total])
+                tesseraShard(cfg + [shard: index, total: total, startedAt: started])
             }
         }
     }
@@ -61,7 +62,7 @@ Map settings(Map config) {
     cfg.putAll(config)
     List known = ['tests', 'command', 'shards', 'target', 'setup', 'timings', 'retries', 'failOn', 'agent',
                   'unstable', 'checkout', 'install', 'junit', 'recordIssues', 'comment', 'jenkinsCredentials',
-                  'codeHostCredentials', 'cli', 'shard', 'total', 'timeout', 'results']
+                  'codeHostCredentials', 'cli', 'shard', 'total', 'timeout', 'results', 'startedAt']
     for (Object key : config.keySet()) {
         if (!known.contains(key.toString())) {
             error("tessera: unknown option '${key}'. Known options: ${known.join(', ')} (see vars/tessera.txt)")
@@ -74,6 +75,16 @@ Map settings(Map config) {
         error("tessera: failOn must be 'failures', 'new-failures' or 'never', not '${cfg.failOn}'")
     }
     return cfg
+}
+
+/**
+ * Now, in milliseconds since the epoch, from the agent's clock (GNU date), or null where `date` cannot say
+ * (BSD date has no %N): taken before checkout and install, it lets each shard's bundle record its set-up
+ * time, from which `tessera plan` learns the cost of a shard.
+ */
+String startTime() {
+    String now = sh(script: 'date +%s%3N', returnStdout: true, label: 'tessera: shard start').trim()
+    return now ==~ /[0-9]{13}/ ? now : null
 }
 
 /** `checkout scm` and the install command, as the configuration asks. */
@@ -130,7 +141,11 @@ int runCli(Map cfg, String arguments, String label) {
         bindings.add(string(credentialsId: cfg.codeHostCredentials.toString(), variable: 'TESSERA_TOKEN'))
     }
     int status = 0
-    withEnv(['TESSERA_PROVIDER=jenkins']) {
+    List env = ['TESSERA_PROVIDER=jenkins']
+    if (cfg.startedAt) {
+        env.add("TESSERA_JOB_STARTED_AT=${cfg.startedAt}".toString())
+    }
+    withEnv(env) {
         if (bindings.isEmpty()) {
             status = sh(script: script, returnStatus: true, label: label)
         } else {

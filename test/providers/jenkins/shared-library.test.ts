@@ -219,6 +219,24 @@ stage('Report') {
       'tessera-shard-4',
     ]);
 
+    // Each shard's bundle records its set-up time, measured from before its checkout.
+    for (const index of [1, 2, 3, 4]) {
+      const bundle = JSON.parse(
+        readFileSync(
+          join(
+            dirname(whole.junit[0]?.copy ?? ''),
+            'stashes',
+            `tessera-shard-${index}`,
+            '.tessera/artifacts',
+            `tessera-shard-${index}-of-4`,
+            'bundle.json',
+          ),
+          'utf8',
+        ),
+      ) as { setupMs?: number };
+      expect(bundle.setupMs, `shard ${index}`).toBeGreaterThanOrEqual(0);
+    }
+
     // The report's counts are the suite's (117 tests, the debounce test flaky after its retry) …
     const report = whole.sh.find((s) => s.label === 'tessera report');
     expect(report?.status, log(whole)).toBe(0);
