@@ -18,7 +18,7 @@ import {
 import { UsageError } from '../src/model/index.js';
 import { azure } from './azure/index.js';
 import { github, GITHUB_TOKEN_VARIABLES } from './github/index.js';
-import { gitlab } from './gitlab/index.js';
+import { gitlab, GITLAB_TOKEN_VARIABLES } from './gitlab/index.js';
 import { jenkins } from './jenkins/index.js';
 import { local } from './local/index.js';
 
@@ -57,8 +57,17 @@ const CODE_HOST_PROVIDER: Record<CodeHostKind, ProviderId> = {
  */
 export const CODE_HOST_TOKEN_VARIABLES: Record<CodeHostKind, readonly string[]> = {
   github: GITHUB_TOKEN_VARIABLES,
-  gitlab: ['GITLAB_TOKEN'],
+  gitlab: GITLAB_TOKEN_VARIABLES,
   'azure-repos': ['SYSTEM_ACCESSTOKEN'],
+};
+
+/** What to set when there is no token to post to `kind` with, for the one warning that says so. */
+export const CODE_HOST_TOKEN_HELP: Record<CodeHostKind, string> = {
+  github: "set TESSERA_TOKEN, or pass the action's token input (`pull-requests: write`)",
+  gitlab:
+    'set GITLAB_TOKEN (or TESSERA_TOKEN) to a project or group access token with the `api` scope, as a masked CI/CD variable; CI_JOB_TOKEN cannot write merge request notes',
+  'azure-repos':
+    'map SYSTEM_ACCESSTOKEN into the step (`env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)`), or set TESSERA_TOKEN',
 };
 
 /** The token to post to `kind` with, from the environment; undefined when none is set. */

@@ -1,14 +1,9 @@
 /**
- * The Jenkins provider module: detection only for now; the host (context from `BUILD_*`/`CHANGE_*`, the
- * code host parsed from `CHANGE_URL`, staged artifacts) comes next and needs no change to the ports.
+ * The Jenkins provider module. Jenkins builds pull requests that live on GitHub or GitLab, so it has no
+ * `createCodeHost`: the registry picks the code host `CHANGE_URL` names (code-host.ts).
  * https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#using-environment-variables
  */
-import {
-  hostNotYetSupported,
-  MAX_SHARDS_ANY_HOST,
-  type Env,
-  type ProviderModule,
-} from '../../src/ci/index.js';
+import { MAX_SHARDS_ANY_HOST, type Env, type ProviderModule } from '../../src/ci/index.js';
 
 /**
  * A Jenkins build: `JENKINS_URL` and `BUILD_ID` are both set (as ci-info requires), so a stray
@@ -24,5 +19,6 @@ export const jenkins: ProviderModule = {
   // A `parallel` map has no documented limit.
   maxShards: MAX_SHARDS_ANY_HOST,
   detect: detectJenkins,
-  createCiHost: hostNotYetSupported('Jenkins'),
+  // Loaded when a verb opens a CI session, as every provider's host.
+  createCiHost: async (env, deps) => (await import('./ci-host.js')).createJenkinsCiHost(env, deps),
 };

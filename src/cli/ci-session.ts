@@ -21,7 +21,13 @@ import { UsageError, type RunInfo } from '../model/index.js';
 import type { Plan } from '../plan/plan-document.js';
 import { readPlanFile } from '../plan/read-plan.js';
 import type { HistoryTarget } from '../report/history-target.js';
-import { codeHostToken, createCiHostFor, createCodeHostFor, providerById } from '../../providers/index.js';
+import {
+  CODE_HOST_TOKEN_HELP,
+  codeHostToken,
+  createCiHostFor,
+  createCodeHostFor,
+  providerById,
+} from '../../providers/index.js';
 import type { CiFlags } from './ci-options.js';
 import { readPlanFlag } from './plan-flag.js';
 
@@ -138,10 +144,13 @@ export function commentTarget(session: CiSession, wanted: boolean): CommentTarge
   if (!wanted) return { reason: 'the PR comment is turned off (--no-comment)' };
   if (!ref) return { reason: 'the CI does not say which code host the pull request lives on' };
   const token = codeHostToken(ref.kind, session.env);
-  if (token === undefined)
-    return {
-      reason: `no token to post the PR comment with: set TESSERA_TOKEN (on GitHub the action's token input)`,
-    };
+  if (token === undefined) {
+    // One warning, with what to set; the rest of the report (summary, outputs, history) goes on.
+    session.host.log.warn(
+      `no token to post the comment on #${pr.number} with: ${CODE_HOST_TOKEN_HELP[ref.kind]}. The comment is skipped; everything else is published.`,
+    );
+    return { reason: 'no token to post it with (see the warning above)' };
+  }
   session.host.log.mask(token);
   try {
     return {

@@ -20,6 +20,7 @@ import {
   selectProvider,
 } from '../../providers/index.js';
 import { GithubCodeHost } from '../../providers/github/code-host.js';
+import { GitlabCodeHost } from '../../providers/gitlab/code-host.js';
 import { CORPUS, REPO_ROOT } from '../support/corpus.js';
 
 /** Parses a `KEY=value` dump; values may be double-quoted; lines without `=` continue the previous value. */
@@ -132,9 +133,16 @@ describe('provider registry', () => {
       deps,
     );
     expect(host).toBeInstanceOf(GithubCodeHost);
-    expect(() =>
+    expect(
       createCodeHostFor(
         { kind: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', repo: 'g/p' },
+        'tok-en123',
+        deps,
+      ),
+    ).toBeInstanceOf(GitlabCodeHost);
+    expect(() =>
+      createCodeHostFor(
+        { kind: 'azure-repos', apiUrl: 'https://dev.azure.com/org', repo: 'p/r' },
         'tok-en123',
         deps,
       ),
@@ -144,19 +152,19 @@ describe('provider registry', () => {
   it('falls back to local, with a warning, when a detected CI has no host yet; not when it was asked for', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'tessera-registry-'));
     let log = '';
-    const host = await createCiHostFor({ GITLAB_CI: 'true' }, { cwd, write: (t) => (log += t) });
+    const host = await createCiHostFor({ TF_BUILD: 'True' }, { cwd, write: (t) => (log += t) });
     expect(host.id).toBe('local');
-    expect(log).toMatch(/GitLab CI was detected, but .* using the local provider/);
-    await expect(createCiHostFor({ GITLAB_CI: 'true' }, { cwd, write: () => {} }, 'gitlab')).rejects.toThrow(
-      /no GitLab CI support yet/,
+    expect(log).toMatch(/Azure Pipelines was detected, but .* using the local provider/);
+    await expect(createCiHostFor({ TF_BUILD: 'True' }, { cwd, write: () => {} }, 'azure')).rejects.toThrow(
+      /no Azure Pipelines support yet/,
     );
     await expect(
-      createCiHostFor({ GITLAB_CI: 'true', TESSERA_PROVIDER: 'gitlab' }, { cwd, write: () => {} }),
+      createCiHostFor({ TF_BUILD: 'True', TESSERA_PROVIDER: 'azure' }, { cwd, write: () => {} }),
     ).rejects.toThrow(UsageError);
   });
 
   it('says how to carry on when a detected CI has no host yet', async () => {
-    for (const id of ['gitlab', 'jenkins', 'azure'] as const) {
+    for (const id of ['azure'] as const) {
       const error = await providerById(id)
         .createCiHost({}, { cwd: '.', write: () => {} })
         .catch((e: unknown) => e);

@@ -1,0 +1,140 @@
+/**
+ * The GitLab CI host: context from the predefined `CI_*` variables, artifacts staged in the workspace for
+ * the template's `artifacts:`/`needs:` to move, the history kept as an artifact of the report job (the
+ * baseline read back over the REST API), and GitLab's own surfaces for the rest:
+ *
+ * - annotations → a Code Quality report (`.tessera/gitlab/codequality.json`, `reports:codequality`), which
+ *   the merge request widget shows, and one log line each;
+ * - outputs → a dotenv report (`.tessera/gitlab/tessera.env`, `reports:dotenv`): `TESSERA_<NAME>` variables
+ *   for later jobs, for every value GitLab's dotenv rules allow; all of them whole in
+ *   `.tessera/gitlab/outputs.json`;
+ * - the job summary → `.tessera/report/summary.md`, kept as an artifact (GitLab has no job summary page; the
+ *   merge request note carries the report);
+ * - log groups → collapsible sections, with untrusted text neutralised (log-sections.ts).
+ *
+ * Tokens (`CI_JOB_TOKEN`, `GITLAB_TOKEN`, `TESSERA_TOKEN`) are masked in everything this host prints.
+ */
+import { join, resolve } from 'node:path';
+import {
+  createLogger,
+  FileSummarySink,
+  type Annotation,
+  type AnnotationResult,
+  type CiHost,
+  type Env,
+  type HostDeps,
+  type Logger,
+} from '../../src/ci/index.js';
+import { LocalHistoryStore } from '../../src/history/index.js';
+import { TesseraError, UsageError } from '../../src/model/index.js';
+import { GitlabArtifactStore } from './artifact-store.js';
+import { gitlabContextWarnings, gitlabServerUrl, parseGitlabContext } from './context.js';
+import {
+  DEFAULT_REPORT_JOB,
+  GITLAB_HISTORY_DIR,
+  GitlabHistoryStore,
+  type BaselineSource,
+} from './history-store.js';
+import { gitlabDialect } from './log-sections.js';
+import { codeQualityIssues, setDotenvOutput, setJsonOutput, writeCodeQuality } from './reports.js';
+import { createGitlabApi, type GitlabRestOptions } from './rest-client.js';
+import { gitlabToken } from './token.js';
+
+/** GitLab's report files, relative to `CI_PROJECT_DIR` (the template declares them under `reports:`). */
+export const GITLAB_REPORT_FILES = {
+  codequality: '.tessera/gitlab/codequality.json',
+  dotenv: '.tessera/gitlab/tessera.env',
+  outputs: '.tessera/gitlab/outputs.json',
+  junit: '.tessera/gitlab/junit.xml',
+  summary: '.tessera/report/summary.md',
+} as const;
+
+/** The summary is a file here; this bound only stops a runaway loop from filling the disk. */
+const SUMMARY_LIMIT_BYTES = 16 * 1024 * 1024;
+
+/** The variables that may hold a secret in a GitLab job. */
+const SECRET_VARIABLES = [
+  'CI_JOB_TOKEN',
+  'GITLAB_TOKEN',
+  'TESSERA_TOKEN',
+  'CI_REGISTRY_PASSWORD',
+  'CI_DEPENDENCY_PROXY_PASSWORD',
+];
+
+/** The project to read baselines from: the merge request's target project, else this one. */
+function baselineProject(env: Env): string | undefined {
+  return env.CI_MERGE_REQUEST_PROJECT_ID || env.CI_PROJECT_ID || env.CI_PROJECT_PATH || undefined;
+}
+
+/** How to read baselines: with the note token when there is one (it reads artifacts on every tier), else the job token. */
+function baselineSource(env: Env, log: Logger, rest: GitlabRestOptions): BaselineSource | undefined {
+  const server = gitlabServerUrl(env);
+  const project = baselineProject(env);
+  if (!server || !project) return undefined;
+  const job = env.TESSERA_REPORT_JOB?.trim() || DEFAULT_REPORT_JOB;
+  const token = gitlabToken(env);
+  if (token)
+    return { api: createGitlabApi(server, { token }, { ...rest, log }), project, job, credential: 'token' };
+  const jobToken = env.CI_JOB_TOKEN?.trim();
+  if (jobToken)
+    return {
+      api: createGitlabApi(server, { jobToken }, { ...rest, log }),
+      project,
+      job,
+      credential: 'job-token',
+    };
+  return undefined;
+}
+
+/** The CI host of a GitLab CI job. */
+export async function createGitlabCiHost(env: Env, deps: HostDeps): Promise<CiHost> {
+  const log = createLogger(deps.write, gitlabDialect(), {
+    debug: env.TESSERA_DEBUG === '1' || env.CI_DEBUG_TRACE === 'true',
+    secrets: SECRET_VARIABLES.map((name) => env[name]),
+  });
+  const context = parseGitlabContext(env, resolve(deps.cwd));
+  for (const warning of gitlabContextWarnings(env)) log.warn(warning);
+  const workspace = context.workspace;
+  const path = (relativePath: string): string => join(workspace, relativePath);
+  const rest: GitlabRestOptions = deps.sleep ? { sleep: deps.sleep } : {};
+  const baseline = baselineSource(env, log, rest);
+
+  return {
+    id: 'gitlab',
+    context: () => context,
+    artifacts: new GitlabArtifactStore(workspace, env.CI_JOB_URL || undefined),
+    history: new GitlabHistoryStore({
+      local: new LocalHistoryStore(path(GITLAB_HISTORY_DIR)),
+      ...(baseline ? { baseline } : {}),
+      log,
+    }),
+    summary: new FileSummarySink(path(GITLAB_REPORT_FILES.summary), SUMMARY_LIMIT_BYTES),
+    limits: { annotationsPerLevel: Number.POSITIVE_INFINITY },
+    log,
+    async annotate(annotations: readonly Annotation[]): Promise<AnnotationResult> {
+      const issues = codeQualityIssues(annotations);
+      await writeCodeQuality(path(GITLAB_REPORT_FILES.codequality), issues);
+      for (const a of annotations) {
+        const where = a.file ? `${a.file}${a.line !== undefined ? `:${a.line}` : ''}: ` : '';
+        const text = `${where}${a.title ? `${a.title}: ` : ''}${a.message.split('\n')[0] ?? ''}`;
+        if (a.level === 'error') log.error(text);
+        else if (a.level === 'warning') log.warn(text);
+        else log.info(text);
+      }
+      // Every annotation has its log line; the Code Quality report holds those with a file to point at.
+      log.debug(
+        `${issues.length} of ${annotations.length} annotations in ${GITLAB_REPORT_FILES.codequality}`,
+      );
+      return { shown: annotations.length, omitted: 0 };
+    },
+    async setOutput(name: string, value: string): Promise<void> {
+      await setJsonOutput(path(GITLAB_REPORT_FILES.outputs), name, value);
+      try {
+        await setDotenvOutput(path(GITLAB_REPORT_FILES.dotenv), name, value);
+      } catch (error) {
+        if (error instanceof UsageError || !(error instanceof TesseraError)) throw error;
+        log.debug(`${error.message}; it is in ${GITLAB_REPORT_FILES.outputs}`);
+      }
+    },
+  };
+}

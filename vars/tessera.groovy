@@ -1,0 +1,167 @@
+// Tessera for Jenkins: one step that plans the test suite, runs one parallel branch per planned shard and
+// reports once, in one Jenkinsfile line. The work is done by the `tessera` CLI on the agents (Node >= 20):
+// this library only moves files (stash, unstash, archiveArtifacts) and tells Jenkins what the CLI found
+// (junit, the build description and result). Help: vars/tessera.txt.
+//
+// Kept CPS-friendly: plain for loops, no closures handed to collect/sort, no JSON parsing (outputs are read
+// as one file each), so the library also runs sandboxed as a folder library without script approvals.
+
+/** The npm package the CLI comes from, pinned to the release this library belongs to. */
+String cliVersion() {
+    return '0.1.0'
+}
+
+/**
+ * tessera(tests: 'test/**' + '/*.test.js', command: 'npx vitest run {files}', shards: 4, agent: 'linux', ...)
+ * Plans on one node, runs the shards in parallel (one branch per planned shard, each on a node with the
+ * agent label) and reports on one node. Returns the report's exit code (0 passed, 1 tests failed).
+ */
+def call(Map config = [:]) {
+    Map cfg = settings(config)
+    int total = 0
+    node(cfg.agent) {
+        prepareWorkspace(cfg)
+        total = tesseraPlan(cfg)
+    }
+    Map branches = [:]
+    for (int i = 1; i <= total; i++) {
+        int index = i
+        branches["shard ${index}/${total}".toString()] = {
+            node(cfg.agent) {
+                String started = startTime()
+                prepareWorkspace(cfg)
+                tesseraShard(cfg + [shard: index, total: total, startedAt: started])
+            }
+        }
+    }
+    parallel branches
+    int status = 0
+    node(cfg.agent) {
+        prepareWorkspace(cfg)
+        status = tesseraReport(cfg + [total: total])
+    }
+    return status
+}
+
+/** The configuration with its defaults, checked: a mistake is an error that says what to write instead. */
+Map settings(Map config) {
+    Map cfg = [
+        agent: null,
+        retries: 0,
+        failOn: 'failures',
+        unstable: false,
+        checkout: true,
+        install: null,
+        junit: true,
+        recordIssues: false,
+        comment: true,
+        jenkinsCredentials: null,
+        codeHostCredentials: null,
+        cli: "npx --yes tessera-ci@${cliVersion()}".toString(),
+    ]
+    cfg.putAll(config)
+    List known = ['tests', 'command', 'shards', 'target', 'setup', 'timings', 'retries', 'failOn', 'agent',
+                  'unstable', 'checkout', 'install', 'junit', 'recordIssues', 'comment', 'jenkinsCredentials',
+                  'codeHostCredentials', 'cli', 'shard', 'total', 'timeout', 'results', 'startedAt']
+    for (Object key : config.keySet()) {
+        if (!known.contains(key.toString())) {
+            error("tessera: unknown option '${key}'. Known options: ${known.join(', ')} (see vars/tessera.txt)")
+        }
+    }
+    if (cfg.shards != null && cfg.target != null) {
+        error("tessera: give either shards: or target:, not both")
+    }
+    if (!(cfg.failOn in ['failures', 'new-failures', 'never'])) {
+        error("tessera: failOn must be 'failures', 'new-failures' or 'never', not '${cfg.failOn}'")
+    }
+    return cfg
+}
+
+/**
+ * Now, in milliseconds since the epoch, from the agent's clock (GNU date), or null where `date` cannot say
+ * (BSD date has no %N): taken before checkout and install, it lets each shard's bundle record its set-up
+ * time, from which `tessera plan` learns the cost of a shard.
+ */
+String startTime() {
+    String now = sh(script: 'date +%s%3N', returnStdout: true, label: 'tessera: shard start').trim()
+    return now ==~ /[0-9]{13}/ ? now : null
+}
+
+/** `checkout scm` and the install command, as the configuration asks. */
+def prepareWorkspace(Map cfg) {
+    if (cfg.checkout) {
+        checkout scm
+    }
+    if (cfg.install) {
+        sh(script: cfg.install.toString(), label: 'install')
+    }
+}
+
+/**
+ * Empties `.tessera/` in the workspace. Jenkins keeps a job's workspace between builds on an agent, and a
+ * step must see only what this build stashed to it: a shard bundle left by an earlier build would be
+ * reported again, or stop this build's shard from staging its own.
+ */
+def cleanStaging() {
+    dir('.tessera') {
+        deleteDir()
+    }
+}
+
+/** `text` as one single-quoted shell word: safe for any glob, name or command. */
+String quote(Object text) {
+    return "'" + text.toString().replace("'", "'\"'\"'") + "'"
+}
+
+/** `flag value` pairs for every value of a string-or-list option, quoted. */
+String repeated(String flag, Object values) {
+    if (values == null) {
+        return ''
+    }
+    List list = values instanceof List ? values : [values]
+    String out = ''
+    for (Object value : list) {
+        out += " ${flag} ${quote(value)}"
+    }
+    return out
+}
+
+/**
+ * Runs the CLI (`cfg.cli`, then the arguments) in CI mode with the credentials the configuration names
+ * bound, and returns its exit code. The credentials reach the CLI as environment variables only.
+ */
+int runCli(Map cfg, String arguments, String label) {
+    String script = "${cfg.cli} ${arguments}".toString()
+    List bindings = []
+    if (cfg.jenkinsCredentials) {
+        bindings.add(usernamePassword(credentialsId: cfg.jenkinsCredentials.toString(),
+                usernameVariable: 'TESSERA_JENKINS_USER', passwordVariable: 'TESSERA_JENKINS_TOKEN'))
+    }
+    if (cfg.codeHostCredentials) {
+        bindings.add(string(credentialsId: cfg.codeHostCredentials.toString(), variable: 'TESSERA_TOKEN'))
+    }
+    int status = 0
+    List env = ['TESSERA_PROVIDER=jenkins']
+    if (cfg.startedAt) {
+        env.add("TESSERA_JOB_STARTED_AT=${cfg.startedAt}".toString())
+    }
+    withEnv(env) {
+        if (bindings.isEmpty()) {
+            status = sh(script: script, returnStatus: true, label: label)
+        } else {
+            withCredentials(bindings) {
+                status = sh(script: script, returnStatus: true, label: label)
+            }
+        }
+    }
+    return status
+}
+
+/** One output the CLI left in `.tessera/outputs/`, or `fallback` when it wrote none. */
+String output(String name, String fallback) {
+    String path = ".tessera/outputs/${name}".toString()
+    if (!fileExists(path)) {
+        return fallback
+    }
+    return readFile(path).trim()
+}
