@@ -102,10 +102,10 @@ export async function createAzureCiHost(env: Env, deps: HostDeps): Promise<CiHos
   const masker = new SecretMasker();
   const token = azureToken(env);
   const emit = (command: string): void => deps.write(masker.scrub(command));
-  let secrets = 0;
+  const registered = new Set<string>();
   const base = createLogger(deps.write, AZURE_DIALECT, {
     debug: (env.SYSTEM_DEBUG ?? '').toLowerCase() === 'true' || env.TESSERA_DEBUG === '1',
-    secrets: [token],
+    secrets: [token, env.TESSERA_TOKEN],
     masker,
   });
   // A secret is also registered with the agent, which then masks it in every later line of the job log,
@@ -113,12 +113,14 @@ export async function createAzureCiHost(env: Env, deps: HostDeps): Promise<CiHos
   const log: Logger = {
     ...base,
     mask: (secret) => {
-      if (secret.length >= 4)
-        deps.write(setVariableCommand(`tessera.secret.${++secrets}`, secret, { isSecret: true }));
+      if (secret.length >= 4 && !registered.has(secret)) {
+        registered.add(secret);
+        deps.write(setVariableCommand(`tessera.secret.${registered.size}`, secret, { isSecret: true }));
+      }
       base.mask(secret);
     },
   };
-  if (token) deps.write(setVariableCommand('tessera.secret.token', token, { isSecret: true }));
+  if (token) log.mask(token);
 
   const context = parseAzureContext(env, resolve(deps.cwd));
   const build = azureBuildRef(env);

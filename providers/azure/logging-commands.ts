@@ -41,6 +41,18 @@ export function neutralise(text: string): string {
   return text.replace(/##vso\[/gi, '## vso[').replace(/^##\[/gm, '## [');
 }
 
+/**
+ * The command lines this process has built and not yet printed. The task entry (main.ts) lets a `##vso[`
+ * line through to the agent only when it is one of these: a test name or failure message that the CLI
+ * prints in its console summary can then never be obeyed as a command.
+ */
+const issued = new Set<string>();
+
+/** Whether `line` (newline included) is a command this process built; forgets it once asked. */
+export function takeIssued(line: string): boolean {
+  return issued.delete(line);
+}
+
 /** One logging command line, newline included; properties with an undefined value are left out. */
 export function vsoCommand(
   name: string,
@@ -51,7 +63,21 @@ export function vsoCommand(
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))};`)
     .join('');
-  return `##vso[${name}${props ? ` ${props}` : ''}]${escapeData(neutralise(data))}\n`;
+  const line = `##vso[${name}${props ? ` ${props}` : ''}]${escapeData(neutralise(data))}\n`;
+  issued.add(line);
+  return line;
+}
+
+/**
+ * A writer that passes through the command lines this process built ({@link takeIssued}) and neutralises
+ * every other `##vso[` it is given: the stdout of the task entry.
+ */
+export function commandFilter(write: (text: string) => void): (text: string) => void {
+  return (text) => {
+    if (!/##vso\[/i.test(text)) return write(text);
+    const lines = text.split(/(?<=\n)/);
+    write(lines.map((line) => (takeIssued(line) ? line : neutralise(line))).join(''));
+  };
 }
 
 const FORMAT_OF: Record<Exclude<LogLevel, 'info'>, string> = {
