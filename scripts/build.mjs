@@ -11,6 +11,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const entries = [
   { name: 'cli', source: 'src/cli/index.ts', shebang: true },
   { name: 'github', source: 'providers/github/main.ts', shebang: false },
+  // The Azure task's entry: shipped in the extension as Tessera/dist/ (vss-extension.json), where the agent
+  // runs it without dist/package.json above it, so the folder carries its own `"type": "module"`.
+  { name: 'azure', source: 'providers/azure/main.ts', shebang: false, ownPackageJson: true },
 ];
 
 const outFlag = process.argv.indexOf('--out');
@@ -45,6 +48,7 @@ for (const entry of entries) {
   await mkdir(dir, { recursive: true });
   const body = entry.shebang && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code;
   await writeFile(join(dir, 'index.js'), body, { mode: 0o755 });
+  if (entry.ownPackageJson) await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
   for (const [file, asset] of Object.entries(assets ?? {})) {
     await mkdir(dirname(join(dir, file)), { recursive: true });
     await writeFile(join(dir, file), asset.source);

@@ -46,9 +46,12 @@ export const AZURE_ISSUES_PER_TYPE = 10;
  */
 export const AZURE_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
-/** Output names: the CLI's, with `-` as `_` (Azure variable names are letters, digits, `.` and `_`). */
+/**
+ * Output names: the CLI's in camelCase (`report-url` → `reportUrl`), as task.json's `outputVariables` must
+ * name them (letters and digits only).
+ */
 export function azureOutputName(name: string): string {
-  return name.replace(/-/g, '_');
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;

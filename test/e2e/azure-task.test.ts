@@ -181,7 +181,7 @@ describe('the Tessera task, job by job, as the agent runs it', () => {
       ),
     ).toBe(true);
     expect(report.outputs).toMatchObject({ failed: '1', flaky: '1', tests: String(SUITE.tests) });
-    expect(report.outputs.comment_url).toContain(`pullrequest/${PR}?discussionId=${firstThread}`);
+    expect(report.outputs.commentUrl).toContain(`pullrequest/${PR}?discussionId=${firstThread}`);
     expect(fake.builds.get(201)?.artifacts.some((a) => a.name === 'tessera-history')).toBe(true);
     // The report job found and read the baseline in 3 REST calls: main's latest successful build (one
     // `$top=1` query), that build's artifacts, the history's zip (route discovery aside). The one other
@@ -247,7 +247,7 @@ describe('the Tessera task, job by job, as the agent runs it', () => {
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/Contribute to pull requests/);
       expect(report.summaries.join('\n')).toContain(SUITE.failingTest);
-      expect(report.outputs.comment_url).toBe('');
+      expect(report.outputs.commentUrl).toBe('');
       expect(report.published).toHaveLength(1);
     } finally {
       fake.noContribute = false;
