@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import Ajv4Module from 'ajv-draft-04';
+import { Ajv, type Options, type ValidateFunction } from 'ajv';
+import * as ajv4Module from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { TASK_INPUTS } from '../../providers/azure/inputs.js';
@@ -16,7 +16,9 @@ import { corpusFile, REPO_ROOT } from '../support/corpus.js';
 import { schemastoreValidator } from './schemas.js';
 
 // ajv-draft-04 is CommonJS; under ESM its class may sit on `default`.
-const Ajv4 = ((Ajv4Module as unknown as { default?: unknown }).default ?? Ajv4Module) as typeof Ajv4Module;
+const Ajv4 = ((ajv4Module as unknown as { default?: unknown }).default ?? ajv4Module) as new (
+  options: Options,
+) => Ajv;
 
 interface TaskJson {
   readonly name: string;
