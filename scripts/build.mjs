@@ -16,6 +16,9 @@ export const entries = [
   { name: 'azure', source: 'providers/azure/main.ts', shebang: false, ownPackageJson: true },
 ];
 
+// `--only <name>` builds one entry (a test that needs only the Azure task's bundle).
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag >= 0 ? process.argv[onlyFlag + 1] : undefined;
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag >= 0 ? resolve(process.argv[outFlag + 1]) : join(root, 'dist');
 
@@ -42,7 +45,7 @@ async function bundle(entry) {
 }
 
 await rm(outDir, { recursive: true, force: true });
-for (const entry of entries) {
+for (const entry of entries.filter((e) => only === undefined || e.name === only)) {
   const { code, assets } = await bundle(entry);
   const dir = join(outDir, entry.name);
   await mkdir(dir, { recursive: true });
