@@ -35,8 +35,15 @@ interface Operation {
   readonly query: ReadonlySet<string>;
   /** The documented resource version of `7.2-preview.N`, or 0 for a released version. */
   readonly previewVersion: number;
-  readonly request?: ValidateFunction;
-  readonly response?: ValidateFunction;
+  /** The validators, compiled on first use: the two descriptions hold hundreds of operations. */
+  readonly request?: () => ValidateFunction;
+  readonly response?: () => ValidateFunction;
+}
+
+/** A validator compiled the first time it is asked for. */
+function lazily(compile: () => ValidateFunction): () => ValidateFunction {
+  let compiled: ValidateFunction | undefined;
+  return () => (compiled ??= compile());
 }
 
 const readSpec = (path: string): Json =>
@@ -93,14 +100,16 @@ export class AzureRestSpec {
             const bodyIndex = params.findIndex((p) => p.in === 'body');
             const request =
               bodyIndex >= 0
-                ? ajv.compile({ $ref: `${looseId}${base}/parameters/${bodyIndex}/schema` })
+                ? lazily(() => ajv.compile({ $ref: `${looseId}${base}/parameters/${bodyIndex}/schema` }))
                 : undefined;
             const ok = Object.keys(op.responses as Json).find((s) => s.startsWith('2'));
             const okSchema = ok
               ? ((op.responses as Record<string, Json>)[ok]?.schema as Json | undefined)
               : undefined;
             const response = okSchema
-              ? ajv.compile({ $ref: `${strictId}${base}/${pointer('responses', ok ?? '', 'schema')}` })
+              ? lazily(() =>
+                  ajv.compile({ $ref: `${strictId}${base}/${pointer('responses', ok ?? '', 'schema')}` }),
+                )
               : undefined;
             this.operations.push({
               area,
@@ -153,8 +162,9 @@ export class AzureRestSpec {
           `${where}: api-version ${version} asks for a resource version above ${op.previewVersion}`,
         );
     }
-    if (op.request && !op.request(body))
-      problems.push(`${where} request body: ${JSON.stringify(op.request.errors?.slice(0, 3))}`);
+    const request = op.request?.();
+    if (request && !request(body))
+      problems.push(`${where} request body: ${JSON.stringify(request.errors?.slice(0, 3))}`);
     return problems;
   }
 
@@ -165,7 +175,8 @@ export class AzureRestSpec {
     const wrapped = body as { count?: unknown; value?: unknown } | undefined;
     const value =
       wrapped && typeof wrapped.count === 'number' && Array.isArray(wrapped.value) ? wrapped.value : body;
-    if (!op?.response || op.response(value)) return [];
-    return [`${method} ${op.template} response: ${JSON.stringify(op.response.errors?.slice(0, 3))}`];
+    const response = op?.response?.();
+    if (!op || !response || response(value)) return [];
+    return [`${method} ${op.template} response: ${JSON.stringify(response.errors?.slice(0, 3))}`];
   }
 }
