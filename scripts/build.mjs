@@ -51,10 +51,13 @@ for (const entry of entries.filter((e) => only === undefined || e.name === only)
   await mkdir(dir, { recursive: true });
   const body = entry.shebang && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code;
   await writeFile(join(dir, 'index.js'), body, { mode: 0o755 });
-  if (entry.ownPackageJson) await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
   for (const [file, asset] of Object.entries(assets ?? {})) {
     await mkdir(dirname(join(dir, file)), { recursive: true });
     await writeFile(join(dir, file), asset.source);
   }
+  // ncc may have emitted a package.json of a dependency here (azure-devops-node-api reads its own), to which
+  // it adds `"type": "module"`; otherwise the folder gets one of its own.
+  if (entry.ownPackageJson && !Object.hasOwn(assets ?? {}, 'package.json'))
+    await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
 }
 await writeFile(join(outDir, 'package.json'), '{ "type": "module" }\n');

@@ -14,22 +14,20 @@ import { TesseraError } from '../../src/model/errors.js';
 import { commandFilter, completeCommand, vsoCommand } from './logging-commands.js';
 import { runTask } from './task.js';
 
-const writeOut = process.stdout.write.bind(process.stdout);
-const writeErr = process.stderr.write.bind(process.stderr);
-const filteredOut = commandFilter((text) => void writeOut(text));
-const filteredErr = commandFilter((text) => void writeErr(text));
-process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-  filteredOut(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-  const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-  done?.();
-  return true;
-}) as typeof process.stdout.write;
-process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-  filteredErr(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-  const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-  done?.();
-  return true;
-}) as typeof process.stderr.write;
+/** Routes a stream's writes through {@link commandFilter}, keeping the write's callback. */
+function filterStream(stream: NodeJS.WriteStream): void {
+  const write = stream.write.bind(stream) as (text: string, done?: (error?: Error | null) => void) => boolean;
+  let pendingDone: ((error?: Error | null) => void) | undefined;
+  const filtered = commandFilter((text) => void write(text, pendingDone));
+  stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    pendingDone = rest.find((r) => typeof r === 'function') as typeof pendingDone;
+    filtered(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    pendingDone = undefined;
+    return true;
+  }) as typeof stream.write;
+}
+filterStream(process.stdout);
+filterStream(process.stderr);
 
 const emit = (command: string): void => void process.stdout.write(command);
 
@@ -66,5 +64,8 @@ try {
     error instanceof TesseraError ? error.describe() : error instanceof Error ? error.message : String(error),
   );
 }
-// Everything is awaited by now; a keep-alive socket of the REST client must not hold the step open.
-process.exit(process.exitCode ?? 0);
+// Everything is awaited by now; a keep-alive socket of the REST client must not hold the step open. The
+// agent reads stdout through a pipe, where writes are asynchronous: exit only once both streams are flushed,
+// or the last commands (the outputs, the result) would be lost.
+const code = Number(process.exitCode ?? 0);
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
