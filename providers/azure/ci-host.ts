@@ -104,7 +104,9 @@ class AzureSummarySink implements SummarySink {
 export async function createAzureCiHost(env: Env, deps: HostDeps): Promise<CiHost> {
   const masker = new SecretMasker();
   const token = azureToken(env);
-  const emit = (command: string): void => deps.write(masker.scrub(command));
+  // Logging commands go to stdout whatever stream the log lines use (a verb writing a machine-readable
+  // output on stdout logs on stderr): stdout is where every agent version reads them.
+  const emit = (command: string): void => void process.stdout.write(masker.scrub(command));
   const registered = new Set<string>();
   const base = createLogger(deps.write, AZURE_DIALECT, {
     debug: (env.SYSTEM_DEBUG ?? '').toLowerCase() === 'true' || env.TESSERA_DEBUG === '1',
@@ -118,7 +120,9 @@ export async function createAzureCiHost(env: Env, deps: HostDeps): Promise<CiHos
     mask: (secret) => {
       if (secret.length >= 4 && !registered.has(secret)) {
         registered.add(secret);
-        deps.write(setVariableCommand(`tessera.secret.${registered.size}`, secret, { isSecret: true }));
+        process.stdout.write(
+          setVariableCommand(`tessera.secret.${registered.size}`, secret, { isSecret: true }),
+        );
       }
       base.mask(secret);
     },

@@ -125,8 +125,9 @@ export async function runTaskStep(
     child.on('close', (code) => resolve({ exitCode: code ?? -1, stdout: out, stderr: err }));
   });
 
-  // The agent reads logging commands on both streams of a Node task.
-  const commands = `${stdout}\n${stderr}`
+  // Tessera writes every logging command to stdout (ci-host.ts), so only stdout is read here: a command
+  // that went to stderr would be a regression.
+  const commands = stdout
     .split('\n')
     .map((line) => parseVsoCommand(line))
     .filter((c): c is ParsedCommand => c !== undefined);
