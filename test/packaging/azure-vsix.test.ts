@@ -63,7 +63,7 @@ beforeAll(async () => {
     { cwd: root, env: { ...process.env, TFX_TRACE: '' } },
   );
   vsix = await readFile(join(scratch, 'tessera.vsix'));
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
