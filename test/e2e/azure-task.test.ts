@@ -7,8 +7,9 @@
  * Each step is a child process with the agent's variables and `INPUT_*` inputs; its stdout is read for
  * `##vso` commands (agent.ts), and the artifacts it asks the agent to upload are filed in the fake after
  * the step, as the agent does. Each job gets a fresh checkout of the e2e suite (test/e2e/support/
- * workspace.ts). The entry runs from source (tsx); TESSERA_E2E_AZURE_BUNDLE=<file> runs a bundle instead.
+ * workspace.ts).
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../../src/report/report-document.js';
 import { runTaskStep, type AgentBuild, type StepResult } from '../fake-servers/azure/agent.js';
 import { BUILD_TOKEN, FakeAzureDevOps } from '../fake-servers/azure/server.js';
+import { REPO_ROOT } from '../support/corpus.js';
 import { checkout, SUITE, TEST_COMMAND, TESTS_GLOB, type Version } from './support/workspace.js';
 
 const MARKER = '<!-- tessera:report -->';
@@ -24,7 +26,13 @@ const PR = 12;
 
 let scratch: string;
 let fake: FakeAzureDevOps;
-const bundle = process.env.TESSERA_E2E_AZURE_BUNDLE || undefined;
+/**
+ * The committed bundle (dist/azure/index.js, the file the extension ships; `check:dist` proves it current)
+ * when it is there, TESSERA_E2E_AZURE_BUNDLE when given, else the source through tsx (slower: each step
+ * transpiles the CLI).
+ */
+const committed = join(REPO_ROOT, 'dist/azure/index.js');
+const bundle = process.env.TESSERA_E2E_AZURE_BUNDLE || (existsSync(committed) ? committed : undefined);
 
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'tessera-e2e-azure-'));
