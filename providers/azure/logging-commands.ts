@@ -201,6 +201,11 @@ export function parseVsoCommand(line: string): ParsedCommand | undefined {
   return {
     name: name.toLowerCase(),
     properties,
-    data: unescapeValue(line.slice(end + 1).replace(/\r?\n$/, '').replace(/\r$/, '')),
+    data: unescapeValue(
+      line
+        .slice(end + 1)
+        .replace(/\r?\n$/, '')
+        .replace(/\r$/, ''),
+    ),
   };
 }
