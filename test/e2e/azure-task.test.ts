@@ -243,6 +243,39 @@ describe('the Tessera task, job by job, as the agent runs it', () => {
     expect(report.stdout).toMatch(/##\[warning\]Azure DevOps: .*\(503\)|503/);
   }, 120_000);
 
+  it('a re-run shard is read at its latest attempt; a missing shard is named and fails the report', async () => {
+    const shards = fake.builds.get(201)?.artifacts.filter((a) => a.name.startsWith('tessera-shard')) ?? [];
+    const failing = shards.find((a) => [...a.files.keys()].some((f) => f.includes('pricing')));
+    const other = shards.find((a) => a !== failing);
+    if (!failing || !other) throw new Error('build 201 has no shard bundles');
+    // Build 601: shard `failing` was re-run (attempt 2 passes: the e2e suite's outage is over); `other` is gone.
+    fake.addBuild(601, `refs/pull/${PR}/merge`);
+    for (const a of fake.builds.get(201)?.artifacts ?? [])
+      if (a.name === 'tessera-plan') fake.upload(601, a.name, a.files);
+    fake.upload(601, failing.name, failing.files);
+    const b = pr(601);
+    const index = Number(/tessera-shard-(\d+)-of/.exec(failing.name)?.[1]);
+    const rerun = await step(
+      b,
+      'pr',
+      { command: 'run', retries: '1', run: TEST_COMMAND },
+      {
+        attempt: 2,
+        position: { index, total: SHARDS },
+      },
+    );
+    expect(rerun.exitCode, rerun.stdout).toBe(0);
+    expect(fake.builds.get(601)?.artifacts.map((a) => a.name)).toContain(`${failing.name}-attempt-2`);
+    const report = await step(b, 'pr', { command: 'report', json: '.tessera/report.json' });
+    const json = await reportJson(report);
+    // The latest attempt of the re-run shard: its test passed there.
+    expect(json.tests.find((t) => t.name === SUITE.failingTest)?.outcome).toBe('passed');
+    const missing = Number(/tessera-shard-(\d+)-of/.exec(other.name)?.[1]);
+    expect(json.shards.missing).toEqual([missing]);
+    expect(report.exitCode).toBe(1);
+    expect(report.summaries.join('\n')).toContain(`Missing shards: ${missing}`);
+  }, 120_000);
+
   it('without "Contribute to pull requests": one warning, everything else works', async () => {
     reuseShards(501, 201);
     fake.noContribute = true;
