@@ -16,7 +16,7 @@ import {
   type ProviderModule,
 } from '../src/ci/index.js';
 import { UsageError } from '../src/model/index.js';
-import { azure } from './azure/index.js';
+import { azure, AZURE_TOKEN_VARIABLES } from './azure/index.js';
 import { github, GITHUB_TOKEN_VARIABLES } from './github/index.js';
 import { gitlab, GITLAB_TOKEN_VARIABLES } from './gitlab/index.js';
 import { jenkins } from './jenkins/index.js';
@@ -53,12 +53,12 @@ const CODE_HOST_PROVIDER: Record<CodeHostKind, ProviderId> = {
  * Where each code host's token is conventionally found, after `TESSERA_TOKEN` (which wins everywhere):
  * the action's `token` input (`INPUT_TOKEN`, default `github.token`) or `GITHUB_TOKEN` for GitHub; a project
  * or personal access token for GitLab (`CI_JOB_TOKEN` cannot write notes); the build's OAuth token for Azure
- * Repos (`SYSTEM_ACCESSTOKEN`, mapped into the step's environment).
+ * Repos (`SYSTEM_ACCESSTOKEN` mapped into a script step, or the endpoint token the agent gives a task).
  */
 export const CODE_HOST_TOKEN_VARIABLES: Record<CodeHostKind, readonly string[]> = {
   github: GITHUB_TOKEN_VARIABLES,
   gitlab: GITLAB_TOKEN_VARIABLES,
-  'azure-repos': ['SYSTEM_ACCESSTOKEN'],
+  'azure-repos': AZURE_TOKEN_VARIABLES,
 };
 
 /** What to set when there is no token to post to `kind` with, for the one warning that says so. */

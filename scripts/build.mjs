@@ -11,8 +11,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const entries = [
   { name: 'cli', source: 'src/cli/index.ts', shebang: true },
   { name: 'github', source: 'providers/github/main.ts', shebang: false },
+  // The Azure task's entry: shipped in the extension as Tessera/dist/ (vss-extension.json), where the agent
+  // runs it without dist/package.json above it, so the folder carries its own `"type": "module"`.
+  { name: 'azure', source: 'providers/azure/main.ts', shebang: false, ownPackageJson: true },
 ];
 
+// `--only <name>` builds one entry (a test that needs only the Azure task's bundle).
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag >= 0 ? process.argv[onlyFlag + 1] : undefined;
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag >= 0 ? resolve(process.argv[outFlag + 1]) : join(root, 'dist');
 
@@ -39,7 +45,7 @@ async function bundle(entry) {
 }
 
 await rm(outDir, { recursive: true, force: true });
-for (const entry of entries) {
+for (const entry of entries.filter((e) => only === undefined || e.name === only)) {
   const { code, assets } = await bundle(entry);
   const dir = join(outDir, entry.name);
   await mkdir(dir, { recursive: true });
@@ -49,5 +55,9 @@ for (const entry of entries) {
     await mkdir(dirname(join(dir, file)), { recursive: true });
     await writeFile(join(dir, file), asset.source);
   }
+  // ncc may have emitted a package.json of a dependency here (azure-devops-node-api reads its own), to which
+  // it adds `"type": "module"`; otherwise the folder gets one of its own.
+  if (entry.ownPackageJson && !Object.hasOwn(assets ?? {}, 'package.json'))
+    await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
 }
 await writeFile(join(outDir, 'package.json'), '{ "type": "module" }\n');

@@ -43,6 +43,16 @@ export interface CodeHostLimits {
   readonly commentChars: number;
 }
 
+/** What the report says about itself, for code hosts that can show it beside the comment. */
+export interface CommentOptions {
+  /**
+   * Nothing in the report needs acting on (no failed test, no missing shard). A host whose comments are
+   * resolvable threads (Azure Repos) marks the thread resolved, and active again when a later run fails;
+   * hosts with plain comments (GitHub, GitLab notes) ignore it.
+   */
+  readonly resolved?: boolean;
+}
+
 /**
  * The PR side of a report: one comment per PR and marker, kept up to date.
  */
@@ -62,5 +72,5 @@ export interface CodeHost {
    *   missing scope): the caller warns and carries on, since the job summary still holds the report
    * @throws TesseraError for any other failure, after the host's own retries
    */
-  upsertComment(pr: number, marker: string, body: string): Promise<CommentRef>;
+  upsertComment(pr: number, marker: string, body: string, options?: CommentOptions): Promise<CommentRef>;
 }

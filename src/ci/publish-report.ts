@@ -88,7 +88,7 @@ export async function publishReport(
   if (await appendSummary(host, view, annotations, options.markerKey))
     written.push({ label: 'Job summary', path: '(CI job summary)' });
 
-  const comment = await postComment(context, view, options);
+  const comment = await postComment(context, view, options, published);
   if (comment) written.push({ label: 'PR comment', path: comment.url ?? `#${comment.pr}` });
 
   const summary = published.report.summary;
@@ -203,6 +203,7 @@ async function postComment(
   context: CiContext,
   view: ReportView,
   options: PublishOptions,
+  published: PublishableReport,
 ): Promise<{ readonly pr: number; readonly url?: string } | undefined> {
   const { host, codeHost } = options;
   const pr = context.pr;
@@ -223,7 +224,10 @@ async function postComment(
       budget: { limit: codeHost.limits.commentChars, unit: 'chars' },
       ...(options.markerKey !== undefined ? { markerKey: options.markerKey } : {}),
     }).markdown;
-    const ref = await codeHost.upsertComment(pr.number, marker, body);
+    const { summary, shards } = published.report;
+    const ref = await codeHost.upsertComment(pr.number, marker, body, {
+      resolved: summary.failed === 0 && shards.missing.length === 0,
+    });
     host.log.info(`PR comment ${ref.action} on #${pr.number}${ref.url ? `: ${ref.url}` : ''}`);
     return { pr: pr.number, ...(ref.url !== undefined ? { url: ref.url } : {}) };
   } catch (error) {
