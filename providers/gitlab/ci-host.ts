@@ -10,7 +10,8 @@
  *   `.tessera/gitlab/outputs.json`;
  * - the job summary → `.tessera/report/summary.md`, kept as an artifact (GitLab has no job summary page; the
  *   merge request note carries the report);
- * - log groups → collapsible sections, with untrusted text neutralised (log-sections.ts).
+ * - log groups → collapsible sections, with untrusted text neutralised (log-sections.ts);
+ * - in the component's `target` mode, the `shards` output → the dynamic child pipeline (child-pipeline.ts).
  *
  * Tokens (`CI_JOB_TOKEN`, `GITLAB_TOKEN`, `TESSERA_TOKEN`) are masked in everything this host prints.
  */
@@ -28,6 +29,7 @@ import {
 import { LocalHistoryStore } from '../../src/history/index.js';
 import { TesseraError, UsageError } from '../../src/model/index.js';
 import { GitlabArtifactStore } from './artifact-store.js';
+import { CHILD_PIPELINE_VARIABLE, writeChildPipeline } from './child-pipeline.js';
 import { gitlabContextWarnings, gitlabServerUrl, parseGitlabContext } from './context.js';
 import {
   DEFAULT_REPORT_JOB,
@@ -94,7 +96,10 @@ export async function createGitlabCiHost(env: Env, deps: HostDeps): Promise<CiHo
   });
   const context = parseGitlabContext(env, resolve(deps.cwd));
   for (const warning of gitlabContextWarnings(env)) log.warn(warning);
-  const workspace = context.workspace;
+  // Files go where the job runs, as every path the CLI writes (--junit, --html, the plan): the job's
+  // script starts in CI_PROJECT_DIR, whose relative paths `artifacts:` declares. (gitlab-ci-local's shell
+  // executor runs in a build folder of its own while it reports a container's CI_PROJECT_DIR.)
+  const workspace = resolve(deps.cwd);
   const path = (relativePath: string): string => join(workspace, relativePath);
   const rest: GitlabRestOptions = deps.sleep ? { sleep: deps.sleep } : {};
   const baseline = baselineSource(env, log, rest);
@@ -129,6 +134,12 @@ export async function createGitlabCiHost(env: Env, deps: HostDeps): Promise<CiHo
     },
     async setOutput(name: string, value: string): Promise<void> {
       await setJsonOutput(path(GITLAB_REPORT_FILES.outputs), name, value);
+      // In the component's `target` mode, the planned shard count becomes a child pipeline (child-pipeline.ts).
+      const child = env[CHILD_PIPELINE_VARIABLE];
+      if (name === 'shards' && child) {
+        await writeChildPipeline(resolve(workspace, child), Number(value), env);
+        log.info(`wrote the child pipeline with ${value} shard jobs to ${child}`);
+      }
       try {
         await setDotenvOutput(path(GITLAB_REPORT_FILES.dotenv), name, value);
       } catch (error) {
