@@ -6,33 +6,24 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { renderChildPipeline } from '../../providers/gitlab/child-pipeline.js';
 import { corpusFile, REPO_ROOT } from '../support/corpus.js';
+import {
+  COMPONENT_DOCUMENTS,
+  COMPONENT_HEADER,
+  COMPONENT_INPUTS,
+  COMPONENT_TEXT,
+  interpolateComponent,
+} from '../support/gitlab-component.js';
 import { gitlabCiSchemaErrors } from './schemas.js';
 
-interface InputSpec {
-  readonly default?: string | number;
-  readonly type?: string;
-  readonly options?: readonly string[];
-}
-
-const componentText = readFileSync(join(REPO_ROOT, 'templates/tessera.yml'), 'utf8');
-const [headerDoc, bodyDoc, ...rest] = parseAllDocuments(componentText);
-const header = headerDoc?.toJS() as { spec: { inputs: Record<string, InputSpec> } };
-const inputs = header.spec.inputs;
-
-/** The component's body with `$[[ inputs.x ]]` replaced by `values` (else the defaults), as GitLab does. */
-function interpolate(values: Record<string, string | number>): Record<string, unknown> {
-  const body = componentText.slice(componentText.indexOf('\n---\n') + 5);
-  const text = body.replace(/\$\[\[\s*inputs\.([\w-]+)\s*\]\]/g, (_, name: string) => {
-    const value = values[name] ?? inputs[name]?.default;
-    if (value === undefined) throw new Error(`input ${name} has no value and no default`);
-    return String(value);
-  });
-  return parse(text) as Record<string, unknown>;
-}
+const componentText = COMPONENT_TEXT;
+const [headerDoc, bodyDoc, ...rest] = COMPONENT_DOCUMENTS;
+const header = COMPONENT_HEADER;
+const inputs = COMPONENT_INPUTS;
+const interpolate = interpolateComponent;
 
 const USER_INPUTS = {
   'test-command': 'npx vitest run --reporter=junit --outputFile={results}/junit.xml {files}',
