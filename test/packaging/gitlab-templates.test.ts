@@ -20,7 +20,7 @@ import {
 import { gitlabCiSchemaErrors } from './schemas.js';
 
 const componentText = COMPONENT_TEXT;
-const [headerDoc, bodyDoc, ...rest] = COMPONENT_DOCUMENTS;
+const [, bodyDoc, ...rest] = COMPONENT_DOCUMENTS;
 const header = COMPONENT_HEADER;
 const inputs = COMPONENT_INPUTS;
 const interpolate = interpolateComponent;
