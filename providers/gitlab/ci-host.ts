@@ -39,7 +39,12 @@ import {
 } from './history-store.js';
 import { gitlabDialect } from './log-sections.js';
 import { codeQualityIssues, setDotenvOutput, setJsonOutput, writeCodeQuality } from './reports.js';
-import { createGitlabApi, type GitlabRestOptions } from './rest-client.js';
+import {
+  createGitlabApi,
+  type GitlabApi,
+  type GitlabCredential,
+  type GitlabRestOptions,
+} from './rest-client.js';
 import { gitlabToken } from './token.js';
 
 /** GitLab's report files, relative to `CI_PROJECT_DIR` (the template declares them under `reports:`). */
@@ -75,17 +80,18 @@ function baselineSource(env: Env, log: Logger, rest: GitlabRestOptions): Baselin
   if (!server || !project) return undefined;
   const job = env.TESSERA_REPORT_JOB?.trim() || DEFAULT_REPORT_JOB;
   const token = gitlabToken(env);
-  if (token)
-    return { api: createGitlabApi(server, { token }, { ...rest, log }), project, job, credential: 'token' };
   const jobToken = env.CI_JOB_TOKEN?.trim();
-  if (jobToken)
-    return {
-      api: createGitlabApi(server, { jobToken }, { ...rest, log }),
-      project,
-      job,
-      credential: 'job-token',
-    };
-  return undefined;
+  const credential: GitlabCredential | undefined = token ? { token } : jobToken ? { jobToken } : undefined;
+  if (!credential) return undefined;
+  // Masked now, although the client (and gitbeaker) is made only when a baseline is read.
+  log.mask(token ?? jobToken ?? '');
+  let api: Promise<GitlabApi> | undefined;
+  return {
+    api: () => (api ??= createGitlabApi(server, credential, { ...rest, log })),
+    project,
+    job,
+    credential: token ? 'token' : 'job-token',
+  };
 }
 
 /** The CI host of a GitLab CI job. */
