@@ -55,7 +55,8 @@ async function suiteTests(): Promise<number> {
 describeWithTools(['rsync'], 'the GitLab component under gitlab-ci-local', () => {
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'tessera-gitlab-ci-local-'));
-    tessera = await bundleCli(scratch);
+    // TESSERA_GITLAB_CLI runs another build, e.g. `node dist/cli/index.js` after `npm run build`.
+    tessera = process.env.TESSERA_GITLAB_CLI || (await bundleCli(scratch));
   }, 60_000);
   afterAll(async () => {
     if (scratch) await rm(scratch, { recursive: true, force: true });
