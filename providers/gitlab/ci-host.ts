@@ -10,7 +10,8 @@
  *   `.tessera/gitlab/outputs.json`;
  * - the job summary → `.tessera/report/summary.md`, kept as an artifact (GitLab has no job summary page; the
  *   merge request note carries the report);
- * - log groups → collapsible sections, with untrusted text neutralised (log-sections.ts).
+ * - log groups → collapsible sections, with untrusted text neutralised (log-sections.ts);
+ * - in the component's `target` mode, the `shards` output → the dynamic child pipeline (child-pipeline.ts).
  *
  * Tokens (`CI_JOB_TOKEN`, `GITLAB_TOKEN`, `TESSERA_TOKEN`) are masked in everything this host prints.
  */
@@ -28,6 +29,7 @@ import {
 import { LocalHistoryStore } from '../../src/history/index.js';
 import { TesseraError, UsageError } from '../../src/model/index.js';
 import { GitlabArtifactStore } from './artifact-store.js';
+import { CHILD_PIPELINE_VARIABLE, writeChildPipeline } from './child-pipeline.js';
 import { gitlabContextWarnings, gitlabServerUrl, parseGitlabContext } from './context.js';
 import {
   DEFAULT_REPORT_JOB,
@@ -37,7 +39,12 @@ import {
 } from './history-store.js';
 import { gitlabDialect } from './log-sections.js';
 import { codeQualityIssues, setDotenvOutput, setJsonOutput, writeCodeQuality } from './reports.js';
-import { createGitlabApi, type GitlabRestOptions } from './rest-client.js';
+import {
+  createGitlabApi,
+  type GitlabApi,
+  type GitlabCredential,
+  type GitlabRestOptions,
+} from './rest-client.js';
 import { gitlabToken } from './token.js';
 
 /** GitLab's report files, relative to `CI_PROJECT_DIR` (the template declares them under `reports:`). */
@@ -73,17 +80,18 @@ function baselineSource(env: Env, log: Logger, rest: GitlabRestOptions): Baselin
   if (!server || !project) return undefined;
   const job = env.TESSERA_REPORT_JOB?.trim() || DEFAULT_REPORT_JOB;
   const token = gitlabToken(env);
-  if (token)
-    return { api: createGitlabApi(server, { token }, { ...rest, log }), project, job, credential: 'token' };
   const jobToken = env.CI_JOB_TOKEN?.trim();
-  if (jobToken)
-    return {
-      api: createGitlabApi(server, { jobToken }, { ...rest, log }),
-      project,
-      job,
-      credential: 'job-token',
-    };
-  return undefined;
+  const credential: GitlabCredential | undefined = token ? { token } : jobToken ? { jobToken } : undefined;
+  if (!credential) return undefined;
+  // Masked now, although the client (and gitbeaker) is made only when a baseline is read.
+  log.mask(token ?? jobToken ?? '');
+  let api: Promise<GitlabApi> | undefined;
+  return {
+    api: () => (api ??= createGitlabApi(server, credential, { ...rest, log })),
+    project,
+    job,
+    credential: token ? 'token' : 'job-token',
+  };
 }
 
 /** The CI host of a GitLab CI job. */
@@ -94,7 +102,10 @@ export async function createGitlabCiHost(env: Env, deps: HostDeps): Promise<CiHo
   });
   const context = parseGitlabContext(env, resolve(deps.cwd));
   for (const warning of gitlabContextWarnings(env)) log.warn(warning);
-  const workspace = context.workspace;
+  // Files go where the job runs, as every path the CLI writes (--junit, --html, the plan): the job's
+  // script starts in CI_PROJECT_DIR, whose relative paths `artifacts:` declares. (gitlab-ci-local's shell
+  // executor runs in a build folder of its own while it reports a container's CI_PROJECT_DIR.)
+  const workspace = resolve(deps.cwd);
   const path = (relativePath: string): string => join(workspace, relativePath);
   const rest: GitlabRestOptions = deps.sleep ? { sleep: deps.sleep } : {};
   const baseline = baselineSource(env, log, rest);
@@ -129,6 +140,12 @@ export async function createGitlabCiHost(env: Env, deps: HostDeps): Promise<CiHo
     },
     async setOutput(name: string, value: string): Promise<void> {
       await setJsonOutput(path(GITLAB_REPORT_FILES.outputs), name, value);
+      // In the component's `target` mode, the planned shard count becomes a child pipeline (child-pipeline.ts).
+      const child = env[CHILD_PIPELINE_VARIABLE];
+      if (name === 'shards' && child) {
+        await writeChildPipeline(resolve(workspace, child), Number(value), env);
+        log.info(`wrote the child pipeline with ${value} shard jobs to ${child}`);
+      }
       try {
         await setDotenvOutput(path(GITLAB_REPORT_FILES.dotenv), name, value);
       } catch (error) {

@@ -41,7 +41,7 @@ export interface GitlabCodeHostOptions extends GitlabRestOptions {
 export class GitlabCodeHost implements CodeHost {
   readonly kind = 'gitlab';
   readonly limits = { commentChars: GITLAB_NOTE_LIMIT_CHARS };
-  private readonly api: GitlabApi;
+  private api: Promise<GitlabApi> | undefined;
   /** The project as the API addresses it: its numeric id or its path (`group/sub/project`). */
   private readonly project: string;
 
@@ -53,8 +53,15 @@ export class GitlabCodeHost implements CodeHost {
     if (ref.repo.trim() === '')
       throw new UsageError('no GitLab project to post to', 'Give the project path, e.g. group/project.');
     this.project = ref.repo;
-    this.api = options.api ?? createGitlabApi(hostOfApiUrl(ref.apiUrl), { token }, options);
+    // Masked at once, although gitbeaker itself loads on the first call.
+    options.log?.mask(token);
+    this.client = () =>
+      (this.api ??= options.api
+        ? Promise.resolve(options.api)
+        : createGitlabApi(hostOfApiUrl(ref.apiUrl), { token }, options));
   }
+
+  private readonly client: () => Promise<GitlabApi>;
 
   async upsertComment(mr: number, marker: string, body: string): Promise<CommentRef> {
     if (!body.includes(marker)) throw new UsageError('the note body must contain its marker');
@@ -69,8 +76,9 @@ export class GitlabCodeHost implements CodeHost {
       if (oldest.body === body) return this.refOf(mr, oldest.id, 'unchanged');
       return this.edit(mr, oldest.id, body);
     }
+    const api = await this.client();
     const created = (await gitlabCall('create a merge request note', this.project, () =>
-      this.api.MergeRequestNotes.create(this.project, mr, body),
+      api.MergeRequestNotes.create(this.project, mr, body),
     )) as ApiNote;
     // Another report job may have created one at the same moment: keep the oldest, delete the rest.
     const [survivor, ...others] = await this.markedNotes(mr, marker);
@@ -82,16 +90,18 @@ export class GitlabCodeHost implements CodeHost {
   }
 
   private async edit(mr: number, id: number, body: string): Promise<CommentRef> {
+    const api = await this.client();
     const edited = (await gitlabCall('edit the merge request note', this.project, () =>
-      this.api.MergeRequestNotes.edit(this.project, mr, id, { body }),
+      api.MergeRequestNotes.edit(this.project, mr, id, { body }),
     )) as ApiNote;
     return this.refOf(mr, edited.id, 'updated');
   }
 
   /** The MR's notes carrying `marker`, oldest (lowest id) first; system notes never count. */
   private async markedNotes(mr: number, marker: string): Promise<ApiNote[]> {
+    const api = await this.client();
     const notes = (await gitlabCall('list the merge request notes', this.project, () =>
-      this.api.MergeRequestNotes.all(this.project, mr, {
+      api.MergeRequestNotes.all(this.project, mr, {
         perPage: 100,
         sort: 'asc',
         orderBy: 'created_at',
@@ -101,10 +111,11 @@ export class GitlabCodeHost implements CodeHost {
   }
 
   private async deleteAll(mr: number, notes: readonly ApiNote[]): Promise<void> {
+    const api = await this.client();
     for (const note of notes) {
       try {
         await gitlabCall('delete a duplicate merge request note', this.project, () =>
-          this.api.MergeRequestNotes.remove(this.project, mr, note.id),
+          api.MergeRequestNotes.remove(this.project, mr, note.id),
         );
       } catch (error) {
         // A racing report job deleted it first: that is the outcome we wanted.

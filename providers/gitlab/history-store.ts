@@ -42,7 +42,8 @@ export const DEFAULT_REPORT_JOB = 'tessera-report';
 
 /** How to read baselines from earlier pipelines. */
 export interface BaselineSource {
-  readonly api: GitlabApi;
+  /** The API client, made on first use (gitbeaker loads then). */
+  readonly api: () => Promise<GitlabApi>;
   /** The project whose pipelines hold the baseline: the merge request's target project. */
   readonly project: string;
   /** The name of the job that keeps the history (the template's report job). */
@@ -82,8 +83,9 @@ export class GitlabHistoryStore implements HistoryStore {
     const where = `the ${source.job} job's artifacts of the latest successful pipeline of ${JSON.stringify(branch)} in ${source.project}`;
     let archive: Blob;
     try {
+      const api = await source.api();
       archive = (await gitlabCall(`download ${where}`, source.project, () =>
-        source.api.JobArtifacts.downloadArchive(source.project, { ref: branch, job: source.job }),
+        api.JobArtifacts.downloadArchive(source.project, { ref: branch, job: source.job }),
       )) as Blob;
     } catch (error) {
       if (error instanceof TesseraError && statusOf(error.cause) === 404) {

@@ -9,12 +9,16 @@
  * user/gitlab_com/#rate-limits-on-gitlabcom), so the handler makes one fetch per try and src/ci/retry.ts
  * decides: 5xx, 429 and network errors are retried with backoff, or after the delay GitLab asked for.
  *
+ * gitbeaker loads on first use (`import()`): the CLI's start-up never pays for it.
+ *
+ * gitbeaker loads on first use (`import()`), so the CLI's start-up never pays for it.
+ *
  * The final error is mapped once: a 401 or 403 becomes a {@link CodeHostPermissionError} naming the token
  * scope to add (`api`); anything else a `TesseraError` naming the project and the HTTP status.
  * https://docs.gitlab.com/api/rest/troubleshooting/#status-codes
  */
-import { createRequesterFn, GitbeakerRequestError, type RequestOptions } from '@gitbeaker/requester-utils';
-import { JobArtifacts, MergeRequestNotes, type Gitlab } from '@gitbeaker/rest';
+import type { GitbeakerRequestError, RequestOptions } from '@gitbeaker/requester-utils';
+import type { Gitlab } from '@gitbeaker/rest';
 import {
   CodeHostPermissionError,
   parseRetryAfter,
@@ -54,8 +58,8 @@ const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
 
 /** The HTTP status of a failed gitbeaker request, if it got an answer. */
 export function statusOf(error: unknown): number | undefined {
-  const cause = (error as { cause?: ResponseCause } | undefined)?.cause;
-  return error instanceof GitbeakerRequestError ? cause?.response?.status : undefined;
+  const response = (error as { cause?: ResponseCause } | undefined)?.cause?.response;
+  return response instanceof Response ? response.status : undefined;
 }
 
 /** The answer's header `name`, for a failed gitbeaker request. */
@@ -88,7 +92,11 @@ async function decodeBody(response: Response, asStream: boolean | undefined): Pr
 }
 
 /** The failed response as the error gitbeaker throws (message: GitLab's `message` or `error`). */
-async function requestError(request: Request, response: Response): Promise<GitbeakerRequestError> {
+async function requestError(
+  ErrorClass: typeof GitbeakerRequestError,
+  request: Request,
+  response: Response,
+): Promise<GitbeakerRequestError> {
   const text = await response.text().catch(() => '');
   let description = text;
   if (response.headers.get('content-type')?.includes('application/json')) {
@@ -100,7 +108,7 @@ async function requestError(request: Request, response: Response): Promise<Gitbe
       // Not JSON after all: keep the text.
     }
   }
-  return new GitbeakerRequestError(description.trim().slice(0, 500), {
+  return new ErrorClass(description.trim().slice(0, 500), {
     cause: { description, request, response },
   });
 }
@@ -109,11 +117,13 @@ async function requestError(request: Request, response: Response): Promise<Gitbe
  * A gitbeaker client for `host` (the instance's web root, e.g. `https://gitlab.example.com`). The token is
  * registered with `log` for masking before any request is made.
  */
-export function createGitlabApi(
+export async function createGitlabApi(
   host: string,
   credential: GitlabCredential,
   options: GitlabRestOptions = {},
-): GitlabApi {
+): Promise<GitlabApi> {
+  const [{ createRequesterFn, GitbeakerRequestError }, { JobArtifacts, MergeRequestNotes }] =
+    await Promise.all([import('@gitbeaker/requester-utils'), import('@gitbeaker/rest')]);
   const secret = 'token' in credential ? credential.token : credential.jobToken;
   options.log?.mask(secret);
   const now = options.now ?? (() => new Date());
@@ -145,7 +155,7 @@ export function createGitlabApi(
         ...(signal ? { signal } : {}),
       });
       const response = await fetch(fetched);
-      if (!response.ok) throw await requestError(fetched, response);
+      if (!response.ok) throw await requestError(GitbeakerRequestError, fetched, response);
       return {
         body: await decodeBody(response, asStream),
         headers: Object.fromEntries(response.headers.entries()),

@@ -15,3 +15,27 @@ export function schemastoreValidator(name: string): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
   return ajv.compile(schema);
 }
+
+let gitlabCi: ValidateFunction | undefined;
+
+/**
+ * GitLab's `.gitlab-ci.yml` schema (gitlab-ci-local's copy of GitLab's `ci.json`), compiled with the
+ * options gitlab-ci-local itself uses. Resolves with one line per violation, empty when `doc` is valid.
+ */
+export function gitlabCiSchemaErrors(doc: unknown): string[] {
+  if (!gitlabCi) {
+    const schema = JSON.parse(
+      readFileSync(corpusFile('schemas/gitlab-ci-local/src/schema.json'), 'utf8'),
+    ) as object;
+    const ajv = new Ajv({
+      allErrors: true,
+      allowUnionTypes: true,
+      strict: false,
+      validateFormats: false,
+      keywords: ['markdownDescription'],
+    });
+    gitlabCi = ajv.compile(schema);
+  }
+  if (gitlabCi(doc)) return [];
+  return (gitlabCi.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+}

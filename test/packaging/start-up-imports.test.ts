@@ -75,7 +75,7 @@ const LOADED_ON_DEMAND = [
   /^src\/config\/(parse|schema)\.ts$/,
   /^src\/plan\/(make-plan|load-timings|load-history|parse-plan)\.ts$/,
   /^providers\/[^/]+\/(ci-host|artifact-store|history-store|rest-client)\.ts$/,
-  /^(zod|yaml|saxes|ajv|fflate|picomatch|tinyglobby|@actions\/.*|@octokit\/.*)$/,
+  /^(zod|yaml|saxes|ajv|fflate|picomatch|tinyglobby|@actions\/.*|@octokit\/.*|@gitbeaker\/.*)$/,
 ];
 
 /**

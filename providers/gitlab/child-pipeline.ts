@@ -1,0 +1,94 @@
+/**
+ * The dynamic child pipeline of the component's `target` mode. GitLab fixes `parallel:` when a pipeline is
+ * created, so a shard count chosen at run time needs a pipeline created later: the plan job writes this
+ * file, and the component's trigger job runs it (`trigger: include: - artifact: …, job: tessera-plan`,
+ * https://docs.gitlab.com/ci/pipelines/downstream_pipelines/#dynamic-child-pipelines).
+ *
+ * Its two jobs are the component's `tessera-test` and `tessera-report` (templates/tessera.yml), with the
+ * planned `parallel:` and the plan taken from the parent pipeline's plan job (`needs: pipeline:`). Their
+ * settings come from the plan job's `TESSERA_INPUT_*` variables, which the component sets from its inputs;
+ * a test compares the two files' jobs, so they cannot drift apart.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { stringify } from 'yaml';
+import type { Env } from '../../src/ci/index.js';
+import { UsageError } from '../../src/model/index.js';
+
+/** The variable the component's plan job sets, in `target` mode, to where the child pipeline goes. */
+export const CHILD_PIPELINE_VARIABLE = 'TESSERA_CHILD_PIPELINE';
+
+const input = (env: Env, name: string, fallback: string): string => {
+  const value = env[`TESSERA_INPUT_${name}`];
+  return value === undefined || value === '' ? fallback : value;
+};
+
+/** The stages a child pipeline must declare: those it uses, except GitLab's built-in `.pre`/`.post`. */
+function stagesOf(...stages: string[]): string[] {
+  return [...new Set(stages)].filter((s) => s !== '.pre' && s !== '.post');
+}
+
+/** The child pipeline for `shards` shard jobs, as YAML. */
+export function renderChildPipeline(shards: number, env: Env): string {
+  if (!Number.isInteger(shards) || shards < 1 || shards > 200)
+    throw new UsageError(
+      `the plan has ${shards} shards; GitLab's parallel: takes 1 to 200`,
+      'Lower --max-shards, or raise --target.',
+    );
+  const cli = input(env, 'CLI', 'npx --yes tessera-ci@1');
+  const image = input(env, 'IMAGE', '');
+  const testStage = input(env, 'TEST_STAGE', 'test');
+  const reportStage = input(env, 'REPORT_STAGE', '.post');
+  const fromPlanJob = { pipeline: '$PARENT_PIPELINE_ID', job: 'tessera-plan' };
+  const stages = stagesOf(testStage, reportStage);
+  const pipeline = {
+    ...(stages.length > 0 ? { stages } : {}),
+    'tessera-test': {
+      stage: testStage,
+      ...(image ? { image } : {}),
+      parallel: shards,
+      needs: [fromPlanJob],
+      variables: {
+        TESSERA_INPUT_TEST_COMMAND: input(env, 'TEST_COMMAND', ''),
+        TESSERA_INPUT_RETRIES: input(env, 'RETRIES', '0'),
+      },
+      before_script: [input(env, 'INSTALL', 'true')],
+      script: [
+        `${cli} run --provider gitlab --shard "$CI_NODE_INDEX/$CI_NODE_TOTAL" --retries "$TESSERA_INPUT_RETRIES" -- "$TESSERA_INPUT_TEST_COMMAND"`,
+      ],
+      artifacts: { when: 'always', expire_in: '1 day', paths: ['.tessera/artifacts/tessera-shard-*/'] },
+    },
+    'tessera-report': {
+      stage: reportStage,
+      ...(image ? { image } : {}),
+      needs: [fromPlanJob, { job: 'tessera-test' }],
+      when: 'always',
+      variables: {
+        TESSERA_REPORT_JOB: 'tessera-report',
+        TESSERA_INPUT_FAIL_ON: input(env, 'FAIL_ON', 'failures'),
+      },
+      script: [
+        `${cli} report --provider gitlab --fail-on "$TESSERA_INPUT_FAIL_ON" --junit .tessera/gitlab/junit.xml --html .tessera/report/report.html`,
+      ],
+      artifacts: {
+        when: 'always',
+        expire_in: input(env, 'HISTORY_EXPIRE_IN', '30 days'),
+        expose_as: 'Tessera report',
+        paths: ['.tessera/artifacts/tessera-report/', '.tessera/history/', '.tessera/report/'],
+        reports: {
+          junit: '.tessera/gitlab/junit.xml',
+          codequality: '.tessera/gitlab/codequality.json',
+          dotenv: '.tessera/gitlab/tessera.env',
+        },
+      },
+    },
+  };
+  const header = `# Written by \`tessera plan\` in pipeline ${env.CI_PIPELINE_ID ?? '(unknown)'}: ${shards} shard job${shards === 1 ? '' : 's'}.\n`;
+  return header + stringify(pipeline, { lineWidth: 0 });
+}
+
+/** Writes the child pipeline to `path` (the plan job's artifact). */
+export async function writeChildPipeline(path: string, shards: number, env: Env): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, renderChildPipeline(shards, env));
+}

@@ -1,0 +1,135 @@
+/**
+ * The GitLab component and the examples against GitLab's `.gitlab-ci.yml` schema (corpus/schemas/
+ * gitlab-ci-local: GitLab's ci.json): the component's `spec:` header, its body with the inputs interpolated
+ * in both modes (shards, target), every example, and the child pipeline the plan job writes, whose jobs
+ * must stay the component's own jobs. The validator is checked to reject the corpus's invalid samples.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { renderChildPipeline } from '../../providers/gitlab/child-pipeline.js';
+import { corpusFile, REPO_ROOT } from '../support/corpus.js';
+import {
+  COMPONENT_DOCUMENTS,
+  COMPONENT_HEADER,
+  COMPONENT_INPUTS,
+  COMPONENT_TEXT,
+  interpolateComponent,
+} from '../support/gitlab-component.js';
+import { gitlabCiSchemaErrors } from './schemas.js';
+
+const componentText = COMPONENT_TEXT;
+const [, bodyDoc, ...rest] = COMPONENT_DOCUMENTS;
+const header = COMPONENT_HEADER;
+const inputs = COMPONENT_INPUTS;
+const interpolate = interpolateComponent;
+
+const USER_INPUTS = {
+  'test-command': 'npx vitest run --reporter=junit --outputFile={results}/junit.xml {files}',
+};
+
+describe('the GitLab component (templates/tessera.yml)', () => {
+  it('is a header with spec:inputs and one body, both valid against GitLab’s schema', () => {
+    expect(rest).toHaveLength(0);
+    expect(bodyDoc).toBeDefined();
+    expect(gitlabCiSchemaErrors(header)).toEqual([]);
+    for (const mode of [{}, { target: '10m' }] as Record<string, string>[]) {
+      const body = interpolate({ ...USER_INPUTS, ...mode });
+      expect(
+        gitlabCiSchemaErrors(body),
+        `${JSON.stringify(mode)}: ${gitlabCiSchemaErrors(body).join('; ')}`,
+      ).toEqual([]);
+    }
+  });
+
+  it('declares every input it uses and uses every input it declares', () => {
+    const used = new Set([...componentText.matchAll(/\$\[\[\s*inputs\.([\w-]+)\s*\]\]/g)].map((m) => m[1]));
+    expect([...used].sort()).toEqual(Object.keys(inputs).sort());
+    // Only the test command has no default: a component cannot guess it.
+    expect(
+      Object.entries(inputs)
+        .filter(([, spec]) => spec.default === undefined)
+        .map(([n]) => n),
+    ).toEqual(['test-command']);
+    expect(inputs['fail-on']?.options).toEqual(['failures', 'new-failures', 'never']);
+    expect(inputs.shards?.type).toBe('number');
+  });
+
+  it('runs the static shard and report jobs, or the child pipeline trigger with a target', () => {
+    const jobs = (values: Record<string, string>) => {
+      const body = interpolate({ ...USER_INPUTS, ...values });
+      return Object.entries(body)
+        .filter(([, job]) => {
+          const rules = (job as { rules?: { if: string }[] }).rules;
+          // The rules compare two strings GitLab interpolated; evaluate them as GitLab would.
+          return !rules || rules.some((r) => new Function(`return ${r.if.replace(/"/g, "'")}`)() as boolean);
+        })
+        .map(([name]) => name);
+    };
+    expect(jobs({})).toEqual(['tessera-plan', 'tessera-test', 'tessera-report']);
+    expect(jobs({ target: '10m' })).toEqual(['tessera-plan', 'tessera-shards']);
+  });
+
+  it('writes a child pipeline whose jobs are the component’s own, with the planned parallel:', () => {
+    const values = {
+      ...USER_INPUTS,
+      image: 'node:22',
+      retries: 2,
+      'fail-on': 'new-failures',
+      install: 'npm ci',
+    };
+    const body = interpolate(values) as Record<string, Record<string, unknown>>;
+    const plan = body['tessera-plan'] as { variables: Record<string, string> };
+    const env = Object.fromEntries(Object.entries(plan.variables).map(([k, v]) => [k, String(v)]));
+    const child = parse(renderChildPipeline(7, { ...env, CI_PIPELINE_ID: '42' })) as Record<
+      string,
+      Record<string, unknown>
+    >;
+    expect(gitlabCiSchemaErrors(child)).toEqual([]);
+    expect(child['tessera-test']?.parallel).toBe(7);
+    for (const job of ['tessera-test', 'tessera-report'] as const)
+      for (const key of ['stage', 'image', 'variables', 'before_script', 'script', 'artifacts'])
+        expect(child[job]?.[key], `${job}.${key}`).toEqual(body[job]?.[key]);
+    expect(child['tessera-test']?.needs).toEqual([{ pipeline: '$PARENT_PIPELINE_ID', job: 'tessera-plan' }]);
+    expect(() => renderChildPipeline(201, env)).toThrow(/1 to 200/);
+  });
+});
+
+describe('the GitLab examples', () => {
+  const dir = join(REPO_ROOT, 'examples/gitlab');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
+
+  it('exist', () => {
+    expect(files.sort()).toEqual(['.gitlab-ci.yml', 'self-managed.yml', 'target-time.yml']);
+  });
+
+  it.each(files)('%s is valid against GitLab’s schema and sets every input without a default', (file) => {
+    const doc = parse(readFileSync(join(dir, file), 'utf8')) as {
+      include: { inputs: Record<string, unknown> }[];
+    };
+    expect(gitlabCiSchemaErrors(doc)).toEqual([]);
+    const given = doc.include[0]?.inputs ?? {};
+    for (const name of Object.keys(given)) expect(Object.keys(inputs)).toContain(name);
+    expect(given['test-command']).toBeDefined();
+  });
+});
+
+describe('the schema validator', () => {
+  it('rejects the corpus’s invalid pipelines (gitlab-ci-local’s own schema-validation cases)', () => {
+    const sample = (name: string) =>
+      parse(
+        readFileSync(
+          corpusFile(`schemas/gitlab-ci-local/tests/test-cases/schema-validation/${name}`),
+          'utf8',
+        ),
+      );
+    for (const bad of [
+      '.gitlab-ci.yml',
+      '.gitlab-ci-4-errors.yml',
+      '.gitlab-ci-5-errors.yml',
+      '.gitlab-ci-6-errors.yml',
+    ])
+      expect(gitlabCiSchemaErrors(sample(bad)).length, bad).toBeGreaterThan(0);
+  });
+});
