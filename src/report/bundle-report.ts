@@ -6,6 +6,7 @@ import type { Writable } from 'node:stream';
 import { formatDuration } from '../plan/duration.js';
 import type { Plan } from '../plan/plan-document.js';
 import { renderConsoleSummary } from '../render/console-summary.js';
+import { neutraliseUntrustedLine } from '../render/untrusted-text.js';
 import type { ViewShard } from '../render/view.js';
 import { loadBundleRun, type BundleRun, type ShardExpectation } from './bundles.js';
 import { buildReport } from './build-report.js';
@@ -80,7 +81,7 @@ export function renderShardLine(report: Report): string {
 export function renderShardProblems(problems: readonly string[]): string {
   return problems.length === 0
     ? ''
-    : `\nThe shard matrix is incomplete or inconsistent:\n${problems.map((p) => `  - ${p}\n`).join('')}`;
+    : `\nThe shard matrix is incomplete or inconsistent:\n${problems.map((p) => `  - ${neutraliseUntrustedLine(p)}\n`).join('')}`;
 }
 
 /**
