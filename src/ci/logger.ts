@@ -74,8 +74,19 @@ export class SecretMasker {
     this.ordered = [...this.forms].sort((a, b) => b.length - a.length);
   }
 
+  /** Every registered form (the secrets and their encodings), longest first. */
+  get registered(): readonly string[] {
+    return this.ordered;
+  }
+
+  /** The length of the longest form registered (0 when none): how much of a stream to hold back. */
+  get longestForm(): number {
+    return this.ordered[0]?.length ?? 0;
+  }
+
   /** `text` with every registered secret replaced by {@link MASK}. */
   scrub(text: string): string {
+    if (this.ordered.length === 0) return text;
     return this.ordered.reduce((out, secret) => out.split(secret).join(MASK), text);
   }
 }

@@ -255,10 +255,17 @@ export function readBundle(path: string): Promise<ShardBundle> {
   );
 }
 
-/** Writes `bundle.json` into `folder` (created if needed) and returns the file's path. */
-export async function writeBundle(folder: string, bundle: ShardBundle): Promise<string> {
+/**
+ * Writes `bundle.json` into `folder` (created if needed) and returns the file's path. `scrub` masks secrets
+ * in the serialized text (what tests printed is in it).
+ */
+export async function writeBundle(
+  folder: string,
+  bundle: ShardBundle,
+  scrub: (text: string) => string = (text) => text,
+): Promise<string> {
   await mkdir(folder, { recursive: true });
   const path = join(folder, BUNDLE_FILE);
-  await writeFile(path, serializeBundle(bundle));
+  await writeFile(path, scrub(serializeBundle(bundle)));
   return path;
 }

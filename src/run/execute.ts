@@ -4,8 +4,9 @@
  * here reads results; the caller decides what an ending means.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
 import { quote } from 'shell-quote';
+import { testCommandEnvironment } from './child-environment.js';
+import type { OutputSink } from './output-log.js';
 
 /** Replaced by all of the invocation's items, each shell-quoted. */
 export const FILES_PLACEHOLDER = '{files}';
@@ -75,8 +76,12 @@ export interface CommandEnding {
   readonly spawnError?: string;
 }
 
-/** Where a command's output goes: the terminal (a single shard's CI log) or a log file (local mode). */
-export type CommandOutput = { readonly kind: 'inherit' } | { readonly kind: 'file'; readonly path: string };
+/**
+ * Where a command's output goes: the terminal (a single shard's CI log) or a sink (local mode's masked,
+ * bounded `output.log`).
+ */
+export type CommandOutput =
+  { readonly kind: 'inherit' } | { readonly kind: 'sink'; readonly sink: OutputSink };
 
 /** What to run and how. */
 export interface ExecuteOptions {
@@ -84,12 +89,20 @@ export interface ExecuteOptions {
   readonly cwd: string;
   /** Added to the inherited environment. */
   readonly env: Readonly<Record<string, string>>;
+  /**
+   * The inherited environment: by default Tessera's own without its credentials
+   * ({@link testCommandEnvironment}).
+   */
+  readonly baseEnv?: Readonly<Record<string, string>>;
   /** Stop the command (its whole process group) after this long; none when undefined. */
   readonly timeoutMs?: number;
   readonly output: CommandOutput;
   /** Time between SIGTERM and SIGKILL when stopping a command. */
   readonly killGraceMs?: number;
 }
+
+// How long the output pipes may stay open after the command exited.
+const PIPE_DRAIN_MS = 2_000;
 
 // Process groups still running, so an interrupted Tessera does not leave test processes behind.
 const liveGroups = new Set<number>();
@@ -121,19 +134,22 @@ function installInterruptHandler(): void {
  */
 export function executeCommand(options: ExecuteOptions): Promise<CommandEnding> {
   const started = performance.now();
-  const fd = options.output.kind === 'file' ? openSync(options.output.path, 'a') : undefined;
+  const sink = options.output.kind === 'sink' ? options.output.sink : undefined;
   // No stdin: the command runs in a process group of its own, so reading the terminal would stop it (SIGTTIN),
   // and a test run must not wait for input anyway.
-  const out = fd ?? 'inherit';
+  const out = sink ? 'pipe' : 'inherit';
   installInterruptHandler();
   return new Promise((resolve) => {
     const child = spawn(options.commandLine, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: { ...(options.baseEnv ?? testCommandEnvironment(process.env).env), ...options.env },
       shell: true,
       detached: true,
       stdio: ['ignore', out, out],
     });
+    const write = (chunk: Buffer): void => sink?.write(chunk);
+    child.stdout?.on('data', write);
+    child.stderr?.on('data', write);
     const pid = child.pid;
     if (pid !== undefined) liveGroups.add(pid);
     let timedOut = false;
@@ -158,8 +174,18 @@ export function executeCommand(options: ExecuteOptions): Promise<CommandEnding> 
         // The shell has exited; stragglers it left in the group (a runner's workers) must not outlive it.
         killGroup(pid, 'SIGKILL');
       }
-      if (fd !== undefined) closeSync(fd);
-      resolve({ ...ending, timedOut, wallMs: performance.now() - started });
+      const done = { ...ending, timedOut, wallMs: performance.now() - started };
+      if (!sink) return resolve(done);
+      // The pipes drain after the exit; a process that left the group could hold them open, so not forever.
+      const drained = setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        resolve(done);
+      }, PIPE_DRAIN_MS);
+      child.once('close', () => {
+        clearTimeout(drained);
+        resolve(done);
+      });
     };
     child.once('error', (error) => finish({ exitCode: null, spawnError: error.message }));
     child.once('exit', (code, signal) =>

@@ -29,6 +29,8 @@ export interface LocalRunOptions extends Omit<TrendOptions, 'failOn'> {
   readonly results?: string;
   readonly retries: number;
   readonly timeoutMs?: number;
+  /** Credential variables passed to the command on purpose (`--pass-env`). */
+  readonly passEnv?: readonly string[];
   /** Shards run at once; defaults to the number of cores. */
   readonly concurrency?: number;
   readonly run: RunInfo;
@@ -108,6 +110,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
       retries: options.retries,
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       output: 'log',
+      ...(options.passEnv ? { passEnv: options.passEnv } : {}),
       onProgress: (p) => progress.update(p),
     });
   });

@@ -18,7 +18,12 @@ import {
   type ShardBundle,
   type ShardTry,
 } from './bundle.js';
+import { SecretMasker } from '../ci/logger.js';
+import type { Env } from '../ci/provider.js';
+import { testCommandEnvironment } from './child-environment.js';
 import { buildCommandLine, executeCommand, runsPerItem, type CommandEnding } from './execute.js';
+import { CapturedOutputLog, type OutputLogLimits } from './output-log.js';
+import { scrubFolder } from './scrub-folder.js';
 import { moveGlobMatches, readResultsFolder, type InvocationResults } from './results.js';
 import {
   foldTries,
@@ -60,8 +65,17 @@ export interface RunShardOptions {
   readonly retries: number;
   /** Per invocation of the command. */
   readonly timeoutMs?: number;
-  /** `inherit`: the command's output goes to the terminal; `log`: to `output.log` in the bundle folder. */
+  /**
+   * `inherit`: the command's output goes to the terminal; `log`: to `output.log` in the bundle folder,
+   * secrets masked, head and tail kept (output-log.ts).
+   */
   readonly output: 'inherit' | 'log';
+  /** The size bound of `output.log`; `OUTPUT_LOG_LIMITS` by default. */
+  readonly outputLogLimits?: OutputLogLimits;
+  /** Credential variables passed to the command on purpose (`--pass-env`); see child-environment.ts. */
+  readonly passEnv?: readonly string[];
+  /** The environment the command's is made from; `process.env` by default. */
+  readonly env?: Env;
   readonly onProgress?: (progress: ShardProgress) => void;
   /** When the CI job started, when known: the bundle's `setupMs` is the time from then to this run's start. */
   readonly jobStartedAt?: Date;
@@ -148,6 +162,10 @@ interface ShardContext {
   readonly cwd: string;
   readonly folder: string;
   readonly logFile?: string;
+  /** The masked, bounded `output.log`, when the output goes to a file. */
+  readonly log?: CapturedOutputLog;
+  /** The command's inherited environment: Tessera's without its credentials. */
+  readonly baseEnv: Readonly<Record<string, string>>;
   readonly perItem: boolean;
 }
 
@@ -158,7 +176,7 @@ async function runInvocation(
   position: number,
   items: readonly string[],
 ): Promise<InvocationOutcome> {
-  const { options, cwd, folder, logFile, perItem } = context;
+  const { options, cwd, folder, log, perItem } = context;
   const relDir = [
     BUNDLE_RESULTS_DIR,
     `try-${tryIndex}`,
@@ -170,6 +188,7 @@ async function runInvocation(
   const ending = await executeCommand({
     commandLine: buildCommandLine(options.command, items, dir),
     cwd,
+    baseEnv: context.baseEnv,
     env: {
       TESSERA_RESULTS_DIR: dir,
       TESSERA_SHARD_INDEX: String(options.shard.index),
@@ -177,7 +196,7 @@ async function runInvocation(
       TESSERA_TRY: String(tryIndex),
     },
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    output: logFile ? { kind: 'file', path: logFile } : { kind: 'inherit' },
+    output: log ? { kind: 'sink', sink: log } : { kind: 'inherit' },
   });
   const warnings =
     options.results === undefined
@@ -210,20 +229,38 @@ async function runInvocation(
  * the bundle (and its exit code), which is what the shard job must upload.
  */
 export async function runShard(options: RunShardOptions): Promise<ShardRunResult> {
-  const now = options.now ?? (() => new Date());
   const { shard } = options;
   const cwd = resolve(options.cwd);
   const folder = resolve(cwd, options.out, bundleFolderName(shard, options.run.attempt));
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   const logFile = options.output === 'log' ? join(folder, 'output.log') : undefined;
+  // The command never sees Tessera's credentials; what it writes is masked for every one of them.
+  const environment = testCommandEnvironment(options.env ?? process.env, options.passEnv);
+  const masker = new SecretMasker();
+  for (const secret of environment.secrets) masker.add(secret);
+  const log = logFile ? new CapturedOutputLog(logFile, masker, options.outputLogLimits) : undefined;
   const context: ShardContext = {
     options,
     cwd,
     folder,
+    baseEnv: environment.env,
     perItem: runsPerItem(options.command),
     ...(logFile ? { logFile } : {}),
+    ...(log ? { log } : {}),
   };
+  try {
+    return await runTries(context, masker);
+  } finally {
+    log?.close();
+  }
+}
+
+/** The tries of {@link runShard} and its bundle. */
+async function runTries(context: ShardContext, masker: SecretMasker): Promise<ShardRunResult> {
+  const { options, folder, logFile } = context;
+  const now = options.now ?? (() => new Date());
+  const { shard } = options;
   const startedAt = now();
   const started = performance.now();
   const warnings: string[] = [];
@@ -292,7 +329,9 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     tests: tests.map(toBundleTest),
   };
-  await writeBundle(folder, bundle);
+  // Raw result files and the bundle hold what tests printed: no credential value leaves in them.
+  await scrubFolder(folder, masker, logFile);
+  await writeBundle(folder, bundle, (text) => masker.scrub(text));
   progress(tries.length, 'done');
   return { bundle, folder, ...(logFile ? { logFile } : {}), warnings };
 }

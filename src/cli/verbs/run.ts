@@ -102,6 +102,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     ...(flags.results !== undefined ? { results: flags.results } : {}),
     retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
+    ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     output: 'inherit',
   });
   const { bundle } = result;
@@ -152,6 +153,7 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     run: runInfo(flags),
     ...trend,
     outputs,
