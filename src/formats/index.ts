@@ -1,5 +1,5 @@
 import type { ParsedResults } from '../model/index.js';
-import { ParseError } from '../model/index.js';
+import { capTestNames, foldTests, ParseError } from '../model/index.js';
 import {
   DEFAULT_READ_OPTIONS,
   fileInput,
@@ -69,7 +69,19 @@ export async function readResults(
     );
   }
   const reader = await pickReader(input);
-  return reader.read(input, options);
+  const parsed = await reader.read(input, options);
+  // Names are bounded here, once for every reader (model/name-limits.ts); cut tests may fold together.
+  const capped = parsed.tests.map(capTestNames);
+  return capped.some((t, i) => t !== parsed.tests[i])
+    ? {
+        ...parsed,
+        tests: foldTests(capped),
+        warnings: [
+          ...parsed.warnings,
+          `${input.name}: some test names were over the documented length and were cut`,
+        ],
+      }
+    : parsed;
 }
 
 /** Reads one result file from disk. Throws only ParseError (a missing file included). */

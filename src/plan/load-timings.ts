@@ -19,6 +19,7 @@ import {
   type TimingData,
   type TimingSample,
 } from './timings.js';
+import { appendAll } from '../model/arrays.js';
 
 /** Samples, shard timings, and what went wrong on the way. */
 export interface LoadedTimings extends TimingData {
@@ -78,7 +79,7 @@ export async function loadTimings(patterns: readonly string[], cwd: string): Pro
   for (const pattern of patterns) {
     const matches = await glob(pattern, { cwd, dot: true, ignore: ['**/node_modules/**'] });
     if (matches.length === 0) warnings.push(`--timings ${JSON.stringify(pattern)} matches no file`);
-    files.push(...matches);
+    appendAll(files, matches);
   }
   const unique = [...new Set(files)].sort();
   const reads: TimingRead[] = [];

@@ -23,6 +23,7 @@ import {
   type RenderedTargets,
   type RenderOptions,
 } from './write-rendered.js';
+import { appendAll } from '../model/arrays.js';
 
 /** How the run is judged and compared. All optional: without them, every failure fails the run. */
 export interface TrendOptions {
@@ -138,7 +139,7 @@ export async function completeReport(
     });
     for (const w of await writeRendered(view, rendered, options.stdout, options.render))
       written.push({ label: RENDERED_LABELS[w.kind], path: w.path });
-    if (options.publish) written.push(...(await options.publish({ report, analysis, view })));
+    if (options.publish) appendAll(written, await options.publish({ report, analysis, view }));
   }
 
   if (options.history && pendingUpdate) {

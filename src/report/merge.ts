@@ -15,6 +15,7 @@ import {
   type TestCase,
 } from '../model/index.js';
 import type { ReportInputRead, ReportInputUnreadable } from './report-document.js';
+import { appendAll } from '../model/arrays.js';
 
 /** What reading one input gave: its results, or the typed error that says why it could not be read. */
 export type InputOutcome =
@@ -72,7 +73,7 @@ export function foldById(tests: Iterable<TestCase>): TestCase[] {
       attempts = [...(order[at] as TestCase).attempts];
       extra.set(at, attempts);
     }
-    attempts.push(...test.attempts);
+    appendAll(attempts, test.attempts);
   }
   for (const [at, attempts] of extra) {
     const first = order[at] as TestCase;

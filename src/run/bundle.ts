@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
+  capTestNames,
   identityOf,
   makeTestCase,
   type Attempt,
@@ -201,7 +202,8 @@ export function toBundleTest(t: TestCase): BundleTest {
 /** A bundle's tests as TestCases, with outcome and duration derived from the attempts. */
 export function bundleTests(bundle: ShardBundle): TestCase[] {
   // The stored id is kept: it was computed by the writer from the same parts.
-  return bundle.tests.map((t) => ({ ...makeTestCase(t), id: t.id }));
+  // Names are bounded (model/name-limits.ts): a bundle is as untrusted as a result file.
+  return bundle.tests.map((t) => capTestNames({ ...makeTestCase(t), id: t.id }));
 }
 
 /**

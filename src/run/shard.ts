@@ -34,6 +34,7 @@ import {
   itemsToRetry,
   type InvocationFailure,
 } from './retry.js';
+import { appendAll } from '../model/arrays.js';
 
 /** Counts of a shard's tests so far, for live progress. */
 export interface ShardProgress {
@@ -298,12 +299,12 @@ async function runTries(context: ShardContext, masker: SecretMasker): Promise<Sh
         outcome.tests.push(infrastructureRecoveredTest(parts, outcome.ending.wallMs));
         openFailures.delete(partsId);
       }
-      tryTests.push(...outcome.tests);
-      resultFiles.push(...outcome.resultFiles);
-      warnings.push(...outcome.warnings);
+      appendAll(tryTests, outcome.tests);
+      appendAll(resultFiles, outcome.resultFiles);
+      appendAll(warnings, outcome.warnings);
       endings.push(outcome.ending);
       // The first try runs every item: its times are the ones to plan with.
-      if (tryIndex === 1) files.push(...outcome.timings);
+      if (tryIndex === 1) appendAll(files, outcome.timings);
       progress(tryIndex, 'running');
     }
     tries.push(summarizeTry(tryIndex, tryItems, endings, resultFiles, failures));
