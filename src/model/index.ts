@@ -4,3 +4,4 @@ export * from './outcome.js';
 export * from './errors.js';
 export * from './run.js';
 export * from './name-limits.js';
+export * from './durations.js';

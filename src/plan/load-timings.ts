@@ -42,6 +42,8 @@ interface TimingRead {
   readonly file: string;
   readonly samples: readonly TimingSample[];
   readonly shardRun?: ShardRunTiming;
+  /** The reader's warnings (times read as 0 or capped, names cut). */
+  readonly warnings?: readonly string[];
 }
 
 /**
@@ -65,7 +67,12 @@ async function readOne(file: string, cwd: string): Promise<TimingRead> {
   // Output and messages are not needed for timings: keep none of them.
   const options = { ...DEFAULT_READ_OPTIONS, maxOutputChars: 0, maxMessageChars: 0, root: cwd };
   const results = await readResultFile(path, options);
-  return { at: (await stat(path)).mtimeMs, file, samples: samplesFromResults(results, cwd) };
+  return {
+    at: (await stat(path)).mtimeMs,
+    file,
+    samples: samplesFromResults(results, cwd),
+    warnings: results.warnings,
+  };
 }
 
 /**
@@ -91,6 +98,7 @@ export async function loadTimings(patterns: readonly string[], cwd: string): Pro
       warnings.push(`timings from ${file} skipped: ${error.message}`);
     }
   }
+  for (const r of reads) appendAll(warnings, r.warnings ?? []);
   reads.sort((a, b) => a.at - b.at || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {
     samples: reads.flatMap((r) => r.samples),

@@ -6,6 +6,7 @@ import type { Writable } from 'node:stream';
 import { formatDuration } from '../plan/duration.js';
 import type { Plan } from '../plan/plan-document.js';
 import { renderConsoleSummary } from '../render/console-summary.js';
+import { renderWarnings } from './render-warnings.js';
 import { neutraliseUntrustedLine } from '../render/untrusted-text.js';
 import type { ViewShard } from '../render/view.js';
 import { loadBundleRun, type BundleRun, type ShardExpectation } from './bundles.js';
@@ -137,6 +138,7 @@ export async function runBundleReport(options: BundleReportOptions): Promise<Bun
     },
     options.cwd,
   );
+  options.stderr.write(renderWarnings(run.merged.warnings));
   const built = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
   const { report, analysis, written } = await completeReport(
     built,

@@ -102,7 +102,9 @@ export function mergeResults(inputs: readonly InputOutcome[]): MergedRun {
       const { results } = input;
       read.push({ file: input.source, format: results.format, tests: results.tests.length });
       for (const suite of results.suites) suites.push(suite);
-      for (const w of results.warnings) warnings.push(`${input.source}: ${w}`);
+      // Most readers name the file in their warnings already.
+      for (const w of results.warnings)
+        warnings.push(w.startsWith(`${input.source}:`) ? w : `${input.source}: ${w}`);
       yield* results.tests;
     }
   }

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import {
   capTestNames,
   identityOf,
+  saneDuration,
   makeTestCase,
   type Attempt,
   type FormatId,
@@ -119,7 +120,8 @@ export interface ShardBundle {
   readonly tests: readonly BundleTest[];
 }
 
-const ms = z.number().finite().nonnegative();
+// Finite and non-negative, capped at MAX_DURATION_MS (model/durations.ts): a bundle is untrusted input.
+const ms = z.number().finite().nonnegative().transform(saneDuration);
 
 const attemptSchema = z.object({
   status: z.enum(['passed', 'failed', 'skipped']),
