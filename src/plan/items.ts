@@ -9,6 +9,7 @@ import { glob } from 'tinyglobby';
 import { UsageError } from '../model/index.js';
 import { normalizeItems } from './build.js';
 import { appendAll } from '../model/arrays.js';
+import { checkItems } from './item-path.js';
 
 /** Where items come from; several sources add up. */
 export interface ItemSources {
@@ -102,5 +103,7 @@ export async function collectItems(sources: ItemSources): Promise<string[]> {
       'Or set `tests` in tessera.config.json / .tessera.yml.',
     );
   }
-  return normalizeItems(found.map((p) => (p.startsWith(cwd + '/') ? p.slice(cwd.length + 1) : p)));
+  const items = normalizeItems(found.map((p) => (p.startsWith(cwd + '/') ? p.slice(cwd.length + 1) : p)));
+  checkItems(items, 'the test items');
+  return items;
 }

@@ -35,6 +35,26 @@ function fill(text: string, items: readonly string[], resultsDir: string, quoted
 }
 
 /**
+ * Runners whose command line takes `--` as "options end here; the rest are files" (their argument parsers
+ * do: pytest's argparse, Jest's and Mocha's yargs, Playwright's commander). Vitest (cac puts what follows
+ * `--` aside) and `node --test` (it would take the first file for the script) do not.
+ */
+export const END_OF_OPTIONS_RUNNERS: readonly string[] = ['jest', 'mocha', 'pytest', 'py.test', 'playwright'];
+
+/**
+ * Whether the items should follow a `--`: the command (several words) runs one of
+ * {@link END_OF_OPTIONS_RUNNERS} and has no `--` of its own. Items are checked never to start with `-`
+ * (plan/item-path.ts); the `--` is a second guard where the runner allows it.
+ */
+export function itemsAfterEndOfOptions(words: readonly string[]): boolean {
+  if (words.length < 2 || words.includes('--')) return false;
+  return words.some((w) => {
+    const name = (w.split('/').pop() ?? w).replace(/\.(c|m)?js$/, '');
+    return END_OF_OPTIONS_RUNNERS.includes(name);
+  });
+}
+
+/**
  * Builds the shell command line for one invocation.
  *
  * - One word (`-- "npx jest --ci {files}"`): a shell command string, kept as written (pipes, `$VARS` and
@@ -43,7 +63,8 @@ function fill(text: string, items: readonly string[], resultsDir: string, quoted
  *   again so it reaches the runner unchanged. A word that is exactly `{files}` becomes one quoted word per
  *   item; a placeholder inside a word (`--out={results}/a.xml`) is filled in before that word is quoted.
  *
- * Without `{files}` or `{file}`, the items are appended, quoted.
+ * Without `{files}` or `{file}`, the items are appended, quoted. For a runner that accepts one
+ * ({@link itemsAfterEndOfOptions}), the items are put after a `--`.
  */
 export function buildCommandLine(
   words: readonly string[],
@@ -51,15 +72,22 @@ export function buildCommandLine(
   resultsDir: string,
 ): string {
   const placesItems = words.some((w) => w.includes(FILES_PLACEHOLDER) || w.includes(FILE_PLACEHOLDER));
+  const end = itemsAfterEndOfOptions(words) && items.length > 0 ? '-- ' : '';
   let line: string;
   if (words.length === 1) {
     line = fill(words[0] as string, items, resultsDir, true);
   } else {
     line = words
-      .map((w) => (w === FILES_PLACEHOLDER ? quote([...items]) : quote([fill(w, items, resultsDir, false)])))
+      .map((w) =>
+        w === FILES_PLACEHOLDER
+          ? `${end}${quote([...items])}`
+          : w === FILE_PLACEHOLDER
+            ? `${end}${quote(items.slice(0, 1))}`
+            : quote([fill(w, items, resultsDir, false)]),
+      )
       .join(' ');
   }
-  return placesItems || items.length === 0 ? line : `${line} ${quote([...items])}`;
+  return placesItems || items.length === 0 ? line : `${line} ${end}${quote([...items])}`;
 }
 
 /** How a command ended. */

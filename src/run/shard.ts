@@ -24,6 +24,7 @@ import { testCommandEnvironment } from './child-environment.js';
 import { buildCommandLine, executeCommand, runsPerItem, type CommandEnding } from './execute.js';
 import { CapturedOutputLog, type OutputLogLimits } from './output-log.js';
 import { scrubFolder } from './scrub-folder.js';
+import { checkItems } from '../plan/item-path.js';
 import { moveGlobMatches, readResultsFolder, type InvocationResults } from './results.js';
 import {
   foldTries,
@@ -231,6 +232,8 @@ async function runInvocation(
  */
 export async function runShard(options: RunShardOptions): Promise<ShardRunResult> {
   const { shard } = options;
+  // The last guard before the items become arguments, whatever they came from.
+  checkItems(options.items, `shard ${shard.index}/${shard.total}`);
   const cwd = resolve(options.cwd);
   const folder = resolve(cwd, options.out, bundleFolderName(shard, options.run.attempt));
   await rm(folder, { recursive: true, force: true });
