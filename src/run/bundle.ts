@@ -6,7 +6,6 @@
  *
  * `bundle.json` is versioned: a reader refuses a newer major version with a VersionError naming the file.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
@@ -23,6 +22,7 @@ import {
 import { readDocument } from '../model/read-document.js';
 import { parseVersionedJson, type VersionedKind } from '../model/versioned.js';
 import pkg from '../../package.json' with { type: 'json' };
+import { writeFileAtomic } from '../model/atomic-write.js';
 
 export { bundleFolderName } from './bundle-folder.js';
 
@@ -268,8 +268,7 @@ export async function writeBundle(
   bundle: ShardBundle,
   scrub: (text: string) => string = (text) => text,
 ): Promise<string> {
-  await mkdir(folder, { recursive: true });
   const path = join(folder, BUNDLE_FILE);
-  await writeFile(path, scrub(serializeBundle(bundle)));
+  await writeFileAtomic(path, scrub(serializeBundle(bundle)));
   return path;
 }

@@ -21,7 +21,12 @@ import { readPlanFlag } from '../plan-flag.js';
 import { jobStartedAt, openCiSession, sessionPlan, sessionRunInfo } from '../ci-session.js';
 import { ExitCode } from '../exit-codes.js';
 import { wholeNumberFlag } from '../flag-values.js';
-import { checkStdoutTargets, givenReportOutputFlags, machineTargets } from '../report-output-options.js';
+import {
+  checkDistinctTargets,
+  checkStdoutTargets,
+  givenReportOutputFlags,
+  machineTargets,
+} from '../report-output-options.js';
 import { renderedTargets, trendOptions } from '../report-trend-flags.js';
 
 function timeoutFlag(value: string | undefined): number | undefined {
@@ -75,6 +80,10 @@ function localOutputs(
     markdown: flags.markdown ?? join(dir, 'report.md'),
   });
   const toStdout = checkStdoutTargets([...Object.values(outputs), ...Object.values(rendered)]);
+  checkDistinctTargets({
+    ...Object.fromEntries(Object.entries(outputs).map(([k, v]) => [`--${k}`, v])),
+    ...Object.fromEntries(Object.entries(rendered).map(([k, v]) => [`--${k}`, v])),
+  });
   return { outputs, rendered, render, toStdout };
 }
 
