@@ -107,6 +107,7 @@ export async function readResultFile(
   try {
     input = await fileInput(path);
   } catch (cause) {
+    if (cause instanceof ParseError) throw cause;
     throw new ParseError(
       path,
       `cannot open the file (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
