@@ -3,9 +3,10 @@
  * the tests printed (a JUnit `<system-out>` of a test that dumps its environment). Replaced byte for byte,
  * so a binary attachment (a screenshot) stays intact unless it happens to hold a secret.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MASK, type SecretMasker } from '../ci/logger.js';
+import { writeFileAtomic } from '../model/atomic-write.js';
 
 /** `bytes` with every occurrence of each of `forms` replaced by {@link MASK}; the same buffer when none. */
 export function maskBytes(bytes: Buffer, forms: readonly string[]): Buffer {
@@ -42,6 +43,6 @@ export async function scrubFolder(folder: string, masker: SecretMasker, skip?: s
     if (path === skip) continue;
     const bytes = await readFile(path);
     const masked = maskBytes(bytes, forms);
-    if (masked !== bytes) await writeFile(path, masked);
+    if (masked !== bytes) await writeFileAtomic(path, masked);
   }
 }
