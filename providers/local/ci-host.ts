@@ -8,7 +8,7 @@
  * - outputs merged into `.tessera/outputs.json`,
  * - annotations printed as `file:line: level: message` lines.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   createLogger,
@@ -25,6 +25,7 @@ import {
 import { LocalHistoryStore } from '../../src/history/index.js';
 import { UsageError } from '../../src/model/index.js';
 import { readGitHead } from './git-head.js';
+import { writeFileAtomic } from '../../src/model/atomic-write.js';
 
 /** The folder everything local lives in, relative to the working directory. */
 export const LOCAL_DIR = '.tessera';
@@ -76,10 +77,7 @@ export async function createLocalCiHost(env: Env, deps: HostDeps): Promise<CiHos
         (text) => JSON.parse(text) as Record<string, string>,
         () => ({}) as Record<string, string>,
       );
-      await mkdir(root, { recursive: true });
-      const temp = `${outputsPath}.${process.pid}.tmp`;
-      await writeFile(temp, `${JSON.stringify({ ...current, [name]: value }, null, 2)}\n`);
-      await rename(temp, outputsPath);
+      await writeFileAtomic(outputsPath, `${JSON.stringify({ ...current, [name]: value }, null, 2)}\n`);
     },
   };
 }

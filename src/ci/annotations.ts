@@ -11,7 +11,7 @@
  * and line breaks are removed or folded into spaces, and lengths are bounded. A provider escapes what its
  * own command syntax needs on top (GitHub: providers/github/workflow-commands.ts).
  */
-import { stripAnsi } from '../formats/common/bounded-text.js';
+import { neutraliseUntrustedLine } from '../render/untrusted-text.js';
 import { testTitle, type Failure } from '../model/index.js';
 import type { Report, ReportTest } from '../report/report-document.js';
 import type { TrendAnalysis } from '../trend/analyse.js';
@@ -161,29 +161,17 @@ function failureText(failure: Failure | undefined, group: Group): string {
   return text.length > 0 ? text : `${failure.category} failure without a message`;
 }
 
-// C0 and C1 controls (whitespace among them is folded into spaces first), DEL, and the bidirectional
-// marks, embeddings, overrides and isolates that make text read differently from what it is ("Trojan
-// Source"): none of them belongs in a one-line annotation.
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
 /**
- * `text` as one plain paragraph: no colour codes, no control characters, and every run of whitespace (line
- * breaks, tabs, the Unicode line and paragraph separators) as one space.
+ * `text` as one plain paragraph, neutralised (no runner command, colour code, control or bidirectional
+ * character: see render/untrusted-text.ts), every run of whitespace as one space.
  */
 function clean(text: string): string {
-  return stripAnsi(text)
-    .replace(/[\s\u0085]+/g, ' ')
-    .replace(CONTROL, '')
-    .trim();
+  return neutraliseUntrustedLine(text).replace(/\s+/g, ' ').trim();
 }
 
-/** A file path without control characters or line breaks; undefined when nothing is left. */
+/** A file path, neutralised, without line breaks; undefined when nothing is left. */
 function cleanPath(path: string): string | undefined {
-  const cleaned = path
-    .replace(/[\r\n\u0085\u2028\u2029]/g, '')
-    .replace(CONTROL, '')
-    .trim();
+  const cleaned = neutraliseUntrustedLine(path.replace(/[\r\n\u0085\u2028\u2029]/g, '')).trim();
   return cleaned.length > 0 ? cleaned : undefined;
 }
 

@@ -39,7 +39,21 @@ export interface ArtifactLimits {
   readonly maxExtractedBytes: number;
   /** The most files one artifact may hold. */
   readonly maxEntries: number;
+  /**
+   * A zip bomb's mark: files adding up to more than this many times the archive's size (once past
+   * {@link ZIP_RATIO_FLOOR_BYTES}) are refused. Default {@link MAX_COMPRESSION_RATIO}.
+   */
+  readonly maxCompressionRatio?: number;
 }
+
+/**
+ * Text results compress 10–50 times, a repetitive log a few hundred; a thousand times is a bomb. Documented
+ * in SECURITY.md.
+ */
+export const MAX_COMPRESSION_RATIO = 1_000;
+
+/** Below this total, any ratio is accepted: a small file of repeated lines is no threat. */
+export const ZIP_RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
 
 /** Defaults generous for shard bundles (a few MB) and histories (bounded), small enough to stop a bomb. */
 export const DEFAULT_ARTIFACT_LIMITS: ArtifactLimits = {

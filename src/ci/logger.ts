@@ -3,7 +3,12 @@
  * {@link createLogger}, which removes registered secrets before the line reaches the output, so a token
  * cannot leak through an error message that happens to quote a URL or a header. CIs differ only in how a
  * warning or a group is spelled; that spelling is a {@link LogDialect}.
+ *
+ * Messages routinely quote untrusted text (test names, file paths, artifact names), so every message and
+ * group title is also neutralised ({@link neutraliseUntrustedText}): no runner command, escape sequence or
+ * control character reaches the log, whatever the provider.
  */
+import { neutraliseUntrustedText } from '../render/untrusted-text.js';
 
 /** The log levels, least to most severe. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -69,8 +74,19 @@ export class SecretMasker {
     this.ordered = [...this.forms].sort((a, b) => b.length - a.length);
   }
 
+  /** Every registered form (the secrets and their encodings), longest first. */
+  get registered(): readonly string[] {
+    return this.ordered;
+  }
+
+  /** The length of the longest form registered (0 when none): how much of a stream to hold back. */
+  get longestForm(): number {
+    return this.ordered[0]?.length ?? 0;
+  }
+
   /** `text` with every registered secret replaced by {@link MASK}. */
   scrub(text: string): string {
+    if (this.ordered.length === 0) return text;
     return this.ordered.reduce((out, secret) => out.split(secret).join(MASK), text);
   }
 }
@@ -93,6 +109,8 @@ export function createLogger(
 ): Logger {
   const masker = options.masker ?? new SecretMasker();
   const scrub = (text: string): string => masker.scrub(text);
+  // Line breaks are kept (a hint on its own line); each line is neutralised.
+  const safe = (message: string): string => scrub(neutraliseUntrustedText(message, { multiline: true }));
   // Scrubbed before the dialect escapes the message (escaping could split a secret) and after (a dialect
   // could add text of its own).
   const emit = (text: string): void => {
@@ -102,13 +120,13 @@ export function createLogger(
 
   return {
     debug: (message) => {
-      if (options.debug) emit(dialect.line('debug', scrub(message)));
+      if (options.debug) emit(dialect.line('debug', safe(message)));
     },
-    info: (message) => emit(dialect.line('info', scrub(message))),
-    warn: (message) => emit(dialect.line('warn', scrub(message))),
-    error: (message) => emit(dialect.line('error', scrub(message))),
+    info: (message) => emit(dialect.line('info', safe(message))),
+    warn: (message) => emit(dialect.line('warn', safe(message))),
+    error: (message) => emit(dialect.line('error', safe(message))),
     async group<T>(title: string, work: () => Promise<T>): Promise<T> {
-      emit(dialect.groupStart(scrub(title)));
+      emit(dialect.groupStart(scrub(neutraliseUntrustedText(title))));
       try {
         return await work();
       } finally {

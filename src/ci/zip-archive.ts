@@ -7,7 +7,7 @@
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
-import type { ArtifactLimits } from './artifact-store.js';
+import { MAX_COMPRESSION_RATIO, ZIP_RATIO_FLOOR_BYTES, type ArtifactLimits } from './artifact-store.js';
 import { UnsafeArchiveError } from './errors.js';
 
 /** One file (or folder) of an archive, as its central directory describes it. */
@@ -159,6 +159,12 @@ export async function extractZip(
       );
     plan.push({ entry, target });
   }
+  const ratio = limits.maxCompressionRatio ?? MAX_COMPRESSION_RATIO;
+  if (total > ZIP_RATIO_FLOOR_BYTES && total > ratio * zip.length)
+    throw new UnsafeArchiveError(
+      artifact,
+      `its ${zip.length}-byte archive inflates to ${total} bytes, more than ${ratio} times its size (a zip bomb)`,
+    );
   checkNoFileDirectoryClash(plan, root, artifact);
   // Inflate everything before writing anything, so a lying size or a bad checksum leaves no partial folder.
   const contents = plan.map(({ entry, target }) => ({

@@ -8,6 +8,8 @@ export const ExitCode = {
   usage: 2,
   /** An input could not be read (unless --allow-unreadable). */
   unreadableInput: 3,
+  /** A bug in Tessera: an error no check foresaw. Never a verdict about the tests. */
+  internalError: 4,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
@@ -17,4 +19,5 @@ export const EXIT_CODE_MEANING: Readonly<Record<number, string>> = {
   [ExitCode.testsFailed]: 'a test failed or a shard is missing (the job summary says which)',
   [ExitCode.usage]: 'a usage or configuration error (the log says which)',
   [ExitCode.unreadableInput]: 'an input could not be read (the log names it)',
+  [ExitCode.internalError]: 'an internal error in Tessera (a bug; the log says how to report it)',
 };

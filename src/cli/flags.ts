@@ -47,6 +47,7 @@ export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags {
   out: string;
   reportDir: string;
   attempt?: string;
+  passEnv?: string[];
   color?: boolean;
 }
 

@@ -1,8 +1,23 @@
 import { Command, CommanderError, type OutputConfiguration } from 'commander';
 import { ConfigError, TesseraError, UsageError } from '../model/errors.js';
 import { COMMANDS } from './commands/index.js';
+import { neutraliseUntrustedText } from '../render/untrusted-text.js';
 import { ExitCode } from './exit-codes.js';
 import { VERSION } from './version.js';
+
+/** Where to report a bug. */
+export const ISSUES_URL = 'https://github.com/tessera-ci/tessera/issues';
+
+/**
+ * The one line printed for an error no check foresaw (a bug): its exit code is not "tests failed", and it
+ * says how to report it. The stack follows only with `TESSERA_DEBUG=1`.
+ */
+export function internalErrorLine(error: unknown): string {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = `tessera: internal error (exit ${ExitCode.internalError}): ${neutraliseUntrustedText(what)}. This is a bug in Tessera: please report it at ${ISSUES_URL} with the command you ran (TESSERA_DEBUG=1 prints the stack).`;
+  const stack = process.env.TESSERA_DEBUG === '1' && error instanceof Error ? `\n${error.stack ?? ''}` : '';
+  return `${line}${stack}`;
+}
 
 /**
  * Builds the program; exported so tests can run commands in-process (and docs/cli.md is generated from
@@ -45,16 +60,15 @@ export async function main(
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (error instanceof UsageError || error instanceof ConfigError) {
-      printError(`tessera: ${error.describe()}`);
+      // Messages quote untrusted names (an item, a file): neutralised like every other printed text.
+      printError(`tessera: ${neutraliseUntrustedText(error.describe(), { multiline: true })}`);
       return ExitCode.usage;
     }
     if (error instanceof TesseraError) {
-      printError(`tessera: ${error.describe()}`);
+      printError(`tessera: ${neutraliseUntrustedText(error.describe(), { multiline: true })}`);
       return ExitCode.testsFailed;
     }
-    printError(
-      `tessera: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    return ExitCode.testsFailed;
+    printError(internalErrorLine(error));
+    return ExitCode.internalError;
   }
 }

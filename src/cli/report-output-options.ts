@@ -10,6 +10,7 @@ import type { OutputTargets } from '../report/write-outputs.js';
 import { FAIL_ON_VALUES } from '../trend/fail-policy.js';
 import { repeat } from './flag-values.js';
 import type { TrendFlags } from './report-trend-flags.js';
+import { resolve } from 'node:path';
 
 /** The flags {@link addReportOutputOptions} registers, as commander names them. */
 export interface ReportOutputFlags extends TrendFlags {
@@ -95,6 +96,26 @@ export function checkStdoutTargets(paths: readonly (string | undefined)[]): bool
   if (toStdout > 1)
     throw new UsageError('only one output can go to standard output (-)', 'Write the others to files.');
   return toStdout === 1;
+}
+
+/**
+ * Refuses one file for two outputs (`--json x --html x`): the second would overwrite the first, and a
+ * reader would get either. Paths are compared resolved; `-` (standard output) is checked by
+ * {@link checkStdoutTargets}.
+ */
+export function checkDistinctTargets(targets: Readonly<Record<string, string | undefined>>): void {
+  const seen = new Map<string, string>();
+  for (const [flag, path] of Object.entries(targets)) {
+    if (path === undefined || path === '-') continue;
+    const key = resolve(path);
+    const other = seen.get(key);
+    if (other !== undefined)
+      throw new UsageError(
+        `${other} and ${flag} name the same file '${path}'`,
+        'Give every output its own path.',
+      );
+    seen.set(key, flag);
+  }
 }
 
 /** The flags of this module that were given on the command line (or by environment), as `--flag` names. */

@@ -1,5 +1,12 @@
 import type { ParsedResults } from '../model/index.js';
-import { ParseError } from '../model/index.js';
+import {
+  capTestNames,
+  durationWarning,
+  foldTests,
+  ParseError,
+  saneDurations,
+  type TestCase,
+} from '../model/index.js';
 import {
   DEFAULT_READ_OPTIONS,
   fileInput,
@@ -69,7 +76,26 @@ export async function readResults(
     );
   }
   const reader = await pickReader(input);
-  return reader.read(input, options);
+  const parsed = await reader.read(input, options);
+  return saneResults(parsed, input.name);
+}
+
+/**
+ * Bounds what every reader returns, once: names (model/name-limits.ts; cut tests may fold together) and
+ * durations (model/durations.ts), each with one warning naming the file.
+ */
+function saneResults(parsed: ParsedResults, name: string): ParsedResults {
+  const warnings = [...parsed.warnings];
+  let tests: readonly TestCase[] = parsed.tests;
+  const capped = tests.map(capTestNames);
+  if (capped.some((t, i) => t !== tests[i])) {
+    tests = foldTests(capped);
+    warnings.push(`${name}: some test names were over the documented length and were cut`);
+  }
+  const timed = saneDurations(tests, parsed.suites);
+  if (timed.fixed === 0 && warnings.length === parsed.warnings.length) return parsed;
+  if (timed.fixed > 0) warnings.push(durationWarning(name, timed.fixed));
+  return { ...parsed, tests: timed.fixed > 0 ? timed.tests : tests, suites: timed.suites, warnings };
 }
 
 /** Reads one result file from disk. Throws only ParseError (a missing file included). */
@@ -81,6 +107,7 @@ export async function readResultFile(
   try {
     input = await fileInput(path);
   } catch (cause) {
+    if (cause instanceof ParseError) throw cause;
     throw new ParseError(
       path,
       `cannot open the file (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,

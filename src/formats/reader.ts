@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { FormatId, ParsedResults } from '../model/index.js';
+import { ParseError, type FormatId, type ParsedResults } from '../model/index.js';
 
 /** Bounds every reader applies. Untrusted files must not exhaust memory. */
 export interface ReadOptions {
@@ -43,7 +43,16 @@ export interface ResultReader {
 
 /** A file on disk as a ResultInput. */
 export async function fileInput(path: string): Promise<ResultInput> {
-  const { size } = await stat(path);
+  const info = await stat(path);
+  // A FIFO or a device would block the read forever (or never end): only regular files are read.
+  if (!info.isFile())
+    throw new ParseError(
+      path,
+      'not a regular file (a FIFO, socket, device or directory)',
+      {},
+      'Point Tessera at the result files the tests wrote.',
+    );
+  const { size } = info;
   return { name: path, size, chunks: () => createReadStream(path, { highWaterMark: 256 * 1024 }) };
 }
 

@@ -48,7 +48,9 @@ const headerSchema = z.object({
   }),
 });
 
-const pad4 = (n: number): number => (n + 3) & ~3;
+// Arithmetic, not `(n + 3) & ~3`: a bitwise operation truncates to 32 bits, so a crafted header declaring
+// 2^32 id bytes or more would wrap to a small offset and pass the size check.
+const pad4 = (n: number): number => Math.ceil(n / 4) * 4;
 
 /** The bytes of a u32 array, little-endian. */
 function u32Bytes(values: Uint32Array): Uint8Array {
@@ -181,6 +183,8 @@ function endsOf(lengths: Uint32Array, total: number): Uint32Array | undefined {
   let at = 0;
   for (let i = 0; i < lengths.length; i++) {
     at += lengths[i] as number;
+    // An end past the column (or past what a u32 holds) cannot be stored: the lengths are wrong.
+    if (at > total) return undefined;
     lengths[i] = at;
   }
   return at === total ? lengths : undefined;
@@ -188,9 +192,18 @@ function endsOf(lengths: Uint32Array, total: number): Uint32Array | undefined {
 
 /**
  * Reads a document from its stored form (after gunzip). Anything that does not fit is `corrupt`, with what
- * did not fit; a version other than {@link HISTORY_VERSION} is `unsupported-version`. Never throws.
+ * did not fit; a version other than {@link HISTORY_VERSION} is `unsupported-version`. Never throws: an
+ * error the checks did not foresee is reported as `corrupt` too, so a bad history is a fresh start.
  */
 export function decodeBinary(bytes: Uint8Array): HistoryReadResult {
+  try {
+    return decodeCheckedBinary(bytes);
+  } catch (error) {
+    return corrupt(`the history is damaged (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function decodeCheckedBinary(bytes: Uint8Array): HistoryReadResult {
   const read = readHeader(bytes);
   if ('ok' in read) return read;
   const version = (read.header as { version?: unknown } | null)?.version;
@@ -219,6 +232,19 @@ export function decodeBinary(bytes: Uint8Array): HistoryReadResult {
   const { rows, columns } = shape;
   if (columns > runs.length)
     return corrupt(`the tests have ${columns} runs of statuses but the history has only ${runs.length} runs`);
+  // Every count the header declares is checked against the real size before any offset is computed from
+  // it, so no sum below can exceed 2^53 or point outside the bytes.
+  for (const [what, count, each] of [
+    ['rows', rows, 16],
+    ['id bytes', shape.idBytes, 1],
+    ['title bytes', shape.titleBytes, 1],
+    ['status cells', rows * columns, 3],
+  ] as const) {
+    if (!Number.isSafeInteger(count) || count * each > bytes.length)
+      return corrupt(
+        `the history's header declares ${count} ${what}, more than its ${bytes.length} bytes can hold`,
+      );
+  }
   const tableStart = pad4(read.end);
   const textStart = tableStart + 16 * rows;
   const columnStart = pad4(textStart + shape.idBytes + shape.titleBytes);

@@ -114,8 +114,19 @@ export async function decodeHistoryAsync(
   return decodeRaw(raw, maxDecodedBytes);
 }
 
-/** The decompressed bytes as a document (see {@link decodeHistory}). */
+/**
+ * The decompressed bytes as a document (see {@link decodeHistory}). Never throws: whatever the checks did
+ * not foresee is `corrupt`, so a bad history is a warning and a fresh start.
+ */
 function decodeRaw(raw: Uint8Array, maxDecodedBytes: number): HistoryReadResult {
+  try {
+    return decodeCheckedRaw(raw, maxDecodedBytes);
+  } catch (error) {
+    return corrupt(`the history is damaged (${reason(error)})`);
+  }
+}
+
+function decodeCheckedRaw(raw: Uint8Array, maxDecodedBytes: number): HistoryReadResult {
   if (raw.length > maxDecodedBytes) return corrupt(`the history is larger than ${maxDecodedBytes} bytes`);
   if (startsWith(raw, BINARY_MAGIC)) return decodeBinary(raw);
   // Not the binary form: version 1 wrote JSON.

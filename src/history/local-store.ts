@@ -6,12 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { TesseraError } from '../model/index.js';
 import { decodeHistoryAsync, encodeHistory } from './codec.js';
 import type { HistoryDocument } from './history-document.js';
 import type { HistoryLoad, HistoryStore } from './store.js';
+import { writeFileAtomic } from '../model/atomic-write.js';
 
 /** The default folder, relative to the working directory. */
 export const DEFAULT_HISTORY_DIR = '.tessera/history';
@@ -78,9 +78,6 @@ export class LocalHistoryStore implements HistoryStore {
   /** Writes the branch's history atomically: to a temporary file beside it, then renamed over it. */
   async save(branch: string, doc: HistoryDocument): Promise<void> {
     const path = this.pathFor(branch);
-    await mkdir(this.dir, { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, encodeHistory(doc));
-    await rename(temp, path);
+    await writeFileAtomic(path, encodeHistory(doc));
   }
 }

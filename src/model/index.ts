@@ -3,3 +3,5 @@ export * from './test-id.js';
 export * from './outcome.js';
 export * from './errors.js';
 export * from './run.js';
+export * from './name-limits.js';
+export * from './durations.js';

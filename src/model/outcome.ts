@@ -1,5 +1,6 @@
 import type { Attempt, Outcome, TestCase } from './test-result.js';
 import { testId, type TestIdParts } from './test-id.js';
+import { appendAll } from './arrays.js';
 
 /**
  * Derives a test's outcome from its attempts. A test with both a failed and a passed attempt is `flaky`
@@ -50,7 +51,7 @@ export function foldTests(cases: Iterable<TestCase | TestCaseDraft>): TestCase[]
   for (const c of cases) {
     const id = 'id' in c ? c.id : testId(c);
     const seen = byId.get(id);
-    if (seen) seen.attempts.push(...c.attempts);
+    if (seen) appendAll(seen.attempts, c.attempts);
     else byId.set(id, { first: c, attempts: [...c.attempts] });
   }
   return [...byId].map(([id, { first, attempts }]) =>

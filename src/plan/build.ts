@@ -10,6 +10,7 @@ import { PLAN_VERSION, type Plan, type ShardCountChoice } from './plan-document.
 import { assertPartition, placeUnits, type WeightedUnit } from './planner.js';
 import { chooseShardCount } from './shard-count.js';
 import type { TimingData, TimingSample } from './timings.js';
+import { MAX_DURATION_MS, saneDuration } from '../model/durations.js';
 
 /** Shard count from a wall-time target (see shard-count.ts). */
 export interface PlanTarget {
@@ -73,12 +74,16 @@ export function buildPlan(input: PlanInput): Plan {
     kind: 'suite',
     source: '(given durations)',
   }));
-  const estimates = estimateDurations(
-    items,
-    [...(input.timings?.samples ?? []), ...given],
-    input.timings?.shardRuns ?? [],
-    input.estimate,
+  // Every time is made finite, non-negative and capped (model/durations.ts) whatever its source, so the
+  // plan's sums stay numbers and `run` accepts the plan.
+  const samples = [...(input.timings?.samples ?? []), ...given].map((s) =>
+    Number.isFinite(s.ms) && s.ms >= 0 && s.ms <= MAX_DURATION_MS ? s : { ...s, ms: saneDuration(s.ms) },
   );
+  const shardRuns = (input.timings?.shardRuns ?? []).map((r) => ({
+    wallMs: saneDuration(r.wallMs),
+    testMs: saneDuration(r.testMs),
+  }));
+  const estimates = estimateDurations(items, samples, shardRuns, input.estimate);
   const { units, warnings: constraintWarnings } = buildUnits(items, input.constraints);
   const weighted: WeightedUnit[] = units.map((u) => ({
     items: u.items,

@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { UsageError } from '../model/index.js';
 import { normalizeItems } from './build.js';
+import { appendAll } from '../model/arrays.js';
+import { checkItems } from './item-path.js';
 
 /** Where items come from; several sources add up. */
 export interface ItemSources {
@@ -47,7 +49,7 @@ export async function expandTestGlobs(patterns: readonly string[], cwd: string):
         'Globs are relative to the working directory; quote them so the shell does not expand them.',
       );
     }
-    found.push(...matches);
+    appendAll(found, matches);
   }
   return found;
 }
@@ -80,7 +82,7 @@ export function runListCommand(command: string, cwd: string): string[] {
 export async function collectItems(sources: ItemSources): Promise<string[]> {
   const cwd = sources.cwd ?? process.cwd();
   const found: string[] = [];
-  if (sources.tests && sources.tests.length > 0) found.push(...(await expandTestGlobs(sources.tests, cwd)));
+  if (sources.tests && sources.tests.length > 0) appendAll(found, await expandTestGlobs(sources.tests, cwd));
   if (sources.testsFrom !== undefined) {
     const file = sources.testsFrom;
     let text: string;
@@ -92,14 +94,16 @@ export async function collectItems(sources: ItemSources): Promise<string[]> {
         'Pass a file with one test path per line, or - for stdin.',
       );
     }
-    found.push(...parseItemList(text));
+    appendAll(found, parseItemList(text));
   }
-  if (sources.listCommand !== undefined) found.push(...runListCommand(sources.listCommand, cwd));
+  if (sources.listCommand !== undefined) appendAll(found, runListCommand(sources.listCommand, cwd));
   if (sources.tests === undefined && sources.testsFrom === undefined && sources.listCommand === undefined) {
     throw new UsageError(
       'no tests to plan: give --tests <glob>, --tests-from <file|->, or --list-command "<cmd>"',
       'Or set `tests` in tessera.config.json / .tessera.yml.',
     );
   }
-  return normalizeItems(found.map((p) => (p.startsWith(cwd + '/') ? p.slice(cwd.length + 1) : p)));
+  const items = normalizeItems(found.map((p) => (p.startsWith(cwd + '/') ? p.slice(cwd.length + 1) : p)));
+  checkItems(items, 'the test items');
+  return items;
 }

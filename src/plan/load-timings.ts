@@ -19,6 +19,7 @@ import {
   type TimingData,
   type TimingSample,
 } from './timings.js';
+import { appendAll } from '../model/arrays.js';
 
 /** Samples, shard timings, and what went wrong on the way. */
 export interface LoadedTimings extends TimingData {
@@ -41,6 +42,8 @@ interface TimingRead {
   readonly file: string;
   readonly samples: readonly TimingSample[];
   readonly shardRun?: ShardRunTiming;
+  /** The reader's warnings (times read as 0 or capped, names cut). */
+  readonly warnings?: readonly string[];
 }
 
 /**
@@ -64,7 +67,12 @@ async function readOne(file: string, cwd: string): Promise<TimingRead> {
   // Output and messages are not needed for timings: keep none of them.
   const options = { ...DEFAULT_READ_OPTIONS, maxOutputChars: 0, maxMessageChars: 0, root: cwd };
   const results = await readResultFile(path, options);
-  return { at: (await stat(path)).mtimeMs, file, samples: samplesFromResults(results, cwd) };
+  return {
+    at: (await stat(path)).mtimeMs,
+    file,
+    samples: samplesFromResults(results, cwd),
+    warnings: results.warnings,
+  };
 }
 
 /**
@@ -78,7 +86,7 @@ export async function loadTimings(patterns: readonly string[], cwd: string): Pro
   for (const pattern of patterns) {
     const matches = await glob(pattern, { cwd, dot: true, ignore: ['**/node_modules/**'] });
     if (matches.length === 0) warnings.push(`--timings ${JSON.stringify(pattern)} matches no file`);
-    files.push(...matches);
+    appendAll(files, matches);
   }
   const unique = [...new Set(files)].sort();
   const reads: TimingRead[] = [];
@@ -90,6 +98,7 @@ export async function loadTimings(patterns: readonly string[], cwd: string): Pro
       warnings.push(`timings from ${file} skipped: ${error.message}`);
     }
   }
+  for (const r of reads) appendAll(warnings, r.warnings ?? []);
   reads.sort((a, b) => a.at - b.at || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {
     samples: reads.flatMap((r) => r.samples),

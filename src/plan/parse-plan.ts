@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { parseVersionedJson } from '../model/versioned.js';
 import { PLAN_KIND, PLAN_VERSION, type Plan } from './plan-document.js';
+import { checkItems } from './item-path.js';
 
 const nonNegative = z.number().finite().nonnegative();
 
@@ -72,5 +73,8 @@ export const PLAN_HINT =
  * anything that is not a plan (ParseError naming the field).
  */
 export function parsePlan(text: string, source: string): Plan {
-  return parseVersionedJson<Plan>(text, { ...PLAN_KIND, schema: PlanSchema, hint: PLAN_HINT }, source);
+  const plan = parseVersionedJson<Plan>(text, { ...PLAN_KIND, schema: PlanSchema, hint: PLAN_HINT }, source);
+  // Items become the test command's arguments: each must be a path inside the checkout (item-path.ts).
+  for (const shard of plan.shards) checkItems(shard.items, `plan ${source}, shard ${shard.index}`);
+  return plan;
 }

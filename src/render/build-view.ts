@@ -22,6 +22,7 @@ import type {
   ViewTestRow,
   ViewTrendPoint,
 } from './view.js';
+import { maxOf } from '../model/arrays.js';
 
 /** What the report knows beyond its documents: per-shard times (plan + bundles) and links from the CI. */
 export interface ViewExtras {
@@ -164,7 +165,7 @@ function shardsOf(report: Report, times: readonly ViewShard[]): ViewShards | nul
   if (!sharded) return null;
   const sorted = [...times].sort((a, b) => a.index - b.index);
   const actual = sorted.map((s) => s.actualMs).filter((ms): ms is number => ms !== null);
-  const max = actual.length > 0 ? Math.max(...actual) : null;
+  const max = actual.length > 0 ? maxOf(actual, -Infinity) : null;
   const mean = actual.length > 0 ? actual.reduce((a, b) => a + b, 0) / actual.length : 0;
   return {
     expected: report.shards.expected,
@@ -184,7 +185,7 @@ function shardsOf(report: Report, times: readonly ViewShard[]): ViewShards | nul
 
 function maxOrNull(values: readonly (number | null)[]): number | null {
   const known = values.filter((v): v is number => v !== null);
-  return known.length > 0 ? Math.max(...known) : null;
+  return known.length > 0 ? maxOf(known, -Infinity) : null;
 }
 
 function passRate(s: { passed: number; failed: number; flaky: number }): number | null {

@@ -6,6 +6,7 @@ import { testTitle } from '../model/index.js';
 import type { Report, ReportTest } from '../report/report-document.js';
 import { excerpt } from './escape-markdown.js';
 import { formatDuration, location, plural } from './format.js';
+import { neutraliseUntrustedLine } from './untrusted-text.js';
 
 /** An output file the command wrote, e.g. `{ label: 'JSON', path: '.tessera/report/report.json' }`. */
 export interface WrittenOutput {
@@ -29,15 +30,13 @@ function painter(color: boolean, code: string): Paint {
   return color ? (text) => `\u001b[${code}m${text}\u001b[0m` : (text) => text;
 }
 
-// Test names and messages are untrusted: a control character could move the cursor or recolour the terminal.
-function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
-}
+// Test names, messages and paths are untrusted: in a CI log a line break followed by `::set-output` or a
+// `##vso[` would be obeyed by the runner, and a control character could restyle the terminal.
+const clean = neutraliseUntrustedLine;
 
 function failureLine(t: ReportTest): string {
   const failure = t.attempts.find((a) => a.failure)?.failure;
-  return excerpt(clean(failure?.message ?? failure?.trace ?? ''), 160, true);
+  return clean(excerpt(failure?.message ?? failure?.trace ?? '', 160, true));
 }
 
 /** Renders the summary as lines of text ending in a newline. Pure. */
@@ -95,8 +94,8 @@ export function renderConsoleSummary(report: Report, options: ConsoleSummaryOpti
 
   if (options.outputs && options.outputs.length > 0) {
     lines.push('', 'Wrote:');
-    const width = Math.max(...options.outputs.map((o) => o.label.length));
-    for (const o of options.outputs) lines.push(`  ${o.label.padEnd(width)}  ${o.path}`);
+    const width = options.outputs.reduce((w, o) => Math.max(w, o.label.length), 0);
+    for (const o of options.outputs) lines.push(`  ${o.label.padEnd(width)}  ${clean(o.path)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,10 @@
 /**
  * Escaping of untrusted text (test names, failure messages, file paths) for GitHub/GitLab-flavoured markdown.
  * Every renderer puts such text through here, so a test named `| @team fix #12 [x](http://evil)` shows as
- * exactly that: no table break, no mention, no issue link, no link, no HTML.
+ * exactly that: no table break, no mention, no issue link, no link, no HTML. Text is neutralised first
+ * (render/untrusted-text.ts): no runner command, escape sequence, control or bidirectional character.
  */
+import { neutraliseUntrustedLine, neutraliseUntrustedText } from './untrusted-text.js';
 
 // Characters markdown gives meaning to inline. Backslash first so the escapes added are not escaped again.
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>|~]/g;
@@ -19,10 +21,7 @@ const ZWSP = '\u200B';
  */
 export function escapeMarkdown(text: string): string {
   return (
-    text
-      .replace(/\r\n?|\n/g, ' ')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    neutraliseUntrustedLine(text)
       .replace(/&/g, '&amp;')
       .replace(MARKDOWN_PUNCTUATION, (c) => ENTITIES[c] ?? `\\${c}`)
       .replace(/(?<!\w)@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
@@ -34,15 +33,17 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A fenced code block holding `text` verbatim. The fence is longer than any backtick run in the text, so
- * the text cannot close it; markdown and mentions are not processed inside a code block.
+ * A fenced code block holding `text` verbatim but neutralised (line by line). The fence is longer than any
+ * backtick run in the text, so the text cannot close it; markdown and mentions are not processed inside a
+ * code block.
  */
 export function fencedBlock(text: string, language = ''): string {
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  let longestRun = 0;
+  for (const m of text.matchAll(/`+/g)) longestRun = Math.max(longestRun, m[0].length);
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   // A language tag is ours, never untrusted; keep it to word characters anyway.
   const lang = language.replace(/[^\w-]/g, '');
-  const body = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const body = neutraliseUntrustedText(text, { multiline: true }).replace(/\n+$/, '');
   return `${fence}${lang}\n${body}\n${fence}`;
 }
 

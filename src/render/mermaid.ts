@@ -5,6 +5,7 @@
  */
 import type { ViewShards, ViewTrendPoint } from './view.js';
 import { plural } from './format.js';
+import { maxOf, minOf } from '../model/arrays.js';
 
 /**
  * Makes text safe as a Mermaid label: only letters, digits, spaces and `. , _ / + - ( ) % ×` are kept, other
@@ -43,7 +44,7 @@ export function renderPassRateChart(points: readonly ViewTrendPoint[]): string |
   const runs = withPassRate(points);
   if (runs.length < 2) return undefined;
   const rates = runs.map((p) => round1(p.passRate * 100));
-  const low = Math.max(0, Math.floor((Math.min(...rates) - 1) / 5) * 5);
+  const low = Math.max(0, Math.floor((minOf(rates, Infinity) - 1) / 5) * 5);
   return [
     'xychart-beta',
     `  title ${quoted('Pass rate over the last runs')}`,
@@ -62,9 +63,14 @@ function durationScale(maxMs: number): { unit: string; divisor: number } {
 export function renderDurationChart(points: readonly ViewTrendPoint[]): string | undefined {
   const runs = points.filter((p): p is ViewTrendPoint & { wallMs: number } => p.wallMs !== null);
   if (runs.length < 2) return undefined;
-  const { unit, divisor } = durationScale(Math.max(...runs.map((p) => p.wallMs)));
+  const { unit, divisor } = durationScale(
+    maxOf(
+      runs.map((p) => p.wallMs),
+      -Infinity,
+    ),
+  );
   const values = runs.map((p) => round1(p.wallMs / divisor));
-  const top = Math.max(1, Math.ceil(Math.max(...values) * 1.1));
+  const top = Math.max(1, Math.ceil(maxOf(values, -Infinity) * 1.1));
   return [
     'xychart-beta',
     `  title ${quoted('Wall time over the last runs')}`,
@@ -95,8 +101,11 @@ export function renderShardTimeline(shards: ViewShards): string | undefined {
   const timed = shards.shards.filter((s) => s.actualMs !== null || s.predictedMs !== null);
   if (timed.length === 0) return undefined;
   const ends = timed.map((s) => (s.setupMs ?? 0) + Math.max(s.actualMs ?? 0, s.predictedMs ?? 0));
-  const axis = Math.max(...ends) >= 3_600_000 ? '%H:%M:%S' : '%M:%S';
-  const slowest = Math.max(...timed.map((s) => s.actualMs ?? 0));
+  const axis = maxOf(ends, -Infinity) >= 3_600_000 ? '%H:%M:%S' : '%M:%S';
+  const slowest = maxOf(
+    timed.map((s) => s.actualMs ?? 0),
+    -Infinity,
+  );
   const lines = [
     'gantt',
     `  title ${mermaidLabel('Shards: predicted and actual time')}`,

@@ -6,6 +6,8 @@ import type { Writable } from 'node:stream';
 import { formatDuration } from '../plan/duration.js';
 import type { Plan } from '../plan/plan-document.js';
 import { renderConsoleSummary } from '../render/console-summary.js';
+import { renderWarnings } from './render-warnings.js';
+import { neutraliseUntrustedLine } from '../render/untrusted-text.js';
 import type { ViewBatch, ViewShard } from '../render/view.js';
 import type { ShardBundle } from '../run/bundle.js';
 import { loadBundleRun, type BundleRun, type ShardExpectation } from './bundles.js';
@@ -82,7 +84,7 @@ export function renderShardLine(report: Report): string {
 export function renderShardProblems(problems: readonly string[]): string {
   return problems.length === 0
     ? ''
-    : `\nThe shard matrix is incomplete or inconsistent:\n${problems.map((p) => `  - ${p}\n`).join('')}`;
+    : `\nThe shard matrix is incomplete or inconsistent:\n${problems.map((p) => `  - ${neutraliseUntrustedLine(p)}\n`).join('')}`;
 }
 
 /**
@@ -154,6 +156,7 @@ export async function runBundleReport(options: BundleReportOptions): Promise<Bun
     },
     options.cwd,
   );
+  options.stderr.write(renderWarnings(run.merged.warnings));
   const built = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
   const { report, analysis, written } = await completeReport(
     built,

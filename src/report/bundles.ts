@@ -16,6 +16,7 @@ import type { Plan } from '../plan/plan-document.js';
 import { BUNDLE_FILE, bundleTests, readBundle, type ShardBundle } from '../run/bundle.js';
 import { describeUnreadable, type MergedRun } from './merge.js';
 import type { ReportInputRead, ReportInputUnreadable, ReportShards } from './report-document.js';
+import { appendAll, maxOf, minOf } from '../model/arrays.js';
 
 /** A bundle and where it was found. */
 export interface LoadedBundle {
@@ -158,9 +159,9 @@ export function checkShards(bundles: readonly LoadedBundle[], expect: ShardExpec
     const paths = bundles.filter((b) => b.bundle.shard.index === index).map((b) => b.path);
     problems.push(`shard ${index} reported more than once (${listSome(paths)}); the latest is used`);
   }
-  if (expect.plan) problems.push(...checkPlannedItems(chosen, expect.plan));
-  problems.push(...checkDoubledItems(chosen));
-  problems.push(...(expect.queueProblems ?? []));
+  if (expect.plan) appendAll(problems, checkPlannedItems(chosen, expect.plan));
+  appendAll(problems, checkDoubledItems(chosen));
+  appendAll(problems, expect.queueProblems ?? []);
 
   return {
     chosen,
@@ -257,7 +258,7 @@ export function mergeBundles(
   const read: ReportInputRead[] = [];
   const warnings: string[] = [];
   for (const { path, bundle } of chosen) {
-    tests.push(...bundleTests(bundle));
+    appendAll(tests, bundleTests(bundle));
     const folder = relative(cwd, dirname(path)).split(sep).join('/');
     for (const t of bundle.tries)
       for (const f of t.resultFiles)
@@ -276,7 +277,7 @@ export function bundlesWallMs(chosen: readonly LoadedBundle[]): number | null {
   if (chosen.length === 0) return null;
   const starts = chosen.map((b) => Date.parse(b.bundle.startedAt));
   const ends = chosen.map((b) => Date.parse(b.bundle.finishedAt));
-  return Math.max(0, Math.max(...ends) - Math.min(...starts));
+  return Math.max(0, maxOf(ends, -Infinity) - minOf(starts, Infinity));
 }
 
 /** Everything a report over a folder of bundles needs. */
@@ -312,6 +313,6 @@ export async function loadBundleRun(
     merged: { ...merged, warnings: [...merged.warnings, ...check.notes] },
     check,
     wallMs: bundlesWallMs(check.chosen),
-    makespanMs: makespans.length > 0 ? Math.max(...makespans) : null,
+    makespanMs: makespans.length > 0 ? maxOf(makespans, -Infinity) : null,
   };
 }

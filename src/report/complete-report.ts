@@ -13,7 +13,13 @@ import { analyseRun, type TrendAnalysis } from '../trend/analyse.js';
 import type { FailOn } from '../trend/fail-policy.js';
 import type { RegressionOptions } from '../trend/regressions.js';
 import { withTrend } from './apply-trend.js';
-import { loadHistories, saveHistory, type HistoryTarget, type LoadedHistories } from './history-target.js';
+import {
+  loadHistories,
+  saveHistoryMerged,
+  type HistoryTarget,
+  type LoadedHistories,
+} from './history-target.js';
+import type { RunRecord } from '../history/run-record.js';
 import type { Report } from './report-document.js';
 import { recordFiles, runRecordOf, type RunFacts } from './run-record-of.js';
 import { OUTPUT_LABELS, writeOutputs, type OutputTargets } from './write-outputs.js';
@@ -23,6 +29,7 @@ import {
   type RenderedTargets,
   type RenderOptions,
 } from './write-rendered.js';
+import { appendAll } from '../model/arrays.js';
 
 /** How the run is judged and compared. All optional: without them, every failure fails the run. */
 export interface TrendOptions {
@@ -100,9 +107,9 @@ export async function completeReport(
   // summary), so it is computed first and gzipped on the thread pool while the comparison and the outputs
   // below run: at 100,000 tests the gzip alone takes about a quarter of a second. It is still saved last, and
   // a failure here is only raised there, after every output is written.
-  const pendingUpdate: Promise<HistoryUpdate> | undefined = options.history
-    ? updateHistoryDetailedAsync(loaded.own, runRecordOf(built, facts))
-    : undefined;
+  const record = options.history ? runRecordOf(built, facts) : undefined;
+  const pendingUpdate: Promise<HistoryUpdate> | undefined =
+    options.history && record ? updateHistoryDetailedAsync(loaded.own, record) : undefined;
   // Awaited below; without this, an output that fails to write would leave the rejection unhandled.
   pendingUpdate?.catch(() => undefined);
 
@@ -138,7 +145,7 @@ export async function completeReport(
     });
     for (const w of await writeRendered(view, rendered, options.stdout, options.render))
       written.push({ label: RENDERED_LABELS[w.kind], path: w.path });
-    if (options.publish) written.push(...(await options.publish({ report, analysis, view })));
+    if (options.publish) appendAll(written, await options.publish({ report, analysis, view }));
   }
 
   if (options.history && pendingUpdate) {
@@ -149,9 +156,15 @@ export async function completeReport(
         `tessera: warning: the history was trimmed to its size cap (${cap.droppedAbsent} absent and ` +
           `${cap.droppedCurrent} current tests dropped${cap.windowCutTo !== undefined ? `, windows cut to ${cap.windowCutTo}` : ''})\n`,
       );
-    const where = await saveHistory(options.history, update.doc);
+    // Another report may have saved this history since it was loaded: this run is then added to that.
+    const { where, doc } = await saveHistoryMerged(
+      options.history,
+      loaded.own,
+      update.doc,
+      async (current) => (await updateHistoryDetailedAsync(current, record as RunRecord)).doc,
+    );
     written.push({
-      label: `History (${update.doc.runs.length} ${update.doc.runs.length === 1 ? 'run' : 'runs'})`,
+      label: `History (${doc.runs.length} ${doc.runs.length === 1 ? 'run' : 'runs'})`,
       path: where,
     });
   }

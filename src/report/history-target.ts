@@ -5,12 +5,13 @@
  * warning and a fresh history, never an exception that would lose the report.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { decodeHistoryAsync, encodeHistory } from '../history/codec.js';
 import type { HistoryDocument } from '../history/history-document.js';
 import type { HistoryLoad, HistoryStore } from '../history/store.js';
 import { TesseraError, UsageError } from '../model/index.js';
+import { writeFileAtomic } from '../model/atomic-write.js';
+import { withFileLock } from '../history/file-lock.js';
+import { LocalHistoryStore } from '../history/local-store.js';
 
 /** A history kept in one file. */
 export interface HistoryFileTarget {
@@ -106,10 +107,7 @@ export async function loadHistories(target: HistoryTarget): Promise<LoadedHistor
 /** Writes a file atomically: a temporary file beside it, renamed over it. */
 async function saveFile(path: string, doc: HistoryDocument): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, encodeHistory(doc));
-    await rename(temp, path);
+    await writeFileAtomic(path, encodeHistory(doc));
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === undefined) throw cause;
@@ -130,4 +128,44 @@ export async function saveHistory(target: HistoryTarget, doc: HistoryDocument): 
   }
   await target.store.save(target.branch, doc);
   return target.location ?? `history of branch ${JSON.stringify(target.branch)}`;
+}
+
+/** Whether two loads are of the same history: neither has a run the other lacks. */
+function sameHistory(a: HistoryDocument | undefined, b: HistoryDocument | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.runs.length === b.runs.length && a.runs.at(-1)?.seq === b.runs.at(-1)?.seq;
+}
+
+/**
+ * Saves the run's history so that no run of a concurrent report is lost. For a local history (`--history`
+ * in place, `--history-dir`), under a lock file (history/file-lock.ts): the history is read again, and
+ * when another report saved since `loadedOwn` was read, `reapply` adds this run to what is there now;
+ * otherwise `doc` (this run added to `loadedOwn`) is saved as it is. Other stores are replaced, as before.
+ * Returns where it went and what was saved.
+ */
+export async function saveHistoryMerged(
+  target: HistoryTarget,
+  loadedOwn: HistoryDocument | undefined,
+  doc: HistoryDocument,
+  reapply: (current: HistoryDocument | undefined) => Promise<HistoryDocument>,
+): Promise<{ where: string; doc: HistoryDocument }> {
+  const merged = async (current: HistoryDocument | undefined): Promise<HistoryDocument> =>
+    sameHistory(current, loadedOwn) ? doc : reapply(current);
+  if (target.kind === 'file' && (target.out === undefined || target.out === target.path)) {
+    const path = target.path;
+    return withFileLock(path, async () => {
+      const saved = await merged((await loadFile(path)).doc);
+      await saveFile(path, saved);
+      return { where: path, doc: saved };
+    });
+  }
+  if (target.kind === 'store' && target.store instanceof LocalHistoryStore) {
+    const store = target.store;
+    return withFileLock(store.pathFor(target.branch), async () => {
+      const saved = await merged((await store.load(target.branch)).doc);
+      await store.save(target.branch, saved);
+      return { where: target.location ?? store.pathFor(target.branch), doc: saved };
+    });
+  }
+  return { where: await saveHistory(target, doc), doc };
 }

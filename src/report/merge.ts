@@ -15,6 +15,7 @@ import {
   type TestCase,
 } from '../model/index.js';
 import type { ReportInputRead, ReportInputUnreadable } from './report-document.js';
+import { appendAll } from '../model/arrays.js';
 
 /** What reading one input gave: its results, or the typed error that says why it could not be read. */
 export type InputOutcome =
@@ -72,7 +73,7 @@ export function foldById(tests: Iterable<TestCase>): TestCase[] {
       attempts = [...(order[at] as TestCase).attempts];
       extra.set(at, attempts);
     }
-    attempts.push(...test.attempts);
+    appendAll(attempts, test.attempts);
   }
   for (const [at, attempts] of extra) {
     const first = order[at] as TestCase;
@@ -101,7 +102,9 @@ export function mergeResults(inputs: readonly InputOutcome[]): MergedRun {
       const { results } = input;
       read.push({ file: input.source, format: results.format, tests: results.tests.length });
       for (const suite of results.suites) suites.push(suite);
-      for (const w of results.warnings) warnings.push(`${input.source}: ${w}`);
+      // Most readers name the file in their warnings already.
+      for (const w of results.warnings)
+        warnings.push(w.startsWith(`${input.source}:`) ? w : `${input.source}: ${w}`);
       yield* results.tests;
     }
   }

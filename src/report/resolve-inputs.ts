@@ -3,7 +3,7 @@
  * with tinyglobby, existing paths are taken as they are (even when their name looks like a glob), matches
  * are deduplicated, and a glob that matches nothing is an error that quotes it.
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../model/index.js';
@@ -14,13 +14,24 @@ import { UsageError } from '../model/index.js';
  */
 export type ReportSource = { readonly kind: 'file'; readonly path: string };
 
-async function kindOf(path: string): Promise<'file' | 'directory' | 'missing'> {
+async function kindOf(path: string): Promise<'file' | 'directory' | 'special' | 'loop' | 'missing'> {
   try {
     const s = await stat(path);
-    return s.isDirectory() ? 'directory' : 'file';
-  } catch {
+    // A FIFO or a device would block the read forever (or never end): only regular files are results.
+    return s.isDirectory() ? 'directory' : s.isFile() ? 'file' : 'special';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return 'loop';
     // Not there (or not readable): the caller decides whether the argument was meant as a glob.
     return 'missing';
+  }
+}
+
+/** The file a path names once every link is followed: two links to one file are one input. */
+async function identityOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return path;
   }
 }
 
@@ -42,8 +53,8 @@ export async function resolveInputs(
   }
   const seen = new Set<string>();
   const sources: ReportSource[] = [];
-  const add = (path: string): void => {
-    const key = resolve(cwd, path);
+  const add = async (path: string): Promise<void> => {
+    const key = await identityOf(resolve(cwd, path));
     if (seen.has(key)) return;
     seen.add(key);
     sources.push({ kind: 'file', path });
@@ -52,8 +63,16 @@ export async function resolveInputs(
   for (const pattern of patterns) {
     const kind = await kindOf(resolve(cwd, pattern));
     if (kind === 'file') {
-      add(pattern);
+      await add(pattern);
       continue;
+    }
+    if (kind === 'special' || kind === 'loop') {
+      throw new UsageError(
+        kind === 'loop'
+          ? `'${pattern}' is a loop of symbolic links, not a result file`
+          : `'${pattern}' is not a regular file (a FIFO, socket or device): it cannot be read as a result file`,
+        'Point Tessera at the result files the tests wrote.',
+      );
     }
     if (kind === 'directory') {
       throw new UsageError(
@@ -80,7 +99,10 @@ export async function resolveInputs(
         'Check that the tests wrote their results there, and quote the glob so the shell does not expand it.',
       );
     }
-    for (const match of matches.sort()) add(match);
+    for (const match of matches.sort()) {
+      // A glob can match a FIFO or a device too: skipped, since reading it would block.
+      if ((await kindOf(resolve(cwd, match))) === 'file') await add(match);
+    }
   }
   return sources;
 }

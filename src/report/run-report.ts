@@ -6,6 +6,7 @@ import type { Writable } from 'node:stream';
 import { DEFAULT_READ_OPTIONS, type ReadOptions } from '../formats/index.js';
 import type { RunInfo } from '../model/index.js';
 import { renderConsoleSummary } from '../render/console-summary.js';
+import { renderWarnings } from './render-warnings.js';
 import type { FailDecision, FailOn as TrendFailOn } from '../trend/fail-policy.js';
 import { buildReport } from './build-report.js';
 import { completeReport, type ReportPublisher, type TrendOptions } from './complete-report.js';
@@ -124,6 +125,7 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
     options.concurrency ?? DEFAULT_READ_CONCURRENCY,
   );
   const merged = mergeResults(outcomes);
+  options.stderr.write(renderWarnings(merged.warnings));
   const built = buildReport(merged, { now: (options.now ?? (() => new Date()))() });
 
   const { report, analysis, written } = await completeReport(

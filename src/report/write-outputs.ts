@@ -2,17 +2,14 @@
  * Writes the report's files: JSON (the Report document), merged JUnit XML, CTRF and markdown. Each is
  * streamed to its file (or to stdout for `-`), with parent folders created.
  */
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { writeCtrf } from '../formats/ctrf/writer.js';
 import { writeJUnit } from '../formats/junit/writer.js';
 import { createTextSink } from '../formats/text-sink.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { UsageError } from '../model/index.js';
 import type { Report } from './report-document.js';
+import { streamFileAtomic } from '../model/atomic-write.js';
 
 /** How much a file output buffers before its writer waits for the disk. */
 const FILE_BUFFER_BYTES = 1024 * 1024;
@@ -104,16 +101,12 @@ export async function writeOutputs(
       await writeOne(kind, report, streams.stdout, runStart);
     } else {
       try {
-        await mkdir(dirname(path), { recursive: true });
         // A 1 MiB buffer lets the writers go on producing while earlier batches are written, instead of
         // waiting for the disk after every 64 KiB batch (the default is 16 KiB, less than one batch).
-        const file = createWriteStream(path, { highWaterMark: FILE_BUFFER_BYTES });
-        try {
-          await writeOne(kind, report, file, runStart);
-        } finally {
-          file.end();
-        }
-        await finished(file);
+        // Atomic: a reader racing with this write sees the old file or the new one, never half of one.
+        await streamFileAtomic(path, (file) => writeOne(kind, report, file, runStart), {
+          highWaterMark: FILE_BUFFER_BYTES,
+        });
       } catch (cause) {
         // A file-system error is the user's to fix (a path they cannot write); anything else is a bug.
         const code = (cause as NodeJS.ErrnoException).code;

@@ -3,8 +3,6 @@
  * (`--markdown`, under the code host's size budget), the job summary (`--summary`, 1 MiB) and the
  * self-contained HTML report (`--html`). Each is one string, written whole (or to stdout for `-`).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UsageError } from '../model/index.js';
 import {
@@ -15,6 +13,7 @@ import {
 } from '../render/comment/index.js';
 import { renderHtmlReport } from '../render/html/index.js';
 import type { ReportView } from '../render/view.js';
+import { writeFileAtomic } from '../model/atomic-write.js';
 
 /** The rendered outputs of `tessera report`. */
 export type RenderedKind = 'markdown' | 'summary' | 'html';
@@ -66,8 +65,7 @@ export async function writeRendered(
       stdout.write(text);
     } else {
       try {
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, text);
+        await writeFileAtomic(path, text);
       } catch (cause) {
         const code = (cause as NodeJS.ErrnoException).code;
         if (code === undefined) throw cause;

@@ -6,11 +6,12 @@
  *
  * `bundle.json` is versioned: a reader refuses a newer major version with a VersionError naming the file.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
+  capTestNames,
   identityOf,
+  saneDuration,
   makeTestCase,
   type Attempt,
   type FormatId,
@@ -21,6 +22,7 @@ import {
 import { readDocument } from '../model/read-document.js';
 import { parseVersionedJson, type VersionedKind } from '../model/versioned.js';
 import pkg from '../../package.json' with { type: 'json' };
+import { writeFileAtomic } from '../model/atomic-write.js';
 
 export { bundleFolderName } from './bundle-folder.js';
 
@@ -142,7 +144,8 @@ export interface ShardBundle {
   readonly queue?: ShardQueue;
 }
 
-const ms = z.number().finite().nonnegative();
+// Finite and non-negative, capped at MAX_DURATION_MS (model/durations.ts): a bundle is untrusted input.
+const ms = z.number().finite().nonnegative().transform(saneDuration);
 
 const attemptSchema = z.object({
   status: z.enum(['passed', 'failed', 'skipped']),
@@ -239,7 +242,8 @@ export function toBundleTest(t: TestCase): BundleTest {
 /** A bundle's tests as TestCases, with outcome and duration derived from the attempts. */
 export function bundleTests(bundle: ShardBundle): TestCase[] {
   // The stored id is kept: it was computed by the writer from the same parts.
-  return bundle.tests.map((t) => ({ ...makeTestCase(t), id: t.id }));
+  // Names are bounded (model/name-limits.ts): a bundle is as untrusted as a result file.
+  return bundle.tests.map((t) => capTestNames({ ...makeTestCase(t), id: t.id }));
 }
 
 /**
@@ -293,10 +297,16 @@ export function readBundle(path: string): Promise<ShardBundle> {
   );
 }
 
-/** Writes `bundle.json` into `folder` (created if needed) and returns the file's path. */
-export async function writeBundle(folder: string, bundle: ShardBundle): Promise<string> {
-  await mkdir(folder, { recursive: true });
+/**
+ * Writes `bundle.json` into `folder` (created if needed) and returns the file's path. `scrub` masks secrets
+ * in the serialized text (what tests printed is in it).
+ */
+export async function writeBundle(
+  folder: string,
+  bundle: ShardBundle,
+  scrub: (text: string) => string = (text) => text,
+): Promise<string> {
   const path = join(folder, BUNDLE_FILE);
-  await writeFile(path, serializeBundle(bundle));
+  await writeFileAtomic(path, scrub(serializeBundle(bundle)));
   return path;
 }

@@ -4,8 +4,9 @@
  * here reads results; the caller decides what an ending means.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
 import { quote } from 'shell-quote';
+import { testCommandEnvironment } from './child-environment.js';
+import type { OutputSink } from './output-log.js';
 
 /** Replaced by all of the invocation's items, each shell-quoted. */
 export const FILES_PLACEHOLDER = '{files}';
@@ -34,6 +35,26 @@ function fill(text: string, items: readonly string[], resultsDir: string, quoted
 }
 
 /**
+ * Runners whose command line takes `--` as "options end here; the rest are files" (their argument parsers
+ * do: pytest's argparse, Jest's and Mocha's yargs, Playwright's commander). Vitest (cac puts what follows
+ * `--` aside) and `node --test` (it would take the first file for the script) do not.
+ */
+export const END_OF_OPTIONS_RUNNERS: readonly string[] = ['jest', 'mocha', 'pytest', 'py.test', 'playwright'];
+
+/**
+ * Whether the items should follow a `--`: the command (several words) runs one of
+ * {@link END_OF_OPTIONS_RUNNERS} and has no `--` of its own. Items are checked never to start with `-`
+ * (plan/item-path.ts); the `--` is a second guard where the runner allows it.
+ */
+export function itemsAfterEndOfOptions(words: readonly string[]): boolean {
+  if (words.length < 2 || words.includes('--')) return false;
+  return words.some((w) => {
+    const name = (w.split('/').pop() ?? w).replace(/\.(c|m)?js$/, '');
+    return END_OF_OPTIONS_RUNNERS.includes(name);
+  });
+}
+
+/**
  * Builds the shell command line for one invocation.
  *
  * - One word (`-- "npx jest --ci {files}"`): a shell command string, kept as written (pipes, `$VARS` and
@@ -42,7 +63,8 @@ function fill(text: string, items: readonly string[], resultsDir: string, quoted
  *   again so it reaches the runner unchanged. A word that is exactly `{files}` becomes one quoted word per
  *   item; a placeholder inside a word (`--out={results}/a.xml`) is filled in before that word is quoted.
  *
- * Without `{files}` or `{file}`, the items are appended, quoted.
+ * Without `{files}` or `{file}`, the items are appended, quoted. For a runner that accepts one
+ * ({@link itemsAfterEndOfOptions}), the items are put after a `--`.
  */
 export function buildCommandLine(
   words: readonly string[],
@@ -50,15 +72,22 @@ export function buildCommandLine(
   resultsDir: string,
 ): string {
   const placesItems = words.some((w) => w.includes(FILES_PLACEHOLDER) || w.includes(FILE_PLACEHOLDER));
+  const end = itemsAfterEndOfOptions(words) && items.length > 0 ? '-- ' : '';
   let line: string;
   if (words.length === 1) {
     line = fill(words[0] as string, items, resultsDir, true);
   } else {
     line = words
-      .map((w) => (w === FILES_PLACEHOLDER ? quote([...items]) : quote([fill(w, items, resultsDir, false)])))
+      .map((w) =>
+        w === FILES_PLACEHOLDER
+          ? `${end}${quote([...items])}`
+          : w === FILE_PLACEHOLDER
+            ? `${end}${quote(items.slice(0, 1))}`
+            : quote([fill(w, items, resultsDir, false)]),
+      )
       .join(' ');
   }
-  return placesItems || items.length === 0 ? line : `${line} ${quote([...items])}`;
+  return placesItems || items.length === 0 ? line : `${line} ${end}${quote([...items])}`;
 }
 
 /** How a command ended. */
@@ -75,8 +104,12 @@ export interface CommandEnding {
   readonly spawnError?: string;
 }
 
-/** Where a command's output goes: the terminal (a single shard's CI log) or a log file (local mode). */
-export type CommandOutput = { readonly kind: 'inherit' } | { readonly kind: 'file'; readonly path: string };
+/**
+ * Where a command's output goes: the terminal (a single shard's CI log) or a sink (local mode's masked,
+ * bounded `output.log`).
+ */
+export type CommandOutput =
+  { readonly kind: 'inherit' } | { readonly kind: 'sink'; readonly sink: OutputSink };
 
 /** What to run and how. */
 export interface ExecuteOptions {
@@ -84,12 +117,20 @@ export interface ExecuteOptions {
   readonly cwd: string;
   /** Added to the inherited environment. */
   readonly env: Readonly<Record<string, string>>;
+  /**
+   * The inherited environment: by default Tessera's own without its credentials
+   * ({@link testCommandEnvironment}).
+   */
+  readonly baseEnv?: Readonly<Record<string, string>>;
   /** Stop the command (its whole process group) after this long; none when undefined. */
   readonly timeoutMs?: number;
   readonly output: CommandOutput;
   /** Time between SIGTERM and SIGKILL when stopping a command. */
   readonly killGraceMs?: number;
 }
+
+// How long the output pipes may stay open after the command exited.
+const PIPE_DRAIN_MS = 2_000;
 
 // Process groups still running, so an interrupted Tessera does not leave test processes behind.
 const liveGroups = new Set<number>();
@@ -121,19 +162,22 @@ function installInterruptHandler(): void {
  */
 export function executeCommand(options: ExecuteOptions): Promise<CommandEnding> {
   const started = performance.now();
-  const fd = options.output.kind === 'file' ? openSync(options.output.path, 'a') : undefined;
+  const sink = options.output.kind === 'sink' ? options.output.sink : undefined;
   // No stdin: the command runs in a process group of its own, so reading the terminal would stop it (SIGTTIN),
   // and a test run must not wait for input anyway.
-  const out = fd ?? 'inherit';
+  const out = sink ? 'pipe' : 'inherit';
   installInterruptHandler();
   return new Promise((resolve) => {
     const child = spawn(options.commandLine, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: { ...(options.baseEnv ?? testCommandEnvironment(process.env).env), ...options.env },
       shell: true,
       detached: true,
       stdio: ['ignore', out, out],
     });
+    const write = (chunk: Buffer): void => sink?.write(chunk);
+    child.stdout?.on('data', write);
+    child.stderr?.on('data', write);
     const pid = child.pid;
     if (pid !== undefined) liveGroups.add(pid);
     let timedOut = false;
@@ -158,8 +202,18 @@ export function executeCommand(options: ExecuteOptions): Promise<CommandEnding> 
         // The shell has exited; stragglers it left in the group (a runner's workers) must not outlive it.
         killGroup(pid, 'SIGKILL');
       }
-      if (fd !== undefined) closeSync(fd);
-      resolve({ ...ending, timedOut, wallMs: performance.now() - started });
+      const done = { ...ending, timedOut, wallMs: performance.now() - started };
+      if (!sink) return resolve(done);
+      // The pipes drain after the exit; a process that left the group could hold them open, so not forever.
+      const drained = setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        resolve(done);
+      }, PIPE_DRAIN_MS);
+      child.once('close', () => {
+        clearTimeout(drained);
+        resolve(done);
+      });
     };
     child.once('error', (error) => finish({ exitCode: null, spawnError: error.message }));
     child.once('exit', (code, signal) =>

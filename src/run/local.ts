@@ -48,6 +48,8 @@ export interface LocalRunOptions extends Omit<TrendOptions, 'failOn'> {
   readonly results?: string;
   readonly retries: number;
   readonly timeoutMs?: number;
+  /** Credential variables passed to the command on purpose (`--pass-env`). */
+  readonly passEnv?: readonly string[];
   /** Shards run at once; defaults to the number of cores. */
   readonly concurrency?: number;
   /** Run-time queue (default) or the plan's fixed shards. */
@@ -153,6 +155,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
     retries: options.retries,
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     output: 'log',
+    ...(options.passEnv ? { passEnv: options.passEnv } : {}),
     onProgress: (p) => progress.update(p),
   });
   const concurrency = options.concurrency ?? availableParallelism();

@@ -19,7 +19,14 @@ import {
   type ShardBundle,
   type ShardTry,
 } from './bundle.js';
+import { SecretMasker } from '../ci/logger.js';
+import type { Env } from '../ci/provider.js';
+import { appendAll } from '../model/arrays.js';
+import { checkItems } from '../plan/item-path.js';
+import { testCommandEnvironment } from './child-environment.js';
 import { buildCommandLine, executeCommand, runsPerItem, type CommandEnding } from './execute.js';
+import { CapturedOutputLog, type OutputLogLimits } from './output-log.js';
+import { scrubFolder } from './scrub-folder.js';
 import { moveGlobMatches, readResultsFolder, type InvocationResults } from './results.js';
 import {
   foldTries,
@@ -61,8 +68,17 @@ export interface RunShardOptions {
   readonly retries: number;
   /** Per invocation of the command. */
   readonly timeoutMs?: number;
-  /** `inherit`: the command's output goes to the terminal; `log`: to `output.log` in the bundle folder. */
+  /**
+   * `inherit`: the command's output goes to the terminal; `log`: to `output.log` in the bundle folder,
+   * secrets masked, head and tail kept (output-log.ts).
+   */
   readonly output: 'inherit' | 'log';
+  /** The size bound of `output.log`; `OUTPUT_LOG_LIMITS` by default. */
+  readonly outputLogLimits?: OutputLogLimits;
+  /** Credential variables passed to the command on purpose (`--pass-env`); see child-environment.ts. */
+  readonly passEnv?: readonly string[];
+  /** The environment the command's is made from; `process.env` by default. */
+  readonly env?: Env;
   readonly onProgress?: (progress: ShardProgress) => void;
   /** When the CI job started, when known: the bundle's `setupMs` is the time from then to this run's start. */
   readonly jobStartedAt?: Date;
@@ -150,6 +166,12 @@ interface ShardContext {
   readonly folder: string;
   readonly logFile?: string;
   readonly perItem: boolean;
+  /** The masked, bounded `output.log`, when the output goes to a file. */
+  readonly log?: CapturedOutputLog;
+  /** The command's inherited environment: Tessera's without its credentials. */
+  readonly baseEnv: Readonly<Record<string, string>>;
+  /** Every credential value, masked in what the command writes. */
+  readonly masker: SecretMasker;
 }
 
 /** Runs the command once (on one item with `{file}`, else on the try's items) and reads what it wrote. */
@@ -160,7 +182,7 @@ async function runInvocation(
   position: number,
   items: readonly string[],
 ): Promise<InvocationOutcome> {
-  const { options, cwd, folder, logFile, perItem } = context;
+  const { options, cwd, folder, log, perItem } = context;
   const relDir = [
     resultsDir,
     `try-${tryIndex}`,
@@ -172,6 +194,7 @@ async function runInvocation(
   const ending = await executeCommand({
     commandLine: buildCommandLine(options.command, items, dir),
     cwd,
+    baseEnv: context.baseEnv,
     env: {
       TESSERA_RESULTS_DIR: dir,
       TESSERA_SHARD_INDEX: String(options.shard.index),
@@ -179,7 +202,7 @@ async function runInvocation(
       TESSERA_TRY: String(tryIndex),
     },
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    output: logFile ? { kind: 'file', path: logFile } : { kind: 'inherit' },
+    output: log ? { kind: 'sink', sink: log } : { kind: 'inherit' },
   });
   const warnings =
     options.results === undefined
@@ -266,12 +289,12 @@ async function runItems(
         outcome.tests.push(infrastructureRecoveredTest(parts, outcome.ending.wallMs));
         openFailures.delete(partsId);
       }
-      for (const test of outcome.tests) tryTests.push(test);
-      for (const entry of outcome.resultFiles) resultFiles.push(entry);
-      for (const warning of outcome.warnings) warnings.push(warning);
+      appendAll(tryTests, outcome.tests);
+      appendAll(resultFiles, outcome.resultFiles);
+      appendAll(warnings, outcome.warnings);
       endings.push(outcome.ending);
       // The first try runs every item: its times are the ones to plan with.
-      if (tryIndex === 1) for (const timing of outcome.timings) files.push(timing);
+      if (tryIndex === 1) appendAll(files, outcome.timings);
       onTests(tryIndex, triesTests);
     }
     tries.push(summarizeTry(tryIndex, tryItems, endings, resultFiles, failures));
@@ -287,12 +310,20 @@ async function openShard(options: RunShardOptions): Promise<ShardContext> {
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   const logFile = options.output === 'log' ? join(folder, 'output.log') : undefined;
+  // The command never sees Tessera's credentials; what it writes is masked for every one of them.
+  const environment = testCommandEnvironment(options.env ?? process.env, options.passEnv);
+  const masker = new SecretMasker();
+  for (const secret of environment.secrets) masker.add(secret);
+  const log = logFile ? new CapturedOutputLog(logFile, masker, options.outputLogLimits) : undefined;
   return {
     options,
     cwd,
     folder,
     perItem: runsPerItem(options.command),
+    baseEnv: environment.env,
+    masker,
     ...(logFile ? { logFile } : {}),
+    ...(log ? { log } : {}),
   };
 }
 
@@ -315,11 +346,11 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
   const openFailures: string[] = [];
   const warnings: string[] = [];
   for (const run of outcome.runs) {
-    for (const t of run.tests) tests.push(t);
-    for (const t of run.tries) tries.push(t);
-    for (const f of run.files) files.push(f);
-    for (const f of run.openFailures) openFailures.push(f);
-    for (const w of run.warnings) warnings.push(w);
+    appendAll(tests, run.tests);
+    appendAll(tries, run.tries);
+    appendAll(files, run.files);
+    appendAll(openFailures, run.openFailures);
+    appendAll(warnings, run.warnings);
   }
   const bundle: ShardBundle = {
     version: 1,
@@ -338,7 +369,10 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
     tests: tests.map(toBundleTest),
     ...(outcome.queue ? { queue: outcome.queue } : {}),
   };
-  await writeBundle(folder, bundle);
+  // Raw result files and the bundle hold what tests printed: no credential value leaves in them.
+  context.log?.close();
+  await scrubFolder(folder, context.masker, logFile);
+  await writeBundle(folder, bundle, (text) => context.masker.scrub(text));
   return { bundle, folder, ...(logFile ? { logFile } : {}), warnings };
 }
 
@@ -349,14 +383,22 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
  * the bundle (and its exit code), which is what the shard job must upload.
  */
 export async function runShard(options: RunShardOptions): Promise<ShardRunResult> {
+  // The last guard before the items become arguments, whatever they came from.
+  checkItems(options.items, `shard ${options.shard.index}/${options.shard.total}`);
   const context = await openShard(options);
   const startedAt = (options.now ?? (() => new Date()))();
   const started = performance.now();
   let lastTry = 1;
-  const run = await runItems(context, options.items, BUNDLE_RESULTS_DIR, (tryIndex, triesTests) => {
-    lastTry = tryIndex;
-    options.onProgress?.(countOutcomes(options.shard, tryIndex, foldTries(triesTests), 'running'));
-  });
+  let run: ItemsRun;
+  try {
+    run = await runItems(context, options.items, BUNDLE_RESULTS_DIR, (tryIndex, triesTests) => {
+      lastTry = tryIndex;
+      options.onProgress?.(countOutcomes(options.shard, tryIndex, foldTries(triesTests), 'running'));
+    });
+  } catch (error) {
+    context.log?.close();
+    throw error;
+  }
   const result = await closeShard(context, {
     items: options.items,
     runs: [run],
@@ -401,6 +443,7 @@ export class QueueWorker {
    * names the worker that held the batch before its lease expired.
    */
   async runBatch(sequence: number, items: readonly string[], takenOverFrom?: number): Promise<void> {
+    checkItems(items, `batch ${sequence} of shard ${this.options.shard.index}/${this.options.shard.total}`);
     const startMs = performance.now() - this.started;
     const run = await runItems(
       this.context,

@@ -85,6 +85,7 @@ const LOADED_ON_DEMAND = [
 const DECLARATION_LEAVES = new Set([
   'src/formats/reader.ts', // DEFAULT_READ_OPTIONS, for --max-file-size's default
   'src/trend/fail-policy.ts', // FAIL_ON_VALUES, the choices of --fail-on
+  'src/render/untrusted-text.ts', // neutraliseUntrustedText, for the CLI's error line (no imports)
 ]);
 
 const ENTRIES = ['src/cli/index.ts', 'providers/github/main.ts', 'providers/azure/main.ts'];

@@ -14,7 +14,7 @@ describe('escapeMarkdown', () => {
     ['back\\slash', 'back\\\\slash'],
     ['&amp; stays literal', '&amp;amp; stays literal'],
     ['two\nlines\r\nhere', 'two lines here'],
-    ['bell\u0007 esc\u001b[31m', 'bell esc\\[31m'],
+    ['bell\u0007 esc\u001b[31m', 'bell\uFFFD esc'],
     ['dev@example.com is no mention', 'dev@example.com is no mention'],
     ['org/repo#12', 'org/repo#\u200B12'],
     ['plain words', 'plain words'],

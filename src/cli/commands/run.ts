@@ -50,6 +50,11 @@ export function registerRun(program: Command): void {
       '.tessera/report',
     )
     .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
+    .option(
+      '--pass-env <name>',
+      "give the command one of Tessera's credential variables on purpose (repeatable; SECURITY.md lists them)",
+      repeat,
+    )
     .option('--no-color', 'no colours in the summary');
   addQueueOptions(run, 'run');
   addCiOptions(run);
@@ -66,7 +71,9 @@ export function registerRun(program: Command): void {
         '    --test-reporter-destination={results}/junit.xml {file}',
         '',
         'The command gets TESSERA_RESULTS_DIR (same as {results}), TESSERA_SHARD_INDEX, TESSERA_SHARD_TOTAL and',
-        'TESSERA_TRY (1, then 2 for the first retry, ...). A command that dies, times out or writes no results',
+        "TESSERA_TRY (1, then 2 for the first retry, ...), and the environment without Tessera's credentials",
+        '(INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN, TESSERA_TOKEN, ...; --pass-env NAME keeps one; SECURITY.md lists them).',
+        'A command that dies, times out or writes no results',
         'fails the shard. Exit codes: 0 passed (flaky included), 1 a test failed or a shard is missing, 2 usage.',
         '',
         'The report flags (--json to --fail-on) work as in `tessera report --from`, with --local only: a shard',

@@ -3,7 +3,7 @@
  * Flags in (over the config file), plan or one shard's items out; in CI mode, the plan also goes to the
  * `tessera-plan` artifact and the matrix outputs.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { TesseraError, UsageError } from '../../model/errors.js';
@@ -21,6 +21,7 @@ import { wholeNumberFlag } from '../flag-values.js';
 import { readPlanFlag } from '../plan-flag.js';
 import { checkShardCount, shardLimitFor, type ShardLimit } from '../shard-limit.js';
 import type { HistoryDocument } from '../../history/index.js';
+import { writeFileAtomic } from '../../model/atomic-write.js';
 
 function durationFlag(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -120,7 +121,7 @@ async function ciHistory(session: CiSession, flags: PlanFlags): Promise<HistoryD
  */
 async function publishPlan(session: CiSession, plan: Plan, path: string): Promise<void> {
   await mkdir(dirname(resolve(session.cwd, path)), { recursive: true });
-  await writeFile(resolve(session.cwd, path), formatPlanOutput(plan, 'json'));
+  await writeFileAtomic(resolve(session.cwd, path), formatPlanOutput(plan, 'json'));
   const entry = await putPlan(session.host.artifacts, resolve(session.cwd, path));
   await session.host.setOutput('matrix', formatMatrix(plan).trim());
   await session.host.setOutput('shards', String(plan.shards.length));
@@ -169,7 +170,7 @@ export async function planCommand(flags: PlanFlags): Promise<void> {
     return;
   }
   const text = formatPlanOutput(plan, format, shard);
-  if (flags.out !== undefined && flags.out !== '-') await writeFile(flags.out, text);
+  if (flags.out !== undefined && flags.out !== '-') await writeFileAtomic(flags.out, text);
   else process.stdout.write(text);
   process.exitCode = ExitCode.ok;
 }

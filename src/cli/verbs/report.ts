@@ -24,7 +24,7 @@ import {
 import { ExitCode } from '../exit-codes.js';
 import { readPlanFlag } from '../plan-flag.js';
 import { queueSettings } from '../queue-options.js';
-import { checkStdoutTargets, machineTargets } from '../report-output-options.js';
+import { checkDistinctTargets, checkStdoutTargets, machineTargets } from '../report-output-options.js';
 import { renderedTargets, trendOptions } from '../report-trend-flags.js';
 
 /**
@@ -75,6 +75,15 @@ function maxBytes(value: string | undefined): number {
 function targets(flags: ReportFlags): OutputTargets {
   const outputs = machineTargets(flags);
   checkStdoutTargets([...Object.values(outputs), flags.markdown, flags.summary, flags.html]);
+  checkDistinctTargets({
+    '--json': flags.json,
+    '--junit': flags.junit,
+    '--ctrf': flags.ctrf,
+    '--markdown': flags.markdown,
+    '--summary': flags.summary,
+    '--html': flags.html,
+    '--history': flags.historyOut ?? flags.history,
+  });
   return outputs;
 }
 

@@ -23,7 +23,12 @@ import { queueSettings } from '../queue-options.js';
 import { unitsOfPlan } from '../../queue/plan-units.js';
 import { ExitCode } from '../exit-codes.js';
 import { wholeNumberFlag } from '../flag-values.js';
-import { checkStdoutTargets, givenReportOutputFlags, machineTargets } from '../report-output-options.js';
+import {
+  checkDistinctTargets,
+  checkStdoutTargets,
+  givenReportOutputFlags,
+  machineTargets,
+} from '../report-output-options.js';
 import { renderedTargets, trendOptions } from '../report-trend-flags.js';
 import { checkShardCount, shardLimitFor } from '../shard-limit.js';
 
@@ -80,6 +85,10 @@ function localOutputs(
     markdown: flags.markdown ?? join(dir, 'report.md'),
   });
   const toStdout = checkStdoutTargets([...Object.values(outputs), ...Object.values(rendered)]);
+  checkDistinctTargets({
+    ...Object.fromEntries(Object.entries(outputs).map(([k, v]) => [`--${k}`, v])),
+    ...Object.fromEntries(Object.entries(rendered).map(([k, v]) => [`--${k}`, v])),
+  });
   return { outputs, rendered, render, toStdout };
 }
 
@@ -117,6 +126,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     ...(flags.results !== undefined ? { results: flags.results } : {}),
     retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
+    ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     output: 'inherit' as const,
   };
   const queue = queueSettings(flags, session ? run : undefined);
@@ -187,6 +197,7 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     balance: flags.balance,
+    ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     run: runInfo(flags),
     ...trend,
     outputs,

@@ -19,6 +19,7 @@ import { boundedOutput, makeFailure } from '../common/failure.js';
 import { readJsonDocument } from '../common/json-document.js';
 import { looseBoolean, looseNumber, looseString, looseStrings } from '../common/lenient.js';
 import type { ReadOptions, ResultInput, ResultReader } from '../reader.js';
+import { appendAll } from '../../model/arrays.js';
 
 const attemptSchema = z.object({
   attempt: looseNumber,
@@ -141,7 +142,7 @@ function attemptsOf(t: CtrfTest, options: ReadOptions): Attempt[] {
         ? last.attempt === t.retries + 1
         : last.status === t.status;
     const texts = listed.slice(0, -1).map(retryText);
-    texts.push(...(complete ? [withFinalDetails(retryText(last), final)] : [retryText(last), final]));
+    appendAll(texts, complete ? [withFinalDetails(retryText(last), final)] : [retryText(last), final]);
     return texts.map((a) => toAttempt(a, options));
   }
   let earlier = t.retries ?? 0;

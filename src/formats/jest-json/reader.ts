@@ -16,6 +16,7 @@ import { makeFailure } from '../common/failure.js';
 import { readJsonDocument } from '../common/json-document.js';
 import { looseNumber, looseString, looseStrings } from '../common/lenient.js';
 import type { ReadOptions, ResultInput, ResultReader } from '../reader.js';
+import { appendAll } from '../../model/arrays.js';
 
 const assertionSchema = z.object({
   ancestorTitles: looseStrings,
@@ -139,7 +140,7 @@ export async function readJestJson(input: ResultInput, options: ReadOptions): Pr
   const suites: SuiteTiming[] = [];
   for (const f of value.testResults) {
     const file = normalizePath(f.name, root);
-    drafts.push(...casesOfFile(f, file, options, warnings));
+    appendAll(drafts, casesOfFile(f, file, options, warnings));
     if (f.startTime !== undefined && f.endTime !== undefined && f.endTime >= f.startTime)
       suites.push({ name: file, file, durationMs: f.endTime - f.startTime });
   }

@@ -4,6 +4,7 @@
  * into one test with several attempts.
  */
 import { outcomeOf, testId, type Attempt, type TestCase } from '../../model/index.js';
+import { appendAll } from '../../model/arrays.js';
 
 /**
  * A test as the collector builds it: already in the model's TestCase shape, so that finishing it does not
@@ -29,7 +30,7 @@ export function finishTests(pending: readonly PendingTest[]): TestCase[] {
     } else {
       // Every attempts array is a fresh one the collector made for this test alone, so appending in place
       // is safe, and keeps a hostile file of one testcase repeated a million times linear.
-      (first.attempts as Attempt[]).push(...test.attempts);
+      appendAll(first.attempts as Attempt[], test.attempts);
     }
   }
   for (const test of tests) {

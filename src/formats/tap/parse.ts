@@ -7,6 +7,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { ParseError } from '../../model/index.js';
+import { appendAll } from '../../model/arrays.js';
 
 /** A TAP directive on a test point. */
 export interface Directive {
@@ -152,7 +153,7 @@ export function parseTap(name: string, text: string): TapDocument {
       // Deeper frames are this point's subtests.
       while ((frames.at(-1)?.indent ?? -1) > indent) {
         const child = frames.pop() as Frame;
-        p.children.push(...child.points);
+        appendAll(p.children, child.points);
       }
       const frame = frameAt(indent);
       if (frame.closedAtLine !== undefined)
@@ -170,7 +171,7 @@ export function parseTap(name: string, text: string): TapDocument {
     if (line === '}' && braces.at(-1)?.indent === indent) {
       const open = braces.pop() as { point: TapPoint; indent: number };
       while ((frames.at(-1)?.indent ?? -1) > indent)
-        open.point.children.push(...(frames.pop() as Frame).points);
+        appendAll(open.point.children, (frames.pop() as Frame).points);
       continue;
     }
 
@@ -198,7 +199,7 @@ export function parseTap(name: string, text: string): TapDocument {
     warnings.push(
       `${name}: ${orphan.points.length} subtest result(s) without their parent test point (the stream ended early)`,
     );
-    frameAt(frames.at(-1)?.indent ?? 0).points.push(...orphan.points);
+    appendAll(frameAt(frames.at(-1)?.indent ?? 0).points, orphan.points);
   }
   const points = frames[0]?.points ?? [];
   if (topPlanned !== undefined && bailOut === undefined && points.length !== topPlanned)

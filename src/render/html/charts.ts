@@ -6,6 +6,7 @@
 import { formatDuration } from '../format.js';
 import type { ViewShards, ViewTrendPoint } from '../view.js';
 import { escapeHtml } from './escape-html.js';
+import { maxOf, minOf } from '../../model/arrays.js';
 
 /**
  * The charts' coordinate width, close to the width they are drawn at (one grid column, 300 to 380 px at any
@@ -70,7 +71,7 @@ export function passRateSvg(trend: readonly ViewTrendPoint[]): string | undefine
   const points = trend.filter((p): p is ViewTrendPoint & { passRate: number } => p.passRate !== null);
   if (points.length < 2) return undefined;
   const rates = points.map((p) => p.passRate * 100);
-  const low = Math.max(0, Math.floor((Math.min(...rates) - 1) / 5) * 5);
+  const low = Math.max(0, Math.floor((minOf(rates, Infinity) - 1) / 5) * 5);
   const y = (rate: number): number =>
     PAD.top + ((100 - rate) / Math.max(1, 100 - low)) * (HEIGHT - PAD.top - PAD.bottom);
   const x = xs(points.length);
@@ -99,7 +100,11 @@ export function passRateSvg(trend: readonly ViewTrendPoint[]): string | undefine
 export function wallTimeSvg(trend: readonly ViewTrendPoint[]): string | undefined {
   const points = trend.filter((p): p is ViewTrendPoint & { wallMs: number } => p.wallMs !== null);
   if (points.length < 2) return undefined;
-  const max = Math.max(...points.map((p) => p.wallMs)) * 1.1;
+  const max =
+    maxOf(
+      points.map((p) => p.wallMs),
+      -Infinity,
+    ) * 1.1;
   const label = axisDurations(max);
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const x = xs(points.length);
@@ -139,7 +144,10 @@ export function shardTimelineSvg(shards: ViewShards): string | undefined {
   const ends = rows.map((s) => (s.setupMs ?? 0) + Math.max(s.actualMs ?? 0, s.predictedMs ?? 0));
   const span = Math.max(1, ...ends, (shards.lowerBoundMs ?? 0) * 1.02) * 1.05;
   const scale = (ms: number): number => left + (ms / span) * (WIDTH - left - right);
-  const slowest = Math.max(...rows.map((s) => s.actualMs ?? 0));
+  const slowest = maxOf(
+    rows.map((s) => s.actualMs ?? 0),
+    -Infinity,
+  );
   const parts: string[] = [svgOpen('Shard timeline: set-up, actual and predicted time', WIDTH, height)];
   rows.forEach((s, i) => {
     const y = top + i * rowHeight;
