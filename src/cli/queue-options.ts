@@ -9,7 +9,8 @@ import type { RunInfo } from '../model/index.js';
 
 /** The queue flags as commander names them. */
 export interface QueueFlags {
-  queue?: string;
+  /** `true` for a bare `--queue` (the URL is then $TESSERA_QUEUE_URL's). */
+  queue?: string | boolean;
   queueId?: string;
   lease?: string;
   queueFallback?: 'static';
@@ -35,8 +36,8 @@ export const DEFAULT_QUEUE_TIMEOUT_MS = 30 * 60_000;
 export function addQueueOptions(command: Command, verb: 'run' | 'report'): void {
   command
     .option(
-      '--queue <url>',
-      `balance at run time across the jobs through this Redis/Valkey (redis:// or rediss://; default: $${QUEUE_URL_VARIABLE})`,
+      '--queue [url]',
+      `balance at run time across the jobs through this Redis/Valkey (redis:// or rediss://); a bare --queue reads the URL from $${QUEUE_URL_VARIABLE}, which keeps the password out of the command line`,
     )
     .option('--queue-id <id>', "the run's queue (default: the CI run id and attempt)");
   if (verb === 'run')
@@ -58,7 +59,8 @@ function duration(flag: string, value: string): number {
 }
 
 /**
- * The queue to use, or undefined when neither `--queue` nor $TESSERA_QUEUE_URL names one.
+ * The queue to use, or undefined without `--queue`. The variable alone does not turn the queue on: a team
+ * may keep the secret in every job's environment, and a job that did not ask for a queue runs its shard.
  *
  * @throws UsageError for a bad duration, an unknown fallback, or no queue id outside CI
  */
@@ -67,15 +69,20 @@ export function queueSettings(
   run: RunInfo | undefined,
   env: NodeJS.ProcessEnv = process.env,
 ): QueueSettings | undefined {
-  const url = flags.queue ?? env[QUEUE_URL_VARIABLE];
-  if (url === undefined || url === '') {
+  if (flags.queue === undefined || flags.queue === false) {
     if (flags.queueId !== undefined || flags.lease !== undefined || flags.queueFallback !== undefined)
       throw new UsageError(
-        '--queue-id, --lease and --queue-fallback need a queue',
-        `Pass --queue <url>, or set ${QUEUE_URL_VARIABLE}.`,
+        '--queue-id, --lease and --queue-fallback need --queue',
+        `Add --queue (the URL from $${QUEUE_URL_VARIABLE}) or --queue <url>.`,
       );
     return undefined;
   }
+  const url = flags.queue === true ? (env[QUEUE_URL_VARIABLE] ?? '') : flags.queue;
+  if (url === '')
+    throw new UsageError(
+      `--queue without a URL reads $${QUEUE_URL_VARIABLE}, which is not set`,
+      'Map the secret into the job’s environment as TESSERA_QUEUE_URL, or pass --queue <url>.',
+    );
   if (flags.queueFallback !== undefined && flags.queueFallback !== 'static')
     throw new UsageError(
       `--queue-fallback '${flags.queueFallback}' is not known`,

@@ -135,6 +135,13 @@ describe('tessera run with credentials in its environment', () => {
 
   const command = ['--', process.execPath, 'dump-env.mjs', '{files}'];
 
+  /** Where the command recorded the variables it saw: under the bundle's results, whatever the layout. */
+  async function sawFile(folder: string): Promise<string> {
+    const found = (await filesUnder(folder)).filter((f) => f.endsWith('saw.json'));
+    expect(found).toHaveLength(1);
+    return found[0] as string;
+  }
+
   it('--local: output.log, the bundle and its result files hold no token value', async () => {
     const code = await main([
       'run',
@@ -151,7 +158,7 @@ describe('tessera run with credentials in its environment', () => {
     const folder = join(cwd, '.tessera/shards/tessera-shard-1-of-1');
     const log = await readFile(join(folder, 'output.log'), 'utf8');
     expect(log).toContain('ENV {');
-    const saw = JSON.parse(await readFile(join(folder, 'results/try-1/saw.json'), 'utf8')) as string[];
+    const saw = JSON.parse(await readFile(await sawFile(folder), 'utf8')) as string[];
     expect(saw.filter((name) => name in CREDENTIALS)).toEqual([]);
     expect(await leaks(join(cwd, '.tessera'))).toEqual([]);
   });
@@ -160,7 +167,7 @@ describe('tessera run with credentials in its environment', () => {
     await main(['run', '--local', '--shards', '1', '--tests', 'test/*.test.mjs', '--fail-on', 'never',
       '--pass-env', 'GITLAB_TOKEN', ...command]); // prettier-ignore
     const folder = join(cwd, '.tessera/shards/tessera-shard-1-of-1');
-    const saw = JSON.parse(await readFile(join(folder, 'results/try-1/saw.json'), 'utf8')) as string[];
+    const saw = JSON.parse(await readFile(await sawFile(folder), 'utf8')) as string[];
     expect(saw.filter((name) => name in CREDENTIALS)).toEqual(['GITLAB_TOKEN']);
     expect(await readFile(join(folder, 'output.log'), 'utf8')).toContain('"GITLAB_TOKEN":"***"');
     expect(await leaks(join(cwd, '.tessera'))).toEqual([]);
