@@ -31,8 +31,8 @@ export interface BundledChromium {
   readonly unpackedInMs: number | undefined;
 }
 
-/** The package's folder and version, from where Node resolves it in this checkout. */
-function bundledPackage(): { readonly entry: string; readonly version: string } {
+/** The package's entry and version, from where Node resolves it in this checkout. */
+export function bundledPackage(): { readonly entry: string; readonly version: string } {
   const require = createRequire(join(REPO_ROOT, 'package.json'));
   let entry: string;
   try {
