@@ -27,8 +27,15 @@ if (!onPath('apt-get')) {
   process.exit(1);
 }
 
-const asRoot =
-  typeof process.getuid === 'function' && process.getuid() !== 0 && onPath('sudo') ? ['sudo'] : [];
+const root = typeof process.getuid !== 'function' || process.getuid() === 0;
+if (!root && !onPath('sudo')) {
+  console.error(
+    `setup:system: installing ${packages.join(' ')} needs root, and there is no sudo: ` +
+      'run `npm run setup:system` as root.',
+  );
+  process.exit(1);
+}
+const asRoot = root ? [] : ['sudo'];
 const run = (args) => {
   console.log(`setup:system: ${[...asRoot, ...args].join(' ')}`);
   const result = spawnSync(asRoot[0] ?? args[0], asRoot.length ? args : args.slice(1), {

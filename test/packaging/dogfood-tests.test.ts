@@ -18,7 +18,7 @@ import { REPO_ROOT } from '../support/corpus.js';
 
 /**
  * The test files the dogfood leaves out, each with why it cannot run on a GitHub runner (ubuntu-latest,
- * Node 20, Chromium at /usr/bin/chromium, no ../shared beside the checkout). Each needs a matching `!` line
+ * Node 20, a system or the bundled Chromium, no ../shared beside the checkout). Each needs a matching `!` line
  * in dogfood.yml. Empty: every test runs there.
  */
 const EXCLUDED: Readonly<Record<string, string>> = {};

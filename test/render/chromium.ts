@@ -1,16 +1,17 @@
 /**
- * Real headless Chromium for the HTML report and Mermaid tests: Debian's `chromium` driven by playwright-core.
- * A missing browser is a failure with the fix in the message, never a skip: a skipped browser test would
- * let a broken report through unnoticed.
+ * Real headless Chromium for the HTML report and Mermaid tests, driven by playwright-core. Which Chromium is
+ * test/support/browser.ts's choice: CHROMIUM_PATH, else a system one, else the one `npm ci` brought
+ * (test/support/bundled-chromium.ts), so the tests run on a machine with only Node and npm. A browser that
+ * cannot start is a failure with the fix in the message, never a skip: a skipped browser test would let a
+ * broken report through unnoticed.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-/** Where Debian installs Chromium. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { chooseBrowser } from '../support/browser.js';
+import { bundledChromium } from '../support/bundled-chromium.js';
 
 /** Flags for a quiet, offline, sandbox-less headless browser (the tests run as root in a container). */
 const CHROMIUM_ARGS = [
@@ -24,6 +25,14 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The executable to launch and what its environment needs beyond ours. */
+async function executable(): Promise<{ path: string; env: Readonly<Record<string, string>> }> {
+  const choice = chooseBrowser();
+  if (choice.kind !== 'bundled') return { path: choice.path, env: {} };
+  const bundled = await bundledChromium();
+  return { path: bundled.executable, env: bundled.env };
+}
+
 /** A browser with a fresh profile, and how to close it (removing the profile). */
 export interface Browser {
   readonly context: BrowserContext;
@@ -33,18 +42,15 @@ export interface Browser {
 /**
  * Launches Chromium with a fresh user-data directory.
  *
- * @throws Error saying how to install Chromium when it is not at {@link CHROMIUM_PATH}
+ * @throws Error saying what to set or install when no browser can be found or unpacked
  */
 export async function launchChromium(viewport = { width: 1280, height: 900 }): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM_PATH}. The HTML report is tested in a real browser: ` +
-        'install it with `apt-get update && apt-get install -y chromium` (Debian/Ubuntu), then re-run the tests.',
-    );
+  const browser = await executable();
   const profile = mkdtempSync(join(tmpdir(), 'tessera-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: browser.path,
     args: CHROMIUM_ARGS,
+    env: { ...process.env, ...browser.env },
     viewport,
   });
   return {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './corpus.js';
 import { SETUP_COMMAND, SYSTEM_TOOLS, missingToolLines, toolGate, toolsRequired } from './system-tools.js';
 
 const nothingInstalled = () => false;
@@ -43,5 +46,26 @@ describe('the system-tool rule', () => {
     const lines = missingToolLines({ PATH: '' });
     expect(lines).toHaveLength(SYSTEM_TOOLS.size);
     expect(new Set(lines).size).toBe(SYSTEM_TOOLS.size);
+  });
+
+  it("is the README quick start's table: one row per tool, with its Debian packages", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const quickStart = readme.slice(
+      readme.indexOf('## Quick start'),
+      readme.indexOf('\n## ', readme.indexOf('## Quick start')),
+    );
+    const rows = new Map(
+      quickStart.split('\n').flatMap((line) => {
+        const id = /^\| `([^`]+)` +\|/.exec(line)?.[1];
+        return id === undefined ? [] : [[id, line] as const];
+      }),
+    );
+    expect(
+      [...rows.keys()].sort(),
+      'README quick start: add or remove rows to match scripts/system-tools.json',
+    ).toEqual([...SYSTEM_TOOLS.keys()].sort());
+    for (const tool of SYSTEM_TOOLS.values())
+      for (const pkg of tool.debian)
+        expect(rows.get(tool.id), `README row of ${tool.id}`).toContain(`\`${pkg}\``);
   });
 });
