@@ -185,6 +185,7 @@ const FORMAT_IDS = [
   'tap',
   'playwright-json',
   'jest-json',
+  'mocha-json',
 ] as const satisfies readonly FormatId[];
 type UnlistedFormat = Exclude<FormatId, (typeof FORMAT_IDS)[number]>;
 const allFormatsListed: [UnlistedFormat] extends [never] ? true : UnlistedFormat = true;
