@@ -4,8 +4,7 @@
 // stored files, so they run on a machine with no runner installed.
 //
 // The runners are installed into test/runners/suites/ itself (its own package.json and lockfile, `npm ci` there), not
-// into the root package.json, so the root `npm ci` stays lean. pytest comes from Debian (`python3-pytest`, and
-// `python3-pytest-rerunfailures` for its retries); the pytest cells are left as they are when pytest is missing.
+// into the root package.json, so the root `npm ci` stays lean. pytest comes from Debian (`python3-pytest`).
 //
 // Usage: node scripts/regenerate-runners.mjs [runner...]   (no argument: every runner)
 //
@@ -54,7 +53,11 @@ function run(command, args, { cwd, env = {} }) {
 
 /** Stores a run's console output with a header naming the runner, its version, the command and exit code. */
 async function storeConsole(dir, name, header, { output, status }) {
-  const lines = [`# ${header.runner} ${header.version}`, `# command: ${header.command}`, `# exit code: ${status}`];
+  const lines = [
+    `# ${header.runner} ${header.version}`,
+    `# command: ${header.command}`,
+    `# exit code: ${status}`,
+  ];
   await writeFile(join(dir, name), `${lines.join('\n')}\n${output}`);
 }
 
@@ -85,7 +88,12 @@ const RUNNERS = {
     // vitest.config.mjs lists the reporters (default, junit, json, CTRF, TRX) and writes them to RUNNER_OUT.
     const args = ['run'];
     const result = run(join(BIN, 'vitest'), args, { cwd, env: { RUNNER_OUT: dir, RUNNER_MODULES: MODULES } });
-    await storeConsole(dir, 'console.txt', { runner: 'vitest', version, command: `vitest ${args.join(' ')}` }, result);
+    await storeConsole(
+      dir,
+      'console.txt',
+      { runner: 'vitest', version, command: `vitest ${args.join(' ')}` },
+      result,
+    );
   },
 
   async jest() {
@@ -127,9 +135,24 @@ const RUNNERS = {
         [join(MODULES, 'jest-trx-results-processor'), { outputFile: join(dir, 'jest.trx') }],
       ],
     };
-    const args = ['--ci', '--config', JSON.stringify(config), '--json', `--outputFile=${join(dir, 'jest-json.json')}`];
+    const args = [
+      '--ci',
+      '--config',
+      JSON.stringify(config),
+      '--json',
+      `--outputFile=${join(dir, 'jest-json.json')}`,
+    ];
     const result = run(join(BIN, 'jest'), args, { cwd });
-    await storeConsole(dir, 'console.txt', { runner: 'jest', version, command: 'jest --ci --config <reporters> --json --outputFile=jest-json.json' }, result);
+    await storeConsole(
+      dir,
+      'console.txt',
+      {
+        runner: 'jest',
+        version,
+        command: 'jest --ci --config <reporters> --json --outputFile=jest-json.json',
+      },
+      result,
+    );
   },
 
   async mocha() {
@@ -143,24 +166,51 @@ const RUNNERS = {
     const cells = [
       ['console.txt', mocha12, ['--reporter', 'spec']],
       ['console-11.txt', mocha11, ['--reporter', 'spec']],
-      ['console-json.txt', mocha12, ['--reporter', 'json', '--reporter-option', `output=${join(dir, 'mocha-json.json')}`]],
-      ['console-xunit.txt', mocha12, ['--reporter', 'xunit', '--reporter-option', `output=${join(dir, 'mocha-xunit.xml')}`]],
+      [
+        'console-json.txt',
+        mocha12,
+        ['--reporter', 'json', '--reporter-option', `output=${join(dir, 'mocha-json.json')}`],
+      ],
+      [
+        'console-xunit.txt',
+        mocha12,
+        ['--reporter', 'xunit', '--reporter-option', `output=${join(dir, 'mocha-xunit.xml')}`],
+      ],
       [
         'console-junit.txt',
         mocha11,
-        ['--reporter', 'mocha-junit-reporter', '--reporter-option', `mochaFile=${join(dir, 'mocha-junit-reporter.xml')}`],
+        [
+          '--reporter',
+          'mocha-junit-reporter',
+          '--reporter-option',
+          `mochaFile=${join(dir, 'mocha-junit-reporter.xml')}`,
+        ],
       ],
       [
         'console-ctrf.txt',
         mocha11,
-        ['--reporter', 'mocha-ctrf-json-reporter', '--reporter-option', `outputDir=${dir},outputFile=mocha-ctrf.json`],
+        [
+          '--reporter',
+          'mocha-ctrf-json-reporter',
+          '--reporter-option',
+          `outputDir=${dir},outputFile=mocha-ctrf.json`,
+        ],
       ],
-      ['console-trx.txt', mocha11, ['--reporter', 'mocha-trx-reporter', '--reporter-option', `output=${join(dir, 'mocha.trx')}`]],
+      [
+        'console-trx.txt',
+        mocha11,
+        ['--reporter', 'mocha-trx-reporter', '--reporter-option', `output=${join(dir, 'mocha.trx')}`],
+      ],
     ];
     for (const [name, mocha, reporter] of cells) {
       const args = ['outcomes.spec.cjs', ...reporter];
       const result = run(process.execPath, [mocha.bin, ...args], { cwd });
-      await storeConsole(dir, name, { runner: 'mocha', version: mocha.version, command: `mocha ${args.join(' ')}` }, result);
+      await storeConsole(
+        dir,
+        name,
+        { runner: 'mocha', version: mocha.version, command: `mocha ${args.join(' ')}` },
+        result,
+      );
     }
   },
 
@@ -179,16 +229,32 @@ const RUNNERS = {
       'fails-to-load.test.mjs',
     ];
     const result = run(process.execPath, args, { cwd });
-    await storeConsole(dir, 'console.txt', { runner: 'node:test', version: process.version, command: `node ${args.join(' ')}` }, result);
+    await storeConsole(
+      dir,
+      'console.txt',
+      { runner: 'node:test', version: process.version, command: `node ${args.join(' ')}` },
+      result,
+    );
   },
 
   async 'node-tap'() {
     const dir = await freshDir('node-tap');
     const cwd = join(SUITES, 'node-tap');
     const version = await versionOf('tap');
-    const common = ['--disable-coverage', '--allow-empty-coverage', '--jobs=1', 'outcomes.test.mjs', 'fails-to-load.test.mjs'];
+    const common = [
+      '--disable-coverage',
+      '--allow-empty-coverage',
+      '--jobs=1',
+      'outcomes.test.mjs',
+      'fails-to-load.test.mjs',
+    ];
     const summary = run(join(BIN, 'tap'), ['--reporter=terse', ...common], { cwd });
-    await storeConsole(dir, 'console.txt', { runner: 'tap', version, command: `tap --reporter=terse ${common.join(' ')}` }, summary);
+    await storeConsole(
+      dir,
+      'console.txt',
+      { runner: 'tap', version, command: `tap --reporter=terse ${common.join(' ')}` },
+      summary,
+    );
     const stream = run(join(BIN, 'tap'), ['--reporter=tap', ...common], { cwd });
     await writeFile(join(dir, 'node-tap.tap'), stream.stdout);
   },
@@ -212,7 +278,12 @@ const RUNNERS = {
         cwd,
         env: { PW_OUT: dir, PW_SHARD: String(shard), PW_TMP: tmpdir() },
       });
-      await storeConsole(dir, `console-shard-${shard}.txt`, { runner: 'playwright', version, command: `playwright ${args.join(' ')}` }, result);
+      await storeConsole(
+        dir,
+        `console-shard-${shard}.txt`,
+        { runner: 'playwright', version, command: `playwright ${args.join(' ')}` },
+        result,
+      );
     }
   },
 
@@ -222,21 +293,53 @@ const RUNNERS = {
     // Debian's pytest (python3-pytest), not whatever python3 comes first on PATH.
     const python = '/usr/bin/python3';
     const probe = spawnSync(python, ['-m', 'pytest', '--version'], { encoding: 'utf8' });
-    if (probe.status !== 0) throw new Error('pytest is not installed: apt-get install -y python3-pytest python3-pytest-rerunfailures');
+    if (probe.status !== 0) throw new Error('pytest is not installed: apt-get install -y python3-pytest');
     const version = `${probe.stdout}${probe.stderr}`.trim().replace(/^pytest /, '');
-    const base = ['-m', 'pytest', '-p', 'no:cacheprovider', '--continue-on-collection-errors', '-rA', 'tests'];
+    const base = [
+      '-m',
+      'pytest',
+      '-p',
+      'no:cacheprovider',
+      '--continue-on-collection-errors',
+      '-rA',
+      'tests',
+    ];
     const cells = [
       ['console.txt', ['--junitxml', join(dir, 'pytest-xunit1.xml'), '-o', 'junit_family=xunit1']],
       ['console-xunit2.txt', ['--junitxml', join(dir, 'pytest-xunit2.xml'), '-o', 'junit_family=xunit2']],
-      ['console-reruns.txt', ['--junitxml', join(dir, 'pytest-reruns.xml'), '--reruns', '1']],
       // Two shards chosen with -k, each suite named after its shard, as a CI matrix would run them.
-      ['console-shard-1.txt', ['--junitxml', join(dir, 'pytest-shard-1.xml'), '-o', 'junit_suite_name=shard-1', '-k', 'passes or fails or error']],
-      ['console-shard-2.txt', ['--junitxml', join(dir, 'pytest-shard-2.xml'), '-o', 'junit_suite_name=shard-2', '-k', 'not (passes or fails or error)']],
+      [
+        'console-shard-1.txt',
+        [
+          '--junitxml',
+          join(dir, 'pytest-shard-1.xml'),
+          '-o',
+          'junit_suite_name=shard-1',
+          '-k',
+          'passes or fails or error',
+        ],
+      ],
+      [
+        'console-shard-2.txt',
+        [
+          '--junitxml',
+          join(dir, 'pytest-shard-2.xml'),
+          '-o',
+          'junit_suite_name=shard-2',
+          '-k',
+          'not (passes or fails or error)',
+        ],
+      ],
     ];
     for (const [name, extra] of cells) {
       const args = [...base, ...extra];
       const result = run(python, args, { cwd, env: { PYTHONDONTWRITEBYTECODE: '1' } });
-      await storeConsole(dir, name, { runner: 'pytest', version, command: `${python} ${args.join(' ')}` }, result);
+      await storeConsole(
+        dir,
+        name,
+        { runner: 'pytest', version, command: `${python} ${args.join(' ')}` },
+        result,
+      );
     }
   },
 };
@@ -249,7 +352,8 @@ async function main() {
   }
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((name) => !(name in RUNNERS));
-  if (unknown.length > 0) throw new Error(`unknown runner(s) ${unknown.join(', ')}; known: ${Object.keys(RUNNERS).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown runner(s) ${unknown.join(', ')}; known: ${Object.keys(RUNNERS).join(', ')}`);
   for (const name of wanted.length > 0 ? wanted : Object.keys(RUNNERS)) {
     const started = Date.now();
     await RUNNERS[name]();
