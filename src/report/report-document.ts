@@ -255,15 +255,25 @@ const testRefSchema = z.object(testRefShape);
 export const reportSchema = z.object({
   version: z.literal(REPORT_VERSION),
   generatedAt: z.string(),
-  summary: z.object({
-    tests: count,
-    passed: count,
-    failed: count,
-    skipped: count,
-    flaky: count,
-    durationMs: ms,
-    wallMs: ms.nullable(),
-  }),
+  summary: z
+    .object({
+      tests: count.describe(
+        'Distinct tests (a test retried three times counts once). tests = passed + failed + skipped + flaky.',
+      ),
+      passed: count.describe(
+        'Tests whose attempts all passed. Flaky tests are NOT included (runners count them as passed: passed + flaky is the runner\'s "passed").',
+      ),
+      failed: count.describe(
+        'Tests whose every attempt that ran failed: assertion failures, errors, timeouts, cancelled tests, and suite-level errors (a file that failed to load, a hook that threw) counted as one failed test each.',
+      ),
+      skipped: count.describe(
+        'Tests that did not run: skipped, pending, todo (also a todo whose body failed), xfail (an expected failure that failed), "did not run".',
+      ),
+      flaky: count.describe('Tests that failed and passed in this run (a retry passed).'),
+      durationMs: ms.describe("Sum of every attempt's duration: the machine time the tests cost."),
+      wallMs: ms.nullable().describe('Wall-clock time of the run, or null when the inputs do not say.'),
+    })
+    .describe('Counts over distinct tests; see "Count convention" in the README.'),
   shards: z.object({
     expected: count.nullable(),
     present: z.array(count),
