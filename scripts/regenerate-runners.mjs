@@ -285,6 +285,18 @@ const RUNNERS = {
         result,
       );
     }
+    // A file that fails to load: Playwright runs no test and writes reports that hold only the error.
+    const args = ['test', '--config', 'playwright.config.mjs'];
+    const result = run(join(BIN, 'playwright'), args, {
+      cwd: join(SUITES, 'playwright-load-error'),
+      env: { PW_OUT: dir, PW_TMP: tmpdir() },
+    });
+    await storeConsole(
+      dir,
+      'console-load-error.txt',
+      { runner: 'playwright', version, command: `playwright ${args.join(' ')}` },
+      result,
+    );
   },
 
   async pytest() {

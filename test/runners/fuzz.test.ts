@@ -23,7 +23,8 @@ describe('fuzzed real-runner report files read cleanly or fail with a ParseError
         maxOutputChars: 2048,
         maxMessageChars: 2048,
       });
-      expect(results.tests.length, file).toBeGreaterThan(0);
+      // Playwright's JUnit file of a run whose test file failed to load is empty, truly.
+      if (!file.endsWith('playwright-load-error.xml')) expect(results.tests.length, file).toBeGreaterThan(0);
     }
   });
 });

@@ -31,6 +31,8 @@ export interface MatrixCell {
   /** Console files whose summaries add up to the run's counts (one per shard, or one for the run). */
   readonly consoles: readonly string[];
   readonly difference?: Difference;
+  /** What the table should say beside an equal cell that is still worth knowing. */
+  readonly note?: string;
 }
 
 // Differences that several cells share, each argued once.
@@ -229,6 +231,27 @@ export const MATRIX: readonly MatrixCell[] = [
         "playwright-ctrf-json-reporter writes a result's own status, not the test's outcome: the test.fail() " +
         'test that passes (an unexpected pass, which Playwright fails) reads as passed',
     },
+  },
+  {
+    runner: 'playwright',
+    reporter: 'json, a file that fails to load',
+    files: ['playwright/playwright-load-error.json'],
+    consoles: ['playwright/console-load-error.txt'],
+    difference: {
+      delta: { tests: 1, failed: 1 },
+      why:
+        'Playwright runs no test at all when a test file fails to load, and prints no count; its JSON report ' +
+        'holds the error outside any test, which Tessera counts as one failed test in that file',
+    },
+  },
+  {
+    runner: 'playwright',
+    reporter: 'junit, a file that fails to load',
+    files: ['playwright/playwright-load-error.xml'],
+    consoles: ['playwright/console-load-error.txt'],
+    note:
+      "Playwright's JUnit reporter writes an empty <testsuites> for this run: nothing tells a reader it " +
+      'failed; use the JSON reporter (or the exit code) where files may fail to load',
   },
   {
     runner: 'pytest',

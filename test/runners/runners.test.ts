@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { readResultFile } from '../../src/formats/index.js';
 import { FILE_FAILED_NAME } from '../../src/formats/jest-json/reader.js';
+import { RUN_ERROR_NAME } from '../../src/formats/playwright-json/reader.js';
 import type { TestCase } from '../../src/model/index.js';
 import { mergeResults } from '../../src/report/merge.js';
 import { evaluateCell, runnerPath, STORED_ROOT } from './evaluate.js';
@@ -103,6 +104,14 @@ describe('real-runner matrix: the outcomes behind the counts', () => {
     expect(byName(tests, 'a skipped assertion').outcome).toBe('skipped');
     expect(byName(tests, 'a todo assertion that passes').outcome).toBe('skipped');
     expect(byName(tests, 'todo failed').outcome).toBe('skipped');
+  });
+
+  it('Playwright: a file that fails to load, which stops every test, is a failed test in that file', async () => {
+    const tests = await testsOf('playwright/playwright-load-error.json');
+    expect(tests.map((t) => [t.file, t.name, t.outcome])).toEqual([
+      ['test/runners/suites/playwright-load-error/fails-to-load.spec.mjs', RUN_ERROR_NAME, 'failed'],
+    ]);
+    expect(tests[0]?.attempts[0]?.failure?.message).toContain('this file fails to load');
   });
 
   it('jest-trx-results-processor: the UnitTestResult with neither testName nor outcome is not a test', async () => {

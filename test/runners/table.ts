@@ -30,7 +30,9 @@ export function renderMatrixTable(results: readonly CellResult[]): string {
         ? `**MISMATCH** ${r.mismatches.join('; ')}`
         : r.cell.difference !== undefined
           ? `= with ${deltaText(r.cell.difference.delta)}: ${r.cell.difference.why}`
-          : '=';
+          : r.cell.note !== undefined
+            ? `= (${r.cell.note})`
+            : '=';
     rows.push(
       `| ${cell(version)} | ${cell(r.cell.reporter)} | ${countsText(r.runner)} | ${countsText(r.tessera)} | ${cell(verdict)} |`,
     );
