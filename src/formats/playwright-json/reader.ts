@@ -13,6 +13,7 @@ import { z } from 'zod';
 import {
   foldTests,
   normalizePath,
+  ParseError,
   type Attempt,
   type ParsedResults,
   type TestCaseDraft,
@@ -67,7 +68,8 @@ const specSchema = z.object({
 interface Suite {
   title: string;
   file?: string | undefined;
-  specs: z.output<typeof specSchema>[];
+  /** Null for a spec that could not be read: left out with a warning, never the whole file. */
+  specs: (z.output<typeof specSchema> | null)[];
   suites: Suite[];
 }
 
@@ -75,7 +77,7 @@ const suiteSchema: z.ZodType<Suite> = z.lazy(() =>
   z.object({
     title: z.string().catch(''),
     file: looseString,
-    specs: z.array(specSchema).default([]),
+    specs: z.array(specSchema.nullable().catch(null)).default([]),
     suites: z.array(suiteSchema).default([]),
   }),
 );
@@ -148,9 +150,17 @@ export async function readPlaywrightJson(input: ResultInput, options: ReadOption
   const root = options.root ?? process.cwd();
   const rootDir = value.config.rootDir;
   const drafts: TestCaseDraft[] = [];
+  let badSpecs = 0;
   // The top-level suites are files; their titles are the file name, so they are not part of the suite path.
   const walk = (suite: Suite, path: readonly string[]): void => {
     for (const spec of suite.specs) {
+      if (spec === null) {
+        badSpecs++;
+        warnings.push(
+          `${input.name}: a spec in ${JSON.stringify([...path, suite.title].join(' › '))} is not one Playwright writes; left out`,
+        );
+        continue;
+      }
       const specFile = spec.file ?? suite.file;
       const file = specFile !== undefined ? filePath(specFile, rootDir, root) : undefined;
       for (const t of spec.tests) {
@@ -172,6 +182,14 @@ export async function readPlaywrightJson(input: ResultInput, options: ReadOption
     for (const child of suite.suites) walk(child, [...path, child.title]);
   };
   for (const fileSuite of value.suites) walk(fileSuite, []);
+  // Nothing readable at all is not a Playwright report with a bad spec but no Playwright report.
+  if (badSpecs > 0 && drafts.length === 0 && value.errors.length === 0)
+    throw new ParseError(
+      input.name,
+      `not ${EXPECTED}: no spec could be read (${badSpecs} without a title or tests)`,
+      {},
+      'Check that the file was written by that reporter and is complete.',
+    );
   value.errors.forEach((raw, index) => {
     const parsed = runErrorSchema.safeParse(raw);
     if (!parsed.success) {
