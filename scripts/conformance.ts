@@ -2,10 +2,13 @@
  * `npm run conformance`: reads every corpus file whose expected results are known, through the real readers,
  * and prints per oracle how many cases match, differ as documented, hit a known bug, are of an unsupported
  * format, or mismatch. Exit code 1 on any undocumented mismatch, on an oracle that finds no case, or on a
- * differences entry that names no case.
+ * differences entry that names no case. Then prints the real-runner matrix (test/runners): every runner ×
+ * reporter, the runner's own counts beside Tessera's; exit code 1 on a cell that differs undocumented.
  *
  * Flags: --verbose also lists documented differences, known bugs and the oracle entries that gave no case.
  */
+import { evaluateMatrix } from '../test/runners/evaluate.js';
+import { renderMatrixTable } from '../test/runners/table.js';
 import {
   renderByReader,
   renderTable,
@@ -30,6 +33,10 @@ async function main(): Promise<number> {
     const omitted = runs.flatMap((r) => r.load.omitted.map((o) => `[${r.oracle.id}] ${o.name}: ${o.reason}`));
     if (omitted.length > 0) console.log(`\nOmitted (no case):\n  ${omitted.join('\n  ')}`);
   }
+  const matrix = await evaluateMatrix();
+  console.log(`\nReal-runner matrix (test/runners; regenerate with npm run runners:regenerate):\n`);
+  console.log(renderMatrixTable(matrix));
+  if (matrix.some((cell) => cell.mismatches.length > 0)) failed = true;
   const unused = unusedDifferences(runs);
   if (unused.length > 0) {
     console.log(`\nEntries in test/conformance/differences.ts that name no case:\n  ${unused.join('\n  ')}`);

@@ -23,6 +23,12 @@ import { glob } from 'tinyglobby';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Files of the vendored folder that are not copies of corpus files. */
 const OWN_FILES = new Set(['MANIFEST', 'README.md']);
+/**
+ * Folders of the vendored folder that hold its own data, not copies: `runners/` is written by
+ * scripts/regenerate-runners.mjs (the real-runner matrix). Never checked against the corpus, never pruned.
+ */
+const OWN_FOLDERS = ['runners/'];
+const isOwn = (f) => OWN_FILES.has(f) || OWN_FOLDERS.some((folder) => f.startsWith(folder));
 const GLOB_CHARS = /[*?[{]/;
 
 /** The manifest's entries, each with its line number for error messages. */
@@ -74,7 +80,7 @@ async function listCopied(dir) {
   return entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((f) => !OWN_FILES.has(f))
+    .filter((f) => !isOwn(f))
     .sort();
 }
 

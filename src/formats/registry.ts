@@ -1,6 +1,7 @@
 import { ctrfReader } from './ctrf/reader.js';
 import { jestJsonReader } from './jest-json/reader.js';
 import { junitReader } from './junit/reader.js';
+import { mochaJsonReader } from './mocha-json/reader.js';
 import { playwrightJsonReader } from './playwright-json/reader.js';
 import { tapReader } from './tap/reader.js';
 import { trxReader } from './trx/reader.js';
@@ -17,5 +18,6 @@ export const READERS: readonly ResultReader[] = [
   ctrfReader,
   playwrightJsonReader,
   jestJsonReader,
+  mochaJsonReader,
   tapReader,
 ];

@@ -88,7 +88,7 @@ export interface SuiteTiming {
 }
 
 /** Every result format Tessera reads. */
-export type FormatId = 'junit' | 'ctrf' | 'trx' | 'tap' | 'playwright-json' | 'jest-json';
+export type FormatId = 'junit' | 'ctrf' | 'trx' | 'tap' | 'playwright-json' | 'jest-json' | 'mocha-json';
 
 /** What a reader returns for one result file. */
 export interface ParsedResults {

@@ -20,3 +20,28 @@ export function location(file: string | undefined, line?: number, column?: numbe
   if (file === undefined) return '';
   return [file, line, line !== undefined ? column : undefined].filter((p) => p !== undefined).join(':');
 }
+
+/** What a baseline is called in prose: its branch, or the run it was when the history has no branch. */
+export interface BaselineName {
+  readonly branch?: string;
+  readonly sha?: string;
+  /** ISO 8601 time the baseline ran. */
+  readonly at?: string;
+}
+
+/**
+ * Names a baseline for "Compared with …", as plain text (callers escape it for their medium): `main at
+ * 1a2b3c4`, or without a branch (a local history, a CI that gave none) `the previous run at 1a2b3c4` or
+ * `the previous run of 2026-12-04`. Never empty, so no "Compared with : …".
+ */
+export function baselineName(baseline: BaselineName): string {
+  const branch = baseline.branch?.trim();
+  const sha = baseline.sha?.trim();
+  const date =
+    baseline.at !== undefined && /^\d{4}-\d{2}-\d{2}/.test(baseline.at)
+      ? baseline.at.slice(0, 10)
+      : undefined;
+  const base = branch !== undefined && branch.length > 0 ? branch : 'the previous run';
+  if (sha !== undefined && sha.length > 0) return `${base} at ${sha.slice(0, 7)}`;
+  return date !== undefined && base === 'the previous run' ? `${base} of ${date}` : base;
+}

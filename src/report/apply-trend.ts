@@ -1,19 +1,50 @@
 /**
  * Puts a trend analysis (src/trend) into the Report document: `comparison` (when there was a baseline),
- * `flaky` with scores, and the quarantined failures. The document keeps ids only; renderers get the full
- * references through the ReportView. Pure.
+ * `flaky` with scores, and the quarantined failures. Every test the comparison names is a self-describing
+ * reference (id, title, suite, name, file, line, project): the report's own tests give a current test's
+ * parts, the history's title a removed one's. Pure.
  */
 import type { TrendAnalysis } from '../trend/analyse.js';
 import type { TestRef } from '../trend/test-ref.js';
-import type { Report, ReportComparison, ReportFlaky } from './report-document.js';
+import type { Report, ReportComparison, ReportFlaky, ReportTest, ReportTestRef } from './report-document.js';
 
-const ids = (refs: readonly TestRef[]): string[] => refs.map((r) => r.id);
+/** A title's separator between suite entries and the name (model/test-id.ts testTitle). */
+const TITLE_SEPARATOR = ' › ';
 
-/** The Report's comparison, or null when the analysis had no baseline to compare with. */
-export function reportComparison(analysis: TrendAnalysis): ReportComparison | null {
+/** Builds references from the trend's, looking each id up in the report's tests. */
+function referencer(tests: readonly ReportTest[]): (ref: TestRef) => ReportTestRef {
+  const byId = new Map(tests.map((t) => [t.id, t]));
+  return (ref) => {
+    const test = byId.get(ref.id);
+    const file = test?.file ?? ref.file;
+    const line = test?.line ?? ref.line;
+    const parts = test === undefined ? ref.title.split(TITLE_SEPARATOR) : undefined;
+    return {
+      id: ref.id,
+      title: ref.title,
+      suite: test !== undefined ? test.suite : (parts as string[]).slice(0, -1),
+      name: test !== undefined ? test.name : ((parts as string[]).at(-1) ?? ref.title),
+      ...(file !== undefined ? { file } : {}),
+      ...(line !== undefined ? { line } : {}),
+      ...(test?.project !== undefined ? { project: test.project } : {}),
+    };
+  };
+}
+
+/**
+ * The Report's comparison, or null when the analysis had no baseline to compare with.
+ *
+ * @param tests the report's tests, which give the suite and name of every test of this run
+ */
+export function reportComparison(
+  analysis: TrendAnalysis,
+  tests: readonly ReportTest[] = [],
+): ReportComparison | null {
   const { comparison } = analysis;
   const baseline = comparison.baseline;
   if (!baseline) return null;
+  const refOf = referencer(tests);
+  const refs = (list: readonly TestRef[]): ReportTestRef[] => list.map(refOf);
   return {
     baseline: {
       ...(baseline.runId !== undefined ? { runId: baseline.runId } : {}),
@@ -21,18 +52,18 @@ export function reportComparison(analysis: TrendAnalysis): ReportComparison | nu
       branch: baseline.branch,
       at: baseline.at,
     },
-    newFailures: ids(comparison.newFailures),
-    fixed: ids(comparison.fixed),
-    stillFailing: ids(comparison.stillFailing),
-    added: ids(comparison.added),
-    removed: ids(comparison.removed),
+    newFailures: refs(comparison.newFailures),
+    fixed: refs(comparison.fixed),
+    stillFailing: refs(comparison.stillFailing),
+    added: refs(comparison.added),
+    removed: refs(comparison.removed),
     slower: analysis.slowerTests.map((s) => ({
-      id: s.id,
+      ...refOf(s),
       baselineMs: s.baselineMs,
       currentMs: s.currentMs,
     })),
-    clusters: analysis.clusters.map((c) => ({ signature: c.signature, tests: ids(c.tests) })),
-    quarantined: ids(analysis.decision.quarantined),
+    clusters: analysis.clusters.map((c) => ({ signature: c.signature, tests: refs(c.tests) })),
+    quarantined: refs(analysis.decision.quarantined),
   };
 }
 
@@ -50,5 +81,9 @@ export function reportFlaky(analysis: TrendAnalysis): ReportFlaky[] {
 
 /** The report with the analysis's comparison and flaky tests filled in; `report` is not modified. */
 export function withTrend(report: Report, analysis: TrendAnalysis): Report {
-  return { ...report, comparison: reportComparison(analysis), flaky: reportFlaky(analysis) };
+  return {
+    ...report,
+    comparison: reportComparison(analysis, report.tests),
+    flaky: reportFlaky(analysis),
+  };
 }

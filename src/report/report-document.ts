@@ -9,8 +9,11 @@ import { z } from 'zod';
 import type { AttemptStatus, FailureCategory, FormatId, Outcome } from '../model/index.js';
 import { parseVersionedJson, type VersionedKind } from '../model/versioned.js';
 
-/** The Report version this build writes and the newest it reads. */
-export const REPORT_VERSION = 1;
+/**
+ * The Report version this build writes and the newest it reads. Version 2: the comparison's lists hold
+ * test references ({@link ReportTestRef}) instead of bare ids, so a consumer can name a removed test.
+ */
+export const REPORT_VERSION = 2;
 
 /** Version rules for the Report document. */
 export const REPORT_KIND: VersionedKind = { kind: 'report', current: REPORT_VERSION };
@@ -100,9 +103,24 @@ export interface ReportBaseline {
   readonly at?: string;
 }
 
-/** A test that got slower than its baseline. */
-export interface ReportSlowdown {
+/**
+ * A test named by the comparison, self-describing: a consumer needs no other list to say which test it is
+ * (a removed test is in no other list of the report). `title` is `suite › name [project]`. For a test of
+ * this run, `suite` and `name` are its own; for a removed test they are recovered from the title the
+ * history keeps (split at ` › `), which is exact unless a name itself holds ` › `.
+ */
+export interface ReportTestRef {
   readonly id: string;
+  readonly title: string;
+  readonly suite: readonly string[];
+  readonly name: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly project?: string;
+}
+
+/** A test that got slower than its baseline. */
+export interface ReportSlowdown extends ReportTestRef {
   readonly baselineMs: number;
   readonly currentMs: number;
 }
@@ -111,23 +129,23 @@ export interface ReportSlowdown {
 export interface ReportCluster {
   /** The normalised first line of the message; untrusted text. */
   readonly signature: string;
-  /** Ids of the tests in the cluster. */
-  readonly tests: readonly string[];
+  /** The tests in the cluster. */
+  readonly tests: readonly ReportTestRef[];
 }
 
-/** Comparison with a baseline run (the history issue fills it); lists hold test ids. */
+/** Comparison with a baseline run (the history issue fills it); every list holds test references. */
 export interface ReportComparison {
   readonly baseline: ReportBaseline;
-  readonly newFailures: readonly string[];
-  readonly fixed: readonly string[];
-  readonly stillFailing: readonly string[];
-  readonly added: readonly string[];
-  readonly removed: readonly string[];
+  readonly newFailures: readonly ReportTestRef[];
+  readonly fixed: readonly ReportTestRef[];
+  readonly stillFailing: readonly ReportTestRef[];
+  readonly added: readonly ReportTestRef[];
+  readonly removed: readonly ReportTestRef[];
   readonly slower: readonly ReportSlowdown[];
-  /** Clusters of this run's failures (all of them, not only the new ones). Added in 1.x: optional. */
+  /** Clusters of this run's failures (all of them, not only the new ones). */
   readonly clusters?: readonly ReportCluster[];
-  /** Failures excused by the quarantine list: reported, but they do not fail the run. Optional (1.x). */
-  readonly quarantined?: readonly string[];
+  /** Failures excused by the quarantine list: reported, but they do not fail the run. */
+  readonly quarantined?: readonly ReportTestRef[];
 }
 
 /** How good the plan's prediction was (the sharding issue fills it). */
@@ -159,7 +177,7 @@ export interface ReportInputs {
   readonly unreadable: readonly ReportInputUnreadable[];
 }
 
-/** The merged report of one run (`report --json`), version 1. */
+/** The merged report of one run (`report --json`), version 2. */
 export interface Report {
   readonly version: typeof REPORT_VERSION;
   /** ISO 8601 time the report was made. */
@@ -185,6 +203,7 @@ const FORMAT_IDS = [
   'tap',
   'playwright-json',
   'jest-json',
+  'mocha-json',
 ] as const satisfies readonly FormatId[];
 type UnlistedFormat = Exclude<FormatId, (typeof FORMAT_IDS)[number]>;
 const allFormatsListed: [UnlistedFormat] extends [never] ? true : UnlistedFormat = true;
@@ -221,19 +240,40 @@ const testSchema = z.object({
   attempts: z.array(attemptSchema).min(1),
 });
 
-/** Zod schema of the Report, version 1. Checked against the interfaces above at compile time. */
+const testRefShape = {
+  id: z.string().min(1),
+  title: z.string(),
+  suite: z.array(z.string()),
+  name: z.string(),
+  file: z.string().optional(),
+  line: z.number().int().positive().optional(),
+  project: z.string().optional(),
+};
+const testRefSchema = z.object(testRefShape);
+
+/** Zod schema of the Report, version 2. Checked against the interfaces above at compile time. */
 export const reportSchema = z.object({
   version: z.literal(REPORT_VERSION),
   generatedAt: z.string(),
-  summary: z.object({
-    tests: count,
-    passed: count,
-    failed: count,
-    skipped: count,
-    flaky: count,
-    durationMs: ms,
-    wallMs: ms.nullable(),
-  }),
+  summary: z
+    .object({
+      tests: count.describe(
+        'Distinct tests (a test retried three times counts once). tests = passed + failed + skipped + flaky.',
+      ),
+      passed: count.describe(
+        'Tests whose attempts all passed. Flaky tests are NOT included (runners count them as passed: passed + flaky is the runner\'s "passed").',
+      ),
+      failed: count.describe(
+        'Tests whose every attempt that ran failed: assertion failures, errors, timeouts, cancelled tests, and suite-level errors (a file that failed to load, a hook that threw) counted as one failed test each.',
+      ),
+      skipped: count.describe(
+        'Tests that did not run: skipped, pending, todo (also a todo whose body failed), xfail (an expected failure that failed), "did not run".',
+      ),
+      flaky: count.describe('Tests that failed and passed in this run (a retry passed).'),
+      durationMs: ms.describe("Sum of every attempt's duration: the machine time the tests cost."),
+      wallMs: ms.nullable().describe('Wall-clock time of the run, or null when the inputs do not say.'),
+    })
+    .describe('Counts over distinct tests; see "Count convention" in the README.'),
   shards: z.object({
     expected: count.nullable(),
     present: z.array(count),
@@ -249,14 +289,14 @@ export const reportSchema = z.object({
         branch: z.string().optional(),
         at: z.string().optional(),
       }),
-      newFailures: z.array(z.string()),
-      fixed: z.array(z.string()),
-      stillFailing: z.array(z.string()),
-      added: z.array(z.string()),
-      removed: z.array(z.string()),
-      slower: z.array(z.object({ id: z.string(), baselineMs: ms, currentMs: ms })),
-      clusters: z.array(z.object({ signature: z.string(), tests: z.array(z.string()) })).optional(),
-      quarantined: z.array(z.string()).optional(),
+      newFailures: z.array(testRefSchema),
+      fixed: z.array(testRefSchema),
+      stillFailing: z.array(testRefSchema),
+      added: z.array(testRefSchema),
+      removed: z.array(testRefSchema),
+      slower: z.array(z.object({ ...testRefShape, baselineMs: ms, currentMs: ms })),
+      clusters: z.array(z.object({ signature: z.string(), tests: z.array(testRefSchema) })).optional(),
+      quarantined: z.array(testRefSchema).optional(),
     })
     .nullable(),
   flaky: z.array(

@@ -196,7 +196,7 @@ export const bundleSchema = z.looseObject({
       resultFiles: z.array(
         z.looseObject({
           path: z.string(),
-          format: z.enum(['junit', 'ctrf', 'trx', 'tap', 'playwright-json', 'jest-json']),
+          format: z.enum(['junit', 'ctrf', 'trx', 'tap', 'playwright-json', 'jest-json', 'mocha-json']),
           tests: z.number().int().nonnegative(),
         }),
       ),

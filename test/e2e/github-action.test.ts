@@ -273,7 +273,7 @@ describe('the action, job by job, as the runner runs it', () => {
     expect(json.comparison).not.toBeNull();
     expect(json.comparison?.baseline.branch).toBe('master');
     expect(json.comparison?.baseline.runId).toBe('2001');
-    expect(json.comparison?.newFailures).toEqual([idOf(json, SUITE.failingTest)]);
+    expect(json.comparison?.newFailures.map((ref) => ref.id)).toEqual([idOf(json, SUITE.failingTest)]);
   });
 
   it('a re-run attempt of one shard: the report uses its latest attempt', async () => {

@@ -132,9 +132,20 @@ function readHistory(path: string): HistoryDocument {
 }
 
 /** Test names of a list of ids, sorted, via the report's own tests. */
-function names(report: Report, ids: readonly string[]): string[] {
+/**
+ * The names of tests by id, from the report's tests; a comparison entry names itself, and its name must be
+ * the report's name for that id.
+ */
+function names(report: Report, refs: readonly (string | { id: string; name: string })[]): string[] {
   const byId = new Map(report.tests.map((t) => [t.id, t.name]));
-  return ids.map((id) => byId.get(id) ?? `unknown ${id}`).sort();
+  return refs
+    .map((ref) => {
+      const id = typeof ref === 'string' ? ref : ref.id;
+      const name = byId.get(id) ?? `unknown ${id}`;
+      if (typeof ref !== 'string') expect(ref.name).toBe(name);
+      return name;
+    })
+    .sort();
 }
 
 describe('three tessera report runs sharing one history', () => {
@@ -190,7 +201,14 @@ describe('three tessera report runs sharing one history', () => {
     ).toEqual(['slower parse']);
     expect(c.slower[0]).toMatchObject({ baselineMs: 205, currentMs: 900 });
     expect(names(r3, c.added)).toEqual(['added helper']);
+    // A removed test is in no other list of the report: its entry names it, from the history's title.
     expect(c.removed).toHaveLength(1);
+    expect(c.removed[0]).toMatchObject({
+      name: 'removed legacy',
+      title: 'util › removed legacy',
+      suite: ['util'],
+    });
+    expect(c.removed[0]?.file).toBeDefined();
     expect((c.clusters ?? []).map((k) => ({ signature: k.signature, tests: names(r3, k.tests) }))).toEqual([
       {
         signature: 'connect ECONNREFUSED 127.0.0.1:<n>',

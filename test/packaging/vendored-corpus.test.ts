@@ -26,6 +26,8 @@ const SHARED = join(REPO_ROOT, '../shared/corpus');
 const SCRIPT = join(REPO_ROOT, 'scripts/vendor-corpus.mjs');
 /** The copy's own files, which are not corpus files. */
 const OWN_FILES = ['MANIFEST', 'README.md'];
+/** The copy's own folder: the real-runner matrix's outputs (npm run runners:regenerate), not copies. */
+const OWN_FOLDER = 'runners/';
 
 /** The manifest's entries (the script's format: '#' comments, blank lines, globs contain * ? [ {). */
 function manifestEntries(dir = VENDORED): { entry: string; isGlob: boolean }[] {
@@ -36,12 +38,12 @@ function manifestEntries(dir = VENDORED): { entry: string; isGlob: boolean }[] {
     .map((entry) => ({ entry, isGlob: /[*?[{]/.test(entry) }));
 }
 
-/** Every file under a folder, relative with '/' separators, less the copy's own files. */
+/** Every file under a folder, relative with '/' separators, less the copy's own files and folder. */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((f) => !OWN_FILES.includes(f))
+    .filter((f) => !OWN_FILES.includes(f) && !f.startsWith(OWN_FOLDER))
     .sort();
 }
 

@@ -51,6 +51,31 @@ describe('the comment headline', () => {
     expect(hostile).toBe('<!-- tessera:report:x------b-pwn--b- -->');
   });
 
+  it('names a baseline without a branch as the previous run, never "Compared with :"', () => {
+    const base = makeView({ newFailures: 1 });
+    const delta = base.delta ?? undefined;
+    expect(delta).toBeDefined();
+    for (const [branch, sha, want] of [
+      ['', '0123456789', 'Compared with the previous run at 0123456:'],
+      [undefined, undefined, 'Compared with the previous run of 2026-'],
+      ['  ', undefined, 'Compared with the previous run of 2026-'],
+    ] as const) {
+      const { branch: _b, sha: _s, ...rest } = delta as NonNullable<typeof delta>;
+      const view = {
+        ...base,
+        delta: {
+          ...rest,
+          at: '2026-12-04T10:00:00Z',
+          ...(branch !== undefined ? { branch } : {}),
+          ...(sha !== undefined ? { sha } : {}),
+        },
+      };
+      const markdown = renderComment(view).markdown;
+      expect(markdown).toContain(want);
+      expect(markdown).not.toMatch(/Compared with\s*:/);
+    }
+  });
+
   it('says the counts, wall time, shards and balance, and the delta against the baseline', () => {
     const view = makeView({ newFailures: 4, stillFailing: 1, flaky: 2, passed: 30, shards: 4 });
     const head = renderComment(view).markdown.split('#### ')[0] ?? '';

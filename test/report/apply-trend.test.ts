@@ -26,22 +26,28 @@ describe('withTrend', () => {
     ]);
   });
 
-  it('fills the comparison with ids, clusters and quarantined failures', () => {
+  it('fills the comparison with self-describing test references, clusters and quarantined failures', () => {
     const report = reportOf(
       { a: ['failed', 50, 'boom 1'], b: ['failed', 50, 'boom 2'], c: 'passed', d: 'failed' },
-      [{ a: 'passed', b: 'passed', c: 'failed', d: 'failed' }],
+      [{ a: 'passed', b: 'passed', c: 'failed', d: 'failed', gone: 'passed' }],
       [idOf('d')],
     );
-    expect(report.comparison).toMatchObject({
-      baseline: { branch: 'main', runId: '0', sha: 'sha0' },
-      newFailures: [idOf('a'), idOf('b')],
-      fixed: [idOf('c')],
-      stillFailing: [idOf('d')],
-      quarantined: [idOf('d')],
-    });
-    expect(report.comparison?.clusters).toEqual([
-      { signature: 'boom <n>', tests: [idOf('a'), idOf('b')] },
-      { signature: 'expected true to be false', tests: [idOf('d')] },
+    const ids = (refs: readonly { id: string }[] | undefined) => (refs ?? []).map((r) => r.id);
+    const c = report.comparison;
+    expect(c?.baseline).toMatchObject({ branch: 'main', runId: '0', sha: 'sha0' });
+    expect(ids(c?.newFailures)).toEqual([idOf('a'), idOf('b')]);
+    expect(ids(c?.fixed)).toEqual([idOf('c')]);
+    expect(ids(c?.stillFailing)).toEqual([idOf('d')]);
+    expect(ids(c?.quarantined)).toEqual([idOf('d')]);
+    expect(c?.clusters?.map((k) => [k.signature, ids(k.tests)])).toEqual([
+      ['boom <n>', [idOf('a'), idOf('b')]],
+      ['expected true to be false', [idOf('d')]],
     ]);
+    // Each entry carries what a consumer needs to name the test without looking it up.
+    const a = report.tests.find((t) => t.id === idOf('a'));
+    expect(c?.newFailures[0]).toMatchObject({ id: idOf('a'), name: a?.name, suite: a?.suite, file: a?.file });
+    // A removed test is in no other list: its entry still names it, from the history.
+    expect(c?.removed).toHaveLength(1);
+    expect(c?.removed[0]).toMatchObject({ id: idOf('gone'), name: 'gone', suite: ['suite'] });
   });
 });

@@ -90,7 +90,7 @@ describe('parseReport', () => {
     const doc = { ...sampleReport(), version: REPORT_VERSION + 1 };
     expect(() => parseReport(doc, 'report.json')).toThrow(VersionError);
     expect(() => parseReport(doc, 'report.json')).toThrow(
-      /report\.json: this report has version 2, but this Tessera reads up to version 1/,
+      /report\.json: this report has version 3, but this Tessera reads up to version 2/,
     );
   });
 

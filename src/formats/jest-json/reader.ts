@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   foldTests,
   normalizePath,
+  ParseError,
   type Attempt,
   type ParsedResults,
   type SuiteTiming,
@@ -30,19 +31,72 @@ const assertionSchema = z.object({
   location: z.object({ line: looseNumber }).nullish().catch(undefined),
 });
 
+/**
+ * Jest 30 writes a file that failed to load as one `assertionResults` item with `status: "error"`, its
+ * `failureMessages` and no `title`: the file's suite error, not a test.
+ */
+const suiteErrorSchema = z.object({
+  title: z.undefined().optional(),
+  status: z.literal('error'),
+  failureMessages: looseStrings,
+});
+
 const fileSchema = z.object({
   name: z.string(),
   status: looseString,
   message: looseString,
   startTime: looseNumber,
   endTime: looseNumber,
-  assertionResults: z.array(assertionSchema).default([]),
+  // Items are checked one by one (see itemsOf): one item that cannot be read never costs the file.
+  assertionResults: z.array(z.unknown()).default([]),
 });
 
-const documentSchema = z.object({ testResults: z.array(fileSchema) });
+// Files too are checked one by one: one malformed entry never costs the others.
+const documentSchema = z.object({ testResults: z.array(z.unknown()) });
 
 type AssertionResult = z.output<typeof assertionSchema>;
 type FileResult = z.output<typeof fileSchema>;
+
+/** A file's items, read: its tests, and the messages of its suite errors. */
+interface FileItems {
+  readonly tests: AssertionResult[];
+  readonly suiteErrors: string[];
+}
+
+/** `testResults[2].assertionResults[0]`: where an unreadable item is, for the warning. */
+function itemPath(fileIndex: number, itemIndex?: number): string {
+  const file = `testResults[${fileIndex}]`;
+  return itemIndex === undefined ? file : `${file}.assertionResults[${itemIndex}]`;
+}
+
+/** The issue zod found, as `path: message`. */
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (issue === undefined) return 'unexpected shape';
+  return `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`;
+}
+
+/** Reads a file's items one by one; an item that is neither a test nor a suite error is a warning. */
+function itemsOf(f: FileResult, fileIndex: number, source: string, warnings: string[]): FileItems {
+  const tests: AssertionResult[] = [];
+  const suiteErrors: string[] = [];
+  f.assertionResults.forEach((item, index) => {
+    const test = assertionSchema.safeParse(item);
+    if (test.success) {
+      tests.push(test.data);
+      return;
+    }
+    const suiteError = suiteErrorSchema.safeParse(item);
+    if (suiteError.success) {
+      suiteErrors.push(suiteError.data.failureMessages.join('\n\n'));
+      return;
+    }
+    warnings.push(
+      `${source} ${itemPath(fileIndex, index)}: not a test result (${firstIssue(test.error)}); left out`,
+    );
+  });
+  return { tests, suiteErrors };
+}
 
 const EXPECTED = 'a Jest or Vitest JSON report ({"testResults": [{"name", "assertionResults": […]}]})';
 
@@ -96,8 +150,14 @@ function attemptsOf(a: AssertionResult, options: ReadOptions, warnings: string[]
   return attempts;
 }
 
-function casesOfFile(f: FileResult, file: string, options: ReadOptions, warnings: string[]): TestCaseDraft[] {
-  const drafts: TestCaseDraft[] = f.assertionResults.map((a) => {
+function casesOfFile(
+  f: FileResult,
+  items: FileItems,
+  file: string,
+  options: ReadOptions,
+  warnings: string[],
+): TestCaseDraft[] {
+  const drafts: TestCaseDraft[] = items.tests.map((a) => {
     const line = a.location?.line;
     return {
       file,
@@ -107,9 +167,11 @@ function casesOfFile(f: FileResult, file: string, options: ReadOptions, warnings
       attempts: attemptsOf(a, options, warnings, `${file} › ${a.title}`),
     };
   });
-  // A file that failed outside any test would otherwise vanish from the counts and leave CI green.
-  const anyFailed = f.assertionResults.some((a) => a.status === 'failed');
-  if (f.status === 'failed' && !anyFailed && (f.message ?? '').trim() !== '') {
+  // A file that failed outside any test would otherwise vanish from the counts and leave CI green: Jest 30
+  // says so with a suite-error item; older Jest and Vitest only with the file's status and message.
+  const anyFailed = items.tests.some((a) => a.status === 'failed');
+  const message = items.suiteErrors.join('\n\n').trim() || (f.message ?? '').trim();
+  if ((items.suiteErrors.length > 0 || (f.status === 'failed' && !anyFailed)) && message !== '') {
     drafts.push({
       file,
       suite: [],
@@ -118,7 +180,7 @@ function casesOfFile(f: FileResult, file: string, options: ReadOptions, warnings
         {
           status: 'failed',
           durationMs: 0,
-          failure: makeFailure({ trace: f.message, category: 'error' }, options),
+          failure: makeFailure({ trace: message, category: 'error' }, options),
         },
       ],
     });
@@ -138,12 +200,30 @@ export async function readJestJson(input: ResultInput, options: ReadOptions): Pr
   const root = options.root ?? process.cwd();
   const drafts: TestCaseDraft[] = [];
   const suites: SuiteTiming[] = [];
-  for (const f of value.testResults) {
+  let unreadable: string | undefined;
+  value.testResults.forEach((entry, index) => {
+    const parsed = fileSchema.safeParse(entry);
+    if (!parsed.success) {
+      unreadable ??= `${itemPath(index)}: ${firstIssue(parsed.error)}`;
+      warnings.push(
+        `${input.name} ${itemPath(index)}: not a test file's results (${firstIssue(parsed.error)}); left out`,
+      );
+      return;
+    }
+    const f = parsed.data;
     const file = normalizePath(f.name, root);
-    appendAll(drafts, casesOfFile(f, file, options, warnings));
+    appendAll(drafts, casesOfFile(f, itemsOf(f, index, input.name, warnings), file, options, warnings));
     if (f.startTime !== undefined && f.endTime !== undefined && f.endTime >= f.startTime)
       suites.push({ name: file, file, durationMs: f.endTime - f.startTime });
-  }
+  });
+  // Nothing readable at all is not a Jest report with a bad entry but no Jest report.
+  if (unreadable !== undefined && value.testResults.every((e) => !fileSchema.safeParse(e).success))
+    throw new ParseError(
+      input.name,
+      `not ${EXPECTED}: ${unreadable}`,
+      {},
+      'Check that the file was written by that reporter and is complete.',
+    );
   return { source: input.name, format: 'jest-json', tests: foldTests(drafts), suites, warnings };
 }
 

@@ -44,6 +44,11 @@ interface SuiteFrame extends SuiteContext {
   readonly durationMs: number | undefined;
   /** Whether the suite is the document's `<testsuites>` container. */
   readonly container: boolean;
+  /**
+   * For an outermost suite that only names the run, the context of a testcase directly inside that locates
+   * itself (see {@link JunitCollector.contextFor}): the frame's, without the suite's name.
+   */
+  readonly locatedContext: SuiteContext | undefined;
   /** The Playwright project the suite ran in (see {@link JunitCollector.projectOf}). */
   readonly project: string | undefined;
   childSuites: number;
@@ -260,15 +265,26 @@ export class JunitCollector {
     const rawFile = attributes.file;
     const ownFile = rawFile !== undefined && rawFile.length > 0 ? this.normalize(rawFile) : undefined;
     const time = attributes.time;
+    const nameAsFile = isLocationLike(suiteName) ? this.normalize(suiteName) : undefined;
+    const file = ownFile ?? parent?.file;
+    // An outermost suite with neither a file nor a location for a name names the run, not the tests in it:
+    // pytest's `junit_suite_name` ("pytest", or the shard's name), RSpec's "rspec", mocha xunit's "Mocha Tests".
+    const namesRun =
+      (parent === undefined || parent.container) &&
+      !container &&
+      ownFile === undefined &&
+      nameAsFile === undefined &&
+      suiteName.length > 0;
     this.suites.push({
       depth,
       name: suiteName,
       path,
-      file: ownFile ?? parent?.file,
-      nameAsFile: isLocationLike(suiteName) ? this.normalize(suiteName) : undefined,
+      file,
+      nameAsFile,
       ownFile,
       durationMs: time !== undefined && time.length > 0 ? this.time(time) : undefined,
       container,
+      locatedContext: namesRun ? { path: parentPath, file, nameAsFile } : undefined,
       project: this.projectOf(attributes) ?? parent?.project,
       childSuites: 0,
       declaredTests: Number(attributes.tests) || 0,
@@ -328,15 +344,37 @@ export class JunitCollector {
     return first !== undefined && cases.every((i) => this.drafts[i]?.file === first) ? first : undefined;
   }
 
+  /**
+   * The suite context a testcase's identity is made in. A testcase that locates itself (a `file`
+   * attribute, a classname that is a location, or pytest's collection entry: an empty classname and a
+   * module path for a name) directly inside an outermost suite that only names the run (a flat file, as
+   * pytest, RSpec and mocha's xunit write them) does not take that suite's name: pytest
+   * run as shards names that suite after each shard and writes a module skipped at collection into every
+   * shard's file, which must stay one test, and a test must keep its id whichever shard runs it.
+   */
+  private contextFor(
+    suite: SuiteFrame | undefined,
+    name: string,
+    classname: string | undefined,
+    file: string | undefined,
+  ): SuiteContext {
+    if (suite === undefined) return NO_SUITE;
+    const cls = classname?.trim() ?? '';
+    const located =
+      (file !== undefined && file.trim().length > 0) ||
+      isLocationLike(cls) ||
+      (cls.length === 0 && isLocationLike(name));
+    return located && suite.locatedContext !== undefined ? suite.locatedContext : suite;
+  }
+
   private openTestcase(attributes: Attributes, depth: number): void {
-    const suite = this.suites[this.suites.length - 1] ?? NO_SUITE;
+    const frame = this.suites[this.suites.length - 1];
+    const suite = frame ?? NO_SUITE;
+    const classname = attributes.classname ?? attributes.class;
+    const name = this.testcaseName(attributes.name, suite);
     const identity = junitIdentity(
-      {
-        name: this.testcaseName(attributes.name, suite),
-        classname: attributes.classname ?? attributes.class,
-        file: attributes.file,
-      },
-      suite,
+      { name, classname, file: attributes.file },
+      this.contextFor(frame, name, classname, attributes.file),
       this.normalize,
       this.suitePaths,
     );

@@ -30,7 +30,12 @@ export function finishTests(pending: readonly PendingTest[]): TestCase[] {
     } else {
       // Every attempts array is a fresh one the collector made for this test alone, so appending in place
       // is safe, and keeps a hostile file of one testcase repeated a million times linear.
-      appendAll(first.attempts as Attempt[], test.attempts);
+      const attempts = first.attempts as Attempt[];
+      if (isTeardownOf(attempts, test.attempts)) {
+        const body = attempts[attempts.length - 1] as Attempt;
+        const teardown = test.attempts[0] as Attempt;
+        attempts[attempts.length - 1] = { ...teardown, durationMs: body.durationMs + teardown.durationMs };
+      } else appendAll(attempts, test.attempts);
     }
   }
   for (const test of tests) {
@@ -38,6 +43,24 @@ export function finishTests(pending: readonly PendingTest[]): TestCase[] {
     test.durationMs = totalMs(test.attempts);
   }
   return tests;
+}
+
+/** pytest's message for an error in a fixture's teardown. */
+const TEARDOWN_MESSAGE = /^failed on teardown\b/;
+
+/**
+ * Whether `next` is the teardown error of the run that `attempts` ends with: pytest (with
+ * pytest-rerunfailures) writes a passing body and its teardown's error as two testcases in a row. That is
+ * one run that failed, not a pass and a failure (which would read as flaky).
+ */
+function isTeardownOf(attempts: readonly Attempt[], next: readonly Attempt[]): boolean {
+  const last = attempts[attempts.length - 1];
+  const only = next.length === 1 ? next[0] : undefined;
+  return (
+    last?.status === 'passed' &&
+    only?.status === 'failed' &&
+    TEARDOWN_MESSAGE.test(only.failure?.message ?? '')
+  );
 }
 
 function totalMs(attempts: readonly Attempt[]): number {

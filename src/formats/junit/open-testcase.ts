@@ -26,6 +26,8 @@ export interface OpenCase {
   readonly standIn: boolean;
   /** The testcase's own run, once a failure, error or skip was read. */
   primary: Attempt | undefined;
+  /** A `<skipped type="todo">` was read: the test is a todo whatever its body did. */
+  todo?: boolean;
   /** Flaky and rerun attempts, in document order. */
   extras: Attempt[] | undefined;
   stdout: BoundedBuffer | undefined;
@@ -35,11 +37,19 @@ export interface OpenCase {
 /**
  * Records a finished result element. A testcase with several (EnricoMi's multi-result files, several
  * `<failure>`s) is still one run: a failure or error outranks a skip, and the first failure is the one kept.
+ * The exception is a todo: node:test writes a todo whose body fails as `<skipped type="todo">` beside a
+ * `<failure>`, and counts it as a todo, not a failure (a todo is expected to fail); so does Tessera.
  */
 export function recordResult(testcase: OpenCase, result: OpenResult, maxMessageChars: number): void {
   if (result.kind.role !== 'primary') {
     (testcase.extras ??= []).push(extraAttempt(result, maxMessageChars));
     return;
+  }
+  if (testcase.todo) return;
+  const isTodo = result.kind.category === undefined && result.type?.trim().toLowerCase() === 'todo';
+  if (isTodo) {
+    testcase.todo = true;
+    testcase.primary = undefined;
   }
   if (testcase.primary?.status === 'failed') return;
   const text = result.text.finish();

@@ -3,12 +3,17 @@
  * `test()`) → `tests` (one per project) → `results` (one per attempt, `retry` 0, 1, …). Each spec and
  * project is one test case; each result is one attempt, so a retried test folds into failed-then-passed
  * attempts and comes out `flaky`, as Playwright itself counts it.
+ *
+ * The document's own `errors` are errors outside any test: a test file that fails to load stops
+ * Playwright before it runs any test, and the report then holds no test at all. Each becomes a failed test
+ * ({@link RUN_ERROR_NAME}) in the file it names, so such a run cannot read as green.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import {
   foldTests,
   normalizePath,
+  ParseError,
   type Attempt,
   type ParsedResults,
   type TestCaseDraft,
@@ -22,6 +27,15 @@ const errorSchema = z.object({ message: looseString, stack: looseString, value: 
   message: undefined,
   stack: undefined,
   value: undefined,
+});
+
+/** The name of the failed test that stands for an error outside any test (a file that fails to load). */
+export const RUN_ERROR_NAME = '(error outside any test)';
+
+const runErrorSchema = z.object({
+  message: looseString,
+  stack: looseString,
+  location: z.object({ file: looseString, line: looseNumber }).nullish().catch(undefined),
 });
 
 /** One stdout/stderr entry: text, or bytes as base64. */
@@ -54,7 +68,8 @@ const specSchema = z.object({
 interface Suite {
   title: string;
   file?: string | undefined;
-  specs: z.output<typeof specSchema>[];
+  /** Null for a spec that could not be read: left out with a warning, never the whole file. */
+  specs: (z.output<typeof specSchema> | null)[];
   suites: Suite[];
 }
 
@@ -62,7 +77,7 @@ const suiteSchema: z.ZodType<Suite> = z.lazy(() =>
   z.object({
     title: z.string().catch(''),
     file: looseString,
-    specs: z.array(specSchema).default([]),
+    specs: z.array(specSchema.nullable().catch(null)).default([]),
     suites: z.array(suiteSchema).default([]),
   }),
 );
@@ -70,6 +85,7 @@ const suiteSchema: z.ZodType<Suite> = z.lazy(() =>
 const documentSchema = z.object({
   config: z.object({ rootDir: looseString }).catch({ rootDir: undefined }),
   suites: z.array(suiteSchema),
+  errors: z.array(z.unknown()).catch([]).default([]),
 });
 
 type Result = z.output<typeof resultSchema>;
@@ -124,13 +140,27 @@ function filePath(file: string, rootDir: string | undefined, root: string): stri
 
 /** Reads a Playwright JSON report. Throws only ParseError. */
 export async function readPlaywrightJson(input: ResultInput, options: ReadOptions): Promise<ParsedResults> {
-  const { value, warnings } = await readJsonDocument(input, options, documentSchema, EXPECTED);
+  const { value, warnings: decodeWarnings } = await readJsonDocument(
+    input,
+    options,
+    documentSchema,
+    EXPECTED,
+  );
+  const warnings = [...decodeWarnings];
   const root = options.root ?? process.cwd();
   const rootDir = value.config.rootDir;
   const drafts: TestCaseDraft[] = [];
+  let badSpecs = 0;
   // The top-level suites are files; their titles are the file name, so they are not part of the suite path.
   const walk = (suite: Suite, path: readonly string[]): void => {
     for (const spec of suite.specs) {
+      if (spec === null) {
+        badSpecs++;
+        warnings.push(
+          `${input.name}: a spec in ${JSON.stringify([...path, suite.title].join(' › '))} is not one Playwright writes; left out`,
+        );
+        continue;
+      }
       const specFile = spec.file ?? suite.file;
       const file = specFile !== undefined ? filePath(specFile, rootDir, root) : undefined;
       for (const t of spec.tests) {
@@ -152,12 +182,49 @@ export async function readPlaywrightJson(input: ResultInput, options: ReadOption
     for (const child of suite.suites) walk(child, [...path, child.title]);
   };
   for (const fileSuite of value.suites) walk(fileSuite, []);
+  // Nothing readable at all is not a Playwright report with a bad spec but no Playwright report.
+  if (badSpecs > 0 && drafts.length === 0 && value.errors.length === 0)
+    throw new ParseError(
+      input.name,
+      `not ${EXPECTED}: no spec could be read (${badSpecs} without a title or tests)`,
+      {},
+      'Check that the file was written by that reporter and is complete.',
+    );
+  value.errors.forEach((raw, index) => {
+    const parsed = runErrorSchema.safeParse(raw);
+    if (!parsed.success) {
+      warnings.push(`${input.name} errors[${index}]: not an error Playwright writes; left out`);
+      return;
+    }
+    const e = parsed.data;
+    const file = e.location?.file !== undefined ? filePath(e.location.file, rootDir, root) : undefined;
+    drafts.push({
+      ...(file !== undefined ? { file } : {}),
+      ...(e.location?.line !== undefined ? { line: e.location.line } : {}),
+      suite: [],
+      name: RUN_ERROR_NAME,
+      attempts: [
+        {
+          status: 'failed',
+          durationMs: 0,
+          failure: makeFailure(
+            {
+              ...(e.message !== undefined ? { message: e.message } : {}),
+              ...(e.stack !== undefined ? { trace: e.stack } : {}),
+              category: 'error',
+            },
+            options,
+          ),
+        },
+      ],
+    });
+  });
   return {
     source: input.name,
     format: 'playwright-json',
     tests: foldTests(drafts),
     suites: [],
-    warnings: [...warnings],
+    warnings,
   };
 }
 

@@ -49,6 +49,10 @@ const BAIL_OUT = /^Bail out!\s*(.*)$/i;
 // An unescaped `#` followed by SKIP/SKIPPED/TODO starts a directive.
 const DIRECTIVE = /(?:^|[^\\])#\s*(skip\w*|todo)\b[\s:-]*(.*)$/i;
 
+// node-tap ends a test point with its duration as a comment (`ok 1 - adds # time=5.1ms`): not part of the
+// name, which must stay the same from run to run.
+const TIME_COMMENT = /(?:^|\s+)(?<!\\)#\s*time=\d+(?:\.\d+)?m?s\s*$/;
+
 function unescape(text: string): string {
   return text.replace(/\\([\\#])/g, '$1');
 }
@@ -66,6 +70,7 @@ function parsePoint(ok: boolean, rest: string, line: number): TapPoint {
     directive = { kind: /^todo$/i.test(d[1] ?? '') ? 'todo' : 'skip', ...(reason ? { reason } : {}) };
     body = body.slice(0, d.index + (d[0].startsWith('#') ? 0 : 1));
   }
+  body = body.replace(TIME_COMMENT, '');
   return {
     ok,
     ...(number !== undefined ? { number } : {}),

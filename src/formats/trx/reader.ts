@@ -165,8 +165,14 @@ export async function readTrx(input: ResultInput, options: ReadOptions): Promise
     } else if (tag.name === 'Text') capture = undefined;
     else if (tag.name === 'UnitTestResult') {
       const r = open.pop();
+      // A result with neither a name nor an outcome records no test: jest-trx-results-processor writes one
+      // beside the real result of a file that failed to load. It is left out, with a warning.
+      if (r && r.testName === '' && (r.outcome ?? '').trim() === '')
+        warnings.push(
+          `${input.name}:${r.line}: a UnitTestResult with neither testName nor outcome is not a test; left out`,
+        );
       // An aggregate (MSTest data-driven parent) is represented by its inner results.
-      if (r && !r.hasInner)
+      else if (r && !r.hasInner)
         results.push({
           testId: r.testId,
           testName: r.testName,

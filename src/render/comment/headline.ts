@@ -4,7 +4,7 @@
  * links. Untrusted text (branch names, file names) goes through escapeMarkdown.
  */
 import { escapeMarkdown } from '../escape-markdown.js';
-import { formatDuration, plural } from '../format.js';
+import { baselineName, formatDuration, plural } from '../format.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { lostWorkers, type ReportView, type ViewDelta, type ViewShards } from '../view.js';
 
@@ -64,12 +64,7 @@ function shardsText(shards: ViewShards): string {
 }
 
 function deltaLine(delta: ViewDelta): string {
-  const against = [
-    delta.branch !== undefined ? escapeMarkdown(delta.branch) : 'the baseline',
-    delta.sha !== undefined ? `at ${escapeMarkdown(delta.sha.slice(0, 7))}` : undefined,
-  ]
-    .filter((p) => p !== undefined)
-    .join(' ');
+  const against = escapeMarkdown(baselineName(delta));
   const moves = [
     delta.failed !== 0 ? `**${signed(delta.failed)} failed**` : undefined,
     delta.flaky !== 0 ? `${signed(delta.flaky)} flaky` : undefined,

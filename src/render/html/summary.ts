@@ -3,7 +3,7 @@
  * charts, and what changed (new failures by cluster, still failing, flaky, slower, fixed). Every piece of
  * text goes through escapeHtml. Pure.
  */
-import { formatDuration, location, plural } from '../format.js';
+import { baselineName, formatDuration, location, plural } from '../format.js';
 import { safeHttpUrl } from '../safe-url.js';
 import type { ReportView, ViewTestRef } from '../view.js';
 import { passRateSvg, shardLegendHtml, shardTimelineSvg, wallTimeSvg } from './charts.js';
@@ -69,7 +69,7 @@ export function renderNotes(view: ReportView): string {
   const notes: string[] = [];
   const d = view.delta;
   if (d) {
-    const against = [d.branch ?? 'the baseline', d.sha ? `at ${d.sha.slice(0, 7)}` : ''].join(' ').trim();
+    const against = baselineName(d);
     const moves = [
       d.failed !== 0 ? `${signed(d.failed)} failed` : '',
       d.flaky !== 0 ? `${signed(d.flaky)} flaky` : '',

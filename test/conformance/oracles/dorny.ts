@@ -14,7 +14,7 @@ const ROOT = 'test-reporter/__tests__';
 const UNSUPPORTED: readonly (readonly [RegExp, string])[] = [
   [/dart-json|flutter\//, 'Dart/Flutter JSON'],
   [/golang-json/, 'go test -json'],
-  [/mocha-json|mocha\/.*\.json$/, 'Mocha JSON'],
+
   [/rspec-json/, 'RSpec JSON'],
   [/dotnet-nunit|nunit-sample/, 'NUnit XML'],
 ];

@@ -29,7 +29,6 @@ const UNSUPPORTED_FOLDERS: readonly (readonly [string, string])[] = [
   ['nunit/', 'NUnit XML'],
   ['xunit/', 'xUnit.net / MSTest XML'],
   ['dart/', 'Dart JSON'],
-  ['mocha/', 'Mocha JSON'],
 ];
 
 const INPUT_EXTENSIONS = ['.xml', '.trx', '.json'] as const;

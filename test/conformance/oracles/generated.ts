@@ -13,7 +13,6 @@ const ROOT = 'generated';
 
 /** Files in the table whose format Tessera does not read. */
 const UNSUPPORTED: Readonly<Record<string, string>> = {
-  'mocha/mocha-json.json': 'Mocha JSON',
   'rspec/rspec-json.json': 'RSpec JSON',
   'gotestsum/go-test.json': 'go test -json',
 };

@@ -250,3 +250,39 @@ describe('jestJsonReader: among all readers', () => {
     await fuzzReader(jestJsonReader, ['generated/jest/jest-json.json', 'generated/vitest/vitest-json.json']);
   });
 });
+
+describe('jest/vitest JSON reader: one unreadable element never costs the file', () => {
+  it("reads Jest 30's status-error item without a title as the file's suite error beside its tests", async () => {
+    const results = await readInline(
+      jestJsonReader,
+      doc(
+        [
+          { ancestorTitles: [], title: 'works', status: 'passed', failureMessages: [] },
+          { status: 'error', failureMessages: ['  ● Test suite failed to run\n\n    boom'] },
+        ],
+        { status: 'failed' },
+      ),
+    );
+    expect(results.tests.map((t) => [t.name, t.outcome])).toEqual([
+      ['works', 'passed'],
+      [FILE_FAILED_NAME, 'failed'],
+    ]);
+    expect(results.tests[1]?.attempts[0]?.failure?.trace).toContain('boom');
+    expect(results.warnings).toEqual([]);
+  });
+
+  it('keeps the other tests and files and warns, naming where, for an item or file it cannot read', async () => {
+    const text = JSON.stringify({
+      numTotalTests: 2,
+      testResults: [
+        { name: '/repo/a.test.ts', assertionResults: [{ title: 'ok', status: 'passed' }, { title: 7 }] },
+        { assertionResults: [] },
+      ],
+    });
+    const results = await readInline(jestJsonReader, text, { root: '/repo' });
+    expect(results.tests.map((t) => [t.file, t.name])).toEqual([['a.test.ts', 'ok']]);
+    expect(results.warnings).toHaveLength(2);
+    expect(results.warnings[0]).toContain('testResults[0].assertionResults[1]');
+    expect(results.warnings[1]).toContain('testResults[1]');
+  });
+});

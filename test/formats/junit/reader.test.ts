@@ -379,3 +379,19 @@ describe('junitReader: other real dialects read with the counts their oracles ex
     expect(results.tests[0]?.attempts[0]?.failure?.message).toBe('REQUIRE(v == 1) expands to 0 == 10');
   });
 });
+
+describe('junitReader: pytest teardown errors', () => {
+  it('reads a passing body followed by its teardown error (pytest-rerunfailures) as one failed run', async () => {
+    const xml =
+      '<testsuites><testsuite name="pytest">' +
+      '<testcase classname="tests.test_a" name="test_x" file="tests/test_a.py" time="0.1"/>' +
+      '<testcase classname="tests.test_a" name="test_x" file="tests/test_a.py" time="0.2">' +
+      '<error message="failed on teardown with &quot;RuntimeError: boom&quot;">trace</error></testcase>' +
+      '</testsuite></testsuites>';
+    const results = await readInline(junitReader, xml);
+    expect(results.tests).toHaveLength(1);
+    expect(results.tests[0]?.attempts.map((a) => a.status)).toEqual(['failed']);
+    expect(results.tests[0]?.outcome).toBe('failed');
+    expect(results.tests[0]?.durationMs).toBeCloseTo(300);
+  });
+});

@@ -206,7 +206,7 @@ describe('Playwright JSON reader: bad input throws only ParseError', () => {
     const shape = await parseErrorOf(
       readInline(playwrightJsonReader, '{"config": {}, "suites": [{"specs": [{"tests": []}]}]}'),
     );
-    expect(shape.message).toContain('suites[0].specs[0].title');
+    expect(shape.message).toContain('no spec could be read');
     await parseErrorOf(readInline(playwrightJsonReader, ''));
     await parseErrorOf(readInline(playwrightJsonReader, full, { maxBytes: 1024 }));
   });
@@ -237,5 +237,28 @@ describe('playwrightJsonReader: among all readers', () => {
       'generated/playwright/playwright-json.json',
       'generated/playwright-shards/shard-2/playwright-json.json',
     ]);
+  });
+});
+
+describe('Playwright JSON reader: one unreadable element never costs the file', () => {
+  it('keeps the other specs and warns about a spec it cannot read', async () => {
+    const doc = {
+      config: { rootDir: '/repo' },
+      suites: [
+        {
+          title: 'a.spec.ts',
+          file: 'a.spec.ts',
+          specs: [
+            { title: 7, tests: [] },
+            { title: 'works', file: 'a.spec.ts', tests: [{ results: [{ status: 'passed', retry: 0 }] }] },
+          ],
+          suites: [],
+        },
+      ],
+    };
+    const results = await readInline(playwrightJsonReader, JSON.stringify(doc), { root: '/repo' });
+    expect(results.tests.map((t) => [t.name, t.outcome])).toEqual([['works', 'passed']]);
+    expect(results.warnings).toHaveLength(1);
+    expect(results.warnings[0]).toContain('a.spec.ts');
   });
 });

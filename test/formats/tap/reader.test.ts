@@ -106,13 +106,21 @@ describe('TAP reader: edge cases', () => {
     ]);
   });
 
-  it('reads a passing TODO as passed and a failing one as skipped', async () => {
+  it('reads a TODO point as skipped whether it passed or failed (the directive wins)', async () => {
     const results = await readInline(
       tapReader,
       'ok 1 - later # TODO not yet\nnot ok 2 - broken # TODO fix\n1..2\n',
     );
-    expect(results.tests.map((t) => t.outcome)).toEqual(['passed', 'skipped']);
+    expect(results.tests.map((t) => t.outcome)).toEqual(['skipped', 'skipped']);
     expect(results.tests[1]?.attempts[0]?.skipMessage).toBe('TODO: fix');
+  });
+
+  it("drops node-tap's `# time=` comment from names, so ids stay the same from run to run", async () => {
+    const results = await readInline(
+      tapReader,
+      '# Subtest: adds # time=9ms\n    ok 1 - sums\n    1..1\nok 1 - adds # time=5.103ms\n1..1\n',
+    );
+    expect(results.tests.map((t) => [...t.suite, t.name])).toEqual([['adds', 'sums']]);
   });
 
   it('does not treat an escaped \\# as a directive', async () => {

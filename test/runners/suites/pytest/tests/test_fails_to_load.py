@@ -1,0 +1,2 @@
+"""Fails at collection time: pytest reports a collection error for the module."""
+raise RuntimeError("this module fails to load")
