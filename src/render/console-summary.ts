@@ -3,7 +3,7 @@
  * and where the outputs went. Colour only when asked (the caller decides from the TTY and NO_COLOR).
  */
 import { testTitle } from '../model/index.js';
-import type { Report, ReportTest } from '../report/report-document.js';
+import type { Report, ReportTest } from '../model/index.js';
 import { excerpt } from './escape-markdown.js';
 import { formatDuration, location, plural } from './format.js';
 

@@ -4,7 +4,7 @@
  * Every piece of untrusted text goes through escape-markdown.
  */
 import { testTitle } from '../model/index.js';
-import type { Report, ReportTest } from '../report/report-document.js';
+import type { Report, ReportTest } from '../model/index.js';
 import { escapeMarkdown, excerpt } from './escape-markdown.js';
 import { formatDuration, location, plural } from './format.js';
 
