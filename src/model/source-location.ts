@@ -69,9 +69,9 @@ function* framesOf(trace: string): Generator<Frame> {
 
 /**
  * The line of the first frame of `trace` that lies in `file` (the test's path, repo-relative or as the
- * result file gave it): where the test failed. A frame counts when its path is `file` itself, or when one
- * of them ends with `/<the other>` (a runner printing paths from its own root, a result file naming the
- * file relative to a sub-project). Undefined when no frame is in the file.
+ * result file gave it): where the test failed. A frame counts when its path is `file` itself, or an absolute
+ * path (POSIX, Windows, or a `file://` URL) ending in `/<file>`; a relative path ending in it is another
+ * file. Undefined when no frame is in the file.
  */
 export function lineInTrace(trace: string | undefined, file: string): number | undefined {
   const target = slashed(file).replace(/^\.\//, '');
@@ -79,7 +79,7 @@ export function lineInTrace(trace: string | undefined, file: string): number | u
   if (trace === undefined || !trace.includes(target.slice(target.lastIndexOf('/') + 1))) return undefined;
   for (const frame of framesOf(trace)) {
     const path = slashed(frame.path).replace(/^\.\//, '');
-    if (path === target || path.endsWith(`/${target}`) || target.endsWith(`/${path}`)) return frame.line;
+    if (path === target || (isAbsolute(path) && path.endsWith(`/${target}`))) return frame.line;
   }
   return undefined;
 }

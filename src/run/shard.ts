@@ -5,6 +5,7 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { redactSecrets } from '../command/redact.js';
 import { formatDuration } from '../plan/duration.js';
 import { makeTestCase, type RunInfo, type ShardRef, type TestCase } from '../model/index.js';
 import {
@@ -280,6 +281,7 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
     run: options.run,
     shard,
     items: [...options.items],
+    command: redactSecrets(options.command, process.env),
     startedAt: startedAt.toISOString(),
     finishedAt: now().toISOString(),
     wallMs: Math.round(performance.now() - started),

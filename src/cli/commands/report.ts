@@ -6,9 +6,10 @@ import type { Command } from 'commander';
 import { DEFAULT_READ_OPTIONS } from '../../formats/reader.js';
 import { addCiOptions, type CiFlags } from '../ci-options.js';
 import { addReportOutputOptions, type ReportOutputFlags } from '../report-output-options.js';
+import { addSourceLinkOptions, type SourceLinkFlags } from '../source-link-flags.js';
 
 /** The flags of `report`, as commander names them. */
-export interface ReportFlags extends ReportOutputFlags, CiFlags {
+export interface ReportFlags extends ReportOutputFlags, CiFlags, SourceLinkFlags {
   comment?: boolean;
   allowUnreadable?: boolean;
   maxFileSize?: string;
@@ -30,6 +31,7 @@ export function registerReport(program: Command): void {
     .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
     .option('--no-comment', 'with --ci: do not post the PR comment');
   addCiOptions(command);
+  addSourceLinkOptions(command);
   addReportOutputOptions(command)
     .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
     .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')

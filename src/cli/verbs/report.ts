@@ -25,6 +25,7 @@ import { ExitCode } from '../exit-codes.js';
 import { readPlanFlag } from '../plan-flag.js';
 import { checkStdoutTargets, machineTargets } from '../report-output-options.js';
 import { renderedTargets, trendOptions } from '../report-trend-flags.js';
+import { linkOptions } from '../source-links.js';
 
 function shardCount(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -100,8 +101,10 @@ export async function reportCommand(inputs: string[], flags: ReportFlags): Promi
   // The summary goes to stderr when an output takes stdout; colour follows the stream it goes to.
   const toStdout = [...Object.values(outputs), ...Object.values(rendered)].includes('-');
   const summaryStream = toStdout ? process.stderr : process.stdout;
+  const links = await linkOptions(flags, session);
   const common = {
     ...trend,
+    ...links,
     outputs,
     rendered,
     render,
