@@ -36,7 +36,7 @@ function withoutSyntheticRoot(suite: string): string {
 }
 
 /** How a reporter joins a suite path and a name when it writes the full title: a space, `›`, `>` or `.`. */
-const TITLE_SEPARATOR = /^(?:\s+|\s*[›>]\s*|\.)/;
+const TITLE_SEPARATOR = /^(?:\s*[›>]\s*|\.|\s+)/;
 
 /** `name` without `prefix` and the separator after it; undefined when the name does not start with both. */
 function stripPrefix(name: string, prefix: string): string | undefined {
@@ -56,7 +56,8 @@ export interface DisplayParts {
 /**
  * The suite path and name as a person should read them:
  * - synthetic root suites are dropped, also in front of a joined name (`Root Suite.calculator`);
- * - a suite equal to the one before it is dropped (jenkins-mode mocha repeats each suite);
+ * - a suite equal to the one before it is dropped (jenkins-mode mocha repeats each suite), and one named
+ *   with the one before it in front loses that prefix (`strings upper` in `strings`);
  * - a name that starts with the suite path (or its innermost suites) joined by spaces, `›`, `>` or `.`
  *   loses that prefix, the way mocha-junit-reporter and jest-junit write `calculator adds two numbers`;
  * - a name that holds outer suites the path does not list, then the innermost suite
@@ -65,8 +66,11 @@ export interface DisplayParts {
 export function displayParts(parts: Pick<TestIdParts, 'suite' | 'name'>): DisplayParts {
   const suite: string[] = [];
   for (const raw of parts.suite) {
-    const s = withoutSyntheticRoot(raw);
-    if (s.length > 0 && s !== suite[suite.length - 1]) suite.push(s);
+    let s = withoutSyntheticRoot(raw);
+    const parent = suite[suite.length - 1];
+    // A nested suite named with its parent's path in front (`strings upper` in `strings`).
+    if (parent !== undefined) s = stripPrefix(s, parent) ?? s;
+    if (s.length > 0 && s !== parent) suite.push(s);
   }
   let name = withoutSyntheticRoot(parts.name) || parts.name.trim();
   for (const joiner of [' ', ' › ', ' > ', '.']) {

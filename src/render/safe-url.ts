@@ -29,7 +29,8 @@ export function safeHttpUrl(raw: string | undefined): string | undefined {
  */
 export function safeHttpsUrl(raw: string | undefined): string | undefined {
   const url = safeHttpUrl(raw);
-  return url?.startsWith('https://') ? url : undefined;
+  // A `|` would end a markdown table cell even inside a link's target.
+  return url?.startsWith('https://') ? url.replace(/\|/g, '%7C') : undefined;
 }
 
 /** `base` with its fragment set to `anchor` (letters, digits, `-`, `_`), when `base` is a safe https URL. */
