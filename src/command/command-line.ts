@@ -3,7 +3,7 @@
  * and below both its users: `tessera run` (src/run/execute.ts) builds each invocation with it, and the report
  * builds the command that reproduces a failure locally (reproduce.ts) with the same quoting.
  */
-import { quote } from 'shell-quote';
+import { quote as shellQuoteWords } from 'shell-quote';
 
 /** Replaced by all of the invocation's items, each shell-quoted. */
 export const FILES_PLACEHOLDER = '{files}';
@@ -21,8 +21,32 @@ export function runsPerItem(words: readonly string[]): boolean {
   return words.some((w) => w.includes(FILE_PLACEHOLDER));
 }
 
-function fill(text: string, items: readonly string[], resultsDir: string, quoted: boolean): string {
-  const files = quoted ? quote([...items]) : items.join(' ');
+/** Quotes words for a POSIX shell and joins them with spaces. */
+export type QuoteWords = (words: readonly string[]) => string;
+
+/** shell-quote's quoting: correct for every word, if not always the shortest. */
+export const shellQuote: QuoteWords = (words) => shellQuoteWords([...words]);
+
+/** Words a POSIX shell takes literally in an argument: left bare so a command stays readable. */
+const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+/**
+ * Quoting for commands people read and paste (the reproduce command): a plain word stays bare
+ * (`--test-reporter=junit`), a word without `'` goes in single quotes (where a POSIX shell expands nothing),
+ * any other through shell-quote. Only for arguments: a first word with `=` would be an assignment, and a
+ * command's first word is its program.
+ */
+export const readableQuote: QuoteWords = (words) =>
+  words.map((w) => (PLAIN_WORD.test(w) ? w : w.includes("'") ? shellQuoteWords([w]) : `'${w}'`)).join(' ');
+
+function fill(
+  text: string,
+  items: readonly string[],
+  resultsDir: string,
+  quoted: boolean,
+  quote: QuoteWords = shellQuote,
+): string {
+  const files = quoted ? quote(items) : items.join(' ');
   const file = quoted ? quote(items.slice(0, 1)) : (items[0] ?? '');
   const results = quoted ? quote([resultsDir]) : resultsDir;
   return text
@@ -46,15 +70,16 @@ export function buildCommandLine(
   words: readonly string[],
   items: readonly string[],
   resultsDir: string,
+  quote: QuoteWords = shellQuote,
 ): string {
   const placesItems = words.some((w) => w.includes(FILES_PLACEHOLDER) || w.includes(FILE_PLACEHOLDER));
   let line: string;
   if (words.length === 1) {
-    line = fill(words[0] as string, items, resultsDir, true);
+    line = fill(words[0] as string, items, resultsDir, true, quote);
   } else {
     line = words
-      .map((w) => (w === FILES_PLACEHOLDER ? quote([...items]) : quote([fill(w, items, resultsDir, false)])))
+      .map((w) => (w === FILES_PLACEHOLDER ? quote(items) : quote([fill(w, items, resultsDir, false)])))
       .join(' ');
   }
-  return placesItems || items.length === 0 ? line : `${line} ${quote([...items])}`;
+  return placesItems || items.length === 0 ? line : `${line} ${quote(items)}`;
 }

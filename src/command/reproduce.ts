@@ -5,9 +5,14 @@
  * names and file names are untrusted: a name such as `$(rm -rf ~)` stays text), and the line is one line:
  * control characters in a name become regular-expression escapes. Pure.
  */
-import { quote } from 'shell-quote';
 import { displayParts, type TestIdParts } from '../model/index.js';
-import { buildCommandLine, FILE_PLACEHOLDER, FILES_PLACEHOLDER } from './command-line.js';
+import {
+  buildCommandLine,
+  FILE_PLACEHOLDER,
+  FILES_PLACEHOLDER,
+  readableQuote,
+  RESULTS_PLACEHOLDER,
+} from './command-line.js';
 
 /** Where a reproduced command writes result files when its command names `{results}`. */
 export const REPRODUCE_RESULTS_DIR = '.tessera/reproduce';
@@ -28,6 +33,11 @@ interface NameFilter {
   readonly anchored: boolean;
   /** Where the filter goes: right after this word (node's `--test`: later words are the script's), else last. */
   readonly after?: string;
+  /**
+   * Words that also show the results on the terminal when the command sends them only to a file (node:test
+   * with `--test-reporter=junit` prints nothing else): a person reproducing reads them.
+   */
+  readonly console?: (words: readonly string[]) => readonly string[];
 }
 
 const fullName = (test: ReproduceTest): string => {
@@ -51,6 +61,10 @@ const NAME_FILTERS: readonly NameFilter[] = [
     nameOf: (t) => displayParts(t).name,
     anchored: true,
     after: '--test',
+    console: (w) =>
+      hasWord(w, /^--test-reporter(?:=|$)/)
+        ? ['--test-reporter=spec', '--test-reporter-destination=stdout']
+        : [],
   },
   {
     runner: 'vitest',
@@ -117,11 +131,11 @@ function nameFilter(
 
 /** The command's words with the filter's words placed where the runner reads them. */
 function withFilter(command: readonly string[], filter: NameFilter, pattern: string): string[] {
-  const added = filter.words(pattern);
+  const added = [...filter.words(pattern), ...(filter.console?.(wordsForDetection(command)) ?? [])];
   if (command.length === 1) {
     // A shell string: the filter goes in quoted, after `--test` for node, else at the end.
     const line = command[0] as string;
-    const quoted = quote([...added]);
+    const quoted = readableQuote(added);
     if (filter.after !== undefined) {
       const at = new RegExp(`(^|\\s)${escapeRegExp(filter.after)}(?=\\s|$)`).exec(line);
       if (at) {
@@ -159,5 +173,9 @@ export function reproduceCommand(
     w === FILE_PLACEHOLDER ? FILES_PLACEHOLDER : w.replaceAll(FILE_PLACEHOLDER, FILES_PLACEHOLDER),
   );
   const filtered = named ? withFilter(words, named.filter, named.pattern) : words;
-  return buildCommandLine(filtered, files, REPRODUCE_RESULTS_DIR);
+  const line = buildCommandLine(filtered, files, REPRODUCE_RESULTS_DIR, readableQuote);
+  // The runner writes into `{results}` but may not create the folder (node:test does not).
+  return command.some((w) => w.includes(RESULTS_PLACEHOLDER))
+    ? `mkdir -p ${readableQuote([REPRODUCE_RESULTS_DIR])} && ${line}`
+    : line;
 }
