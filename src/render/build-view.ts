@@ -8,10 +8,10 @@ import type { HistoryDocument, HistoryRun } from '../history/history-document.js
 import {
   displayTitle,
   locateTest,
+  repoRelativePath,
   type Report,
   type ReportShardJob,
   type ReportTest,
-  type SourceLocation,
 } from '../model/index.js';
 import { clusterFailures, type FailureCluster } from '../trend/clusters.js';
 import type { TrendAnalysis } from '../trend/analyse.js';
@@ -57,7 +57,8 @@ export interface ViewExtras {
 /** Resolves tests' places, shards and titles once per view, memoising the per-file work. */
 class Placer {
   private readonly jobs: ReadonlyMap<number, ReportShardJob>;
-  private readonly plain = new Map<string, SourceLocation | undefined>();
+  /** Each file's repo-relative path, or null when it is outside the repository. */
+  private readonly relative = new Map<string, string | null>();
 
   constructor(
     report: Report,
@@ -66,24 +67,40 @@ class Placer {
     this.jobs = new Map((report.shards.jobs ?? []).map((j) => [j.index, j]));
   }
 
-  /** Where a test is: repo-relative, with the failing line, linked when inside the repository. */
-  place(test: ReportTest, trace: string | undefined): Pick<ViewTestRef, 'file' | 'line' | 'fileUrl'> {
-    let location: SourceLocation | undefined;
+  /** Where a test is: repo-relative, with the failing line, linked (when `link`) inside the repository. */
+  place(
+    test: ReportTest,
+    trace: string | undefined,
+    link = true,
+  ): Pick<ViewTestRef, 'file' | 'line' | 'fileUrl'> {
     if (trace === undefined && test.file !== undefined) {
-      // No trace to search (a passing test): the same file gives the same answer.
-      const key = `${test.file}\u0000${test.line ?? ''}`;
-      if (!this.plain.has(key)) this.plain.set(key, locateTest(test, undefined, this.source.root));
-      location = this.plain.get(key);
-    } else {
-      location = locateTest(test, trace, this.source.root);
+      // No trace to search (a passing test): the file is made repo-relative once per file (100,000 tests
+      // share a few thousand files), the line is the result's; one object, since this runs for every row.
+      const relative = this.relativeOf(test.file);
+      const file = relative ?? test.file;
+      const url = link && relative !== null ? this.source.fileUrl?.(relative, test.line) : undefined;
+      if (url !== undefined)
+        return test.line !== undefined ? { file, line: test.line, fileUrl: url } : { file, fileUrl: url };
+      return test.line !== undefined ? { file, line: test.line } : { file };
     }
+    const location = locateTest(test, trace, this.source.root);
     if (!location) return {};
-    const url = location.inRepo ? this.source.fileUrl?.(location.file, location.line) : undefined;
+    const url = link && location.inRepo ? this.source.fileUrl?.(location.file, location.line) : undefined;
     return {
       file: location.file,
       ...(location.line !== undefined ? { line: location.line } : {}),
       ...(url !== undefined ? { fileUrl: url } : {}),
     };
+  }
+
+  /** A file's repo-relative path, or null when it is outside the repository; remembered per file. */
+  private relativeOf(file: string): string | null {
+    let relative = this.relative.get(file);
+    if (relative === undefined) {
+      relative = repoRelativePath(file, this.source.root) ?? null;
+      this.relative.set(file, relative);
+    }
+    return relative;
   }
 
   /** The shard that ran a test, with its job's link. */
@@ -334,14 +351,13 @@ const PAST_SQUARES = 19;
 function rowOf(test: ReportTest, history: HistoryDocument | undefined, placer: Placer): ViewTestRow {
   const past = history ? pastStatuses(history, test.id) : '';
   const failure = lastFailure(test);
-  const { fileUrl, ...place } = placer.place(test, failure?.trace);
+  // Links for the tests a reader opens (failed, flaky), not for 100,000 passing rows.
+  const place = placer.place(test, failure?.trace, test.outcome === 'failed' || test.outcome === 'flaky');
   const shard = placer.shardOf(test);
   return {
     id: test.id,
     title: displayTitle(test),
     ...place,
-    // Links for the tests a reader opens (failed, flaky), not for 100,000 passing rows.
-    ...(fileUrl !== undefined && test.outcome !== 'passed' ? { fileUrl } : {}),
     ...(shard ? { shard } : {}),
     outcome: test.outcome,
     durationMs: test.durationMs,
