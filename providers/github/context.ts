@@ -173,6 +173,24 @@ export function githubCodeHost(env: Env): CodeHostRef | undefined {
 }
 
 /**
+ * This job's log page: `TESSERA_JOB_URL` when set, else `<server>/<repo>/actions/runs/<run id>/job/<job id>`
+ * with the job id from the action's `job-id` input. No variable holds the job id; the input defaults to
+ * `${{ job.check_run_id }}` (the `job` context is allowed in an action's input defaults), which github.com
+ * fills and an older GitHub Enterprise Server leaves empty: then there is no job link, only the run's.
+ */
+export function githubJobUrl(
+  env: Env,
+  serverUrl: string,
+  repo: string | undefined,
+  runId: string | undefined,
+): string | undefined {
+  if (env.TESSERA_JOB_URL) return env.TESSERA_JOB_URL;
+  const jobId = (env['INPUT_JOB-ID'] ?? '').trim();
+  if (!repo || !runId || !/^\d{1,20}$/.test(jobId)) return undefined;
+  return `${serverUrl}/${repo}/actions/runs/${runId}/job/${jobId}`;
+}
+
+/**
  * The context of a GitHub Actions job.
  *
  * @param env the job's environment
@@ -190,12 +208,14 @@ export function parseGithubContext(env: Env, payload: unknown, workspace: string
     url: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
   };
   const refName = branchOfRef(env.GITHUB_REF || event.ref, env.GITHUB_REF_NAME, env.GITHUB_REF_TYPE);
+  const jobUrl = githubJobUrl(env, serverUrl, repo, runId);
   const base = {
     provider: 'github' as const,
     event: eventName,
     repo,
     run,
     job: env.GITHUB_JOB || undefined,
+    ...(jobUrl !== undefined ? { jobUrl } : {}),
     codeHost: githubCodeHost(env),
     workspace: env.GITHUB_WORKSPACE || workspace,
   };

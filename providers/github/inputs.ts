@@ -46,8 +46,11 @@ export const FLAG_INPUTS: readonly FlagInput[] = [
   { input: 'html', flag: '--html', commands: ['report'] },
 ];
 
-/** Inputs action.ts reads itself, not through {@link FLAG_INPUTS}. */
-export const OTHER_INPUTS = ['command', 'run', 'token', 'comment'] as const;
+/**
+ * Inputs action.ts reads itself, not through {@link FLAG_INPUTS}; `job-id` is read by the context
+ * (context.ts, from `INPUT_JOB-ID`) for the shard's job link.
+ */
+export const OTHER_INPUTS = ['command', 'run', 'token', 'comment', 'job-id'] as const;
 
 /** Every input the entry reads: action.yml must declare exactly these. */
 export const ALL_INPUTS: readonly string[] = [...OTHER_INPUTS, ...new Set(FLAG_INPUTS.map((i) => i.input))];

@@ -44,6 +44,8 @@ export async function createLocalCiHost(env: Env, deps: HostDeps): Promise<CiHos
     branch: env.TESSERA_BRANCH || head.branch,
     headSha: env.TESSERA_SHA || head.sha,
     run: { attempt: 1 },
+    // A local run has no job page; a CI Tessera does not know can still name its job's log here.
+    ...(env.TESSERA_JOB_URL ? { jobUrl: env.TESSERA_JOB_URL } : {}),
     workspace: resolve(deps.cwd),
   };
   const log = createLogger(deps.write, PLAIN_DIALECT, { debug: env.TESSERA_DEBUG === '1' });

@@ -12,10 +12,11 @@
  * own command syntax needs on top (GitHub: providers/github/workflow-commands.ts).
  */
 import { neutraliseUntrustedLine } from '../render/untrusted-text.js';
-import { testTitle, type Failure } from '../model/index.js';
-import type { Report, ReportTest } from '../report/report-document.js';
+import { displayTitle, locateTest, type Failure, type Report, type ReportTest } from '../model/index.js';
 import type { TrendAnalysis } from '../trend/analyse.js';
 import type { Annotation } from './ci-host.js';
+
+export { lineInTrace } from '../model/index.js';
 
 /** Bounds on the texts of one annotation. */
 export interface AnnotationLimits {
@@ -60,6 +61,7 @@ export function failureAnnotations(
   report: Report,
   analysis: TrendAnalysis,
   limits: Partial<AnnotationLimits> = {},
+  root?: string,
 ): Annotation[] {
   const bounds = { ...DEFAULT_ANNOTATION_LIMITS, ...limits };
   const tests = new Map(report.tests.map((t) => [t.id, t]));
@@ -89,7 +91,7 @@ export function failureAnnotations(
           : group === 'still'
             ? `Still failing (${runs(still.get(test.id) ?? 1)} in a row)`
             : undefined;
-    drafts.push(draftOf(group, test, lastFailure(test), leadIn, bounds));
+    drafts.push(draftOf(group, test, lastFailure(test), leadIn, bounds, root));
     done.add(test.id);
   }
 
@@ -103,7 +105,7 @@ export function failureAnnotations(
         ? `Flaky: failed ${flaky.failedAttempts} of ${flaky.attempts} attempts, then passed (flake score ${flaky.score})`
         : `Flaky by its recent history (flake score ${flaky.score})`;
     drafts.push(
-      draftOf(flaky.quarantined ? 'quarantined' : 'flaky', test, firstFailure(test), leadIn, bounds),
+      draftOf(flaky.quarantined ? 'quarantined' : 'flaky', test, firstFailure(test), leadIn, bounds, root),
     );
   }
 
@@ -134,11 +136,18 @@ function draftOf(
   failure: Failure | undefined,
   leadIn: string | undefined,
   bounds: AnnotationLimits,
+  root: string | undefined,
 ): Draft {
-  const file = test.file !== undefined ? cleanPath(test.file) : undefined;
-  // Where the assertion failed beats where the test is declared: that is the line to look at.
-  const line = file !== undefined ? (lineInTrace(failure?.trace, file) ?? test.line) : undefined;
-  const title = bound(clean(testTitle(test)), bounds.titleChars);
+  // Repo-relative (the CI shows an annotation only on a file of the repository), and where the assertion
+  // failed beats where the test is declared: that is the line to look at.
+  const located = locateTest(
+    test.file !== undefined ? { ...test, file: cleanPath(test.file) ?? '' } : test,
+    failure?.trace,
+    root,
+  );
+  const file = located !== undefined ? cleanPath(located.file) : undefined;
+  const line = file !== undefined ? located?.line : undefined;
+  const title = bound(clean(displayTitle(test)), bounds.titleChars);
   const detail = failureText(failure, group);
   const message = bound(leadIn ? `${leadIn}: ${detail}` : detail, bounds.messageChars);
   return {
@@ -182,31 +191,6 @@ function bound(text: string, max: number): string {
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${text.slice(0, end).trimEnd()}…`;
-}
-
-// A stack frame's place: a path, `:line`, and optionally `:column`, ended by a space, a bracket or the end
-// of the line. Node runners print `at fn (/abs/test/a.test.ts:3:9)` (Jest, node:test) and
-// `❯ test/a.test.ts:3:9` (Vitest, relative to the root).
-const FRAME = /([^\s()[\]'"`<>]+?):(\d{1,7})(?::\d{1,7})?(?=$|[\s)\]'"`<>,])/gm;
-
-/**
- * The line of the first frame of `trace` that lies in `file` (the test's repo-relative path): where the
- * test failed. A frame counts when its path is `file` itself, or an absolute path (POSIX, Windows, or a
- * `file://` URL) ending in `/<file>`; a relative path ending in it is another file. Undefined when no frame
- * is in the file.
- */
-export function lineInTrace(trace: string | undefined, file: string): number | undefined {
-  // Cheap test first: most traces never mention the test file at all (a crash, a timeout).
-  if (trace === undefined || !trace.includes(file.slice(file.lastIndexOf('/') + 1))) return undefined;
-  for (const match of trace.matchAll(FRAME)) {
-    const path = (match[1] ?? '').replace(/\\/g, '/').replace(/^file:\/\//, '');
-    const absolute = path.startsWith('/') || /^[A-Za-z]:\//.test(path);
-    if (path === file || (absolute && path.endsWith(`/${file}`))) {
-      const line = Number(match[2]);
-      if (line > 0) return line;
-    }
-  }
-  return undefined;
 }
 
 function compareDrafts(a: Draft, b: Draft): number {

@@ -73,6 +73,13 @@ export interface CiContext {
   readonly sourceRun?: RunContext;
   /** The job's name or id within the run (`GITHUB_JOB`, `CI_JOB_NAME`, `STAGE_NAME`, `SYSTEM_JOBNAME`). */
   readonly job?: string;
+  /**
+   * This job's own log page, when the CI gives one: GitHub `…/actions/runs/<run>/job/<job id>` (the job id
+   * from the action's `job-id` input, `job.check_run_id`), GitLab `CI_JOB_URL`, Azure's build results with
+   * the job, Jenkins' `BUILD_URL`. A shard bundle records it, so the report links each failure to the log of
+   * the shard that ran it without an API call. `TESSERA_JOB_URL` sets it on any CI.
+   */
+  readonly jobUrl?: string;
   /** The shard this job runs, when the CI says so (GitLab `CI_NODE_INDEX`, Azure job position). */
   readonly shard?: ShardRef;
   /**
@@ -100,6 +107,7 @@ export function runInfoOf(context: CiContext): RunInfo {
     baseBranch: context.baseBranch,
     pr: context.pr?.number,
     url: context.run.url,
+    jobUrl: context.jobUrl,
   };
 }
 

@@ -146,7 +146,7 @@ async function storeHtml(host: CiHost, htmlPath: string): Promise<ArtifactEntry 
 }
 
 async function annotate(host: CiHost, published: PublishableReport): Promise<AnnotationResult> {
-  const list = failureAnnotations(published.report, published.analysis);
+  const list = failureAnnotations(published.report, published.analysis, {}, host.context().workspace);
   if (list.length === 0) return { shown: 0, omitted: 0 };
   try {
     return await host.annotate(list);

@@ -7,6 +7,7 @@
 import type { Estimator } from '../plan/estimate.js';
 import type { CiFlags } from './ci-options.js';
 import type { QueueFlags } from './queue-options.js';
+import type { SourceLinkFlags } from './source-link-flags.js';
 import type { ReportOutputFlags } from './report-output-options.js';
 
 /** The flags of `plan`. */
@@ -61,7 +62,7 @@ export interface CollectFlags extends CiFlags {
 }
 
 /** The flags of `report`. */
-export interface ReportFlags extends ReportOutputFlags, CiFlags, QueueFlags {
+export interface ReportFlags extends ReportOutputFlags, CiFlags, QueueFlags, SourceLinkFlags {
   comment?: boolean;
   allowUnreadable?: boolean;
   maxFileSize?: string;

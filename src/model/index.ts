@@ -5,3 +5,6 @@ export * from './errors.js';
 export * from './run.js';
 export * from './name-limits.js';
 export * from './durations.js';
+export * from './report.js';
+export * from './display-title.js';
+export * from './source-location.js';

@@ -11,7 +11,13 @@ export interface RunInfo {
   /** For a pull request: the branch it merges into. */
   readonly baseBranch?: string;
   readonly pr?: number;
+  /** The CI run's page. */
   readonly url?: string;
+  /**
+   * This job's own log page (a shard's job), when the CI gives one: a report links each failure to the shard
+   * that ran it. Recorded in the shard bundle at run time, so the report makes no API call for it.
+   */
+  readonly jobUrl?: string;
 }
 
 /** A shard's place in the matrix: `index` of `total`, 1-based as in `--shard i/N`. */

@@ -3,9 +3,16 @@
  * the trend analysis (comparison, flaky, slower, clusters) and the baseline history. Renderers depend on the
  * view only, so when those documents change shape, this file is the one place to follow. Pure.
  */
+import { reproduceCommand, type ReproduceTest } from '../command/reproduce.js';
 import type { HistoryDocument, HistoryRun } from '../history/history-document.js';
-import { testTitle } from '../model/index.js';
-import type { Report, ReportTest } from '../report/report-document.js';
+import {
+  displayTitle,
+  locateTest,
+  repoRelativePath,
+  type Report,
+  type ReportShardJob,
+  type ReportTest,
+} from '../model/index.js';
 import { clusterFailures, type FailureCluster } from '../trend/clusters.js';
 import type { TrendAnalysis } from '../trend/analyse.js';
 import type { FlakeEvidence } from '../trend/flaky.js';
@@ -17,12 +24,25 @@ import type {
   ViewFailureGroup,
   ViewLinks,
   ViewShard,
+  ViewShardRef,
   ViewShards,
   ViewTestRef,
   ViewTestRow,
   ViewTrendPoint,
 } from './view.js';
 import { maxOf } from '../model/arrays.js';
+
+/**
+ * Where the code is: the checkout root the result files' absolute paths start with, and the code host's
+ * link to a file at the head commit. Given by the CI context (its workspace and code host) or, outside CI,
+ * by `report --root --code-url --sha`; the link builders are src/ci/code-links.ts.
+ */
+export interface SourceContext {
+  /** Absolute path of the checkout: absolute paths under it are shown repo-relative. */
+  readonly root?: string;
+  /** The code host's page of a repo-relative file at the head commit, at `line`; undefined when unknown. */
+  readonly fileUrl?: (file: string, line?: number) => string | undefined;
+}
 
 /** What the report knows beyond its documents: per-shard times (plan + bundles) and links from the CI. */
 export interface ViewExtras {
@@ -31,6 +51,71 @@ export interface ViewExtras {
   readonly links?: ViewLinks;
   /** Runs in the trend series, this one included (default 20). */
   readonly trendRuns?: number;
+  /** Where the code is, for repo-relative locations and code-host links. */
+  readonly source?: SourceContext;
+}
+
+/** Resolves tests' places, shards and titles once per view, memoising the per-file work. */
+class Placer {
+  private readonly jobs: ReadonlyMap<number, ReportShardJob>;
+  /** Each file's repo-relative path, or null when it is outside the repository. */
+  private readonly relative = new Map<string, string | null>();
+
+  constructor(
+    report: Report,
+    private readonly source: SourceContext,
+  ) {
+    this.jobs = new Map((report.shards.jobs ?? []).map((j) => [j.index, j]));
+  }
+
+  /** Where a test is: repo-relative, with the failing line, linked (when `link`) inside the repository. */
+  place(
+    test: ReportTest,
+    trace: string | undefined,
+    link = true,
+  ): Pick<ViewTestRef, 'file' | 'line' | 'fileUrl'> {
+    if (trace === undefined && test.file !== undefined) {
+      // No trace to search (a passing test): the file is made repo-relative once per file (100,000 tests
+      // share a few thousand files), the line is the result's; one object, since this runs for every row.
+      const relative = this.relativeOf(test.file);
+      const file = relative ?? test.file;
+      const url = link && relative !== null ? this.source.fileUrl?.(relative, test.line) : undefined;
+      if (url !== undefined)
+        return test.line !== undefined ? { file, line: test.line, fileUrl: url } : { file, fileUrl: url };
+      return test.line !== undefined ? { file, line: test.line } : { file };
+    }
+    const location = locateTest(test, trace, this.source.root);
+    if (!location) return {};
+    const url = link && location.inRepo ? this.source.fileUrl?.(location.file, location.line) : undefined;
+    return {
+      file: location.file,
+      ...(location.line !== undefined ? { line: location.line } : {}),
+      ...(url !== undefined ? { fileUrl: url } : {}),
+    };
+  }
+
+  /** A file's repo-relative path, or null when it is outside the repository; remembered per file. */
+  private relativeOf(file: string): string | null {
+    let relative = this.relative.get(file);
+    if (relative === undefined) {
+      relative = repoRelativePath(file, this.source.root) ?? null;
+      this.relative.set(file, relative);
+    }
+    return relative;
+  }
+
+  /** The shard that ran a test, with its job's link. */
+  shardOf(test: ReportTest | undefined): ViewShardRef | undefined {
+    if (test?.shard === undefined) return undefined;
+    const job = this.jobs.get(test.shard);
+    if (!job) return undefined;
+    return { index: job.index, total: job.total, ...(job.url !== undefined ? { url: job.url } : {}) };
+  }
+
+  /** The test command of the shard that ran a test. */
+  commandOf(test: ReportTest | undefined): readonly string[] | undefined {
+    return test?.shard !== undefined ? this.jobs.get(test.shard)?.command : undefined;
+  }
 }
 
 const STATUS_OF: Record<ReportTest['outcome'], string> = {
@@ -56,7 +141,9 @@ export function buildReportView(
   extras: ViewExtras = {},
 ): ReportView {
   const byId = new Map(report.tests.map((t) => [t.id, t]));
-  const failureOf = (ref: TestRef): ViewFailure => toFailure(ref, byId.get(ref.id));
+  const placer = new Placer(report, extras.source ?? {});
+  const refOf = (ref: TestRef): ViewTestRef => refWith(ref, byId.get(ref.id), placer);
+  const failureOf = (ref: TestRef): ViewFailure => toFailure(refOf(ref), byId.get(ref.id), placer);
   const clusters =
     trend?.newFailureClusters ?? clusterFailures(report.tests.filter((t) => t.outcome === 'failed'));
   const baselineRun = history?.runs[history.runs.length - 1];
@@ -71,7 +158,7 @@ export function buildReportView(
     summary: report.summary,
     delta: baselineRun && history ? deltaOf(report, baselineRun, history.branch, trend) : null,
     shards: shardsOf(report, extras.shards ?? []),
-    newFailures: clusters.map((c) => groupOf(c, failureOf)),
+    newFailures: clusters.map((c) => groupOf(c, failureOf, byId, placer)),
     stillFailing: (trend?.comparison.stillFailing ?? []).map((s) => ({
       ...failureOf(s),
       runsInARow: s.runsInARow,
@@ -92,19 +179,25 @@ export function buildReportView(
     })),
     fixed: (trend?.comparison.fixed ?? []).map(refOf),
     trend: trendOf(report, history, extras.trendRuns ?? 20),
-    tests: report.tests.map((t) => rowOf(t, history)),
+    tests: report.tests.map((t) => rowOf(t, history, placer)),
     unreadable: report.inputs.unreadable,
     links: extras.links ?? {},
   };
 }
 
-function refOf(ref: TestRef): ViewTestRef {
-  return {
-    id: ref.id,
-    title: ref.title,
-    ...(ref.file !== undefined ? { file: ref.file } : {}),
-    ...(ref.line !== undefined ? { line: ref.line } : {}),
-  };
+/**
+ * A reference as people read it: the title without repeated or synthetic suites, the place resolved against
+ * the checkout. A test known only from the history (a removed one) keeps what the history stored.
+ */
+function refWith(ref: TestRef, test: ReportTest | undefined, placer: Placer): ViewTestRef {
+  if (!test)
+    return {
+      id: ref.id,
+      title: ref.title,
+      ...(ref.file !== undefined ? { file: ref.file } : {}),
+      ...(ref.line !== undefined ? { line: ref.line } : {}),
+    };
+  return { id: ref.id, title: displayTitle(test), ...placer.place(test, lastFailure(test)?.trace) };
 }
 
 /** The last failed attempt's failure of a report test. */
@@ -117,10 +210,12 @@ function lastFailure(test: ReportTest | undefined): ReportTest['attempts'][numbe
   return undefined;
 }
 
-function toFailure(ref: TestRef, test: ReportTest | undefined): ViewFailure {
+function toFailure(ref: ViewTestRef, test: ReportTest | undefined, placer: Placer): ViewFailure {
   const failure = lastFailure(test);
+  const shard = placer.shardOf(test);
   return {
-    ...refOf(ref),
+    ...ref,
+    ...(shard ? { shard } : {}),
     ...(failure ? { category: failure.category } : {}),
     ...(failure?.message !== undefined ? { message: failure.message } : {}),
     ...(failure?.trace !== undefined ? { trace: failure.trace } : {}),
@@ -128,13 +223,48 @@ function toFailure(ref: TestRef, test: ReportTest | undefined): ViewFailure {
   };
 }
 
-function groupOf(cluster: FailureCluster, failureOf: (ref: TestRef) => ViewFailure): ViewFailureGroup {
+function groupOf(
+  cluster: FailureCluster,
+  failureOf: (ref: TestRef) => ViewFailure,
+  byId: ReadonlyMap<string, ReportTest>,
+  placer: Placer,
+): ViewFailureGroup {
+  const tests = cluster.tests.map(failureOf);
   return {
     signature: cluster.signature,
     example: cluster.example,
     category: cluster.category,
-    tests: cluster.tests.map(failureOf),
+    tests,
+    reproduce: reproduceLines(tests, byId, placer),
   };
+}
+
+/**
+ * One command per distinct test command among the shards that ran the group's tests (nearly always one):
+ * each re-runs that command's tests, by their repo-relative files and names.
+ */
+function reproduceLines(
+  tests: readonly ViewFailure[],
+  byId: ReadonlyMap<string, ReportTest>,
+  placer: Placer,
+): string[] {
+  const byCommand = new Map<string, { command: readonly string[]; tests: ReproduceTest[] }>();
+  for (const failure of tests) {
+    const test = byId.get(failure.id);
+    const command = placer.commandOf(test);
+    if (!test || !command || command.length === 0) continue;
+    const key = JSON.stringify(command);
+    const entry = byCommand.get(key) ?? { command, tests: [] };
+    byCommand.set(key, entry);
+    // Only a file inside the repository can be named from its root.
+    const file = failure.fileUrl !== undefined || isRepoRelative(failure.file) ? failure.file : undefined;
+    entry.tests.push({ suite: test.suite, name: test.name, ...(file !== undefined ? { file } : {}) });
+  }
+  return [...byCommand.values()].flatMap((e) => reproduceCommand(e.command, e.tests) ?? []);
+}
+
+function isRepoRelative(file: string | undefined): file is string {
+  return file !== undefined && !file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(file) && !file.includes('..');
 }
 
 function deltaOf(
@@ -222,14 +352,17 @@ function trendOf(report: Report, history: HistoryDocument | undefined, runs: num
 /** The status squares a row shows before this run's: the baseline's last 19 runs. */
 const PAST_SQUARES = 19;
 
-function rowOf(test: ReportTest, history: HistoryDocument | undefined): ViewTestRow {
+function rowOf(test: ReportTest, history: HistoryDocument | undefined, placer: Placer): ViewTestRow {
   const past = history ? pastStatuses(history, test.id) : '';
   const failure = lastFailure(test);
+  // Links for the tests a reader opens (failed, flaky), not for 100,000 passing rows.
+  const place = placer.place(test, failure?.trace, test.outcome === 'failed' || test.outcome === 'flaky');
+  const shard = placer.shardOf(test);
   return {
     id: test.id,
-    title: testTitle(test),
-    ...(test.file !== undefined ? { file: test.file } : {}),
-    ...(test.line !== undefined ? { line: test.line } : {}),
+    title: displayTitle(test),
+    ...place,
+    ...(shard ? { shard } : {}),
     outcome: test.outcome,
     durationMs: test.durationMs,
     attempts: test.attempts.length,

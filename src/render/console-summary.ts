@@ -2,8 +2,8 @@
  * The one-screen summary `tessera report` prints: counts, duration, the first failures, unreadable inputs,
  * and where the outputs went. Colour only when asked (the caller decides from the TTY and NO_COLOR).
  */
-import { testTitle } from '../model/index.js';
-import type { Report, ReportTest } from '../report/report-document.js';
+import { displayTitle } from '../model/index.js';
+import type { Report, ReportTest } from '../model/index.js';
 import { excerpt } from './escape-markdown.js';
 import { formatDuration, location, plural } from './format.js';
 import { neutraliseUntrustedLine } from './untrusted-text.js';
@@ -70,7 +70,7 @@ export function renderConsoleSummary(report: Report, options: ConsoleSummaryOpti
     lines.push('', red(`Failed (${failed.length}):`));
     for (const t of failed.slice(0, maxFailures)) {
       const where = location(t.file, t.line);
-      lines.push(`  ${red('✗')} ${clean(testTitle(t))}${where ? dim(`  ${clean(where)}`) : ''}`);
+      lines.push(`  ${red('✗')} ${clean(displayTitle(t))}${where ? dim(`  ${clean(where)}`) : ''}`);
       const message = failureLine(t);
       if (message) lines.push(`      ${dim(message)}`);
     }
@@ -80,7 +80,7 @@ export function renderConsoleSummary(report: Report, options: ConsoleSummaryOpti
   const flaky = report.tests.filter((t) => t.outcome === 'flaky');
   if (flaky.length > 0) {
     lines.push('', yellow(`Flaky (${flaky.length}):`));
-    for (const t of flaky.slice(0, maxFailures)) lines.push(`  ${yellow('~')} ${clean(testTitle(t))}`);
+    for (const t of flaky.slice(0, maxFailures)) lines.push(`  ${yellow('~')} ${clean(displayTitle(t))}`);
     if (flaky.length > maxFailures) lines.push(dim(`  …and ${flaky.length - maxFailures} more`));
   }
 

@@ -3,8 +3,8 @@
  * counts, the failed tests with location and message, the flaky tests, and the inputs that could not be read.
  * Every piece of untrusted text goes through escape-markdown.
  */
-import { testTitle } from '../model/index.js';
-import type { Report, ReportTest } from '../report/report-document.js';
+import { displayTitle } from '../model/index.js';
+import type { Report, ReportTest } from '../model/index.js';
 import { escapeMarkdown, excerpt } from './escape-markdown.js';
 import { formatDuration, location, plural } from './format.js';
 
@@ -37,7 +37,7 @@ export function renderHeadline(report: Report): string {
 }
 
 function testLabel(t: ReportTest): string {
-  return escapeMarkdown(testTitle(t));
+  return escapeMarkdown(displayTitle(t));
 }
 
 function firstFailure(t: ReportTest): string {

@@ -22,3 +22,22 @@ export function safeHttpUrl(raw: string | undefined): string | undefined {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
   );
 }
+
+/**
+ * As {@link safeHttpUrl}, for https only: the links built from untrusted parts (a code host's file page, a
+ * shard job's log, an anchor in the HTML report) are never plain http.
+ */
+export function safeHttpsUrl(raw: string | undefined): string | undefined {
+  const url = safeHttpUrl(raw);
+  // A `|` would end a markdown table cell even inside a link's target.
+  return url?.startsWith('https://') ? url.replace(/\|/g, '%7C') : undefined;
+}
+
+/** `base` with its fragment set to `anchor` (letters, digits, `-`, `_`), when `base` is a safe https URL. */
+export function withAnchor(base: string | undefined, anchor: string): string | undefined {
+  const url = safeHttpsUrl(base);
+  if (url === undefined) return undefined;
+  const parsed = new URL(url);
+  parsed.hash = anchor.replace(/[^A-Za-z0-9_-]/g, '');
+  return safeHttpsUrl(parsed.href);
+}

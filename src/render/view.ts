@@ -6,7 +6,7 @@
  * every renderer escapes them for its own syntax.
  */
 import type { FailureCategory, Outcome } from '../model/index.js';
-import type { ReportSummary } from '../report/report-document.js';
+import type { ReportSummary } from '../model/index.js';
 
 /** The run's verdict, for the headline's icon and colour. */
 export type ViewStatus = 'passed' | 'failed' | 'incomplete';
@@ -90,10 +90,22 @@ export interface ViewShards {
 /** A test named in a list, with its place in the code when known. */
 export interface ViewTestRef {
   readonly id: string;
-  /** `suite › name [project]`; untrusted. */
+  /** `suite › name [project]`, without a suite the name repeats or a synthetic root suite; untrusted. */
   readonly title: string;
+  /** Repo-relative when the file is inside the repository, else as the result file gave it; untrusted. */
   readonly file?: string;
+  /** From the first trace frame in the file, else from the result file. */
   readonly line?: number;
+  /** The file (at its line) on the code host at the head commit; only for files inside the repository. */
+  readonly fileUrl?: string;
+}
+
+/** The shard that ran a test, and its job's log. */
+export interface ViewShardRef {
+  readonly index: number;
+  readonly total: number;
+  /** The shard job's log page, as its bundle recorded it (unchecked: renderers check before linking). */
+  readonly url?: string;
 }
 
 /** A failing test with what its last failed attempt left. */
@@ -103,6 +115,8 @@ export interface ViewFailure extends ViewTestRef {
   readonly message?: string;
   readonly trace?: string;
   readonly attempts: number;
+  /** Where it ran, in a sharded run. */
+  readonly shard?: ViewShardRef;
 }
 
 /** New failures that share one normalised message. */
@@ -113,6 +127,12 @@ export interface ViewFailureGroup {
   readonly example: string;
   readonly category: FailureCategory;
   readonly tests: readonly ViewFailure[];
+  /**
+   * Shell command lines that re-run exactly this group's tests locally, from the repository root, quoted for
+   * a POSIX shell: one per distinct test command among the shards that ran them; empty when the run's test
+   * command is unknown (plain result files).
+   */
+  readonly reproduce?: readonly string[];
 }
 
 /** A test failing now and in the baseline. */
@@ -161,6 +181,8 @@ export interface ViewTestRow {
   readonly title: string;
   readonly file?: string;
   readonly line?: number;
+  readonly fileUrl?: string;
+  readonly shard?: ViewShardRef;
   readonly outcome: Outcome;
   readonly durationMs: number;
   readonly attempts: number;
@@ -188,6 +210,11 @@ export interface ViewLinks {
   readonly fullReport?: string;
   /** The CI run. */
   readonly run?: string;
+  /**
+   * Where the HTML report can be opened as a page (not downloaded as an archive), when it is known: the
+   * comment's rows then link to each failure's anchor in it ({@link failureAnchor}).
+   */
+  readonly htmlReport?: string;
 }
 
 /** Everything a renderer shows about one run. */
@@ -212,6 +239,11 @@ export interface ReportView {
   readonly tests: readonly ViewTestRow[];
   readonly unreadable: readonly ViewUnreadable[];
   readonly links: ViewLinks;
+}
+
+/** The id of a failure's element in the HTML report, which the comment's rows link to. */
+export function failureAnchor(id: string): string {
+  return `t-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;
 }
 
 /** Counts the failing tests of the new-failure groups. */

@@ -12,8 +12,13 @@ import type { ViewBatch, ViewShard } from '../render/view.js';
 import type { ShardBundle } from '../run/bundle.js';
 import { loadBundleRun, type BundleRun, type ShardExpectation } from './bundles.js';
 import { buildReport } from './build-report.js';
-import { completeReport, type ReportPublisher, type TrendOptions } from './complete-report.js';
-import type { Report } from './report-document.js';
+import {
+  completeReport,
+  type LinkOptions,
+  type ReportPublisher,
+  type TrendOptions,
+} from './complete-report.js';
+import type { Report, ReportShardJob } from './report-document.js';
 import type { RunFacts } from './run-record-of.js';
 import {
   decideVerdict,
@@ -27,7 +32,7 @@ import type { OutputTargets } from './write-outputs.js';
 import type { RenderedTargets, RenderOptions } from './write-rendered.js';
 
 /** Everything a report over bundles needs. */
-export interface BundleReportOptions extends ShardExpectation, Omit<TrendOptions, 'failOn'> {
+export interface BundleReportOptions extends ShardExpectation, Omit<TrendOptions, 'failOn'>, LinkOptions {
   /** Folder holding the bundle folders (any depth). */
   readonly from: string;
   readonly outputs: OutputTargets;
@@ -55,9 +60,46 @@ export interface BundleReportResult {
   readonly verdict: ReportVerdict;
 }
 
+/** Where each chosen shard ran, as its bundle recorded it: its job's log and its test command. */
+export function shardJobsOf(run: BundleRun): ReportShardJob[] {
+  return run.check.chosen.map(({ bundle }) => ({
+    index: bundle.shard.index,
+    total: bundle.shard.total,
+    ...(bundle.run.jobUrl !== undefined ? { url: bundle.run.jobUrl } : {}),
+    ...(bundle.command !== undefined ? { command: [...bundle.command] } : {}),
+  }));
+}
+
+/**
+ * The shard each failed or flaky test ran on, by id: a reviewer opens that shard's log. A test failing on two
+ * shards (a file planned twice) is placed on the later one.
+ */
+export function failureShards(run: BundleRun): Map<string, number> {
+  const shards = new Map<string, number>();
+  for (const { bundle } of run.check.chosen)
+    for (const test of bundle.tests)
+      if (test.attempts.some((a) => a.status === 'failed')) shards.set(test.id, bundle.shard.index);
+  return shards;
+}
+
 /** The report of a bundle run, with shard completeness and, given the plan, the plan's accuracy. */
 export function buildBundleReport(run: BundleRun, now: Date, plan?: Plan): Report {
-  const report = buildReport(run.merged, { now, wallMs: run.wallMs, shards: run.check.shards });
+  const built = buildReport(run.merged, {
+    now,
+    wallMs: run.wallMs,
+    shards: { ...run.check.shards, jobs: shardJobsOf(run) },
+  });
+  const placed = failureShards(run);
+  const report: Report =
+    placed.size === 0
+      ? built
+      : {
+          ...built,
+          tests: built.tests.map((t) => {
+            const shard = t.outcome === 'failed' || t.outcome === 'flaky' ? placed.get(t.id) : undefined;
+            return shard !== undefined ? { ...t, shard } : t;
+          }),
+        };
   if (!plan || run.makespanMs === null) return report;
   return {
     ...report,

@@ -7,7 +7,7 @@
 import type { Writable } from 'node:stream';
 import { runColumns } from '../history/run-columns.js';
 import { updateHistoryDetailedAsync, type HistoryUpdate } from '../history/update.js';
-import { buildReportView } from '../render/build-view.js';
+import { buildReportView, type SourceContext } from '../render/build-view.js';
 import type { ReportView, ViewShard } from '../render/view.js';
 import { analyseRun, type TrendAnalysis } from '../trend/analyse.js';
 import type { FailOn } from '../trend/fail-policy.js';
@@ -46,6 +46,14 @@ export interface TrendOptions {
   readonly regression?: Partial<RegressionOptions>;
 }
 
+/** What the rendered outputs link to beyond the report itself: the code, and the HTML report's page. */
+export interface LinkOptions {
+  /** The checkout root (absolute paths under it are shown repo-relative) and the code host's file links. */
+  readonly source?: SourceContext;
+  /** Where the HTML report opens as a page: the comment's failures link to their anchors in it. */
+  readonly htmlReportUrl?: string;
+}
+
 /** What a {@link ReportPublisher} gets: the finished Report, its analysis, and the view people read. */
 export interface PublishableReport {
   readonly report: Report;
@@ -64,7 +72,7 @@ export type ReportPublisher = (
 ) => Promise<readonly { readonly label: string; readonly path: string }[]>;
 
 /** Everything {@link completeReport} needs besides the Report. */
-export interface CompleteOptions extends TrendOptions {
+export interface CompleteOptions extends TrendOptions, LinkOptions {
   /** Machine outputs (JSON, JUnit, CTRF); a `markdown` entry is rendered as the PR comment. */
   readonly outputs: OutputTargets;
   /** Outputs people read: PR comment markdown, job summary, HTML. */
@@ -142,6 +150,8 @@ export async function completeReport(
     // The view takes the baseline as loaded, before this run is added.
     const view = buildReportView(report, analysis, loaded.baseline, {
       ...(options.viewShards ? { shards: options.viewShards } : {}),
+      ...(options.source ? { source: options.source } : {}),
+      ...(options.htmlReportUrl !== undefined ? { links: { htmlReport: options.htmlReportUrl } } : {}),
     });
     for (const w of await writeRendered(view, rendered, options.stdout, options.render))
       written.push({ label: RENDERED_LABELS[w.kind], path: w.path });

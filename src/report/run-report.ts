@@ -9,7 +9,12 @@ import { renderConsoleSummary } from '../render/console-summary.js';
 import { renderWarnings } from './render-warnings.js';
 import type { FailDecision, FailOn as TrendFailOn } from '../trend/fail-policy.js';
 import { buildReport } from './build-report.js';
-import { completeReport, type ReportPublisher, type TrendOptions } from './complete-report.js';
+import {
+  completeReport,
+  type LinkOptions,
+  type ReportPublisher,
+  type TrendOptions,
+} from './complete-report.js';
 import { loadHistories, type LoadedHistories } from './history-target.js';
 import { mergeResults } from './merge.js';
 import { DEFAULT_READ_CONCURRENCY, readInputs } from './read-inputs.js';
@@ -25,7 +30,7 @@ export type FailOn = TrendFailOn;
 export type ReportVerdict = 'ok' | 'testsFailed' | 'unreadableInput';
 
 /** Everything `runReport` needs. */
-export interface RunReportOptions extends Omit<TrendOptions, 'failOn'> {
+export interface RunReportOptions extends Omit<TrendOptions, 'failOn'>, LinkOptions {
   /** Result files and globs, as given on the command line. */
   readonly inputs: readonly string[];
   readonly outputs: OutputTargets;

@@ -120,6 +120,11 @@ export interface ShardBundle {
   readonly shard: ShardRef;
   /** The planned items of this shard; empty for a shard that is "empty by plan". */
   readonly items: readonly string[];
+  /**
+   * The test command `tessera run` ran (the words after `--`, placeholders unfilled, secret values put back
+   * as `$NAME`): the report derives each failure's reproduce command from it. Absent for `collect`.
+   */
+  readonly command?: readonly string[];
   /** ISO 8601. */
   readonly startedAt: string;
   readonly finishedAt: string;
@@ -176,9 +181,11 @@ export const bundleSchema = z.looseObject({
     baseBranch: z.string().optional(),
     pr: z.number().int().positive().optional(),
     url: z.string().optional(),
+    jobUrl: z.string().optional(),
   }),
   shard: z.looseObject({ index: z.number().int().positive(), total: z.number().int().positive() }),
   items: z.array(z.string()),
+  command: z.array(z.string()).optional(),
   startedAt: z.string(),
   finishedAt: z.string(),
   wallMs: ms,

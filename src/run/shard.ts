@@ -5,6 +5,7 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { redactSecrets } from '../command/redact.js';
 import { formatDuration } from '../plan/duration.js';
 import { makeTestCase, type RunInfo, type ShardRef, type TestCase } from '../model/index.js';
 import {
@@ -358,6 +359,7 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
     run: options.run,
     shard: options.shard,
     items: [...outcome.items],
+    command: redactSecrets(options.command, process.env),
     startedAt: outcome.startedAt.toISOString(),
     finishedAt: now().toISOString(),
     wallMs: Math.round(outcome.wallMs),

@@ -78,7 +78,7 @@ async function job(
   name: string,
   version: Version,
   inputs: Record<string, string>,
-  options: { fastBackoff?: boolean } = {},
+  options: { fastBackoff?: boolean; checkRunId?: number } = {},
 ): Promise<ActionStepResult> {
   enterRun(fake, { runId: run.spec.runId, attempt: run.spec.attempt, headBranch: run.headBranch });
   const result = await runner.step(run.spec, {
@@ -95,14 +95,18 @@ async function job(
 const planJob = (run: PlayedRun, version: Version): Promise<ActionStepResult> =>
   job(run, 'plan', version, { command: 'plan', tests: TESTS_GLOB, shards: String(SHARDS.length) });
 
+/** The id GitHub gives shard `index`'s job in run `runId` (`job.check_run_id`): its log's URL ends with it. */
+const checkRunIdOf = (runId: number, index: number): number => runId * 100 + index;
+
 /** One shard job of the matrix: no `plan` input, the plan comes from the `tessera-plan` artifact. */
 const shardJob = (run: PlayedRun, version: Version, index: number): Promise<ActionStepResult> =>
-  job(run, 'run', version, {
-    command: 'run',
-    shard: `${index}/${SHARDS.length}`,
-    retries: '1',
-    run: TEST_COMMAND,
-  });
+  job(
+    run,
+    'run',
+    version,
+    { command: 'run', shard: `${index}/${SHARDS.length}`, retries: '1', run: TEST_COMMAND },
+    { checkRunId: checkRunIdOf(run.spec.runId, index) },
+  );
 
 /** The matrix's shard jobs, running at once as a matrix does. */
 const shardJobs = (run: PlayedRun, version: Version, indexes: readonly number[] = SHARDS) =>
@@ -210,6 +214,16 @@ describe('the action, job by job, as the runner runs it', () => {
     expect(comment.body).toContain(SUITE.failingTest);
     expect(comment.body).toContain(SUITE.flakyTest);
     expect(comment.body).toContain(`https://github.com/${REPO}/actions/runs/1001`);
+    // The failure's row links to its file and line at the PR's head commit, and to its shard's job log.
+    const head = pullRequestPayload().pull_request.head.sha as string;
+    const row = comment.body.split('\n').find((l) => l.startsWith('| ') && l.includes(SUITE.failingTest));
+    expect(row, comment.body).toBeDefined();
+    expect(row).toContain(
+      `[${SUITE.pricing}:${SUITE.failingLine}](https://github.com/${REPO}/blob/${head}/${SUITE.pricing}#L${SUITE.failingLine})`,
+    );
+    expect(row).toContain(
+      `[${pricingShard}/${SHARDS.length}](https://github.com/${REPO}/actions/runs/1001/job/${checkRunIdOf(1001, pricingShard)})`,
+    );
 
     expect(report.summary).toContain(verdict(counts));
     expect(report.summary).toContain(SUITE.failingTest);

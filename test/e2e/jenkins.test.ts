@@ -292,7 +292,7 @@ describe('Tessera in Jenkins builds, against a fake Jenkins, GitHub and GitLab',
     const comparison = firstPr.json.comparison;
     expect(comparison?.baseline).toBeTruthy();
     const nameOf = (id: string): string | undefined => firstPr.json.tests.find((t) => t.id === id)?.name;
-    expect(comparison?.newFailures.map(nameOf)).toEqual([SUITE.failingTest]);
+    expect(comparison?.newFailures.map((t) => t.name)).toEqual([SUITE.failingTest]);
     expect(firstPr.json.flaky.map((f) => nameOf(f.id))).toEqual([SUITE.flakyTest]);
 
     const comments = github.comments.filter((c) => c.issue === PR);

@@ -198,6 +198,16 @@ describe('loading bundles from a folder', () => {
       color: false,
     });
     expect(verdict).toBe('ok');
-    expect(report.shards).toEqual({ expected: 2, present: [1, 2], missing: [], duplicated: [] });
+    expect(report.shards).toEqual({
+      expected: 2,
+      present: [1, 2],
+      missing: [],
+      duplicated: [],
+      // Where each shard ran, as its bundle recorded it (these bundles name no job link nor command).
+      jobs: [
+        { index: 1, total: 2 },
+        { index: 2, total: 2 },
+      ],
+    });
   });
 });

@@ -58,7 +58,15 @@ describe('local mode', () => {
       'report.json',
     );
     expect(report.summary).toMatchObject({ tests: 6, passed: 5, flaky: 1, failed: 0 });
-    expect(report.shards).toEqual({ expected: 3, present: [1, 2, 3], missing: [], duplicated: [] });
+    const { jobs, ...shards } = report.shards;
+    expect(shards).toEqual({ expected: 3, present: [1, 2, 3], missing: [], duplicated: [] });
+    // Each shard's bundle recorded the test command, for the reproduce commands.
+    expect(jobs?.map((j) => [j.index, j.command?.slice(1)])).toEqual(
+      [1, 2, 3].map((i) => [
+        i,
+        ['--test', '--test-reporter=junit', '--test-reporter-destination={results}/junit.xml', '{file}'],
+      ]),
+    );
     expect(report.plan?.predictedMakespanMs).toBe(plan.predictedMakespanMs);
     // Plain progress lines (not a terminal): every shard starts and finishes.
     for (const i of [1, 2, 3]) {

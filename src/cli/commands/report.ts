@@ -8,6 +8,7 @@ import { addCiOptions } from '../ci-options.js';
 import { addQueueOptions } from '../queue-options.js';
 import { addReportOutputOptions } from '../report-output-options.js';
 import type { ReportFlags } from '../flags.js';
+import { addSourceLinkOptions } from '../source-link-flags.js';
 
 /** Registers `report`. */
 export function registerReport(program: Command): void {
@@ -22,6 +23,7 @@ export function registerReport(program: Command): void {
     .option('--no-comment', 'with --ci: do not post the PR comment');
   addQueueOptions(command, 'report');
   addCiOptions(command);
+  addSourceLinkOptions(command);
   addReportOutputOptions(command)
     .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
     .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')

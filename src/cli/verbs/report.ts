@@ -26,6 +26,7 @@ import { readPlanFlag } from '../plan-flag.js';
 import { queueSettings } from '../queue-options.js';
 import { checkDistinctTargets, checkStdoutTargets, machineTargets } from '../report-output-options.js';
 import { renderedTargets, trendOptions } from '../report-trend-flags.js';
+import { linkOptions } from '../source-links.js';
 
 /**
  * With `--queue` (or $TESSERA_QUEUE_URL), waits until the run's queue drained or `--queue-timeout` passed;
@@ -137,8 +138,10 @@ export async function reportCommand(inputs: string[], flags: ReportFlags): Promi
   // The summary goes to stderr when an output takes stdout; colour follows the stream it goes to.
   const toStdout = [...Object.values(outputs), ...Object.values(rendered)].includes('-');
   const summaryStream = toStdout ? process.stderr : process.stdout;
+  const links = await linkOptions(flags, session);
   const common = {
     ...trend,
+    ...links,
     outputs,
     rendered,
     render,

@@ -8,14 +8,17 @@ import { escapeMarkdown, excerpt, fencedBlock } from '../escape-markdown.js';
 import { failureExcerpt, failureHeadline } from '../failure-text.js';
 import { formatDuration, location, plural } from '../format.js';
 import { renderDurationChart, renderPassRateChart, renderShardTimeline } from '../mermaid.js';
-import type {
-  ReportView,
-  ViewFailure,
-  ViewFailureGroup,
-  ViewFlaky,
-  ViewSlowdown,
-  ViewStillFailing,
-  ViewTestRef,
+import { safeHttpsUrl, withAnchor } from '../safe-url.js';
+import {
+  failureAnchor,
+  type ReportView,
+  type ViewFailure,
+  type ViewFailureGroup,
+  type ViewFlaky,
+  type ViewShardRef,
+  type ViewSlowdown,
+  type ViewStillFailing,
+  type ViewTestRef,
 } from '../view.js';
 import type { BudgetSection } from './budget.js';
 import { count } from './headline.js';
@@ -55,12 +58,47 @@ export const SUMMARY_LIMITS: SectionLimits = {
 /** The words (and link, when a safe one is known) that every "N more" line points to. */
 export type FullReportLink = string;
 
-function title(ref: ViewTestRef, limits: SectionLimits): string {
-  return escapeMarkdown(excerpt(ref.title, limits.titleChars));
+/** A markdown link when `url` is a safe https URL, else the text alone. `text` is already escaped. */
+function linked(text: string, url: string | undefined): string {
+  const safe = safeHttpsUrl(url);
+  return safe !== undefined && text.length > 0 ? `[${text}](${safe})` : text;
 }
 
+/**
+ * A test's title; a failure's links to its anchor in the HTML report when the report's page is known
+ * (`htmlReport`: the page, not an archive to download).
+ */
+function title(ref: ViewTestRef, limits: SectionLimits, htmlReport?: string): string {
+  const text = escapeMarkdown(excerpt(ref.title, limits.titleChars));
+  return htmlReport !== undefined ? linked(text, withAnchor(htmlReport, failureAnchor(ref.id))) : text;
+}
+
+/** A test's `file:line`, linked to the code host at the head commit when the file is in the repository. */
 function where(ref: ViewTestRef): string {
-  return ref.file !== undefined ? escapeMarkdown(location(ref.file, ref.line)) : '';
+  return ref.file !== undefined ? linked(escapeMarkdown(location(ref.file, ref.line)), ref.fileUrl) : '';
+}
+
+/** The shard that ran a failure, `2/4`, linked to its job's log. */
+function shardCell(shard: ViewShardRef | undefined): string {
+  return shard ? linked(`${shard.index}/${shard.total}`, shard.url) : '';
+}
+
+/** Whether any of the failures ran in a known shard: only then do their tables get a Shard column. */
+function anyShard(failures: readonly ViewFailure[]): boolean {
+  return failures.some((f) => f.shard !== undefined);
+}
+
+/** The collapsible block with the commands that re-run a group's tests locally. */
+function reproduceBlock(lines: readonly string[] | undefined): string[] {
+  if (!lines || lines.length === 0) return [];
+  return [
+    '',
+    '<details><summary>Reproduce locally (from the repository root)</summary>',
+    '',
+    fencedBlock(lines.join('\n'), 'sh'),
+    '',
+    '</details>',
+  ];
 }
 
 function messageCell(failure: ViewFailure, limits: SectionLimits): string {
@@ -84,11 +122,19 @@ function fullMessage(failure: ViewFailure | undefined): string | undefined {
   return failure.message ?? failure.trace;
 }
 
-function groupBlock(group: ViewFailureGroup, limits: SectionLimits, full: FullReportLink): string {
+function groupBlock(
+  group: ViewFailureGroup,
+  limits: SectionLimits,
+  full: FullReportLink,
+  htmlReport: string | undefined,
+): string {
   const shown = group.tests.slice(0, limits.testsPerGroup);
   const first = group.tests[0];
   const example = fullMessage(first) ?? group.example;
-  const rows = shown.map((t) => `| ${title(t, limits)} | ${where(t)} |`);
+  const sharded = anyShard(group.tests);
+  const rows = shown.map(
+    (t) => `| ${title(t, limits, htmlReport)} | ${where(t)} |${sharded ? ` ${shardCell(t.shard)} |` : ''}`,
+  );
   const rest = group.tests.length - shown.length;
   return [
     // The real message of the first test, not the cluster's normalised signature (`expected <n> …`).
@@ -96,10 +142,11 @@ function groupBlock(group: ViewFailureGroup, limits: SectionLimits, full: FullRe
     '',
     messageBlock(example, limits),
     '',
-    '| Test | Location |',
-    '| --- | --- |',
+    sharded ? '| Test | Location | Shard |' : '| Test | Location |',
+    sharded ? '| --- | --- | --- |' : '| --- | --- |',
     ...rows,
     ...(rest > 0 ? ['', `…and ${count(rest)} more in this group — ${full}.`] : []),
+    ...reproduceBlock(group.reproduce),
   ].join('\n');
 }
 
@@ -109,7 +156,7 @@ function newFailures(view: ReportView, limits: SectionLimits, full: FullReportLi
   return {
     id: 'newFailures',
     head: `#### ❌ ${heading} (${count(total)})`,
-    items: view.newFailures.map((g) => groupBlock(g, limits, full)),
+    items: view.newFailures.map((g) => groupBlock(g, limits, full, view.links.htmlReport)),
     weights: view.newFailures.map((g) => g.tests.length),
     separator: '\n\n',
     more: (n) => `**${count(n)} more ${n === 1 ? 'failure' : 'failures'}** — ${full}.`,
@@ -140,8 +187,14 @@ function tableSection(
   };
 }
 
-function stillFailingRow(t: ViewStillFailing, limits: SectionLimits): string {
-  return `| ${title(t, limits)} | ${where(t)} | ${plural(t.runsInARow, 'run')} | ${messageCell(t, limits)} |`;
+function stillFailingRow(
+  t: ViewStillFailing,
+  limits: SectionLimits,
+  sharded: boolean,
+  htmlReport: string | undefined,
+): string {
+  const shard = sharded ? ` ${shardCell(t.shard)} |` : '';
+  return `| ${title(t, limits, htmlReport)} | ${where(t)} |${shard} ${plural(t.runsInARow, 'run')} | ${messageCell(t, limits)} |`;
 }
 
 function flakyRow(t: ViewFlaky, limits: SectionLimits): string {
@@ -193,13 +246,16 @@ export function commentSections(
   limits: SectionLimits,
   full: FullReportLink,
 ): BudgetSection[] {
+  const sharded = anyShard(view.stillFailing);
   return [
     newFailures(view, limits, full),
     tableSection(
       'stillFailing',
       '🔁 Still failing',
-      ['Test', 'Location', 'Failing for', 'Message'],
-      view.stillFailing.map((t) => stillFailingRow(t, limits)),
+      sharded
+        ? ['Test', 'Location', 'Shard', 'Failing for', 'Message']
+        : ['Test', 'Location', 'Failing for', 'Message'],
+      view.stillFailing.map((t) => stillFailingRow(t, limits, sharded, view.links.htmlReport)),
       full,
     ),
     tableSection(

@@ -25,7 +25,8 @@ export const CLIENT_SCRIPT = String.raw`
   var tests = data.tests.map(function (r, i) {
     return {
       index: i, title: r.t, file: r.f, line: r.l, outcome: OUTCOMES[r.h.charAt(r.h.length - 1)],
-      durationMs: r.d, attempts: r.a || 1, history: r.h, category: r.c, message: r.m, trace: r.s
+      durationMs: r.d, attempts: r.a || 1, history: r.h, category: r.c, message: r.m, trace: r.s,
+      fileUrl: r.u, shard: r.j, shardUrl: r.k
     };
   });
   var table = document.getElementById('tests');
@@ -103,6 +104,25 @@ export const CLIENT_SCRIPT = String.raw`
     return row;
   }
 
+  // Links come checked from the page's author (https only); checked again before an href is set.
+  function link(text, url) {
+    if (!url || !/^https:\/\//.test(url)) return el('span', '', text);
+    var a = el('a', '', text);
+    a.href = url;
+    a.rel = 'noreferrer';
+    return a;
+  }
+
+  function whereCell(t) {
+    var cell = el('td', 'where');
+    if (t.where) cell.appendChild(link(t.where, t.fileUrl));
+    if (t.shard) {
+      cell.appendChild(document.createTextNode(t.where ? ' · ' : ''));
+      cell.appendChild(link('shard ' + t.shard, t.shardUrl));
+    }
+    return cell;
+  }
+
   function testRow(t) {
     var row = el('tr', 'row ' + t.outcome);
     row.appendChild(el('td', 'status', t.outcome));
@@ -122,7 +142,7 @@ export const CLIENT_SCRIPT = String.raw`
       name.appendChild(el('span', '', t.title));
     }
     row.appendChild(name);
-    row.appendChild(el('td', 'where', t.where));
+    row.appendChild(whereCell(t));
     row.appendChild(el('td', 'duration', duration(t.durationMs)));
     row.appendChild(historyCell(t.history));
     return row;

@@ -113,5 +113,15 @@ tr.details pre.message { border-left: 3px solid var(--failed); }
 .pager { display: flex; align-items: center; justify-content: flex-end; gap: 8px; padding: 10px 16px; color: var(--muted); }
 .pager button { border: 1px solid var(--line); background: var(--bg); color: var(--text); border-radius: 6px; padding: 3px 12px; font: inherit; cursor: pointer; }
 .pager button:disabled { opacity: .4; cursor: default; }
+.failures { background: var(--panel); border: 1px solid var(--line); border-left: 4px solid var(--failed); border-radius: 8px; margin-top: 16px; padding: 4px 16px 12px; }
+.failures h2 { font-size: 16px; margin: 10px 0 4px; }
+.failures h3 { font-size: 14px; margin: 12px 0 4px; overflow-wrap: anywhere; }
+.failures ul { margin: 0; padding: 0; list-style: none; }
+.failures li { padding: 6px 0; border-top: 1px solid var(--line); overflow-wrap: anywhere; }
+.failures li:target { background: var(--failed-bg); }
+.failures .name { display: block; font-weight: 600; }
+.failures .place { display: block; color: var(--muted); font-size: 12.5px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.failures pre { margin: 6px 0 0; padding: 8px 10px; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; overflow: auto; max-height: 200px; white-space: pre-wrap; font-size: 12.5px; }
+.failures details.reproduce summary { cursor: pointer; color: var(--accent); font-size: 13px; }
 footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
 `;

@@ -156,6 +156,8 @@ export interface ActionStep {
   readonly workspace: string;
   /** Shorten the clients' back-off (see fast-backoff.mjs). */
   readonly fastBackoff?: boolean;
+  /** `job.check_run_id`: the job's id, which GitHub's job URL ends with (empty when not given). */
+  readonly checkRunId?: number;
 }
 
 /** What one step did. */
@@ -192,10 +194,9 @@ export class ActionRunner {
     const backoffLog = join(temp, 'backoff.json');
     const inputs: Record<string, string> = {};
     for (const [name, value] of Object.entries({ ...this.defaults, ...step.inputs }))
-      inputs[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value.replace(
-        /\$\{\{\s*github\.token\s*\}\}/g,
-        JOB_TOKEN,
-      );
+      inputs[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+        .replace(/\$\{\{\s*github\.token\s*\}\}/g, JOB_TOKEN)
+        .replace(/\$\{\{\s*job\.check_run_id\s*\}\}/g, String(step.checkRunId ?? ''));
     const [owner = ''] = run.repository.split('/');
     const env: NodeJS.ProcessEnv = {
       // Only what a runner gives a step: nothing of the test process's own CI leaks in.
