@@ -18,12 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/ci/index.ts + 8 modules
-var ci = __webpack_require__(17405);
+// EXTERNAL MODULE: ./src/ci/index.ts + 6 modules
+var ci = __webpack_require__(42564);
 // EXTERNAL MODULE: ./src/history/index.ts + 2 modules
 var src_history = __webpack_require__(6943);
-// EXTERNAL MODULE: ./src/model/index.ts + 3 modules
-var model = __webpack_require__(44865);
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __webpack_require__(58917);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
@@ -470,7 +470,7 @@ class GithubArtifactStore {
     }
     async loadClient() {
         if (!this.client) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500));
             this.client = new DefaultArtifactClient();
         }
         return this.client;
@@ -594,6 +594,20 @@ function githubCodeHost(env) {
     };
 }
 /**
+ * This job's log page: `TESSERA_JOB_URL` when set, else `<server>/<repo>/actions/runs/<run id>/job/<job id>`
+ * with the job id from the action's `job-id` input. No variable holds the job id; the input defaults to
+ * `${{ job.check_run_id }}` (the `job` context is allowed in an action's input defaults), which github.com
+ * fills and an older GitHub Enterprise Server leaves empty: then there is no job link, only the run's.
+ */
+function githubJobUrl(env, serverUrl, repo, runId) {
+    if (env.TESSERA_JOB_URL)
+        return env.TESSERA_JOB_URL;
+    const jobId = (env['INPUT_JOB-ID'] ?? '').trim();
+    if (!repo || !runId || !/^\d{1,20}$/.test(jobId))
+        return undefined;
+    return `${serverUrl}/${repo}/actions/runs/${runId}/job/${jobId}`;
+}
+/**
  * The context of a GitHub Actions job.
  *
  * @param env the job's environment
@@ -611,12 +625,14 @@ function parseGithubContext(env, payload, workspace) {
         url: repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined,
     };
     const refName = branchOfRef(env.GITHUB_REF || event.ref, env.GITHUB_REF_NAME, env.GITHUB_REF_TYPE);
+    const jobUrl = githubJobUrl(env, serverUrl, repo, runId);
     const base = {
         provider: 'github',
         event: eventName,
         repo,
         run,
         job: env.GITHUB_JOB || undefined,
+        ...(jobUrl !== undefined ? { jobUrl } : {}),
         codeHost: githubCodeHost(env),
         workspace: env.GITHUB_WORKSPACE || workspace,
     };
@@ -1027,12 +1043,13 @@ async function withForkPullRequest(context, query, rest, log) {
 __webpack_require__.d(__webpack_exports__, {
   vn: () => (/* reexport */ local_store/* LocalHistoryStore */.vn),
   FU: () => (/* reexport */ codec/* decodeHistory */.FU),
+  B5: () => (/* reexport */ codec/* decodeHistoryAsync */.B5),
   N2: () => (/* reexport */ codec/* encodeHistory */.N2),
   cI: () => (/* reexport */ local_store/* historyFileName */.cI),
   Cw: () => (/* reexport */ historyTimingSamples)
 });
 
-// UNUSED EXPORTS: DEFAULT_HISTORY_DIR, DEFAULT_HISTORY_LIMITS, HISTORY_GZIP_LEVEL, HISTORY_VERSION, MAX_DECODED_BYTES, MAX_DURATION_CODE, MemoryHistoryStore, STATUS, STATUS_BYTE_OF_OUTCOME, STATUS_OF_OUTCOME, TestTable, TextColumn, applySizeCap, applySizeCapAsync, byCodeUnit, codeAt, decodeHistoryAsync, durationCode, durationOfCode, durationTable, emptyHistory, executionMs, fileTimingSamples, gzipHistory, gzipHistoryAsync, gzipSize, historyRunSchema, joinRows, latestRun, observationsOf, passingDurations, roundDuration, summarizeTests, tableOfWindows, testCount, testTimingSamples, testWindow, testWindows, updateHistory, updateHistoryDetailed, updateHistoryDetailedAsync
+// UNUSED EXPORTS: DEFAULT_HISTORY_DIR, DEFAULT_HISTORY_LIMITS, HISTORY_GZIP_LEVEL, HISTORY_VERSION, MAX_DECODED_BYTES, MAX_DURATION_CODE, MemoryHistoryStore, STATUS, STATUS_BYTE_OF_OUTCOME, STATUS_OF_OUTCOME, TestTable, TextColumn, applySizeCap, applySizeCapAsync, byCodeUnit, codeAt, durationCode, durationOfCode, durationTable, emptyHistory, executionMs, fileTimingSamples, gzipHistory, gzipHistoryAsync, gzipSize, historyRunSchema, joinRows, latestRun, observationsOf, passingDurations, roundDuration, summarizeTests, tableOfWindows, testCount, testTimingSamples, testWindow, testWindows, updateHistory, updateHistoryDetailed, updateHistoryDetailedAsync
 
 // EXTERNAL MODULE: ./src/history/history-document.ts
 var history_document = __webpack_require__(50436);

@@ -58,7 +58,9 @@ const headerSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
         filePaths: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
     }),
 });
-const pad4 = (n) => (n + 3) & ~3;
+// Arithmetic, not `(n + 3) & ~3`: a bitwise operation truncates to 32 bits, so a crafted header declaring
+// 2^32 id bytes or more would wrap to a small offset and pass the size check.
+const pad4 = (n) => Math.ceil(n / 4) * 4;
 /** The bytes of a u32 array, little-endian. */
 function u32Bytes(values) {
     const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
@@ -186,15 +188,27 @@ function endsOf(lengths, total) {
     let at = 0;
     for (let i = 0; i < lengths.length; i++) {
         at += lengths[i];
+        // An end past the column (or past what a u32 holds) cannot be stored: the lengths are wrong.
+        if (at > total)
+            return undefined;
         lengths[i] = at;
     }
     return at === total ? lengths : undefined;
 }
 /**
  * Reads a document from its stored form (after gunzip). Anything that does not fit is `corrupt`, with what
- * did not fit; a version other than {@link HISTORY_VERSION} is `unsupported-version`. Never throws.
+ * did not fit; a version other than {@link HISTORY_VERSION} is `unsupported-version`. Never throws: an
+ * error the checks did not foresee is reported as `corrupt` too, so a bad history is a fresh start.
  */
 function decodeBinary(bytes) {
+    try {
+        return decodeCheckedBinary(bytes);
+    }
+    catch (error) {
+        return corrupt(`the history is damaged (${error instanceof Error ? error.message : String(error)})`);
+    }
+}
+function decodeCheckedBinary(bytes) {
     const read = readHeader(bytes);
     if ('ok' in read)
         return read;
@@ -227,6 +241,17 @@ function decodeBinary(bytes) {
     const { rows, columns } = shape;
     if (columns > runs.length)
         return corrupt(`the tests have ${columns} runs of statuses but the history has only ${runs.length} runs`);
+    // Every count the header declares is checked against the real size before any offset is computed from
+    // it, so no sum below can exceed 2^53 or point outside the bytes.
+    for (const [what, count, each] of [
+        ['rows', rows, 16],
+        ['id bytes', shape.idBytes, 1],
+        ['title bytes', shape.titleBytes, 1],
+        ['status cells', rows * columns, 3],
+    ]) {
+        if (!Number.isSafeInteger(count) || count * each > bytes.length)
+            return corrupt(`the history's header declares ${count} ${what}, more than its ${bytes.length} bytes can hold`);
+    }
     const tableStart = pad4(read.end);
     const textStart = tableStart + 16 * rows;
     const columnStart = pad4(textStart + shape.idBytes + shape.titleBytes);
@@ -515,8 +540,19 @@ async function decodeHistoryAsync(bytes, maxDecodedBytes = MAX_DECODED_BYTES) {
     }
     return decodeRaw(raw, maxDecodedBytes);
 }
-/** The decompressed bytes as a document (see {@link decodeHistory}). */
+/**
+ * The decompressed bytes as a document (see {@link decodeHistory}). Never throws: whatever the checks did
+ * not foresee is `corrupt`, so a bad history is a warning and a fresh start.
+ */
 function decodeRaw(raw, maxDecodedBytes) {
+    try {
+        return decodeCheckedRaw(raw, maxDecodedBytes);
+    }
+    catch (error) {
+        return codec_corrupt(`the history is damaged (${reason(error)})`);
+    }
+}
+function decodeCheckedRaw(raw, maxDecodedBytes) {
     if (raw.length > maxDecodedBytes)
         return codec_corrupt(`the history is larger than ${maxDecodedBytes} bytes`);
     if (startsWith(raw, binary_format/* BINARY_MAGIC */.ae))
@@ -822,12 +858,11 @@ function joinRows(tests, table) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44865);
-/* harmony import */ var _codec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99203);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58917);
+/* harmony import */ var _codec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99203);
+/* harmony import */ var _model_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5586);
 /**
  * The local-file history store, the embedded default: `.tessera/history/<branch>.json.gz` under the working
  * directory (the name is kept from version 1 of the format, so existing caches and docs still point at it;
@@ -865,15 +900,15 @@ class LocalHistoryStore {
     dir;
     /** @param dir the folder holding the histories; created on the first save. */
     constructor(dir = DEFAULT_HISTORY_DIR) {
-        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir);
+        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
     }
     /** Absolute path of a branch's history file; always inside {@link dir}. */
     pathFor(branch) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, historyFileName(branch));
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(this.dir, path);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, historyFileName(branch));
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(this.dir, path);
         // historyFileName yields one safe segment; this guard keeps it so if that function ever changes.
-        if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel) || rel.includes('/') || rel.includes('\\'))
-            throw new _model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TesseraError */ .Wc(`history file for branch ${JSON.stringify(branch)} would leave ${this.dir}`);
+        if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel) || rel.includes('/') || rel.includes('\\'))
+            throw new _model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TesseraError */ .Wc(`history file for branch ${JSON.stringify(branch)} would leave ${this.dir}`);
         return path;
     }
     /** Reads the branch's history; a missing file is no baseline, a damaged one a warning and no baseline. */
@@ -894,7 +929,7 @@ class LocalHistoryStore {
                 ],
             };
         }
-        const result = await (0,_codec_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeHistoryAsync */ .B5)(bytes);
+        const result = await (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeHistoryAsync */ .B5)(bytes);
         if (result.ok)
             return { doc: result.doc, warnings: [] };
         return { warnings: [`${path}: ${result.problem.message}; starting a fresh history`] };
@@ -902,10 +937,7 @@ class LocalHistoryStore {
     /** Writes the branch's history atomically: to a temporary file beside it, then renamed over it. */
     async save(branch, doc) {
         const path = this.pathFor(branch);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(this.dir, { recursive: true });
-        const temp = `${path}.${process.pid}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, (0,_codec_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeHistory */ .N2)(doc));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
+        await (0,_model_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeHistory */ .N2)(doc));
     }
 }
 
@@ -1701,7 +1733,7 @@ class TextColumn {
 /* harmony export */   UA: () => (/* binding */ STATUS_OF_OUTCOME)
 /* harmony export */ });
 /* unused harmony exports updateHistory, updateHistoryDetailed, byCodeUnit */
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44865);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58917);
 /* harmony import */ var _duration_code_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73182);
 /* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50436);
 /* harmony import */ var _join_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99054);

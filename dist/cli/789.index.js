@@ -17,10 +17,10 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./src/formats/index.ts + 22 modules
-var formats = __webpack_require__(99129);
-// EXTERNAL MODULE: ./src/model/index.ts + 3 modules
-var model = __webpack_require__(44865);
+// EXTERNAL MODULE: ./src/formats/index.ts + 24 modules
+var formats = __webpack_require__(70877);
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __webpack_require__(58917);
 // EXTERNAL MODULE: ./src/run/bundle.ts + 1 modules
 var run_bundle = __webpack_require__(87589);
 ;// CONCATENATED MODULE: ./src/plan/timings.ts
@@ -65,6 +65,8 @@ function samplesFromBundle(bundle, source) {
     return { samples };
 }
 
+// EXTERNAL MODULE: ./src/model/arrays.ts
+var arrays = __webpack_require__(72051);
 ;// CONCATENATED MODULE: ./src/plan/load-timings.ts
 /**
  * Reading timing sources from disk for the planner: shard bundles (`bundle.json` written by `tessera run`
@@ -74,6 +76,7 @@ function samplesFromBundle(bundle, source) {
  * Timings are advisory: a glob that matches nothing (the first run of a pipeline) or a file that cannot be
  * read becomes a warning, never a failed plan.
  */
+
 
 
 
@@ -109,7 +112,12 @@ async function readOne(file, cwd) {
     // Output and messages are not needed for timings: keep none of them.
     const options = { ...formats/* DEFAULT_READ_OPTIONS */.O$, maxOutputChars: 0, maxMessageChars: 0, root: cwd };
     const results = await (0,formats/* readResultFile */.kk)(path, options);
-    return { at: (await (0,promises_.stat)(path)).mtimeMs, file, samples: samplesFromResults(results, cwd) };
+    return {
+        at: (await (0,promises_.stat)(path)).mtimeMs,
+        file,
+        samples: samplesFromResults(results, cwd),
+        warnings: results.warnings,
+    };
 }
 /**
  * Expands the globs (relative to `cwd`) and reads every matching file. Samples come out oldest first (bundle
@@ -123,7 +131,7 @@ async function loadTimings(patterns, cwd) {
         const matches = await (0,dist/* glob */.TI)(pattern, { cwd, dot: true, ignore: ['**/node_modules/**'] });
         if (matches.length === 0)
             warnings.push(`--timings ${JSON.stringify(pattern)} matches no file`);
-        files.push(...matches);
+        (0,arrays/* appendAll */.u2)(files, matches);
     }
     const unique = [...new Set(files)].sort();
     const reads = [];
@@ -137,6 +145,8 @@ async function loadTimings(patterns, cwd) {
             warnings.push(`timings from ${file} skipped: ${error.message}`);
         }
     }
+    for (const r of reads)
+        (0,arrays/* appendAll */.u2)(warnings, r.warnings ?? []);
     reads.sort((a, b) => a.at - b.at || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return {
         samples: reads.flatMap((r) => r.samples),

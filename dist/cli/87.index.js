@@ -2,6 +2,498 @@ export const id = 87;
 export const ids = [87];
 export const modules = {
 
+/***/ 26591:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+
+exports.quote = __webpack_require__(5335);
+/* unused reexport */ __webpack_require__(42696);
+
+
+/***/ }),
+
+/***/ 42696:
+/***/ ((module) => {
+
+
+
+/**
+ * @import {
+ * 	ControlOperator,
+ * 	Env,
+ * 	GlobPattern,
+ * 	ParseEntry,
+ * } from './parse' */
+
+// '<(' and '>(' are process substitution operators and
+// can be parsed the same as control operator
+var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
+	'\\|\\|',
+	'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
+	';;\\&?', // `;;` and `;;&`
+	'[;|]\\&', // `;&` and `|&`
+	'\\<\\(',
+	'\\<\\<\\<',
+	'\\<\\<-',
+	'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+	'>>',
+	'>[&|(]', // `>&`, `>|`, and `>(`
+	'<[&>]', // `<&` and `<>`
+	'[&;()|<>]'
+]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
+var controlRE = new RegExp('^' + CONTROL + '$');
+var META = /** @type {const} */ ('|&;()<> \\t');
+var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
+// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
+var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
+var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
+var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
+var ANSI_C_LETTERS = 'abeEfnrtv';
+var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
+var hash = /^#$/;
+
+var SQ = /** @type {const} */ ("'");
+var DQ = /** @type {const} */ ('"');
+var DS = /** @type {const} */ ('$');
+
+var TOKEN = '';
+var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
+for (var i = 0; i < 4; i++) {
+	TOKEN += (mult * Math.random()).toString(16);
+}
+var startsWithToken = new RegExp('^' + TOKEN);
+
+/**
+ * @param {string} s
+ * @param {RegExp} r
+ */
+function matchAll(s, r) {
+	var origIndex = r.lastIndex;
+
+	var matches = [];
+	var matchObj;
+
+	while ((matchObj = r.exec(s))) {
+		matches[matches.length] = matchObj;
+		if (r.lastIndex === matchObj.index) {
+			r.lastIndex += 1;
+		}
+	}
+
+	r.lastIndex = origIndex;
+
+	return matches;
+}
+
+/**
+ * @param {Env} env
+ * @param {string} pre
+ * @param {string} key
+ */
+function getVar(env, pre, key) {
+	var r = typeof env === 'function' ? env(key) : env[key];
+	if (typeof r === 'undefined' && key != '') {
+		r = '';
+	} else if (typeof r === 'undefined') {
+		r = '$';
+	}
+
+	if (typeof r === 'object') {
+		return pre + TOKEN + JSON.stringify(r) + TOKEN;
+	}
+	return pre + r;
+}
+
+var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+
+/**
+ * @param {string} m
+ * @param {string} escape
+ */
+function expandAnsiCEscape(m, escape) {
+	var kind = escape.charAt(0);
+	if (kind === 'c') {
+		var ctrl = escape.charAt(1);
+		return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
+	}
+	if (kind === 'x' || kind === 'u' || kind === 'U') {
+		var cp = parseInt(escape.slice(1), 16);
+		if (cp > 0x10FFFF) {
+			return m;
+		}
+		return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
+	}
+	if (kind >= '0' && kind <= '7') {
+		return String.fromCharCode(parseInt(escape, 8) & 0xFF);
+	}
+	var letter = ANSI_C_LETTERS.indexOf(escape);
+	return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+}
+
+/** @param {string} body */
+function expandAnsiC(body) {
+	return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
+}
+
+/**
+ * @param {string} s
+ * @param {number} i
+ */
+function closesAnsiC(s, i) {
+	ansiCAt.lastIndex = i;
+	return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
+}
+
+/**
+ * @param {string} string
+ * @param {Env} [env]
+ * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
+ * @returns {ParseEntry[]}
+ */
+function parseInternal(string, env, opts) {
+	if (!opts) {
+		opts = {};
+	}
+	var BS = opts.escape || '\\';
+	var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
+	var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
+	var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+
+	var chunker = new RegExp([
+		'(' + CONTROL + ')', // control chars
+		'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
+	].join('|'), 'g');
+
+	var matches = matchAll(string, chunker);
+
+	if (matches.length === 0) {
+		return [];
+	}
+	if (!env) {
+		env = {};
+	}
+
+	var commented = false;
+
+	return matches.map(function (match) {
+		var s = match[0];
+		if (!s || commented) {
+			return void undefined;
+		}
+		if (controlRE.test(s)) {
+			return /** @type {ControlOperator} */ ({ op: s });
+		}
+
+		// Hand-written scanner/parser for Bash quoting rules:
+		//
+		// 1. inside single quotes, all characters are printed literally.
+		// 2. inside double quotes, all characters are printed literally
+		//    except variables prefixed by '$' and backslashes followed by
+		//    either a double quote or another backslash.
+		// 3. outside of any quotes, backslashes are treated as escape
+		//    characters and not printed (unless they are themselves escaped)
+		// 4. quote context can switch mid-token if there is no whitespace
+		//     between the two quote contexts (e.g. all'one'"token" parses as
+		//     "allonetoken")
+		/** @type {string | boolean} */
+		var quote = false;
+		var esc = false;
+		var out = '';
+		/** @type {string[]} */
+		var words = [];
+		var sawQuote = false;
+		/** @type {number | null} */
+		var pendingNw = null;
+		var isGlob = false;
+		/** @type {number} */
+		var i;
+
+		function parseEnvVar() {
+			i += 1;
+			/** @type {number | RegExpMatchArray | null} */
+			var varend;
+			/** @type {string} */
+			var varname;
+			var char = s.charAt(i);
+
+			if (char === '{') {
+				i += 1;
+				if (s.charAt(i) === '}') {
+					throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
+				}
+				// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
+				var depth = 1;
+				varend = i;
+				while (depth > 0 && varend < s.length) {
+					if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
+						depth += 1;
+					} else if (s.charAt(varend) === '}') {
+						depth -= 1;
+					}
+					varend += 1;
+				}
+				if (depth !== 0) {
+					throw new Error('Bad substitution: ' + s.slice(i));
+				}
+				varend -= 1;
+				varname = s.slice(i, varend);
+				i = varend;
+			} else if ((/[*@#?$!-]/).test(char)) {
+				varname = char;
+			} else {
+				var slicedFromI = s.slice(i);
+				varend = slicedFromI.match(/[^\w\d_]/);
+				if (!varend) {
+					varname = slicedFromI;
+					i = s.length;
+				} else {
+					varname = slicedFromI.slice(0, varend.index);
+					i += /** @type {number} */ (varend.index) - 1;
+				}
+			}
+			return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
+		}
+
+		function flushRun() {
+			if (pendingNw === null) {
+				return;
+			}
+			if (pendingNw === 0) {
+				if (out !== '') {
+					words[words.length] = out;
+					out = '';
+				}
+			} else {
+				words[words.length] = out;
+				out = '';
+				for (var fe = 1; fe < pendingNw; fe += 1) {
+					words[words.length] = '';
+				}
+			}
+			pendingNw = null;
+		}
+
+		for (i = 0; i < s.length; i++) {
+			var c = s.charAt(i);
+			if (ifs && c !== DS) {
+				flushRun();
+			}
+			isGlob = isGlob || (!quote && (c === '*' || c === '?'));
+			if (esc) {
+				out += c;
+				esc = false;
+			} else if (quote) {
+				if (c === quote) {
+					quote = false;
+				} else if (quote == SQ) {
+					out += c;
+				} else { // Double quote
+					if (c === BS) {
+						i += 1;
+						c = s.charAt(i);
+						if (c === DQ || c === BS || c === DS) {
+							out += c;
+						} else {
+							out += BS + c;
+						}
+					} else if (c === DS) {
+						out += parseEnvVar();
+					} else {
+						out += c;
+					}
+				}
+			} else if (c === DQ || c === SQ) {
+				quote = c;
+				sawQuote = true;
+			} else if (controlRE.test(c)) {
+				return /** @type {ControlOperator} */ ({ op: s });
+			} else if (hash.test(c)) {
+				commented = true;
+				var commentObj = { comment: string.slice(match.index + i + 1) };
+				if (out.length) {
+					return /** @type {const} */ ([out, commentObj]);
+				}
+				return /** @type {const} */ ([commentObj]);
+			} else if (c === BS) {
+				esc = true;
+			} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
+				flushRun();
+				sawQuote = true;
+				out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
+				i = ansiCAt.lastIndex - 1;
+			} else if (c === DS) {
+				var value = parseEnvVar();
+				if (!ifs) {
+					out += value;
+				} else {
+					for (var vi = 0; vi < value.length; vi += 1) {
+						var vc = value.charAt(vi);
+						if (ifs.indexOf(vc) < 0) {
+							flushRun();
+							out += vc;
+						} else if (pendingNw === null) {
+							pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
+						} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
+							pendingNw += 1;
+						}
+					}
+				}
+			} else {
+				out += c;
+			}
+		}
+
+		if (isGlob) {
+			return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
+		}
+
+		if (ifs) {
+			if (pendingNw !== null && pendingNw > 0) {
+				words[words.length] = out;
+				out = '';
+				for (var te = 1; te < pendingNw; te += 1) {
+					words[words.length] = '';
+				}
+			}
+			if (out !== '' || (sawQuote && words.length === 0)) {
+				words[words.length] = out;
+			}
+			return words;
+		}
+
+		return out;
+	}).reduce(function (prev, arg) { // finalize parsed arguments
+		if (typeof arg === 'undefined') {
+			return prev;
+		}
+		/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
+			prev[prev.length] = entry;
+		});
+		return prev;
+	}, /** @type {ParseEntry[]} */ ([]));
+}
+
+/** @type {typeof import('./parse')} */
+module.exports = function parse(s, env, opts) {
+	var mapped = parseInternal(s, env, opts);
+	if (typeof env !== 'function') {
+		return mapped;
+	}
+	return mapped.reduce(function (acc, s) {
+		if (typeof s === 'object') {
+			acc[acc.length] = s;
+			return acc;
+		}
+		var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
+		if (xs.length === 1) {
+			acc[acc.length] = xs[0];
+			return acc;
+		}
+		xs.filter(Boolean).forEach(function (x) {
+			acc[acc.length] = startsWithToken.test(x)
+				? JSON.parse(x.split(TOKEN)[1])
+				: x;
+		});
+		return acc;
+	}, /** @type {ParseEntry[]} */ ([]));
+};
+
+
+/***/ }),
+
+/***/ 5335:
+/***/ ((module) => {
+
+
+
+/** @import { ControlOperator } from './parse' */
+
+/** @type {ControlOperator['op'][]} */
+var OPS = /** @type {const} */ ([
+	'||',
+	'&&',
+	';;&',
+	';;',
+	';&',
+	'|&',
+	'<(',
+	'>(',
+	'<<<',
+	'<<-',
+	'<<',
+	'>>',
+	'>&',
+	'>|',
+	'&>>',
+	'&>',
+	'<&',
+	'<>',
+	'&',
+	';',
+	'(',
+	')',
+	'|',
+	'<',
+	'>'
+]);
+var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+
+/** @type {typeof import('./quote')} */
+module.exports = function quote(xs) {
+	var sawComment = false;
+	return xs.map(function (s) {
+		if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
+			throw new TypeError('a token after a `comment` must not contain line terminators');
+		}
+		if (s === '') {
+			return /** @type {const} */ ('\'\'');
+		}
+		if (s && typeof s === 'object') {
+			if ('op' in s && s.op === 'glob') {
+				if (typeof s.pattern !== 'string') {
+					throw new TypeError('glob token requires a string `pattern`');
+				}
+				if (LINE_TERMINATORS.test(s.pattern)) {
+					throw new TypeError('glob `pattern` must not contain line terminators');
+				}
+				if (s.pattern === '') {
+					return /** @type {const} */ ('\'\'');
+				}
+				return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
+			}
+			if ('op' in s && typeof s.op === 'string') {
+				if (OPS.indexOf(s.op) < 0) {
+					throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
+				}
+				return s.op.replace(/[\s\S]/g, '\\$&');
+			}
+			if ('comment' in s && typeof s.comment === 'string') {
+				if (LINE_TERMINATORS.test(s.comment)) {
+					throw new TypeError('`comment` must not contain line terminators');
+				}
+				sawComment = true;
+				return '#' + s.comment;
+			}
+			throw new TypeError('unrecognized object token shape');
+		}
+		if ((/'/).test(s) && (/!/).test(s)) {
+			return "'" + s.replace(/'/g, "'\"'\"'") + "'";
+		}
+		if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
+			return "'" + s + "'";
+		}
+		if ((/["'\s]/).test(s)) {
+			return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
+		}
+		return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
+	}).join(' ');
+};
+
+
+/***/ }),
+
 /***/ 13190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -87,6 +579,112 @@ function renderedTargets(flags) {
         },
         render: budget !== undefined ? { budget: { limit: budget, unit: 'chars' } } : {},
     };
+}
+
+
+/***/ }),
+
+/***/ 98963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ runsPerItem),
+/* harmony export */   bE: () => (/* binding */ readableQuote),
+/* harmony export */   mt: () => (/* binding */ buildCommandLine),
+/* harmony export */   n2: () => (/* binding */ RESULTS_PLACEHOLDER),
+/* harmony export */   nH: () => (/* binding */ FILE_PLACEHOLDER),
+/* harmony export */   ut: () => (/* binding */ FILES_PLACEHOLDER)
+/* harmony export */ });
+/* unused harmony exports shellQuote, END_OF_OPTIONS_RUNNERS, itemsAfterEndOfOptions */
+/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26591);
+/**
+ * The test command's words and placeholders, and the shell command line they make for a list of items. Pure,
+ * and below both its users: `tessera run` (src/run/execute.ts) builds each invocation with it, and the report
+ * builds the command that reproduces a failure locally (reproduce.ts) with the same quoting.
+ */
+
+/** Replaced by all of the invocation's items, each shell-quoted. */
+const FILES_PLACEHOLDER = '{files}';
+/** Replaced by one item: the command then runs once per item, and Tessera times each file itself. */
+const FILE_PLACEHOLDER = '{file}';
+/** Replaced by the folder this invocation must write its result files into (also `$TESSERA_RESULTS_DIR`). */
+const RESULTS_PLACEHOLDER = '{results}';
+/**
+ * Whether the command runs once per item (it contains `{file}`). This is for runners whose results do not
+ * say which file a test came from (node:test's JUnit has no `file` attribute): one process per file lets
+ * Tessera attribute each test to its file, time the whole file, and retry only the files that failed.
+ */
+function runsPerItem(words) {
+    return words.some((w) => w.includes(FILE_PLACEHOLDER));
+}
+/** shell-quote's quoting: correct for every word, if not always the shortest. */
+const shellQuote = (words) => (0,shell_quote__WEBPACK_IMPORTED_MODULE_0__.quote)([...words]);
+/** Words a POSIX shell takes literally in an argument: left bare so a command stays readable. */
+const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/**
+ * Quoting for commands people read and paste (the reproduce command): a plain word stays bare
+ * (`--test-reporter=junit`), a word without `'` goes in single quotes (where a POSIX shell expands nothing),
+ * any other through shell-quote. Only for arguments: a first word with `=` would be an assignment, and a
+ * command's first word is its program.
+ */
+const readableQuote = (words) => words.map((w) => (PLAIN_WORD.test(w) ? w : w.includes("'") ? (0,shell_quote__WEBPACK_IMPORTED_MODULE_0__.quote)([w]) : `'${w}'`)).join(' ');
+function fill(text, items, resultsDir, quoted, quote = shellQuote) {
+    const files = quoted ? quote(items) : items.join(' ');
+    const file = quoted ? quote(items.slice(0, 1)) : (items[0] ?? '');
+    const results = quoted ? quote([resultsDir]) : resultsDir;
+    return text
+        .replaceAll(FILES_PLACEHOLDER, files)
+        .replaceAll(FILE_PLACEHOLDER, file)
+        .replaceAll(RESULTS_PLACEHOLDER, results);
+}
+/**
+ * Runners whose command line takes `--` as "options end here; the rest are files" (their argument parsers
+ * do: pytest's argparse, Jest's and Mocha's yargs, Playwright's commander). Vitest (cac puts what follows
+ * `--` aside) and `node --test` (it would take the first file for the script) do not.
+ */
+const END_OF_OPTIONS_RUNNERS = ['jest', 'mocha', 'pytest', 'py.test', 'playwright'];
+/**
+ * Whether the items should follow a `--`: the command (several words) runs one of
+ * {@link END_OF_OPTIONS_RUNNERS} and has no `--` of its own. Items are checked never to start with `-`
+ * (plan/item-path.ts); the `--` is a second guard where the runner allows it.
+ */
+function itemsAfterEndOfOptions(words) {
+    if (words.length < 2 || words.includes('--'))
+        return false;
+    return words.some((w) => {
+        const name = (w.split('/').pop() ?? w).replace(/\.(c|m)?js$/, '');
+        return END_OF_OPTIONS_RUNNERS.includes(name);
+    });
+}
+/**
+ * Builds the shell command line for one invocation.
+ *
+ * - One word (`-- "npx jest --ci {files}"`): a shell command string, kept as written (pipes, `$VARS` and
+ *   `&&` work); placeholders become shell-quoted values.
+ * - Several words (`-- npx jest --ci {files}`): the words the user's shell already split; each is quoted
+ *   again so it reaches the runner unchanged. A word that is exactly `{files}` becomes one quoted word per
+ *   item; a placeholder inside a word (`--out={results}/a.xml`) is filled in before that word is quoted.
+ *
+ * Without `{files}` or `{file}`, the items are appended, quoted. For a runner that accepts one
+ * ({@link itemsAfterEndOfOptions}), the items are put after a `--`.
+ */
+function buildCommandLine(words, items, resultsDir, quote = shellQuote) {
+    const placesItems = words.some((w) => w.includes(FILES_PLACEHOLDER) || w.includes(FILE_PLACEHOLDER));
+    const end = itemsAfterEndOfOptions(words) && items.length > 0 ? '-- ' : '';
+    let line;
+    if (words.length === 1) {
+        line = fill(words[0], items, resultsDir, true, quote);
+    }
+    else {
+        line = words
+            .map((w) => w === FILES_PLACEHOLDER
+            ? `${end}${quote(items)}`
+            : w === FILE_PLACEHOLDER
+                ? `${end}${quote(items.slice(0, 1))}`
+                : quote([fill(w, items, resultsDir, false)]))
+            .join(' ');
+    }
+    return placesItems || items.length === 0 ? line : `${line} ${end}${quote(items)}`;
 }
 
 
@@ -271,12 +869,14 @@ function fitSections(preamble, sections, budget) {
 /* unused harmony export linksLine */
 /* harmony import */ var _escape_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45239);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71509);
-/* harmony import */ var _safe_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10363);
+/* harmony import */ var _safe_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10363);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52423);
 /**
  * The top of the PR comment, always shown whole: the hidden marker the code host's upsert finds the comment
  * by, the verdict with counts, wall time, shards and their balance, the delta against the baseline, and the
  * links. Untrusted text (branch names, file names) goes through escapeMarkdown.
  */
+
 
 
 
@@ -323,15 +923,15 @@ function shardsText(shards) {
         detail.push(`predicted ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(shards.predictedMakespanMs)}`);
     if (shards.lowerBoundMs !== null)
         detail.push(`lower bound ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(shards.lowerBoundMs)}`);
+    if (shards.queuedBatches !== undefined)
+        detail.push(`balanced at run time: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(shards.queuedBatches, 'batch', 'batches')} from one queue`);
+    const lost = (0,_view_js__WEBPACK_IMPORTED_MODULE_2__/* .lostWorkers */ .Au)(shards);
+    if (lost.length > 0)
+        detail.push(`worker ${lost.map((w) => `${w}/${n}`).join(', ')} lost: ${lost.length === 1 ? 'its batch' : 'their batches'} ran on the others`);
     return detail.length > 0 ? `${parts[0]} (${detail.join(', ')})` : (parts[0] ?? '');
 }
 function deltaLine(delta) {
-    const against = [
-        delta.branch !== undefined ? (0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(delta.branch) : 'the baseline',
-        delta.sha !== undefined ? `at ${(0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(delta.sha.slice(0, 7))}` : undefined,
-    ]
-        .filter((p) => p !== undefined)
-        .join(' ');
+    const against = (0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineName */ .Ri)(delta));
     const moves = [
         delta.failed !== 0 ? `**${signed(delta.failed)} failed**` : undefined,
         delta.flaky !== 0 ? `${signed(delta.flaky)} flaky` : undefined,
@@ -359,8 +959,8 @@ function warningLines(view) {
 }
 /** The links line, when the CI gave any usable link. */
 function linksLine(view) {
-    const full = (0,_safe_url_js__WEBPACK_IMPORTED_MODULE_2__/* .safeHttpUrl */ .v)(view.links.fullReport);
-    const run = (0,_safe_url_js__WEBPACK_IMPORTED_MODULE_2__/* .safeHttpUrl */ .v)(view.links.run);
+    const full = (0,_safe_url_js__WEBPACK_IMPORTED_MODULE_3__/* .safeHttpUrl */ .vH)(view.links.fullReport);
+    const run = (0,_safe_url_js__WEBPACK_IMPORTED_MODULE_3__/* .safeHttpUrl */ .vH)(view.links.run);
     const links = [full ? `[Full report](${full})` : undefined, run ? `[CI run](${run})` : undefined].filter((l) => l !== undefined);
     return links.length > 0 ? links.join(' · ') : undefined;
 }
@@ -411,7 +1011,7 @@ function renderHeadline(view, markerKey) {
 
 /** Renders the PR comment (or, with another budget, the job summary) of a run. */
 function renderComment(view, options = {}) {
-    const url = (0,_safe_url_js__WEBPACK_IMPORTED_MODULE_3__/* .safeHttpUrl */ .v)(view.links.fullReport);
+    const url = (0,_safe_url_js__WEBPACK_IMPORTED_MODULE_3__/* .safeHttpUrl */ .vH)(view.links.fullReport);
     const full = url ? `[see the full report](${url})` : 'see the full report';
     const sections = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSections */ .sW)(view, options.limits ?? _sections_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_LIMITS */ .RV, full);
     const fit = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .fitSections */ .WK)((0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHeadline */ .Lf)(view, options.markerKey), sections, options.budget ?? _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_COMMENT_BUDGET */ .i8);
@@ -441,9 +1041,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/render/escape-markdown.ts
 var escape_markdown = __webpack_require__(45239);
+// EXTERNAL MODULE: ./src/render/failure-text.ts
+var failure_text = __webpack_require__(56624);
 // EXTERNAL MODULE: ./src/render/format.ts
 var format = __webpack_require__(71509);
+// EXTERNAL MODULE: ./src/model/arrays.ts
+var arrays = __webpack_require__(72051);
 ;// CONCATENATED MODULE: ./src/render/mermaid.ts
+
+
 /**
  * Makes text safe as a Mermaid label: only letters, digits, spaces and `. , _ / + - ( ) % ×` are kept, other
  * characters become spaces, and `%%` becomes `%`. Quotes, colons, semicolons, `#` (Mermaid's entity syntax),
@@ -478,7 +1084,7 @@ function renderPassRateChart(points) {
     if (runs.length < 2)
         return undefined;
     const rates = runs.map((p) => round1(p.passRate * 100));
-    const low = Math.max(0, Math.floor((Math.min(...rates) - 1) / 5) * 5);
+    const low = Math.max(0, Math.floor(((0,arrays/* minOf */._h)(rates, Infinity) - 1) / 5) * 5);
     return [
         'xychart-beta',
         `  title ${quoted('Pass rate over the last runs')}`,
@@ -496,9 +1102,9 @@ function renderDurationChart(points) {
     const runs = points.filter((p) => p.wallMs !== null);
     if (runs.length < 2)
         return undefined;
-    const { unit, divisor } = durationScale(Math.max(...runs.map((p) => p.wallMs)));
+    const { unit, divisor } = durationScale((0,arrays/* maxOf */._)(runs.map((p) => p.wallMs), -Infinity));
     const values = runs.map((p) => round1(p.wallMs / divisor));
-    const top = Math.max(1, Math.ceil(Math.max(...values) * 1.1));
+    const top = Math.max(1, Math.ceil((0,arrays/* maxOf */._)(values, -Infinity) * 1.1));
     return [
         'xychart-beta',
         `  title ${quoted('Wall time over the last runs')}`,
@@ -527,8 +1133,8 @@ function renderShardTimeline(shards) {
     if (timed.length === 0)
         return undefined;
     const ends = timed.map((s) => (s.setupMs ?? 0) + Math.max(s.actualMs ?? 0, s.predictedMs ?? 0));
-    const axis = Math.max(...ends) >= 3_600_000 ? '%H:%M:%S' : '%M:%S';
-    const slowest = Math.max(...timed.map((s) => s.actualMs ?? 0));
+    const axis = (0,arrays/* maxOf */._)(ends, -Infinity) >= 3_600_000 ? '%H:%M:%S' : '%M:%S';
+    const slowest = (0,arrays/* maxOf */._)(timed.map((s) => s.actualMs ?? 0), -Infinity);
     const lines = [
         'gantt',
         `  title ${mermaidLabel('Shards: predicted and actual time')}`,
@@ -542,7 +1148,14 @@ function renderShardTimeline(shards) {
             lines.push(`    set-up :done, s${shard.index}, ${clock(0)}, ${seconds(shard.setupMs)}s`);
         if (shard.predictedMs !== null)
             lines.push(`    predicted :done, p${shard.index}, ${clock(start)}, ${seconds(shard.predictedMs)}s`);
-        if (shard.actualMs !== null) {
+        if (shard.batches !== undefined && shard.batches.length > 0) {
+            // A worker of the run-time queue: one bar per batch it took, where it ran it.
+            for (const batch of shard.batches) {
+                const label = mermaidLabel(`batch ${batch.sequence} (${(0,format/* plural */.LS)(batch.items, 'file')})`);
+                lines.push(`    ${label} :active, b${shard.index}x${batch.sequence}, ${clock(start + batch.startMs)}, ${seconds(batch.wallMs)}s`);
+            }
+        }
+        else if (shard.actualMs !== null) {
             const tag = shard.actualMs === slowest ? 'crit, ' : 'active, ';
             lines.push(`    actual :${tag}a${shard.index}, ${clock(start)}, ${seconds(shard.actualMs)}s`);
         }
@@ -550,6 +1163,10 @@ function renderShardTimeline(shards) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/render/safe-url.ts
+var safe_url = __webpack_require__(10363);
+// EXTERNAL MODULE: ./src/render/view.ts
+var view = __webpack_require__(52423);
 // EXTERNAL MODULE: ./src/render/comment/headline.ts
 var headline = __webpack_require__(82860);
 ;// CONCATENATED MODULE: ./src/render/comment/sections.ts
@@ -559,6 +1176,9 @@ var headline = __webpack_require__(82860);
  * cluster block, a table row, a list item, a whole chart), so the budget can only cut between items. Every
  * piece of untrusted text goes through escapeMarkdown or into a fenced block.
  */
+
+
+
 
 
 
@@ -579,19 +1199,50 @@ const SUMMARY_LIMITS = {
     cellChars: 240,
     titleChars: 300,
 };
-function title(ref, limits) {
-    return (0,escape_markdown/* escapeMarkdown */.FV)((0,escape_markdown/* excerpt */.Kb)(ref.title, limits.titleChars));
+/** A markdown link when `url` is a safe https URL, else the text alone. `text` is already escaped. */
+function linked(text, url) {
+    const safe = (0,safe_url/* safeHttpsUrl */.Wb)(url);
+    return safe !== undefined && text.length > 0 ? `[${text}](${safe})` : text;
 }
+/**
+ * A test's title; a failure's links to its anchor in the HTML report when the report's page is known
+ * (`htmlReport`: the page, not an archive to download).
+ */
+function title(ref, limits, htmlReport) {
+    const text = (0,escape_markdown/* escapeMarkdown */.FV)((0,escape_markdown/* excerpt */.Kb)(ref.title, limits.titleChars));
+    return htmlReport !== undefined ? linked(text, (0,safe_url/* withAnchor */.uo)(htmlReport, (0,view/* failureAnchor */.cf)(ref.id))) : text;
+}
+/** A test's `file:line`, linked to the code host at the head commit when the file is in the repository. */
 function where(ref) {
-    return ref.file !== undefined ? (0,escape_markdown/* escapeMarkdown */.FV)((0,format/* location */.C5)(ref.file, ref.line)) : '';
+    return ref.file !== undefined ? linked((0,escape_markdown/* escapeMarkdown */.FV)((0,format/* location */.C5)(ref.file, ref.line)), ref.fileUrl) : '';
+}
+/** The shard that ran a failure, `2/4`, linked to its job's log. */
+function shardCell(shard) {
+    return shard ? linked(`${shard.index}/${shard.total}`, shard.url) : '';
+}
+/** Whether any of the failures ran in a known shard: only then do their tables get a Shard column. */
+function anyShard(failures) {
+    return failures.some((f) => f.shard !== undefined);
+}
+/** The collapsible block with the commands that re-run a group's tests locally. */
+function reproduceBlock(lines) {
+    if (!lines || lines.length === 0)
+        return [];
+    return [
+        '',
+        '<details><summary>Reproduce locally (from the repository root)</summary>',
+        '',
+        (0,escape_markdown/* fencedBlock */.zW)(lines.join('\n'), 'sh'),
+        '',
+        '</details>',
+    ];
 }
 function messageCell(failure, limits) {
     return (0,escape_markdown/* escapeMarkdown */.FV)((0,escape_markdown/* excerpt */.Kb)(failure.message ?? failure.trace ?? '', limits.cellChars, true));
 }
-/** The first lines of a message, for a fenced block. */
+/** The lines of a message that say most (the headline, then an assertion diff), for a fenced block. */
 function messageBlock(text, limits) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n').slice(0, limits.messageLines).join('\n');
-    return (0,escape_markdown/* fencedBlock */.zW)((0,escape_markdown/* excerpt */.Kb)(lines, limits.messageChars), 'text');
+    return (0,escape_markdown/* fencedBlock */.zW)((0,escape_markdown/* excerpt */.Kb)((0,failure_text/* failureExcerpt */.a)(text, limits.messageLines), limits.messageChars), 'text');
 }
 /**
  * The text to show for a failure: its trace when the trace repeats the message (JUnit's element text holds
@@ -605,21 +1256,24 @@ function fullMessage(failure) {
         return failure.trace;
     return failure.message ?? failure.trace;
 }
-function groupBlock(group, limits, full) {
+function groupBlock(group, limits, full, htmlReport) {
     const shown = group.tests.slice(0, limits.testsPerGroup);
     const first = group.tests[0];
     const example = fullMessage(first) ?? group.example;
-    const rows = shown.map((t) => `| ${title(t, limits)} | ${where(t)} |`);
+    const sharded = anyShard(group.tests);
+    const rows = shown.map((t) => `| ${title(t, limits, htmlReport)} | ${where(t)} |${sharded ? ` ${shardCell(t.shard)} |` : ''}`);
     const rest = group.tests.length - shown.length;
     return [
-        `**${(0,format/* plural */.LS)(group.tests.length, 'test')}** failed with: ${(0,escape_markdown/* escapeMarkdown */.FV)((0,escape_markdown/* excerpt */.Kb)(group.signature, 200))} _(${group.category})_`,
+        // The real message of the first test, not the cluster's normalised signature (`expected <n> …`).
+        `**${(0,format/* plural */.LS)(group.tests.length, 'test')}** failed with: ${(0,escape_markdown/* escapeMarkdown */.FV)((0,escape_markdown/* excerpt */.Kb)((0,failure_text/* failureHeadline */.N)(first?.message ?? example) || group.signature, 200))} _(${group.category})_`,
         '',
         messageBlock(example, limits),
         '',
-        '| Test | Location |',
-        '| --- | --- |',
+        sharded ? '| Test | Location | Shard |' : '| Test | Location |',
+        sharded ? '| --- | --- | --- |' : '| --- | --- |',
         ...rows,
         ...(rest > 0 ? ['', `…and ${(0,headline/* count */.U9)(rest)} more in this group — ${full}.`] : []),
+        ...reproduceBlock(group.reproduce),
     ].join('\n');
 }
 function newFailures(view, limits, full) {
@@ -628,7 +1282,7 @@ function newFailures(view, limits, full) {
     return {
         id: 'newFailures',
         head: `#### ❌ ${heading} (${(0,headline/* count */.U9)(total)})`,
-        items: view.newFailures.map((g) => groupBlock(g, limits, full)),
+        items: view.newFailures.map((g) => groupBlock(g, limits, full, view.links.htmlReport)),
         weights: view.newFailures.map((g) => g.tests.length),
         separator: '\n\n',
         more: (n) => `**${(0,headline/* count */.U9)(n)} more ${n === 1 ? 'failure' : 'failures'}** — ${full}.`,
@@ -651,8 +1305,9 @@ function tableSection(id, heading, header, rows, full) {
         collapsed: (n) => `#### ${heading} (${(0,headline/* count */.U9)(n)}) — ${full}.`,
     };
 }
-function stillFailingRow(t, limits) {
-    return `| ${title(t, limits)} | ${where(t)} | ${(0,format/* plural */.LS)(t.runsInARow, 'run')} | ${messageCell(t, limits)} |`;
+function stillFailingRow(t, limits, sharded, htmlReport) {
+    const shard = sharded ? ` ${shardCell(t.shard)} |` : '';
+    return `| ${title(t, limits, htmlReport)} | ${where(t)} |${shard} ${(0,format/* plural */.LS)(t.runsInARow, 'run')} | ${messageCell(t, limits)} |`;
 }
 function flakyRow(t, limits) {
     // A test flagged by its history alone may have passed cleanly this time.
@@ -694,9 +1349,12 @@ function chartsSection(view, full) {
 }
 /** All budgeted sections of the comment, highest priority first. */
 function commentSections(view, limits, full) {
+    const sharded = anyShard(view.stillFailing);
     return [
         newFailures(view, limits, full),
-        tableSection('stillFailing', '🔁 Still failing', ['Test', 'Location', 'Failing for', 'Message'], view.stillFailing.map((t) => stillFailingRow(t, limits)), full),
+        tableSection('stillFailing', '🔁 Still failing', sharded
+            ? ['Test', 'Location', 'Shard', 'Failing for', 'Message']
+            : ['Test', 'Location', 'Failing for', 'Message'], view.stillFailing.map((t) => stillFailingRow(t, limits, sharded, view.links.htmlReport)), full),
         tableSection('flaky', '🎲 Flaky', ['Test', 'Location', 'Score', 'This run', 'Evidence'], view.flaky.map((t) => flakyRow(t, limits)), full),
         tableSection('slower', '🐢 Slower', ['Test', 'Location', 'Usual', 'Now', 'Change'], view.slower.map((t) => slowerRow(t, limits)), full),
         fixedSection(view, limits, full),
@@ -713,9 +1371,10 @@ function commentSections(view, limits, full) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ renderConsoleSummary)
 /* harmony export */ });
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44865);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58917);
 /* harmony import */ var _escape_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45239);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71509);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71509);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21844);
 /**
  * The one-screen summary `tessera report` prints: counts, duration, the first failures, unreadable inputs,
  * and where the outputs went. Colour only when asked (the caller decides from the TTY and NO_COLOR).
@@ -723,17 +1382,16 @@ function commentSections(view, limits, full) {
 
 
 
+
 function painter(color, code) {
     return color ? (text) => `\u001b[${code}m${text}\u001b[0m` : (text) => text;
 }
-// Test names and messages are untrusted: a control character could move the cursor or recolour the terminal.
-function clean(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
-}
+// Test names, messages and paths are untrusted: in a CI log a line break followed by `::set-output` or a
+// `##vso[` would be obeyed by the runner, and a control character could restyle the terminal.
+const clean = _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .neutraliseUntrustedLine */ .Jy;
 function failureLine(t) {
     const failure = t.attempts.find((a) => a.failure)?.failure;
-    return (0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(clean(failure?.message ?? failure?.trace ?? ''), 160, true);
+    return clean((0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(failure?.message ?? failure?.trace ?? '', 160, true));
 }
 /** Renders the summary as lines of text ending in a newline. Pure. */
 function renderConsoleSummary(report, options) {
@@ -751,10 +1409,10 @@ function renderConsoleSummary(report, options) {
         `${s.skipped} skipped`,
     ];
     const time = s.wallMs !== null
-        ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(s.wallMs)} wall, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(s.durationMs)} of tests`
-        : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(s.durationMs)} of tests`;
+        ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(s.wallMs)} wall, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(s.durationMs)} of tests`
+        : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(s.durationMs)} of tests`;
     const lines = [
-        `${bold('Tessera report')}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(s.tests, 'test')} from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(report.inputs.read.length, 'file')}`,
+        `${bold('Tessera report')}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(s.tests, 'test')} from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.inputs.read.length, 'result file')}`,
         `  ${counts.join(', ')}`,
         `  ${dim(time)}`,
     ];
@@ -762,8 +1420,8 @@ function renderConsoleSummary(report, options) {
     if (failed.length > 0) {
         lines.push('', red(`Failed (${failed.length}):`));
         for (const t of failed.slice(0, maxFailures)) {
-            const where = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .location */ .C5)(t.file, t.line);
-            lines.push(`  ${red('✗')} ${clean((0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testTitle */ .XF)(t))}${where ? dim(`  ${clean(where)}`) : ''}`);
+            const where = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .location */ .C5)(t.file, t.line);
+            lines.push(`  ${red('✗')} ${clean((0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .displayTitle */ .xU)(t))}${where ? dim(`  ${clean(where)}`) : ''}`);
             const message = failureLine(t);
             if (message)
                 lines.push(`      ${dim(message)}`);
@@ -775,7 +1433,7 @@ function renderConsoleSummary(report, options) {
     if (flaky.length > 0) {
         lines.push('', yellow(`Flaky (${flaky.length}):`));
         for (const t of flaky.slice(0, maxFailures))
-            lines.push(`  ${yellow('~')} ${clean((0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testTitle */ .XF)(t))}`);
+            lines.push(`  ${yellow('~')} ${clean((0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .displayTitle */ .xU)(t))}`);
         if (flaky.length > maxFailures)
             lines.push(dim(`  …and ${flaky.length - maxFailures} more`));
     }
@@ -783,14 +1441,14 @@ function renderConsoleSummary(report, options) {
     if (unreadable.length > 0) {
         lines.push('', yellow(`Unreadable inputs (${unreadable.length}):`));
         for (const u of unreadable) {
-            lines.push(`  ${yellow('!')} ${clean((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .location */ .C5)(u.file, u.line, u.column))}: ${clean(u.message)}`);
+            lines.push(`  ${yellow('!')} ${clean((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .location */ .C5)(u.file, u.line, u.column))}: ${clean(u.message)}`);
         }
     }
     if (options.outputs && options.outputs.length > 0) {
         lines.push('', 'Wrote:');
-        const width = Math.max(...options.outputs.map((o) => o.label.length));
+        const width = options.outputs.reduce((w, o) => Math.max(w, o.label.length), 0);
         for (const o of options.outputs)
-            lines.push(`  ${o.label.padEnd(width)}  ${o.path}`);
+            lines.push(`  ${o.label.padEnd(width)}  ${clean(o.path)}`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -806,11 +1464,14 @@ function renderConsoleSummary(report, options) {
 /* harmony export */   Kb: () => (/* binding */ excerpt),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21844);
 /**
  * Escaping of untrusted text (test names, failure messages, file paths) for GitHub/GitLab-flavoured markdown.
  * Every renderer puts such text through here, so a test named `| @team fix #12 [x](http://evil)` shows as
- * exactly that: no table break, no mention, no issue link, no link, no HTML.
+ * exactly that: no table break, no mention, no issue link, no link, no HTML. Text is neutralised first
+ * (render/untrusted-text.ts): no runner command, escape sequence, control or bidirectional character.
  */
+
 // Characters markdown gives meaning to inline. Backslash first so the escapes added are not escaped again.
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>|~]/g;
 const ENTITIES = { '<': '&lt;', '>': '&gt;' };
@@ -823,10 +1484,7 @@ const ZWSP = '\u200B';
  * zero-width space, and line breaks become spaces.
  */
 function escapeMarkdown(text) {
-    return (text
-        .replace(/\r\n?|\n/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    return ((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .neutraliseUntrustedLine */ .Jy)(text)
         .replace(/&/g, '&amp;')
         .replace(MARKDOWN_PUNCTUATION, (c) => ENTITIES[c] ?? `\\${c}`)
         .replace(/(?<!\w)@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
@@ -836,15 +1494,18 @@ function escapeMarkdown(text) {
         .replace(/\]\(/g, `]${ZWSP}(`));
 }
 /**
- * A fenced code block holding `text` verbatim. The fence is longer than any backtick run in the text, so
- * the text cannot close it; markdown and mentions are not processed inside a code block.
+ * A fenced code block holding `text` verbatim but neutralised (line by line). The fence is longer than any
+ * backtick run in the text, so the text cannot close it; markdown and mentions are not processed inside a
+ * code block.
  */
 function fencedBlock(text, language = '') {
-    const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    let longestRun = 0;
+    for (const m of text.matchAll(/`+/g))
+        longestRun = Math.max(longestRun, m[0].length);
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
     // A language tag is ours, never untrusted; keep it to word characters anyway.
     const lang = language.replace(/[^\w-]/g, '');
-    const body = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+    const body = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .neutraliseUntrustedText */ .u)(text, { multiline: true }).replace(/\n+$/, '');
     return `${fence}${lang}\n${body}\n${fence}`;
 }
 /**
@@ -862,12 +1523,65 @@ function excerpt(text, max, firstLineOnly = false) {
 
 /***/ }),
 
+/***/ 56624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ failureHeadline),
+/* harmony export */   a: () => (/* binding */ failureExcerpt)
+/* harmony export */ });
+/**
+ * Which lines of a failure to show when only a few fit. The first lines of a runner's failure text are
+ * rarely the useful ones in order: Vitest and Jest put a blank line and `- Expected` / `+ Received` before
+ * the diff, so the first six lines end just before `- "a": 2` / `+ "a": 1`, the lines that say what went
+ * wrong. The excerpt keeps the headline, then the diff, then other text, then stack frames, and prints the
+ * chosen lines in their original order. Pure.
+ */
+/** A stack frame: `at fn (file:1:2)` (V8), ` ❯ file:1:2` (Vitest), `→ …`. */
+const STACK_FRAME = /^\s*(?:at\s|❯\s|→\s)/;
+/** A line of a unified or Jest-style diff: `- "a": 2`, `+ Received`, `-   1,`. */
+const DIFF_LINE = /^\s*[-+]\s?\S/;
+/** The headline of a failure: its first non-blank line, trimmed. */
+function failureHeadline(text) {
+    return (text
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim() ?? '');
+}
+/** At most `maxLines` lines of `text`: headline, diff lines, other text, stack frames, in that priority. */
+function failureExcerpt(text, maxLines) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const rank = (line, index) => {
+        if (line.trim() === '')
+            return 4;
+        if (index === firstNonBlank)
+            return 0;
+        if (STACK_FRAME.test(line))
+            return 3;
+        return DIFF_LINE.test(line) ? 1 : 2;
+    };
+    const firstNonBlank = lines.findIndex((line) => line.trim() !== '');
+    const chosen = lines
+        .map((line, index) => ({ index, rank: rank(line, index) }))
+        .filter((l) => l.rank < 4)
+        .sort((a, b) => a.rank - b.rank || a.index - b.index)
+        .slice(0, Math.max(1, maxLines))
+        .map((l) => l.index)
+        .sort((a, b) => a - b);
+    return chosen.map((index) => lines[index]).join('\n');
+}
+
+
+/***/ }),
+
 /***/ 71509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C5: () => (/* binding */ location),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ri: () => (/* binding */ baselineName),
 /* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
 /** Small formatting helpers shared by the renderers. */
@@ -893,6 +1607,22 @@ function location(file, line, column) {
         return '';
     return [file, line, line !== undefined ? column : undefined].filter((p) => p !== undefined).join(':');
 }
+/**
+ * Names a baseline for "Compared with …", as plain text (callers escape it for their medium): `main at
+ * 1a2b3c4`, or without a branch (a local history, a CI that gave none) `the previous run at 1a2b3c4` or
+ * `the previous run of 2026-12-04`. Never empty, so no "Compared with : …".
+ */
+function baselineName(baseline) {
+    const branch = baseline.branch?.trim();
+    const sha = baseline.sha?.trim();
+    const date = baseline.at !== undefined && /^\d{4}-\d{2}-\d{2}/.test(baseline.at)
+        ? baseline.at.slice(0, 10)
+        : undefined;
+    const base = branch !== undefined && branch.length > 0 ? branch : 'the previous run';
+    if (sha !== undefined && sha.length > 0)
+        return `${base} at ${sha.slice(0, 7)}`;
+    return date !== undefined && base === 'the previous run' ? `${base} of ${date}` : base;
+}
 
 
 /***/ }),
@@ -901,7 +1631,9 @@ function location(file, line, column) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ safeHttpUrl)
+/* harmony export */   Wb: () => (/* binding */ safeHttpsUrl),
+/* harmony export */   uo: () => (/* binding */ withAnchor),
+/* harmony export */   vH: () => (/* binding */ safeHttpUrl)
 /* harmony export */ });
 /**
  * Links in rendered reports come from the CI host's context (run URL, artifact URL). They are still checked:
@@ -926,11 +1658,58 @@ function safeHttpUrl(raw) {
         return undefined;
     return url.href.replace(/[()'"<>\s`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
+/**
+ * As {@link safeHttpUrl}, for https only: the links built from untrusted parts (a code host's file page, a
+ * shard job's log, an anchor in the HTML report) are never plain http.
+ */
+function safeHttpsUrl(raw) {
+    const url = safeHttpUrl(raw);
+    // A `|` would end a markdown table cell even inside a link's target.
+    return url?.startsWith('https://') ? url.replace(/\|/g, '%7C') : undefined;
+}
+/** `base` with its fragment set to `anchor` (letters, digits, `-`, `_`), when `base` is a safe https URL. */
+function withAnchor(base, anchor) {
+    const url = safeHttpsUrl(base);
+    if (url === undefined)
+        return undefined;
+    const parsed = new URL(url);
+    parsed.hash = anchor.replace(/[^A-Za-z0-9_-]/g, '');
+    return safeHttpsUrl(parsed.href);
+}
 
 
 /***/ }),
 
-/***/ 93273:
+/***/ 52423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ lostWorkers),
+/* harmony export */   cf: () => (/* binding */ failureAnchor)
+/* harmony export */ });
+/* unused harmony export countNewFailures */
+/** The queue workers that were lost while they held a batch (another worker ran it), in order. */
+function lostWorkers(shards) {
+    const lost = new Set();
+    for (const shard of shards.shards)
+        for (const batch of shard.batches ?? [])
+            if (batch.takenOverFrom !== undefined)
+                lost.add(batch.takenOverFrom);
+    return [...lost].sort((a, b) => a - b);
+}
+/** The id of a failure's element in the HTML report, which the comment's rows link to. */
+function failureAnchor(id) {
+    return `t-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;
+}
+/** Counts the failing tests of the new-failure groups. */
+function countNewFailures(view) {
+    return view.newFailures.reduce((n, g) => n + g.tests.length, 0);
+}
+
+
+/***/ }),
+
+/***/ 15096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -941,24 +1720,30 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_SHARDS, summarize, toReportTest
 
-// EXTERNAL MODULE: ./src/model/index.ts + 3 modules
-var model = __webpack_require__(44865);
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __webpack_require__(58917);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+;// CONCATENATED MODULE: ./src/model/report.ts
+/**
+ * The Report version this build writes and the newest it reads. Version 2: the comparison's lists hold
+ * test references ({@link ReportTestRef}) instead of bare ids, so a consumer can name a removed test.
+ */
+const REPORT_VERSION = 2;
+
 // EXTERNAL MODULE: ./src/model/versioned.ts
 var versioned = __webpack_require__(67380);
 ;// CONCATENATED MODULE: ./src/report/report-document.ts
 /**
  * The Report document (`tessera report --json`): the merged result of one run, versioned so later readers
- * (history, the PR comment, other tools) can trust its shape. DESIGN.md "Data contracts" is the source.
- *
- * Fields that later features fill (comparison with a baseline, the plan's accuracy, shard completeness) are
- * present from version 1, as `null` or empty when unknown, so those features add data, not shape.
+ * (history, the PR comment, other tools) can trust its shape. DESIGN.md "Data contracts" is the source. The
+ * types are in src/model/report.ts (the renderers read them without importing this layer); the schema and
+ * the parser are here.
  */
 
 
-/** The Report version this build writes and the newest it reads. */
-const REPORT_VERSION = 1;
+
+
 /** Version rules for the Report document. */
 const REPORT_KIND = { kind: 'report', current: REPORT_VERSION };
 // Every FormatId, for the schema. The two checks below fail to compile when FormatId gains a member that is
@@ -970,6 +1755,7 @@ const FORMAT_IDS = [
     'tap',
     'playwright-json',
     'jest-json',
+    'mocha-json',
 ];
 const allFormatsListed = true;
 void allFormatsListed;
@@ -999,25 +1785,44 @@ const testSchema = schemas/* object */.Ikc({
     outcome: schemas/* enum */.k5n(['passed', 'failed', 'skipped', 'flaky']),
     durationMs: ms,
     attempts: schemas/* array */.YOg(attemptSchema).min(1),
+    shard: schemas/* number */.aig().int().positive().optional(),
 });
-/** Zod schema of the Report, version 1. Checked against the interfaces above at compile time. */
+const testRefShape = {
+    id: schemas/* string */.YjP().min(1),
+    title: schemas/* string */.YjP(),
+    suite: schemas/* array */.YOg(schemas/* string */.YjP()),
+    name: schemas/* string */.YjP(),
+    file: schemas/* string */.YjP().optional(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    project: schemas/* string */.YjP().optional(),
+};
+const testRefSchema = schemas/* object */.Ikc(testRefShape);
+/** Zod schema of the Report, version 2. Checked against the interfaces above at compile time. */
 const reportSchema = schemas/* object */.Ikc({
     version: schemas/* literal */.euz(REPORT_VERSION),
     generatedAt: schemas/* string */.YjP(),
     summary: schemas/* object */.Ikc({
-        tests: count,
-        passed: count,
-        failed: count,
-        skipped: count,
-        flaky: count,
-        durationMs: ms,
-        wallMs: ms.nullable(),
-    }),
+        tests: count.describe('Distinct tests (a test retried three times counts once). tests = passed + failed + skipped + flaky.'),
+        passed: count.describe('Tests whose attempts all passed. Flaky tests are NOT included (runners count them as passed: passed + flaky is the runner\'s "passed").'),
+        failed: count.describe('Tests whose every attempt that ran failed: assertion failures, errors, timeouts, cancelled tests, and suite-level errors (a file that failed to load, a hook that threw) counted as one failed test each.'),
+        skipped: count.describe('Tests that did not run: skipped, pending, todo (also a todo whose body failed), xfail (an expected failure that failed), "did not run".'),
+        flaky: count.describe('Tests that failed and passed in this run (a retry passed).'),
+        durationMs: ms.describe("Sum of every attempt's duration: the machine time the tests cost."),
+        wallMs: ms.nullable().describe('Wall-clock time of the run, or null when the inputs do not say.'),
+    })
+        .describe('Counts over distinct tests; see "Count convention" in the README.'),
     shards: schemas/* object */.Ikc({
         expected: count.nullable(),
         present: schemas/* array */.YOg(count),
         missing: schemas/* array */.YOg(count),
         duplicated: schemas/* array */.YOg(count),
+        jobs: schemas/* array */.YOg(schemas/* object */.Ikc({
+            index: schemas/* number */.aig().int().positive(),
+            total: schemas/* number */.aig().int().positive(),
+            url: schemas/* string */.YjP().optional(),
+            command: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        }))
+            .optional(),
     }),
     tests: schemas/* array */.YOg(testSchema),
     comparison: schemas/* object */.Ikc({
@@ -1027,14 +1832,14 @@ const reportSchema = schemas/* object */.Ikc({
             branch: schemas/* string */.YjP().optional(),
             at: schemas/* string */.YjP().optional(),
         }),
-        newFailures: schemas/* array */.YOg(schemas/* string */.YjP()),
-        fixed: schemas/* array */.YOg(schemas/* string */.YjP()),
-        stillFailing: schemas/* array */.YOg(schemas/* string */.YjP()),
-        added: schemas/* array */.YOg(schemas/* string */.YjP()),
-        removed: schemas/* array */.YOg(schemas/* string */.YjP()),
-        slower: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), baselineMs: ms, currentMs: ms })),
-        clusters: schemas/* array */.YOg(schemas/* object */.Ikc({ signature: schemas/* string */.YjP(), tests: schemas/* array */.YOg(schemas/* string */.YjP()) })).optional(),
-        quarantined: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        newFailures: schemas/* array */.YOg(testRefSchema),
+        fixed: schemas/* array */.YOg(testRefSchema),
+        stillFailing: schemas/* array */.YOg(testRefSchema),
+        added: schemas/* array */.YOg(testRefSchema),
+        removed: schemas/* array */.YOg(testRefSchema),
+        slower: schemas/* array */.YOg(schemas/* object */.Ikc({ ...testRefShape, baselineMs: ms, currentMs: ms })),
+        clusters: schemas/* array */.YOg(schemas/* object */.Ikc({ signature: schemas/* string */.YjP(), tests: schemas/* array */.YOg(testRefSchema) })).optional(),
+        quarantined: schemas/* array */.YOg(testRefSchema).optional(),
     })
         .nullable(),
     flaky: schemas/* array */.YOg(schemas/* object */.Ikc({
@@ -1162,24 +1967,30 @@ __webpack_require__.d(__webpack_exports__, {
   WC: () => (/* binding */ runBundleReport)
 });
 
-// UNUSED EXPORTS: buildBundleReport, bundleRunFacts, renderShardLine, renderShardProblems, viewShardsOf
+// UNUSED EXPORTS: buildBundleReport, bundleRunFacts, failureShards, renderShardLine, renderShardProblems, shardJobsOf, viewShardsOf
 
 // EXTERNAL MODULE: ./src/plan/duration.ts
 var duration = __webpack_require__(72983);
 // EXTERNAL MODULE: ./src/render/console-summary.ts
 var console_summary = __webpack_require__(76840);
+// EXTERNAL MODULE: ./src/report/render-warnings.ts
+var render_warnings = __webpack_require__(29124);
+// EXTERNAL MODULE: ./src/render/untrusted-text.ts
+var untrusted_text = __webpack_require__(21844);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./src/model/index.ts + 3 modules
-var model = __webpack_require__(44865);
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __webpack_require__(58917);
 // EXTERNAL MODULE: ./src/run/bundle.ts + 1 modules
 var run_bundle = __webpack_require__(87589);
 // EXTERNAL MODULE: ./src/report/merge.ts
 var merge = __webpack_require__(43278);
+// EXTERNAL MODULE: ./src/model/arrays.ts
+var arrays = __webpack_require__(72051);
 ;// CONCATENATED MODULE: ./src/report/bundles.ts
 /**
  * Shard bundles as the input of a report (`report --from <dir>`): load every bundle under a folder, keep the
@@ -1197,6 +2008,7 @@ var merge = __webpack_require__(43278);
 
 
 
+
 /**
  * Loads every `bundle.json` under `dir`, at any depth (CI artifact downloads nest folders differently), in
  * path order.
@@ -1208,7 +2020,9 @@ async function loadBundles(dir) {
     const root = (0,external_node_path_.resolve)(dir);
     const info = await (0,promises_.stat)(root).catch(() => undefined);
     if (!info?.isDirectory()) {
-        throw new model/* UsageError */.eb(`--from ${dir}: no such folder`, 'Pass the folder the shard artifacts were downloaded into (the --out of `tessera run`, default .tessera/shards).');
+        throw new model/* UsageError */.eb(info
+            ? `--from ${dir}: this is a file, not a folder`
+            : `--from ${dir}: the folder does not exist (${root})`, 'Pass the folder the shard artifacts were downloaded into (the --out of `tessera run`, default .tessera/shards).');
     }
     const paths = (await (0,dist/* glob */.TI)(`**/${run_bundle/* BUNDLE_FILE */.Ij}`, { cwd: root, absolute: true, dot: true })).sort();
     const bundles = [];
@@ -1264,9 +2078,20 @@ function checkShards(bundles, expect = {}) {
             byIndex.set(index, b);
     }
     const present = [...byIndex.keys()].sort((a, b) => a - b);
-    const missing = Array.from({ length: expected }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    let missing = Array.from({ length: expected }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
     const extra = present.filter((i) => i > expected);
     const chosen = present.map((i) => byIndex.get(i));
+    const notes = lostWorkerNotes(chosen, expected);
+    // A queue worker that died leaves no bundle, but its batches were taken over: when the others ran every
+    // planned item, nothing is missing from the report, and the lost worker is a note, not a failure.
+    if (missing.length > 0 &&
+        expect.plan &&
+        isQueued(chosen) &&
+        checkQueuedItems(chosen, expect.plan).length === 0) {
+        notes.push(`${missing.length === 1 ? 'worker' : 'workers'} ${missing.map((i) => `${i}/${expected}`).join(', ')} left no bundle ` +
+            '(lost?); the other workers ran every planned item');
+        missing = [];
+    }
     if (missing.length > 0) {
         problems.push(`${missing.length === 1 ? 'shard' : 'shards'} ${missing.map((i) => `${i}/${expected}`).join(', ')} ` +
             `${missing.length === 1 ? 'is' : 'are'} missing: no bundle was found, so ${missing.length === 1 ? 'its' : 'their'} tests are not in this report`);
@@ -1278,16 +2103,23 @@ function checkShards(bundles, expect = {}) {
         problems.push(`shard ${index} reported more than once (${listSome(paths)}); the latest is used`);
     }
     if (expect.plan)
-        problems.push(...checkPlannedItems(chosen, expect.plan));
-    problems.push(...checkDoubledItems(chosen));
+        (0,arrays/* appendAll */.u2)(problems, checkPlannedItems(chosen, expect.plan));
+    (0,arrays/* appendAll */.u2)(problems, checkDoubledItems(chosen));
+    (0,arrays/* appendAll */.u2)(problems, expect.queueProblems ?? []);
     return {
         chosen,
         shards: { expected, present, missing, duplicated: [...duplicated].sort((a, b) => a - b) },
         problems,
+        notes,
     };
 }
-/** Each shard ran exactly its planned items. */
+/**
+ * Each shard ran exactly its planned items; or, when the shards took their items from a queue at run time,
+ * the shards together ran every planned item (that none ran twice is checkDoubledItems').
+ */
 function checkPlannedItems(chosen, plan) {
+    if (isQueued(chosen))
+        return checkQueuedItems(chosen, plan);
     const problems = [];
     for (const { bundle } of chosen) {
         const shard = plan.shards.find((s) => s.index === bundle.shard.index);
@@ -1302,6 +2134,39 @@ function checkPlannedItems(chosen, plan) {
         if (unplanned.length > 0)
             problems.push(`shard ${bundle.shard.index} ran ${unplanned.length} items not planned for it: ${listSome(unplanned)}`);
     }
+    return problems;
+}
+/** Whether the shards took their items from a queue at run time. */
+function isQueued(chosen) {
+    return chosen.some(({ bundle }) => bundle.queue !== undefined);
+}
+/** The batches a worker took over from another whose lease expired: that other worker was lost. */
+function lostWorkerNotes(chosen, total) {
+    const notes = [];
+    for (const { bundle } of chosen)
+        for (const batch of bundle.queue?.batches ?? [])
+            if (batch.takenOverFrom !== undefined)
+                notes.push(`worker ${batch.takenOverFrom}/${total} was lost while it held batch ${batch.sequence} ` +
+                    `(${batch.items.length} ${batch.items.length === 1 ? 'file' : 'files'}); worker ${bundle.shard.index}/${total} ran it`);
+    return notes;
+}
+/** The planned items that no queue worker ran, and the items they ran that the plan does not have. */
+function checkQueuedItems(chosen, plan) {
+    const ran = new Set();
+    for (const { bundle } of chosen)
+        for (const item of bundle.items)
+            ran.add(item);
+    const planned = new Set();
+    for (const shard of plan.shards)
+        for (const item of shard.items)
+            planned.add(item);
+    const notRun = [...planned].filter((i) => !ran.has(i));
+    const unplanned = [...ran].filter((i) => !planned.has(i));
+    const problems = [];
+    if (notRun.length > 0)
+        problems.push(`the queue's workers did not run ${notRun.length} planned items: ${listSome(notRun)}`);
+    if (unplanned.length > 0)
+        problems.push(`the queue's workers ran ${unplanned.length} items not in the plan: ${listSome(unplanned)}`);
     return problems;
 }
 /** No item ran on two shards. */
@@ -1325,7 +2190,7 @@ function mergeBundles(chosen, unreadable = [], cwd = process.cwd()) {
     const read = [];
     const warnings = [];
     for (const { path, bundle } of chosen) {
-        tests.push(...(0,run_bundle/* bundleTests */.mp)(bundle));
+        (0,arrays/* appendAll */.u2)(tests, (0,run_bundle/* bundleTests */.mp)(bundle));
         const folder = (0,external_node_path_.relative)(cwd, (0,external_node_path_.dirname)(path)).split(external_node_path_.sep).join('/');
         for (const t of bundle.tries)
             for (const f of t.resultFiles)
@@ -1342,7 +2207,7 @@ function bundlesWallMs(chosen) {
         return null;
     const starts = chosen.map((b) => Date.parse(b.bundle.startedAt));
     const ends = chosen.map((b) => Date.parse(b.bundle.finishedAt));
-    return Math.max(0, Math.max(...ends) - Math.min(...starts));
+    return Math.max(0, (0,arrays/* maxOf */._)(ends, -Infinity) - (0,arrays/* minOf */._h)(starts, Infinity));
 }
 /**
  * Loads, checks and merges the bundles under `dir`. Throws a TesseraError (exit 1) when the folder holds no
@@ -1355,18 +2220,20 @@ async function loadBundleRun(dir, expect = {}, cwd) {
     }
     const check = checkShards(bundles, expect);
     const makespans = check.chosen.map((b) => b.bundle.wallMs);
+    const merged = mergeBundles(check.chosen, unreadable, cwd);
     return {
-        merged: mergeBundles(check.chosen, unreadable, cwd),
+        // The notes (a lost queue worker) belong in the report people read, beside the shards' warnings.
+        merged: { ...merged, warnings: [...merged.warnings, ...check.notes] },
         check,
         wallMs: bundlesWallMs(check.chosen),
-        makespanMs: makespans.length > 0 ? Math.max(...makespans) : null,
+        makespanMs: makespans.length > 0 ? (0,arrays/* maxOf */._)(makespans, -Infinity) : null,
     };
 }
 
-// EXTERNAL MODULE: ./src/report/build-report.ts + 1 modules
-var build_report = __webpack_require__(93273);
-// EXTERNAL MODULE: ./src/report/complete-report.ts + 27 modules
-var complete_report = __webpack_require__(22453);
+// EXTERNAL MODULE: ./src/report/build-report.ts + 2 modules
+var build_report = __webpack_require__(15096);
+// EXTERNAL MODULE: ./src/report/complete-report.ts + 29 modules
+var complete_report = __webpack_require__(64323);
 // EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
 var run_report = __webpack_require__(46030);
 ;// CONCATENATED MODULE: ./src/report/bundle-report.ts
@@ -1376,9 +2243,46 @@ var run_report = __webpack_require__(46030);
 
 
 
+
+
+/** Where each chosen shard ran, as its bundle recorded it: its job's log and its test command. */
+function shardJobsOf(run) {
+    return run.check.chosen.map(({ bundle }) => ({
+        index: bundle.shard.index,
+        total: bundle.shard.total,
+        ...(bundle.run.jobUrl !== undefined ? { url: bundle.run.jobUrl } : {}),
+        ...(bundle.command !== undefined ? { command: [...bundle.command] } : {}),
+    }));
+}
+/**
+ * The shard each failed or flaky test ran on, by id: a reviewer opens that shard's log. A test failing on two
+ * shards (a file planned twice) is placed on the later one.
+ */
+function failureShards(run) {
+    const shards = new Map();
+    for (const { bundle } of run.check.chosen)
+        for (const test of bundle.tests)
+            if (test.attempts.some((a) => a.status === 'failed'))
+                shards.set(test.id, bundle.shard.index);
+    return shards;
+}
 /** The report of a bundle run, with shard completeness and, given the plan, the plan's accuracy. */
 function buildBundleReport(run, now, plan) {
-    const report = (0,build_report/* buildReport */.FK)(run.merged, { now, wallMs: run.wallMs, shards: run.check.shards });
+    const built = (0,build_report/* buildReport */.FK)(run.merged, {
+        now,
+        wallMs: run.wallMs,
+        shards: { ...run.check.shards, jobs: shardJobsOf(run) },
+    });
+    const placed = failureShards(run);
+    const report = placed.size === 0
+        ? built
+        : {
+            ...built,
+            tests: built.tests.map((t) => {
+                const shard = t.outcome === 'failed' || t.outcome === 'flaky' ? placed.get(t.id) : undefined;
+                return shard !== undefined ? { ...t, shard } : t;
+            }),
+        };
     if (!plan || run.makespanMs === null)
         return report;
     return {
@@ -1405,7 +2309,7 @@ function renderShardLine(report) {
 function renderShardProblems(problems) {
     return problems.length === 0
         ? ''
-        : `\nThe shard matrix is incomplete or inconsistent:\n${problems.map((p) => `  - ${p}\n`).join('')}`;
+        : `\nThe shard matrix is incomplete or inconsistent:\n${problems.map((p) => `  - ${(0,untrusted_text/* neutraliseUntrustedLine */.Jy)(p)}\n`).join('')}`;
 }
 /**
  * What the bundles say about the run for the history: its identity (from the first shard), its time (the
@@ -1446,7 +2350,22 @@ function viewShardsOf(run, plan) {
         predictedMs: plan?.shards.find((s) => s.index === index)?.predictedMs ?? null,
         actualMs: byIndex.get(index)?.wallMs ?? null,
         setupMs: byIndex.get(index)?.setupMs ?? null,
+        ...batchesOf(byIndex.get(index)),
     }));
+}
+/** A queue worker's batches, for the timeline. */
+function batchesOf(bundle) {
+    if (!bundle?.queue)
+        return {};
+    return {
+        batches: bundle.queue.batches.map((b) => ({
+            sequence: b.sequence,
+            startMs: b.startMs,
+            wallMs: b.wallMs,
+            items: b.items.length,
+            ...(b.takenOverFrom !== undefined ? { takenOverFrom: b.takenOverFrom } : {}),
+        })),
+    };
 }
 /** Runs a report over a folder of shard bundles. */
 async function runBundleReport(options) {
@@ -1454,7 +2373,9 @@ async function runBundleReport(options) {
     const run = await loadBundleRun(options.from, {
         ...(options.expectShards !== undefined ? { expectShards: options.expectShards } : {}),
         ...(options.plan ? { plan: options.plan } : {}),
+        ...(options.queueProblems ? { queueProblems: options.queueProblems } : {}),
     }, options.cwd);
+    options.stderr.write((0,render_warnings/* renderWarnings */.c)(run.merged.warnings));
     const built = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
     const { report, analysis, written } = await (0,complete_report/* completeReport */.U)(built, bundleRunFacts(run, built, options.plan, options.branch), { ...options, ...(historyLoad ? { historyLoad } : {}), viewShards: viewShardsOf(run, options.plan) });
     const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes('-');
@@ -1463,18 +2384,20 @@ async function runBundleReport(options) {
     out.write(renderShardLine(report));
     out.write(summary);
     out.write(renderShardProblems(run.check.problems));
-    if ((0,run_report/* explainsDecision */.DU)(options))
-        out.write(`Verdict: ${analysis.decision.reason}\n`);
+    for (const note of run.check.notes)
+        out.write(`Note: ${note}\n`);
     const verdict = run.check.problems.length > 0
         ? 'testsFailed'
         : (0,run_report/* decideVerdict */.AU)(report, { ...options, decision: analysis.decision });
+    if ((0,run_report/* explainsDecision */.DU)(options) || verdict === 'unreadableInput')
+        out.write(`Verdict: ${(0,run_report/* verdictReason */.s_)(verdict, report, analysis.decision, run.check.problems.length)}\n`);
     return { report, run, verdict };
 }
 
 
 /***/ }),
 
-/***/ 22453:
+/***/ 64323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1486,9 +2409,149 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/history/run-columns.ts + 1 modules
 var run_columns = __webpack_require__(61155);
 // EXTERNAL MODULE: ./src/history/update.ts
-var update = __webpack_require__(69631);
-// EXTERNAL MODULE: ./src/model/index.ts + 3 modules
-var model = __webpack_require__(44865);
+var history_update = __webpack_require__(69631);
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __webpack_require__(58917);
+// EXTERNAL MODULE: ./src/command/command-line.ts
+var command_line = __webpack_require__(98963);
+;// CONCATENATED MODULE: ./src/command/reproduce.ts
+/**
+ * The command that re-runs a group of failed tests locally, derived from the test command the shard ran:
+ * its `{files}` (or `{file}`) become the failed tests' files, and for runners that have a name filter the
+ * command gets one that selects exactly those tests. Every value is shell-quoted for a POSIX shell (test
+ * names and file names are untrusted: a name such as `$(rm -rf ~)` stays text), and the line is one line:
+ * control characters in a name become regular-expression escapes. Pure.
+ */
+
+
+/** Where a reproduced command writes result files when its command names `{results}`. */
+const REPRODUCE_RESULTS_DIR = '.tessera/reproduce';
+const fullName = (test) => {
+    const { suite, name } = (0,model/* displayParts */.fx)(test);
+    return [...suite, name].join(' ');
+};
+const hasWord = (words, pattern) => words.some((w) => pattern.test(w));
+/**
+ * The runners whose name filter is known. node:test (Node 20) matches `--test-name-pattern` against a test's
+ * own name; Jest, Vitest and mocha match `-t`/`--grep` against the full title, suites and name joined by
+ * spaces; Playwright matches `--grep` against a title path that also holds the project and file, so its
+ * pattern is not anchored.
+ */
+const NAME_FILTERS = [
+    {
+        runner: 'node:test',
+        detect: (w) => hasWord(w, /(?:^|\/)node(?:\.exe)?$/) && w.includes('--test'),
+        words: (p) => [`--test-name-pattern=${p}`],
+        nameOf: (t) => (0,model/* displayParts */.fx)(t).name,
+        anchored: true,
+        after: '--test',
+        console: (w) => hasWord(w, /^--test-reporter(?:=|$)/)
+            ? ['--test-reporter=spec', '--test-reporter-destination=stdout']
+            : [],
+    },
+    {
+        runner: 'vitest',
+        detect: (w) => hasWord(w, /(?:^|\/)vitest$/),
+        words: (p) => ['-t', p],
+        nameOf: fullName,
+        anchored: true,
+    },
+    {
+        runner: 'jest',
+        detect: (w) => hasWord(w, /(?:^|\/)jest$/),
+        words: (p) => ['-t', p],
+        nameOf: fullName,
+        anchored: true,
+    },
+    {
+        runner: 'mocha',
+        detect: (w) => hasWord(w, /(?:^|\/)_?mocha$/),
+        words: (p) => ['--grep', p],
+        nameOf: fullName,
+        anchored: true,
+    },
+    {
+        runner: 'playwright',
+        detect: (w) => hasWord(w, /(?:^|\/)playwright$/) && w.includes('test'),
+        words: (p) => ['--grep', p],
+        nameOf: fullName,
+        anchored: false,
+    },
+];
+/** A longer filter is left out (the files alone still narrow the run): a command should fit a terminal. */
+const MAX_PATTERN_CHARS = 2_000;
+/** `text` as a literal in a JavaScript regular expression, on one line. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what is being escaped
+    /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** The words of a command as Tessera runs them: one word is a shell string, split here to detect the runner. */
+function wordsForDetection(command) {
+    if (command.length !== 1)
+        return [...command];
+    return command[0].split(/\s+/).filter((w) => w.length > 0);
+}
+/** The name filter for the tests, or undefined when the runner has none Tessera knows, or it would be too long. */
+function nameFilter(command, tests) {
+    const words = wordsForDetection(command);
+    const filter = NAME_FILTERS.find((f) => f.detect(words));
+    if (!filter)
+        return undefined;
+    const names = [...new Set(tests.map((t) => escapeRegExp(filter.nameOf(t))))].sort();
+    if (names.length === 0)
+        return undefined;
+    const alternation = names.length === 1 ? names[0] : `(?:${names.join('|')})`;
+    const pattern = filter.anchored ? `^${alternation}$` : alternation;
+    return pattern.length <= MAX_PATTERN_CHARS ? { filter, pattern } : undefined;
+}
+/** The command's words with the filter's words placed where the runner reads them. */
+function withFilter(command, filter, pattern) {
+    const added = [...filter.words(pattern), ...(filter.console?.(wordsForDetection(command)) ?? [])];
+    if (command.length === 1) {
+        // A shell string: the filter goes in quoted, after `--test` for node, else at the end.
+        const line = command[0];
+        const quoted = (0,command_line/* readableQuote */.bE)(added);
+        if (filter.after !== undefined) {
+            const at = new RegExp(`(^|\\s)${escapeRegExp(filter.after)}(?=\\s|$)`).exec(line);
+            if (at) {
+                const end = at.index + at[0].length;
+                return [`${line.slice(0, end)} ${quoted}${line.slice(end)}`];
+            }
+        }
+        return [`${line} ${quoted}`];
+    }
+    const index = filter.after !== undefined ? command.indexOf(filter.after) : -1;
+    return index >= 0
+        ? [...command.slice(0, index + 1), ...added, ...command.slice(index + 1)]
+        : [...command, ...added];
+}
+/**
+ * The one command line that re-runs `tests` locally from the repository root, or undefined when it would
+ * not narrow the run at all (no test has a file and the runner has no name filter Tessera knows).
+ *
+ * @param command the test command the shard ran, as recorded in its bundle (the words after `--`)
+ * @param tests the failed tests of one group; their files are repo-relative
+ */
+function reproduceCommand(command, tests) {
+    if (command.length === 0 || tests.length === 0)
+        return undefined;
+    const files = [
+        ...new Set(tests.flatMap((t) => (t.file !== undefined && t.file.length > 0 ? [t.file] : []))),
+    ].sort();
+    const named = nameFilter(command, tests);
+    if (files.length === 0 && !named)
+        return undefined;
+    // `{file}` ran one process per file in the shard; to reproduce, one process takes all the files.
+    const words = command.map((w) => w === command_line/* FILE_PLACEHOLDER */.nH ? command_line/* FILES_PLACEHOLDER */.ut : w.replaceAll(command_line/* FILE_PLACEHOLDER */.nH, command_line/* FILES_PLACEHOLDER */.ut));
+    const filtered = named ? withFilter(words, named.filter, named.pattern) : words;
+    const line = (0,command_line/* buildCommandLine */.mt)(filtered, files, REPRODUCE_RESULTS_DIR, command_line/* readableQuote */.bE);
+    // The runner writes into `{results}` but may not create the folder (node:test does not).
+    return command.some((w) => w.includes(command_line/* RESULTS_PLACEHOLDER */.n2))
+        ? `mkdir -p ${(0,command_line/* readableQuote */.bE)([REPRODUCE_RESULTS_DIR])} && ${line}`
+        : line;
+}
+
 // EXTERNAL MODULE: ./src/history/join.ts
 var join = __webpack_require__(99054);
 ;// CONCATENATED MODULE: ./src/trend/test-ref.ts
@@ -1620,9 +2683,73 @@ function clusterFailures(tests) {
     return clusters.sort((a, b) => b.count - a.count || (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0));
 }
 
+// EXTERNAL MODULE: ./src/model/arrays.ts
+var arrays = __webpack_require__(72051);
 ;// CONCATENATED MODULE: ./src/render/build-view.ts
+/**
+ * The adapter from the report's documents to the {@link ReportView} every renderer takes: the merged Report,
+ * the trend analysis (comparison, flaky, slower, clusters) and the baseline history. Renderers depend on the
+ * view only, so when those documents change shape, this file is the one place to follow. Pure.
+ */
 
 
+
+
+/** Resolves tests' places, shards and titles once per view, memoising the per-file work. */
+class Placer {
+    source;
+    jobs;
+    /** Each file's repo-relative path, or null when it is outside the repository. */
+    relative = new Map();
+    constructor(report, source) {
+        this.source = source;
+        this.jobs = new Map((report.shards.jobs ?? []).map((j) => [j.index, j]));
+    }
+    /** Where a test is: repo-relative, with the failing line, linked (when `link`) inside the repository. */
+    place(test, trace, link = true) {
+        if (trace === undefined && test.file !== undefined) {
+            // No trace to search (a passing test): the file is made repo-relative once per file (100,000 tests
+            // share a few thousand files), the line is the result's; one object, since this runs for every row.
+            const relative = this.relativeOf(test.file);
+            const file = relative ?? test.file;
+            const url = link && relative !== null ? this.source.fileUrl?.(relative, test.line) : undefined;
+            if (url !== undefined)
+                return test.line !== undefined ? { file, line: test.line, fileUrl: url } : { file, fileUrl: url };
+            return test.line !== undefined ? { file, line: test.line } : { file };
+        }
+        const location = (0,model/* locateTest */.JT)(test, trace, this.source.root);
+        if (!location)
+            return {};
+        const url = link && location.inRepo ? this.source.fileUrl?.(location.file, location.line) : undefined;
+        return {
+            file: location.file,
+            ...(location.line !== undefined ? { line: location.line } : {}),
+            ...(url !== undefined ? { fileUrl: url } : {}),
+        };
+    }
+    /** A file's repo-relative path, or null when it is outside the repository; remembered per file. */
+    relativeOf(file) {
+        let relative = this.relative.get(file);
+        if (relative === undefined) {
+            relative = (0,model/* repoRelativePath */.e9)(file, this.source.root) ?? null;
+            this.relative.set(file, relative);
+        }
+        return relative;
+    }
+    /** The shard that ran a test, with its job's link. */
+    shardOf(test) {
+        if (test?.shard === undefined)
+            return undefined;
+        const job = this.jobs.get(test.shard);
+        if (!job)
+            return undefined;
+        return { index: job.index, total: job.total, ...(job.url !== undefined ? { url: job.url } : {}) };
+    }
+    /** The test command of the shard that ran a test. */
+    commandOf(test) {
+        return test?.shard !== undefined ? this.jobs.get(test.shard)?.command : undefined;
+    }
+}
 const STATUS_OF = {
     passed: 'P',
     failed: 'F',
@@ -1640,7 +2767,9 @@ const STATUS_OF = {
  */
 function buildReportView(report, trend, history, extras = {}) {
     const byId = new Map(report.tests.map((t) => [t.id, t]));
-    const failureOf = (ref) => toFailure(ref, byId.get(ref.id));
+    const placer = new Placer(report, extras.source ?? {});
+    const refOf = (ref) => refWith(ref, byId.get(ref.id), placer);
+    const failureOf = (ref) => toFailure(refOf(ref), byId.get(ref.id), placer);
     const clusters = trend?.newFailureClusters ?? clusterFailures(report.tests.filter((t) => t.outcome === 'failed'));
     const baselineRun = history?.runs[history.runs.length - 1];
     return {
@@ -1653,7 +2782,7 @@ function buildReportView(report, trend, history, extras = {}) {
         summary: report.summary,
         delta: baselineRun && history ? deltaOf(report, baselineRun, history.branch, trend) : null,
         shards: shardsOf(report, extras.shards ?? []),
-        newFailures: clusters.map((c) => groupOf(c, failureOf)),
+        newFailures: clusters.map((c) => groupOf(c, failureOf, byId, placer)),
         stillFailing: (trend?.comparison.stillFailing ?? []).map((s) => ({
             ...failureOf(s),
             runsInARow: s.runsInARow,
@@ -1674,18 +2803,24 @@ function buildReportView(report, trend, history, extras = {}) {
         })),
         fixed: (trend?.comparison.fixed ?? []).map(refOf),
         trend: trendOf(report, history, extras.trendRuns ?? 20),
-        tests: report.tests.map((t) => rowOf(t, history)),
+        tests: report.tests.map((t) => rowOf(t, history, placer)),
         unreadable: report.inputs.unreadable,
         links: extras.links ?? {},
     };
 }
-function refOf(ref) {
-    return {
-        id: ref.id,
-        title: ref.title,
-        ...(ref.file !== undefined ? { file: ref.file } : {}),
-        ...(ref.line !== undefined ? { line: ref.line } : {}),
-    };
+/**
+ * A reference as people read it: the title without repeated or synthetic suites, the place resolved against
+ * the checkout. A test known only from the history (a removed one) keeps what the history stored.
+ */
+function refWith(ref, test, placer) {
+    if (!test)
+        return {
+            id: ref.id,
+            title: ref.title,
+            ...(ref.file !== undefined ? { file: ref.file } : {}),
+            ...(ref.line !== undefined ? { line: ref.line } : {}),
+        };
+    return { id: ref.id, title: (0,model/* displayTitle */.xU)(test), ...placer.place(test, build_view_lastFailure(test)?.trace) };
 }
 /** The last failed attempt's failure of a report test. */
 function build_view_lastFailure(test) {
@@ -1698,23 +2833,50 @@ function build_view_lastFailure(test) {
     }
     return undefined;
 }
-function toFailure(ref, test) {
+function toFailure(ref, test, placer) {
     const failure = build_view_lastFailure(test);
+    const shard = placer.shardOf(test);
     return {
-        ...refOf(ref),
+        ...ref,
+        ...(shard ? { shard } : {}),
         ...(failure ? { category: failure.category } : {}),
         ...(failure?.message !== undefined ? { message: failure.message } : {}),
         ...(failure?.trace !== undefined ? { trace: failure.trace } : {}),
         attempts: test?.attempts.length ?? 1,
     };
 }
-function groupOf(cluster, failureOf) {
+function groupOf(cluster, failureOf, byId, placer) {
+    const tests = cluster.tests.map(failureOf);
     return {
         signature: cluster.signature,
         example: cluster.example,
         category: cluster.category,
-        tests: cluster.tests.map(failureOf),
+        tests,
+        reproduce: reproduceLines(tests, byId, placer),
     };
+}
+/**
+ * One command per distinct test command among the shards that ran the group's tests (nearly always one):
+ * each re-runs that command's tests, by their repo-relative files and names.
+ */
+function reproduceLines(tests, byId, placer) {
+    const byCommand = new Map();
+    for (const failure of tests) {
+        const test = byId.get(failure.id);
+        const command = placer.commandOf(test);
+        if (!test || !command || command.length === 0)
+            continue;
+        const key = JSON.stringify(command);
+        const entry = byCommand.get(key) ?? { command, tests: [] };
+        byCommand.set(key, entry);
+        // Only a file inside the repository can be named from its root.
+        const file = failure.fileUrl !== undefined || isRepoRelative(failure.file) ? failure.file : undefined;
+        entry.tests.push({ suite: test.suite, name: test.name, ...(file !== undefined ? { file } : {}) });
+    }
+    return [...byCommand.values()].flatMap((e) => reproduceCommand(e.command, e.tests) ?? []);
+}
+function isRepoRelative(file) {
+    return file !== undefined && !file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(file) && !file.includes('..');
 }
 function deltaOf(report, baseline, branch, trend) {
     const s = report.summary;
@@ -1739,7 +2901,7 @@ function shardsOf(report, times) {
         return null;
     const sorted = [...times].sort((a, b) => a.index - b.index);
     const actual = sorted.map((s) => s.actualMs).filter((ms) => ms !== null);
-    const max = actual.length > 0 ? Math.max(...actual) : null;
+    const max = actual.length > 0 ? (0,arrays/* maxOf */._)(actual, -Infinity) : null;
     const mean = actual.length > 0 ? actual.reduce((a, b) => a + b, 0) / actual.length : 0;
     return {
         expected: report.shards.expected,
@@ -1751,11 +2913,14 @@ function shardsOf(report, times) {
         predictedMakespanMs: report.plan?.predictedMakespanMs ?? maxOrNull(sorted.map((s) => s.predictedMs)),
         lowerBoundMs: report.plan?.lowerBoundMs ?? null,
         balance: actual.length >= 2 && max !== null && max > 0 ? mean / max : null,
+        ...(sorted.some((s) => s.batches !== undefined)
+            ? { queuedBatches: sorted.reduce((n, s) => n + (s.batches?.length ?? 0), 0) }
+            : {}),
     };
 }
 function maxOrNull(values) {
     const known = values.filter((v) => v !== null);
-    return known.length > 0 ? Math.max(...known) : null;
+    return known.length > 0 ? (0,arrays/* maxOf */._)(known, -Infinity) : null;
 }
 function passRate(s) {
     const ran = s.passed + s.failed + s.flaky;
@@ -1789,14 +2954,17 @@ function trendOf(report, history, runs) {
 }
 /** The status squares a row shows before this run's: the baseline's last 19 runs. */
 const PAST_SQUARES = 19;
-function rowOf(test, history) {
+function rowOf(test, history, placer) {
     const past = history ? pastStatuses(history, test.id) : '';
     const failure = build_view_lastFailure(test);
+    // Links for the tests a reader opens (failed, flaky), not for 100,000 passing rows.
+    const place = placer.place(test, failure?.trace, test.outcome === 'failed' || test.outcome === 'flaky');
+    const shard = placer.shardOf(test);
     return {
         id: test.id,
-        title: (0,model/* testTitle */.XF)(test),
-        ...(test.file !== undefined ? { file: test.file } : {}),
-        ...(test.line !== undefined ? { line: test.line } : {}),
+        title: (0,model/* displayTitle */.xU)(test),
+        ...place,
+        ...(shard ? { shard } : {}),
         outcome: test.outcome,
         durationMs: test.durationMs,
         attempts: test.attempts.length,
@@ -2018,7 +3186,7 @@ function flakeEvidence(outcome, history, id, sha) {
     const seen = history && row >= 0 ? (0,history_document/* observationsOf */.bG)(history, row) : [];
     const sequence = [
         ...seen.map((o) => ({ status: o.status, sha: o.run.sha })),
-        { status: update/* STATUS_OF_OUTCOME */.UA[outcome], sha },
+        { status: history_update/* STATUS_OF_OUTCOME */.UA[outcome], sha },
     ];
     let retriedRuns = 0;
     let flips = 0;
@@ -2404,13 +3572,39 @@ function analyseRun(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/apply-trend.ts
-const ids = (refs) => refs.map((r) => r.id);
-/** The Report's comparison, or null when the analysis had no baseline to compare with. */
-function reportComparison(analysis) {
+/** A title's separator between suite entries and the name (model/test-id.ts testTitle). */
+const TITLE_SEPARATOR = ' › ';
+/** Builds references from the trend's, looking each id up in the report's tests. */
+function referencer(tests) {
+    const byId = new Map(tests.map((t) => [t.id, t]));
+    return (ref) => {
+        const test = byId.get(ref.id);
+        const file = test?.file ?? ref.file;
+        const line = test?.line ?? ref.line;
+        const parts = test === undefined ? ref.title.split(TITLE_SEPARATOR) : undefined;
+        return {
+            id: ref.id,
+            title: ref.title,
+            suite: test !== undefined ? test.suite : parts.slice(0, -1),
+            name: test !== undefined ? test.name : (parts.at(-1) ?? ref.title),
+            ...(file !== undefined ? { file } : {}),
+            ...(line !== undefined ? { line } : {}),
+            ...(test?.project !== undefined ? { project: test.project } : {}),
+        };
+    };
+}
+/**
+ * The Report's comparison, or null when the analysis had no baseline to compare with.
+ *
+ * @param tests the report's tests, which give the suite and name of every test of this run
+ */
+function reportComparison(analysis, tests = []) {
     const { comparison } = analysis;
     const baseline = comparison.baseline;
     if (!baseline)
         return null;
+    const refOf = referencer(tests);
+    const refs = (list) => list.map(refOf);
     return {
         baseline: {
             ...(baseline.runId !== undefined ? { runId: baseline.runId } : {}),
@@ -2418,18 +3612,18 @@ function reportComparison(analysis) {
             branch: baseline.branch,
             at: baseline.at,
         },
-        newFailures: ids(comparison.newFailures),
-        fixed: ids(comparison.fixed),
-        stillFailing: ids(comparison.stillFailing),
-        added: ids(comparison.added),
-        removed: ids(comparison.removed),
+        newFailures: refs(comparison.newFailures),
+        fixed: refs(comparison.fixed),
+        stillFailing: refs(comparison.stillFailing),
+        added: refs(comparison.added),
+        removed: refs(comparison.removed),
         slower: analysis.slowerTests.map((s) => ({
-            id: s.id,
+            ...refOf(s),
             baselineMs: s.baselineMs,
             currentMs: s.currentMs,
         })),
-        clusters: analysis.clusters.map((c) => ({ signature: c.signature, tests: ids(c.tests) })),
-        quarantined: ids(analysis.decision.quarantined),
+        clusters: analysis.clusters.map((c) => ({ signature: c.signature, tests: refs(c.tests) })),
+        quarantined: refs(analysis.decision.quarantined),
     };
 }
 /** The Report's flaky list from the analysis: score and quarantine flag added. */
@@ -2445,11 +3639,15 @@ function reportFlaky(analysis) {
 }
 /** The report with the analysis's comparison and flaky tests filled in; `report` is not modified. */
 function withTrend(report, analysis) {
-    return { ...report, comparison: reportComparison(analysis), flaky: reportFlaky(analysis) };
+    return {
+        ...report,
+        comparison: reportComparison(analysis, report.tests),
+        flaky: reportFlaky(analysis),
+    };
 }
 
-// EXTERNAL MODULE: ./src/report/history-target.ts
-var history_target = __webpack_require__(72078);
+// EXTERNAL MODULE: ./src/report/history-target.ts + 1 modules
+var history_target = __webpack_require__(63766);
 ;// CONCATENATED MODULE: ./src/report/run-record-of.ts
 /** Per-file time from the tests when the inputs measured none: the sum of each file's test durations. */
 function filesFromTests(tests) {
@@ -2496,14 +3694,6 @@ function runRecordOf(report, facts) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./src/formats/text-sink.ts
 const BATCH_CHARS = 64 * 1024;
 /** A TextSink over a Node writable stream (a file, stdout, a PassThrough in tests). */
@@ -2983,7 +4173,7 @@ function renderHeadline(report) {
     return `${icon} ${parts.join(', ')} (${(0,format/* plural */.LS)(s.tests, 'test')}, ${time})${unread}`;
 }
 function testLabel(t) {
-    return (0,escape_markdown/* escapeMarkdown */.FV)((0,model/* testTitle */.XF)(t));
+    return (0,escape_markdown/* escapeMarkdown */.FV)((0,model/* displayTitle */.xU)(t));
 }
 function firstFailure(t) {
     const failure = t.attempts.find((a) => a.failure)?.failure;
@@ -3036,14 +4226,9 @@ function renderMarkdown(report, options = {}) {
     return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/model/atomic-write.ts
+var atomic_write = __webpack_require__(5586);
 ;// CONCATENATED MODULE: ./src/report/write-outputs.ts
-/**
- * Writes the report's files: JSON (the Report document), merged JUnit XML, CTRF and markdown. Each is
- * streamed to its file (or to stdout for `-`), with parent folders created.
- */
-
-
-
 
 
 
@@ -3123,17 +4308,12 @@ async function writeOutputs(report, targets, streams) {
         }
         else {
             try {
-                await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
                 // A 1 MiB buffer lets the writers go on producing while earlier batches are written, instead of
                 // waiting for the disk after every 64 KiB batch (the default is 16 KiB, less than one batch).
-                const file = (0,external_node_fs_.createWriteStream)(path, { highWaterMark: FILE_BUFFER_BYTES });
-                try {
-                    await writeOne(kind, report, file, runStart);
-                }
-                finally {
-                    file.end();
-                }
-                await (0,external_node_stream_promises_.finished)(file);
+                // Atomic: a reader racing with this write sees the old file or the new one, never half of one.
+                await (0,atomic_write/* streamFileAtomic */.uD)(path, (file) => writeOne(kind, report, file, runStart), {
+                    highWaterMark: FILE_BUFFER_BYTES,
+                });
             }
             catch (cause) {
                 // A file-system error is the user's to fix (a path they cannot write); anything else is a bug.
@@ -3190,7 +4370,8 @@ const CLIENT_SCRIPT = String.raw `
   var tests = data.tests.map(function (r, i) {
     return {
       index: i, title: r.t, file: r.f, line: r.l, outcome: OUTCOMES[r.h.charAt(r.h.length - 1)],
-      durationMs: r.d, attempts: r.a || 1, history: r.h, category: r.c, message: r.m, trace: r.s
+      durationMs: r.d, attempts: r.a || 1, history: r.h, category: r.c, message: r.m, trace: r.s,
+      fileUrl: r.u, shard: r.j, shardUrl: r.k
     };
   });
   var table = document.getElementById('tests');
@@ -3268,6 +4449,25 @@ const CLIENT_SCRIPT = String.raw `
     return row;
   }
 
+  // Links come checked from the page's author (https only); checked again before an href is set.
+  function link(text, url) {
+    if (!url || !/^https:\/\//.test(url)) return el('span', '', text);
+    var a = el('a', '', text);
+    a.href = url;
+    a.rel = 'noreferrer';
+    return a;
+  }
+
+  function whereCell(t) {
+    var cell = el('td', 'where');
+    if (t.where) cell.appendChild(link(t.where, t.fileUrl));
+    if (t.shard) {
+      cell.appendChild(document.createTextNode(t.where ? ' · ' : ''));
+      cell.appendChild(link('shard ' + t.shard, t.shardUrl));
+    }
+    return cell;
+  }
+
   function testRow(t) {
     var row = el('tr', 'row ' + t.outcome);
     row.appendChild(el('td', 'status', t.outcome));
@@ -3287,7 +4487,7 @@ const CLIENT_SCRIPT = String.raw `
       name.appendChild(el('span', '', t.title));
     }
     row.appendChild(name);
-    row.appendChild(el('td', 'where', t.where));
+    row.appendChild(whereCell(t));
     row.appendChild(el('td', 'duration', duration(t.durationMs)));
     row.appendChild(historyCell(t.history));
     return row;
@@ -3382,6 +4582,74 @@ function jsonForScript(value) {
     return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+// EXTERNAL MODULE: ./src/render/safe-url.ts
+var safe_url = __webpack_require__(10363);
+// EXTERNAL MODULE: ./src/render/view.ts
+var view = __webpack_require__(52423);
+;// CONCATENATED MODULE: ./src/render/html/failures.ts
+/**
+ * The HTML report's failures, server-rendered so each has an anchor (`#t-<id>`, {@link failureAnchor}) that
+ * the PR comment's rows link to: per group, the tests with their location (linked to the code host at the
+ * head commit), the shard that ran them (linked to its job's log), the message, and the commands that
+ * re-run the group locally. Every text goes through escapeHtml; every link is a checked https URL. Pure.
+ */
+
+
+
+
+
+/** Characters of a failure's message shown here; the test table below has it all. */
+const MESSAGE_CHARS = 2_000;
+/** An `<a>` when `url` is a safe https URL, else the text alone. `text` is plain, escaped here. */
+function failures_link(text, url, cls = '') {
+    const safe = (0,safe_url/* safeHttpsUrl */.Wb)(url);
+    const klass = cls ? ` class="${cls}"` : '';
+    return safe !== undefined
+        ? `<a${klass} href="${escapeHtml(safe)}" rel="noreferrer">${escapeHtml(text)}</a>`
+        : `<span${klass}>${escapeHtml(text)}</span>`;
+}
+function shardText(shard) {
+    return shard ? ` · ${failures_link(`shard ${shard.index}/${shard.total}`, shard.url, 'shard')}` : '';
+}
+function failureItem(failure, extra = '') {
+    const where = failure.file !== undefined ? failures_link((0,format/* location */.C5)(failure.file, failure.line), failure.fileUrl, 'where') : '';
+    const message = failure.message ?? failure.trace;
+    return [
+        `<li class="failure" id="${(0,view/* failureAnchor */.cf)(failure.id)}">`,
+        `<span class="name">${escapeHtml(failure.title)}</span>`,
+        `<span class="place">${where}${shardText(failure.shard)}${extra ? ` · ${escapeHtml(extra)}` : ''}</span>`,
+        message !== undefined ? `<pre class="message">${escapeHtml((0,escape_markdown/* excerpt */.Kb)(message, MESSAGE_CHARS))}</pre>` : '',
+        '</li>',
+    ].join('');
+}
+function reproduce(lines) {
+    if (!lines || lines.length === 0)
+        return '';
+    return `<details class="reproduce"><summary>Reproduce locally (from the repository root)</summary><pre>${escapeHtml(lines.join('\n'))}</pre></details>`;
+}
+function groupBlock(group) {
+    return [
+        '<div class="group">',
+        `<h3>${escapeHtml(`${(0,format/* plural */.LS)(group.tests.length, 'test')} failed with: ${(0,escape_markdown/* excerpt */.Kb)(group.signature, 200)}`)} <span class="category">${escapeHtml(group.category)}</span></h3>`,
+        reproduce(group.reproduce),
+        `<ul>${group.tests.map((t) => failureItem(t)).join('')}</ul>`,
+        '</div>',
+    ].join('');
+}
+/** The failures section, or nothing when no test failed. */
+function failures_renderFailures(view) {
+    if (view.newFailures.length === 0 && view.stillFailing.length === 0)
+        return '';
+    const heading = view.delta ? 'New failures' : 'Failures';
+    const still = view.stillFailing.length > 0
+        ? `<div class="group"><h3>${escapeHtml(`Still failing (${view.stillFailing.length})`)}</h3><ul>${view.stillFailing
+            .map((t) => failureItem(t, `failing for ${(0,format/* plural */.LS)(t.runsInARow, 'run')}`))
+            .join('')}</ul></div>`
+        : '';
+    const groups = view.newFailures.map(groupBlock).join('');
+    return `<section class="failures">${groups ? `<h2>${escapeHtml(heading)}</h2>${groups}` : ''}${still}</section>`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/html/styles.ts
 /**
  * The HTML report's stylesheet, inlined in the page. A calm, readable page: system fonts, one accent colour
@@ -3425,12 +4693,12 @@ a { color: var(--accent); }
 .note { margin: 6px 0; color: var(--muted); }
 .note strong { color: var(--text); font-weight: 600; }
 .note.warn { color: var(--flaky); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); gap: 12px; margin: 16px 0; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 300px), 1fr)); gap: 12px; margin: 16px 0; }
 figure { margin: 0; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
 figcaption { font-weight: 600; margin-bottom: 4px; }
 .chart { width: 100%; height: auto; display: block; }
 .chart .grid { stroke: var(--line); stroke-width: 1; }
-.chart .axis { fill: var(--muted); font-size: 11px; }
+.chart .axis { fill: var(--muted); font-size: 13px; }
 .chart .line { fill: none; stroke: var(--accent); stroke-width: 2; }
 .chart .dot { fill: var(--accent); }
 .chart .dot.failed { fill: var(--failed); }
@@ -3442,6 +4710,15 @@ figcaption { font-weight: 600; margin-bottom: 4px; }
 .chart .actual.slowest { fill: var(--flaky); }
 .chart .predicted { stroke: var(--text); stroke-width: 2; }
 .chart .bound { stroke: var(--muted); stroke-dasharray: 4 3; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 8px 0 0; padding: 0; list-style: none;
+  font-size: 12.5px; color: var(--muted); }
+.legend li { display: flex; align-items: center; gap: 6px; }
+.legend .key { display: inline-block; width: 14px; height: 10px; border-radius: 2px; }
+.legend .key.setup { background: var(--setup); }
+.legend .key.actual { background: var(--accent); }
+.legend .key.actual.slowest { background: var(--flaky); }
+.legend .key.predicted { width: 3px; height: 14px; border-radius: 0; background: var(--text); }
+.legend .key.bound { width: 0; height: 14px; border-radius: 0; border-left: 2px dashed var(--muted); }
 .changes { display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); gap: 12px; margin: 16px 0; }
 .change { background: var(--panel); border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 8px; padding: 10px 16px; }
 .change.failed { border-left-color: var(--failed); }
@@ -3489,11 +4766,19 @@ tr.details pre.message { border-left: 3px solid var(--failed); }
 .pager { display: flex; align-items: center; justify-content: flex-end; gap: 8px; padding: 10px 16px; color: var(--muted); }
 .pager button { border: 1px solid var(--line); background: var(--bg); color: var(--text); border-radius: 6px; padding: 3px 12px; font: inherit; cursor: pointer; }
 .pager button:disabled { opacity: .4; cursor: default; }
+.failures { background: var(--panel); border: 1px solid var(--line); border-left: 4px solid var(--failed); border-radius: 8px; margin-top: 16px; padding: 4px 16px 12px; }
+.failures h2 { font-size: 16px; margin: 10px 0 4px; }
+.failures h3 { font-size: 14px; margin: 12px 0 4px; overflow-wrap: anywhere; }
+.failures ul { margin: 0; padding: 0; list-style: none; }
+.failures li { padding: 6px 0; border-top: 1px solid var(--line); overflow-wrap: anywhere; }
+.failures li:target { background: var(--failed-bg); }
+.failures .name { display: block; font-weight: 600; }
+.failures .place { display: block; color: var(--muted); font-size: 12.5px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.failures pre { margin: 6px 0 0; padding: 8px 10px; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; overflow: auto; max-height: 200px; white-space: pre-wrap; font-size: 12.5px; }
+.failures details.reproduce summary { cursor: pointer; color: var(--accent); font-size: 13px; }
 footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
 `;
 
-// EXTERNAL MODULE: ./src/render/safe-url.ts
-var safe_url = __webpack_require__(10363);
 ;// CONCATENATED MODULE: ./src/render/html/charts.ts
 /**
  * The HTML report's charts as inline SVG, drawn here rather than by a charting library so the page stays one
@@ -3502,9 +4787,14 @@ var safe_url = __webpack_require__(10363);
  */
 
 
-const WIDTH = 520;
+
+/**
+ * The charts' coordinate width, close to the width they are drawn at (one grid column, 300 to 380 px at any
+ * window size), so the 13-unit axis labels render at 11 px or more even on a phone.
+ */
+const WIDTH = 360;
 const HEIGHT = 180;
-const PAD = { top: 16, right: 16, bottom: 28, left: 48 };
+const PAD = { top: 14, right: 12, bottom: 30, left: 52 };
 /** The unit axis labels use, chosen once per axis from its largest value so all its labels agree. */
 function axisUnit(maxMs) {
     if (maxMs < 2000)
@@ -3529,10 +4819,13 @@ function fmt(n) {
 function svgOpen(label, width, height) {
     return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}</title>`;
 }
-/** X positions of `n` evenly spaced points inside the plot area. */
+/**
+ * X positions of `n` runs: the centres of `n` equal bands across the plot area, so the first and last
+ * points (and a bar drawn around them) sit inside it, clear of the y-axis labels, also with two runs.
+ */
 function xs(n) {
     const inner = WIDTH - PAD.left - PAD.right;
-    return Array.from({ length: n }, (_, i) => PAD.left + (n === 1 ? inner / 2 : (inner * i) / (n - 1)));
+    return Array.from({ length: n }, (_, i) => PAD.left + (inner * (i + 0.5)) / n);
 }
 /** Run labels under the x axis: the first, the last, and a few between, so they never overlap. */
 function xLabels(points, positions) {
@@ -3552,7 +4845,7 @@ function passRateSvg(trend) {
     if (points.length < 2)
         return undefined;
     const rates = points.map((p) => p.passRate * 100);
-    const low = Math.max(0, Math.floor((Math.min(...rates) - 1) / 5) * 5);
+    const low = Math.max(0, Math.floor(((0,arrays/* minOf */._h)(rates, Infinity) - 1) / 5) * 5);
     const y = (rate) => PAD.top + ((100 - rate) / Math.max(1, 100 - low)) * (HEIGHT - PAD.top - PAD.bottom);
     const x = xs(points.length);
     const path = rates.map((r, i) => `${i === 0 ? 'M' : 'L'}${fmt(x[i] ?? 0)},${fmt(y(r))}`).join(' ');
@@ -3580,12 +4873,12 @@ function wallTimeSvg(trend) {
     const points = trend.filter((p) => p.wallMs !== null);
     if (points.length < 2)
         return undefined;
-    const max = Math.max(...points.map((p) => p.wallMs)) * 1.1;
+    const max = (0,arrays/* maxOf */._)(points.map((p) => p.wallMs), -Infinity) * 1.1;
     const label = axisDurations(max);
     const plotHeight = HEIGHT - PAD.top - PAD.bottom;
     const x = xs(points.length);
     const inner = WIDTH - PAD.left - PAD.right;
-    const barWidth = Math.max(3, Math.min(28, (inner / points.length) * 0.6));
+    const barWidth = Math.max(3, Math.min(32, (inner / points.length) * 0.6));
     const bars = points
         .map((p, i) => {
         const h = (p.wallMs / max) * plotHeight;
@@ -3598,7 +4891,7 @@ function wallTimeSvg(trend) {
         svgOpen('Wall time over the last runs', WIDTH, HEIGHT),
         gridLine(PAD.top, label(max)),
         gridLine(PAD.top + plotHeight / 2, label(max / 2)),
-        gridLine(PAD.top + plotHeight, '0'),
+        gridLine(PAD.top + plotHeight, label(0)),
         bars,
         xLabels(points, x),
         '</svg>',
@@ -3612,20 +4905,20 @@ function shardTimelineSvg(shards) {
     const rows = shards.shards.filter((s) => s.actualMs !== null || s.predictedMs !== null);
     if (rows.length === 0)
         return undefined;
-    const rowHeight = 22;
-    const left = 72;
-    const right = 16;
+    const rowHeight = 24;
+    const left = 74;
+    const right = 14;
     const top = 12;
-    const height = top + rows.length * rowHeight + 30;
+    const height = top + rows.length * rowHeight + 32;
     const ends = rows.map((s) => (s.setupMs ?? 0) + Math.max(s.actualMs ?? 0, s.predictedMs ?? 0));
     const span = Math.max(1, ...ends, (shards.lowerBoundMs ?? 0) * 1.02) * 1.05;
     const scale = (ms) => left + (ms / span) * (WIDTH - left - right);
-    const slowest = Math.max(...rows.map((s) => s.actualMs ?? 0));
+    const slowest = (0,arrays/* maxOf */._)(rows.map((s) => s.actualMs ?? 0), -Infinity);
     const parts = [svgOpen('Shard timeline: set-up, actual and predicted time', WIDTH, height)];
     rows.forEach((s, i) => {
         const y = top + i * rowHeight;
         const setup = s.setupMs ?? 0;
-        parts.push(`<text class="axis" x="${left - 8}" y="${y + 15}" text-anchor="end">Shard ${s.index}</text>`);
+        parts.push(`<text class="axis" x="${left - 8}" y="${y + 16}" text-anchor="end">Shard ${s.index}</text>`);
         if (setup > 0)
             parts.push(`<rect class="setup" x="${fmt(scale(0))}" y="${y + 4}" width="${fmt(scale(setup) - scale(0))}" height="14" rx="2"><title>${escapeHtml(`Shard ${s.index} set-up: ${(0,format/* formatDuration */.a3)(setup)}`)}</title></rect>`);
         if (s.actualMs !== null)
@@ -3643,18 +4936,43 @@ function shardTimelineSvg(shards) {
     const tick = axisDurations(span);
     for (let t = 0; t <= 4; t++) {
         const ms = (span * t) / 4;
-        parts.push(`<text class="axis" x="${fmt(scale(ms))}" y="${axisY + 18}" text-anchor="${t === 0 ? 'start' : t === 4 ? 'end' : 'middle'}">${escapeHtml(tick(ms))}</text>`);
+        parts.push(`<text class="axis" x="${fmt(scale(ms))}" y="${axisY + 20}" text-anchor="${t === 0 ? 'start' : t === 4 ? 'end' : 'middle'}">${escapeHtml(tick(ms))}</text>`);
     }
     parts.push('</svg>');
     return parts.join('');
 }
+/**
+ * The key to the shard timeline's marks and colours, as HTML under the chart (it wraps on a narrow
+ * screen, where a legend inside the SVG would shrink with it): only the marks the chart draws.
+ */
+function shardLegendHtml(shards) {
+    const rows = shards.shards.filter((s) => s.actualMs !== null || s.predictedMs !== null);
+    if (rows.length === 0)
+        return '';
+    const items = [];
+    if (rows.some((s) => (s.setupMs ?? 0) > 0))
+        items.push(['setup', 'set-up']);
+    if (rows.some((s) => s.actualMs !== null))
+        items.push(['actual', 'test time'], ['actual slowest', 'slowest shard']);
+    if (rows.some((s) => s.predictedMs !== null))
+        items.push(['predicted', 'predicted end']);
+    if (shards.lowerBoundMs !== null)
+        items.push(['bound', 'lower bound']);
+    const entries = items
+        .map(([cls, label]) => `<li><span class="key ${cls}" aria-hidden="true"></span>${escapeHtml(label)}</li>`)
+        .join('');
+    return `<ul class="legend" aria-label="Legend">${entries}</ul>`;
+}
 
+// EXTERNAL MODULE: ./src/render/failure-text.ts
+var failure_text = __webpack_require__(56624);
 ;// CONCATENATED MODULE: ./src/render/html/summary.ts
 /**
  * The server-rendered top of the HTML report: verdict, count cards, the delta against the baseline, the
  * charts, and what changed (new failures by cluster, still failing, flaky, slower, fixed). Every piece of
  * text goes through escapeHtml. Pure.
  */
+
 
 
 
@@ -3679,7 +4997,7 @@ function renderBanner(view) {
             ? 'Incomplete'
             : 'All tests passed';
     const when = view.generatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
-    const full = (0,safe_url/* safeHttpUrl */.v)(view.links.run);
+    const full = (0,safe_url/* safeHttpUrl */.vH)(view.links.run);
     const run = full ? ` · <a href="${escapeHtml(full)}" rel="noreferrer">CI run</a>` : '';
     return `<header class="banner ${view.status}"><div class="brand">Tessera</div><h1>${escapeHtml(verdict)}</h1><p class="meta">${escapeHtml(`${(0,format/* plural */.LS)(s.tests, 'test')} · report of ${when}`)}${run}</p></header>`;
 }
@@ -3705,7 +5023,7 @@ function renderNotes(view) {
     const notes = [];
     const d = view.delta;
     if (d) {
-        const against = [d.branch ?? 'the baseline', d.sha ? `at ${d.sha.slice(0, 7)}` : ''].join(' ').trim();
+        const against = (0,format/* baselineName */.Ri)(d);
         const moves = [
             d.failed !== 0 ? `${signed(d.failed)} failed` : '',
             d.flaky !== 0 ? `${signed(d.flaky)} flaky` : '',
@@ -3729,19 +5047,23 @@ function renderNotes(view) {
             parts.push(`predicted ${(0,format/* formatDuration */.a3)(shards.predictedMakespanMs)}`);
         if (shards.lowerBoundMs !== null)
             parts.push(`lower bound ${(0,format/* formatDuration */.a3)(shards.lowerBoundMs)}`);
+        if (shards.queuedBatches !== undefined)
+            parts.push(`balanced at run time: ${shards.queuedBatches} batches taken from one queue`);
         notes.push(`<p class="note">${escapeHtml(parts.join(' · '))}</p>`);
     }
     return notes.join('');
 }
-function figure(caption, svg) {
-    return svg === undefined ? '' : `<figure><figcaption>${escapeHtml(caption)}</figcaption>${svg}</figure>`;
+function figure(caption, svg, legend = '') {
+    return svg === undefined
+        ? ''
+        : `<figure><figcaption>${escapeHtml(caption)}</figcaption>${svg}${legend}</figure>`;
 }
 /** The charts row, or nothing when there is nothing to draw. */
 function renderCharts(view) {
     const figures = [
         figure('Pass rate', passRateSvg(view.trend)),
         figure('Wall time', wallTimeSvg(view.trend)),
-        figure('Shards', view.shards ? shardTimelineSvg(view.shards) : undefined),
+        figure('Shards', view.shards ? shardTimelineSvg(view.shards) : undefined, view.shards ? shardLegendHtml(view.shards) : ''),
     ].join('');
     return figures.length > 0 ? `<section class="charts">${figures}</section>` : '';
 }
@@ -3761,7 +5083,9 @@ function renderChanges(view) {
     const groups = view.newFailures.slice(0, LIST_LIMIT).map((g) => {
         const first = g.tests[0];
         const extra = g.tests.length > 1 ? `and ${count(g.tests.length - 1)} more` : '';
-        return `<li><span class="signature">${escapeHtml(g.signature)}</span>${first ? `<span class="where">${escapeHtml(first.title)}${first.file ? ` · ${escapeHtml((0,format/* location */.C5)(first.file, first.line))}` : ''}</span>` : ''}${extra ? `<span class="extra">${escapeHtml(extra)}</span>` : ''}</li>`;
+        // The real message of the first test; the normalised signature only groups the cluster.
+        const headline = (0,failure_text/* failureHeadline */.N)(first?.message ?? g.example) || g.signature;
+        return `<li><span class="signature">${escapeHtml(headline)}</span>${first ? `<span class="where">${escapeHtml(first.title)}${first.file ? ` · ${escapeHtml((0,format/* location */.C5)(first.file, first.line))}` : ''}</span>` : ''}${extra ? `<span class="extra">${escapeHtml(extra)}</span>` : ''}</li>`;
     });
     const newTotal = view.newFailures.reduce((n, g) => n + g.tests.length, 0);
     const listedTotal = view.newFailures.slice(0, LIST_LIMIT).reduce((n, g) => n + g.tests.length, 0);
@@ -3786,6 +5110,8 @@ function renderChanges(view) {
  * (escaped so no test name can end it). A Content-Security-Policy forbids any fetch and any script but the
  * page's own, so even a mistake could neither load anything nor run injected script. Pure.
  */
+
+
 
 
 
@@ -3821,6 +5147,17 @@ function pageTest(t) {
         ...(t.category !== undefined ? { c: t.category } : {}),
         ...(t.message !== undefined ? { m: t.message } : {}),
         ...(t.trace !== undefined ? { s: t.trace } : {}),
+        ...linksOf(t),
+    };
+}
+/** A row's links, checked here so the page's script only ever sets an https `href`. */
+function linksOf(t) {
+    const u = (0,safe_url/* safeHttpsUrl */.Wb)(t.fileUrl);
+    const k = (0,safe_url/* safeHttpsUrl */.Wb)(t.shard?.url);
+    return {
+        ...(u !== undefined ? { u } : {}),
+        ...(t.shard ? { j: `${t.shard.index}/${t.shard.total}` } : {}),
+        ...(k !== undefined ? { k } : {}),
     };
 }
 function chip(status, label, n, pressed) {
@@ -3864,6 +5201,7 @@ function renderHtmlReport(view) {
         renderNotes(view),
         renderCharts(view),
         renderChanges(view),
+        failures_renderFailures(view),
         testsSection(view),
         `<footer>Generated by Tessera at ${escapeHtml(view.generatedAt)}.</footer>`,
         '</main>',
@@ -3879,12 +5217,6 @@ function renderHtmlReport(view) {
 
 
 ;// CONCATENATED MODULE: ./src/report/write-rendered.ts
-/**
- * Writes the outputs people read, rendered from the {@link ReportView}: the PR comment markdown
- * (`--markdown`, under the code host's size budget), the job summary (`--summary`, 1 MiB) and the
- * self-contained HTML report (`--html`). Each is one string, written whole (or to stdout for `-`).
- */
-
 
 
 
@@ -3920,8 +5252,7 @@ async function writeRendered(view, targets, stdout, options = {}) {
         }
         else {
             try {
-                await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-                await (0,promises_.writeFile)(path, text);
+                await (0,atomic_write/* writeFileAtomic */.Zf)(path, text);
             }
             catch (cause) {
                 const code = cause.code;
@@ -3945,9 +5276,10 @@ async function writeRendered(view, targets, stdout, options = {}) {
 
 
 
+
 /** Compares, renders, writes and records one run. */
 async function completeReport(built, facts, options) {
-    const loading = options.history ? (options.historyLoad ?? (0,history_target/* loadHistories */.P)(options.history)) : undefined;
+    const loading = options.history ? (options.historyLoad ?? (0,history_target/* loadHistories */.Pm)(options.history)) : undefined;
     if (loading) {
         // While the history is gunzipped on the thread pool: what the comparison and the update will read off
         // the run's 100,000 tests (both are computed once and remembered, so this only moves the work here).
@@ -3961,9 +5293,8 @@ async function completeReport(built, facts, options) {
     // summary), so it is computed first and gzipped on the thread pool while the comparison and the outputs
     // below run: at 100,000 tests the gzip alone takes about a quarter of a second. It is still saved last, and
     // a failure here is only raised there, after every output is written.
-    const pendingUpdate = options.history
-        ? (0,update/* updateHistoryDetailedAsync */.SE)(loaded.own, runRecordOf(built, facts))
-        : undefined;
+    const record = options.history ? runRecordOf(built, facts) : undefined;
+    const pendingUpdate = options.history && record ? (0,history_update/* updateHistoryDetailedAsync */.SE)(loaded.own, record) : undefined;
     // Awaited below; without this, an output that fails to write would leave the rejection unhandled.
     pendingUpdate?.catch(() => undefined);
     const analysis = analyseRun({
@@ -3994,11 +5325,13 @@ async function completeReport(built, facts, options) {
         // The view takes the baseline as loaded, before this run is added.
         const view = buildReportView(report, analysis, loaded.baseline, {
             ...(options.viewShards ? { shards: options.viewShards } : {}),
+            ...(options.source ? { source: options.source } : {}),
+            ...(options.htmlReportUrl !== undefined ? { links: { htmlReport: options.htmlReportUrl } } : {}),
         });
         for (const w of await writeRendered(view, rendered, options.stdout, options.render))
             written.push({ label: RENDERED_LABELS[w.kind], path: w.path });
         if (options.publish)
-            written.push(...(await options.publish({ report, analysis, view })));
+            (0,arrays/* appendAll */.u2)(written, await options.publish({ report, analysis, view }));
     }
     if (options.history && pendingUpdate) {
         const update = await pendingUpdate;
@@ -4006,9 +5339,10 @@ async function completeReport(built, facts, options) {
         if (cap.droppedAbsent > 0 || cap.droppedCurrent > 0 || cap.windowCutTo !== undefined)
             options.stderr.write(`tessera: warning: the history was trimmed to its size cap (${cap.droppedAbsent} absent and ` +
                 `${cap.droppedCurrent} current tests dropped${cap.windowCutTo !== undefined ? `, windows cut to ${cap.windowCutTo}` : ''})\n`);
-        const where = await (0,history_target/* saveHistory */.Q)(options.history, update.doc);
+        // Another report may have saved this history since it was loaded: this run is then added to that.
+        const { where, doc } = await (0,history_target/* saveHistoryMerged */.qm)(options.history, loaded.own, update.doc, async (current) => (await (0,history_update/* updateHistoryDetailedAsync */.SE)(current, record)).doc);
         written.push({
-            label: `History (${update.doc.runs.length} ${update.doc.runs.length === 1 ? 'run' : 'runs'})`,
+            label: `History (${doc.runs.length} ${doc.runs.length === 1 ? 'run' : 'runs'})`,
             path: where,
         });
     }
@@ -4018,21 +5352,90 @@ async function completeReport(built, facts, options) {
 
 /***/ }),
 
-/***/ 72078:
+/***/ 63766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ loadHistories),
-/* harmony export */   Q: () => (/* binding */ saveHistory)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _history_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99203);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44865);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pm: () => (/* binding */ loadHistories),
+  qm: () => (/* binding */ saveHistoryMerged)
+});
+
+// UNUSED EXPORTS: saveHistory
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/history/codec.ts + 1 modules
+var codec = __webpack_require__(99203);
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __webpack_require__(58917);
+// EXTERNAL MODULE: ./src/model/atomic-write.ts
+var atomic_write = __webpack_require__(5586);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __webpack_require__(87206);
+;// CONCATENATED MODULE: ./src/history/file-lock.ts
+/**
+ * A lock file that serialises the read-modify-write of one local history: reports that finish at the same
+ * time (the matrix's report and a re-run, twelve local runs) each re-read the history under the lock and add
+ * their run to what is there, so no run is lost. `<path>.lock` is created exclusively (`wx`); a lock older
+ * than {@link LockOptions.staleMs} is one whose holder died, and is broken.
+ */
+
+
+
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/**
+ * Runs `work` while holding `<path>.lock`, and removes the lock afterwards (also when `work` throws).
+ *
+ * @throws TesseraError when the lock is still held by a live holder after `timeoutMs`
+ */
+async function withFileLock(path, work, options = {}) {
+    const lock = `${path}.lock`;
+    const staleMs = options.staleMs ?? 60_000;
+    const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    for (let wait = 5;; wait = Math.min(wait * 2, 200)) {
+        try {
+            const handle = await (0,promises_.open)(lock, 'wx');
+            await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`);
+            await handle.close();
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const age = await (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+        if (age > staleMs) {
+            // Renamed away first: of several waiters that find it stale, one moves it, the others find it gone.
+            const moved = `${lock}.stale.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+            await (0,promises_.rename)(lock, moved).then(() => (0,promises_.rm)(moved, { force: true }), () => undefined);
+            continue;
+        }
+        if (Date.now() > deadline)
+            throw new errors/* TesseraError */.Wc(`the history ${path} is locked by another report (${lock})`, `If no other report is running, delete ${lock}.`);
+        // Jitter, so waiters do not retry in step.
+        await sleep(wait + Math.random() * wait);
+    }
+    try {
+        return await work();
+    }
+    finally {
+        await (0,promises_.rm)(lock, { force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/history/local-store.ts
+var local_store = __webpack_require__(59987);
+;// CONCATENATED MODULE: ./src/report/history-target.ts
 /**
  * Where `tessera report` reads its baseline and writes the updated history: one file (`--history`, written
  * back in place or to `--history-out`), or a {@link HistoryStore} keyed by branch (`--history-dir` with
@@ -4044,12 +5447,13 @@ async function completeReport(built, facts, options) {
 
 
 
+
 async function loadFile(path) {
     let bytes;
     try {
         // Read synchronously (a few MB, a few ms): the gunzip below then starts on the thread pool before this
         // returns its promise, so the caller's work until it awaits overlaps the decompression.
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+        bytes = (0,external_node_fs_.readFileSync)(path);
     }
     catch (error) {
         const code = error.code;
@@ -4059,7 +5463,7 @@ async function loadFile(path) {
             warnings: [`${path}: the history cannot be read (${code ?? String(error)}); starting a fresh history`],
         };
     }
-    const read = await (0,_history_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeHistoryAsync */ .B5)(bytes);
+    const read = await (0,codec/* decodeHistoryAsync */.B5)(bytes);
     if (read.ok)
         return { doc: read.doc, warnings: [] };
     return { warnings: [`${path}: ${read.problem.message}; starting a fresh history`] };
@@ -4073,7 +5477,7 @@ async function loadBranch(store, branch) {
         return await store.load(branch);
     }
     catch (error) {
-        if (!(error instanceof _model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TesseraError */ .Wc))
+        if (!(error instanceof model/* TesseraError */.Wc))
             throw error;
         return {
             warnings: [
@@ -4106,16 +5510,13 @@ async function loadHistories(target) {
 /** Writes a file atomically: a temporary file beside it, renamed over it. */
 async function saveFile(path, doc) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-        const temp = `${path}.${process.pid}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, (0,_history_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeHistory */ .N2)(doc));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+        await (0,atomic_write/* writeFileAtomic */.Zf)(path, (0,codec/* encodeHistory */.N2)(doc));
     }
     catch (cause) {
         const code = cause.code;
         if (code === undefined)
             throw cause;
-        throw new _model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot write the history to '${path}' (${code})`, 'The report was written; choose a --history-out path in a folder you can write to.', { cause });
+        throw new model/* UsageError */.eb(`cannot write the history to '${path}' (${code})`, 'The report was written; choose a --history-out path in a folder you can write to.', { cause });
     }
 }
 /** Saves the updated history where the target says; returns where it went, for the summary. */
@@ -4127,6 +5528,39 @@ async function saveHistory(target, doc) {
     }
     await target.store.save(target.branch, doc);
     return target.location ?? `history of branch ${JSON.stringify(target.branch)}`;
+}
+/** Whether two loads are of the same history: neither has a run the other lacks. */
+function sameHistory(a, b) {
+    if (!a || !b)
+        return a === b;
+    return a.runs.length === b.runs.length && a.runs.at(-1)?.seq === b.runs.at(-1)?.seq;
+}
+/**
+ * Saves the run's history so that no run of a concurrent report is lost. For a local history (`--history`
+ * in place, `--history-dir`), under a lock file (history/file-lock.ts): the history is read again, and
+ * when another report saved since `loadedOwn` was read, `reapply` adds this run to what is there now;
+ * otherwise `doc` (this run added to `loadedOwn`) is saved as it is. Other stores are replaced, as before.
+ * Returns where it went and what was saved.
+ */
+async function saveHistoryMerged(target, loadedOwn, doc, reapply) {
+    const merged = async (current) => sameHistory(current, loadedOwn) ? doc : reapply(current);
+    if (target.kind === 'file' && (target.out === undefined || target.out === target.path)) {
+        const path = target.path;
+        return withFileLock(path, async () => {
+            const saved = await merged((await loadFile(path)).doc);
+            await saveFile(path, saved);
+            return { where: path, doc: saved };
+        });
+    }
+    if (target.kind === 'store' && target.store instanceof local_store/* LocalHistoryStore */.vn) {
+        const store = target.store;
+        return withFileLock(store.pathFor(target.branch), async () => {
+            const saved = await merged((await store.load(target.branch)).doc);
+            await store.save(target.branch, saved);
+            return { where: target.location ?? store.pathFor(target.branch), doc: saved };
+        });
+    }
+    return { where: await saveHistory(target, doc), doc };
 }
 
 
@@ -4140,7 +5574,8 @@ async function saveHistory(target, doc) {
 /* harmony export */   n0: () => (/* binding */ mergeResults)
 /* harmony export */ });
 /* unused harmony export foldById */
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44865);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58917);
+/* harmony import */ var _model_arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72051);
 /**
  * Merges the results of many inputs into one run. Pure: reading files happens elsewhere.
  *
@@ -4149,6 +5584,7 @@ async function saveHistory(target, doc) {
  * followed by a pass is flaky. Unreadable inputs travel beside the good data: one corrupt file never hides
  * the tests of the others.
  */
+
 
 /** Describes a ParseError as a report entry: file, position, and the reason without the file prefix. */
 function describeUnreadable(source, error) {
@@ -4186,7 +5622,7 @@ function foldById(tests) {
             attempts = [...order[at].attempts];
             extra.set(at, attempts);
         }
-        attempts.push(...test.attempts);
+        (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(attempts, test.attempts);
     }
     for (const [at, attempts] of extra) {
         const first = order[at];
@@ -4214,13 +5650,41 @@ function mergeResults(inputs) {
             read.push({ file: input.source, format: results.format, tests: results.tests.length });
             for (const suite of results.suites)
                 suites.push(suite);
+            // Most readers name the file in their warnings already.
             for (const w of results.warnings)
-                warnings.push(`${input.source}: ${w}`);
+                warnings.push(w.startsWith(`${input.source}:`) ? w : `${input.source}: ${w}`);
             yield* results.tests;
         }
     }
     const tests = foldById(allTests());
     return { tests, suites, read, unreadable, warnings };
+}
+
+
+/***/ }),
+
+/***/ 29124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ renderWarnings)
+/* harmony export */ });
+/* unused harmony export MAX_PRINTED_WARNINGS */
+/* harmony import */ var _render_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21844);
+/**
+ * The warnings of a report (readers' warnings: invalid UTF-8 replaced, a DOCTYPE dropped, times read as 0
+ * or capped, names cut; shards' infrastructure failures), as `tessera: warning:` lines for stderr. They
+ * quote untrusted text, so each is neutralised; a flood of them is bounded.
+ */
+
+/** Most warnings printed one by one; the rest are counted. */
+const MAX_PRINTED_WARNINGS = 20;
+/** The lines for `warnings` (empty string when there are none). */
+function renderWarnings(warnings, max = MAX_PRINTED_WARNINGS) {
+    const lines = warnings.slice(0, max).map((w) => `tessera: warning: ${(0,_render_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .neutraliseUntrustedLine */ .Jy)(w)}\n`);
+    if (warnings.length > max)
+        lines.push(`tessera: warning: …and ${warnings.length - max} more (the JSON report lists the inputs)\n`);
+    return lines.join('');
 }
 
 
@@ -4235,23 +5699,26 @@ __webpack_require__.d(__webpack_exports__, {
   AU: () => (/* binding */ decideVerdict),
   DU: () => (/* binding */ explainsDecision),
   qi: () => (/* binding */ runReport),
-  br: () => (/* binding */ startHistoryLoad)
+  br: () => (/* binding */ startHistoryLoad),
+  s_: () => (/* binding */ verdictReason)
 });
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 22 modules
-var formats = __webpack_require__(99129);
+// EXTERNAL MODULE: ./src/formats/index.ts + 24 modules
+var formats = __webpack_require__(70877);
 // EXTERNAL MODULE: ./src/render/console-summary.ts
 var console_summary = __webpack_require__(76840);
-// EXTERNAL MODULE: ./src/report/build-report.ts + 1 modules
-var build_report = __webpack_require__(93273);
-// EXTERNAL MODULE: ./src/report/complete-report.ts + 27 modules
-var complete_report = __webpack_require__(22453);
-// EXTERNAL MODULE: ./src/report/history-target.ts
-var history_target = __webpack_require__(72078);
+// EXTERNAL MODULE: ./src/report/render-warnings.ts
+var render_warnings = __webpack_require__(29124);
+// EXTERNAL MODULE: ./src/report/build-report.ts + 2 modules
+var build_report = __webpack_require__(15096);
+// EXTERNAL MODULE: ./src/report/complete-report.ts + 29 modules
+var complete_report = __webpack_require__(64323);
+// EXTERNAL MODULE: ./src/report/history-target.ts + 1 modules
+var history_target = __webpack_require__(63766);
 // EXTERNAL MODULE: ./src/report/merge.ts
 var merge = __webpack_require__(43278);
-// EXTERNAL MODULE: ./src/model/index.ts + 3 modules
-var model = __webpack_require__(44865);
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __webpack_require__(58917);
 ;// CONCATENATED MODULE: ./src/report/read-inputs.ts
 /** Reads many result files at once, a few at a time, keeping each file's error beside the good results. */
 
@@ -4311,11 +5778,23 @@ var dist = __webpack_require__(73382);
 async function kindOf(path) {
     try {
         const s = await (0,promises_.stat)(path);
-        return s.isDirectory() ? 'directory' : 'file';
+        // A FIFO or a device would block the read forever (or never end): only regular files are results.
+        return s.isDirectory() ? 'directory' : s.isFile() ? 'file' : 'special';
     }
-    catch {
+    catch (error) {
+        if (error.code === 'ELOOP')
+            return 'loop';
         // Not there (or not readable): the caller decides whether the argument was meant as a glob.
         return 'missing';
+    }
+}
+/** The file a path names once every link is followed: two links to one file are one input. */
+async function identityOf(path) {
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch {
+        return path;
     }
 }
 /**
@@ -4330,8 +5809,8 @@ async function resolveInputs(patterns, cwd = process.cwd()) {
     }
     const seen = new Set();
     const sources = [];
-    const add = (path) => {
-        const key = (0,external_node_path_.resolve)(cwd, path);
+    const add = async (path) => {
+        const key = await identityOf((0,external_node_path_.resolve)(cwd, path));
         if (seen.has(key))
             return;
         seen.add(key);
@@ -4340,8 +5819,13 @@ async function resolveInputs(patterns, cwd = process.cwd()) {
     for (const pattern of patterns) {
         const kind = await kindOf((0,external_node_path_.resolve)(cwd, pattern));
         if (kind === 'file') {
-            add(pattern);
+            await add(pattern);
             continue;
+        }
+        if (kind === 'special' || kind === 'loop') {
+            throw new model/* UsageError */.eb(kind === 'loop'
+                ? `'${pattern}' is a loop of symbolic links, not a result file`
+                : `'${pattern}' is not a regular file (a FIFO, socket or device): it cannot be read as a result file`, 'Point Tessera at the result files the tests wrote.');
         }
         if (kind === 'directory') {
             throw new model/* UsageError */.eb(`'${pattern}' is a directory, not a result file`, `To read every XML file under it, quote a glob: '${pattern.replace(/\/+$/, '')}/**/*.xml'.`);
@@ -4359,13 +5843,17 @@ async function resolveInputs(patterns, cwd = process.cwd()) {
         if (matches.length === 0) {
             throw new model/* UsageError */.eb(`the glob '${pattern}' matched no files (in ${cwd})`, 'Check that the tests wrote their results there, and quote the glob so the shell does not expand it.');
         }
-        for (const match of matches.sort())
-            add(match);
+        for (const match of matches.sort()) {
+            // A glob can match a FIFO or a device too: skipped, since reading it would block.
+            if ((await kindOf((0,external_node_path_.resolve)(cwd, match))) === 'file')
+                await add(match);
+        }
     }
     return sources;
 }
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
+
 
 
 
@@ -4388,6 +5876,20 @@ function decideVerdict(report, policy) {
         return 'testsFailed';
     return 'ok';
 }
+/**
+ * The `Verdict:` line, true to the exit code: an incomplete report (unreadable inputs, without
+ * `--allow-unreadable`) or an incomplete matrix decides before the fail policy, so the line never says
+ * "passes" for a run that exits non-zero.
+ */
+function verdictReason(verdict, report, decision, shardProblems = 0) {
+    const unreadable = report.inputs.unreadable.length;
+    if (verdict === 'unreadableInput')
+        return (`${unreadable} ${unreadable === 1 ? 'input' : 'inputs'} could not be read, so the report is incomplete ` +
+            'and the run is not judged (exit 3); fix or remove it, or pass --allow-unreadable to judge the rest');
+    if (shardProblems > 0 && verdict === 'testsFailed')
+        return `the matrix is incomplete (${shardProblems} shard ${shardProblems === 1 ? 'problem' : 'problems'} above); ${decision.reason}`;
+    return decision.reason;
+}
 /** Whether the fail decision is worth a line: the policy is more than "any failure fails". */
 function explainsDecision(options) {
     return (options.history !== undefined ||
@@ -4402,7 +5904,7 @@ function explainsDecision(options) {
 function startHistoryLoad(options) {
     if (!options.history || options.historyLoad)
         return options.historyLoad;
-    const loading = (0,history_target/* loadHistories */.P)(options.history);
+    const loading = (0,history_target/* loadHistories */.Pm)(options.history);
     loading.catch(() => undefined);
     return loading;
 }
@@ -4412,6 +5914,7 @@ async function runReport(options) {
     const sources = await resolveInputs(options.inputs, options.cwd);
     const outcomes = await readInputs(sources, { ...formats/* DEFAULT_READ_OPTIONS */.O$, root: options.cwd, ...options.readOptions }, options.concurrency ?? DEFAULT_READ_CONCURRENCY);
     const merged = (0,merge/* mergeResults */.n0)(outcomes);
+    options.stderr.write((0,render_warnings/* renderWarnings */.c)(merged.warnings));
     const built = (0,build_report/* buildReport */.FK)(merged, { now: (options.now ?? (() => new Date()))() });
     const { report, analysis, written } = await (0,complete_report/* completeReport */.U)(built, 
     // Raw result files do not say when the run happened: the report's time (the injected clock) stands in.
@@ -4419,9 +5922,10 @@ async function runReport(options) {
     const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes('-');
     const out = toStdout ? options.stderr : options.stdout;
     out.write((0,console_summary/* renderConsoleSummary */.c)(report, { color: options.color, outputs: written }));
-    if (explainsDecision(options))
-        out.write(`Verdict: ${analysis.decision.reason}\n`);
-    return { report, verdict: decideVerdict(report, { ...options, decision: analysis.decision }) };
+    const verdict = decideVerdict(report, { ...options, decision: analysis.decision });
+    if (explainsDecision(options) || verdict === 'unreadableInput')
+        out.write(`Verdict: ${verdictReason(verdict, report, analysis.decision)}\n`);
+    return { report, verdict };
 }
 
 

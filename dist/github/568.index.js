@@ -21,8 +21,8 @@ var errors = __webpack_require__(87206);
 var build = __webpack_require__(77929);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/model/index.ts + 3 modules
-var model = __webpack_require__(44865);
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __webpack_require__(58917);
 // EXTERNAL MODULE: ./src/run/bundle.ts + 1 modules
 var run_bundle = __webpack_require__(87589);
 // EXTERNAL MODULE: ./src/run/results.ts
@@ -64,7 +64,7 @@ async function collectShard(options) {
         reason = `no test results match --results ${JSON.stringify(options.results)} (in ${cwd}); did the tests run and write them there?`;
     const label = `${options.shard.index}/${options.shard.total}`;
     if (reason !== undefined) {
-        reason = `tessera collect for shard ${label}: ${reason}`;
+        reason = `shard ${label}: ${reason}`;
         tests.push((0,retry/* infrastructureFailureTest */.yK)((0,retry/* infrastructureTestParts */.KC)({ shard: label }), reason, 0));
     }
     const itemSet = new Set(items);
@@ -112,8 +112,8 @@ async function collectShard(options) {
 
 // EXTERNAL MODULE: ./src/ci/shard-artifacts.ts
 var shard_artifacts = __webpack_require__(15658);
-// EXTERNAL MODULE: ./src/cli/ci-session.ts + 7 modules
-var ci_session = __webpack_require__(13197);
+// EXTERNAL MODULE: ./src/cli/ci-session.ts
+var ci_session = __webpack_require__(65637);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(28551);
 // EXTERNAL MODULE: ./src/cli/flag-values.ts
@@ -157,7 +157,7 @@ async function collectCommand(flags) {
         process.stderr.write(`tessera: warning: ${w}\n`);
     if (result.bundle.infrastructureFailure)
         process.stderr.write(`tessera collect: ${result.bundle.infrastructureFailure.reason}\n`);
-    process.stderr.write(`tessera collect: shard ${shard.index}/${shard.total}: ${result.bundle.tests.length} tests; ` +
+    process.stderr.write(`tessera collect: shard ${shard.index}/${shard.total}: ${result.bundle.tests.length} ${result.bundle.tests.length === 1 ? 'test' : 'tests'}; ` +
         `bundle written to ${(0,external_node_path_.join)(result.folder, 'bundle.json')}\n`);
     if (session) {
         const entry = await (0,shard_artifacts/* putShardBundle */.Kx)(session.host.artifacts, result.folder, shard, run.attempt ?? 1);
@@ -183,8 +183,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_SHARDS
 
-// EXTERNAL MODULE: ./src/model/index.ts + 3 modules
-var model = __webpack_require__(44865);
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __webpack_require__(58917);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -494,11 +494,14 @@ function chooseShardCount(units, target) {
     return { shards: fastest.shards, met: false, curve };
 }
 
+// EXTERNAL MODULE: ./src/model/durations.ts
+var durations = __webpack_require__(87248);
 ;// CONCATENATED MODULE: ./src/plan/build.ts
 /**
  * From items, timings, constraints and a shard count (or a target) to a Plan. Pure: the same input gives a
  * byte-identical plan.
  */
+
 
 
 
@@ -537,7 +540,14 @@ function buildPlan(input) {
         kind: 'suite',
         source: '(given durations)',
     }));
-    const estimates = (0,estimate/* estimateDurations */.Wi)(items, [...(input.timings?.samples ?? []), ...given], input.timings?.shardRuns ?? [], input.estimate);
+    // Every time is made finite, non-negative and capped (model/durations.ts) whatever its source, so the
+    // plan's sums stay numbers and `run` accepts the plan.
+    const samples = [...(input.timings?.samples ?? []), ...given].map((s) => Number.isFinite(s.ms) && s.ms >= 0 && s.ms <= durations/* MAX_DURATION_MS */.rG ? s : { ...s, ms: (0,durations/* saneDuration */.a)(s.ms) });
+    const shardRuns = (input.timings?.shardRuns ?? []).map((r) => ({
+        wallMs: (0,durations/* saneDuration */.a)(r.wallMs),
+        testMs: (0,durations/* saneDuration */.a)(r.testMs),
+    }));
+    const estimates = (0,estimate/* estimateDurations */.Wi)(items, samples, shardRuns, input.estimate);
     const { units, warnings: constraintWarnings } = buildUnits(items, input.constraints);
     const weighted = units.map((u) => ({
         items: u.items,
@@ -579,6 +589,10 @@ function buildPlan(input) {
             index: s + 1,
             items: ordered.flatMap((u) => weighted[u].items),
             predictedMs: round(placement.loads[s]),
+            units: ordered.map((u) => ({
+                items: weighted[u].items,
+                predictedMs: round(weighted[u].ms),
+            })),
         };
     });
     assertPartition(items, shards.map((s) => s.items));
@@ -659,8 +673,8 @@ function parseShardRef(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73382);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99129);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44865);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70877);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58917);
 /**
  * Keeps the result files of each try apart and reads them.
  *
@@ -781,7 +795,7 @@ async function readResultsFolder(folder, root) {
 /* harmony export */   pF: () => (/* binding */ foldTries),
 /* harmony export */   yK: () => (/* binding */ infrastructureFailureTest)
 /* harmony export */ });
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44865);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58917);
 /**
  * Retries: which items a try must re-run, and how the tries become one set of tests. Pure.
  *

@@ -31,8 +31,8 @@ var duration = __webpack_require__(72983);
 var make_plan = __webpack_require__(73940);
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __webpack_require__(26591);
-// EXTERNAL MODULE: ./src/model/index.ts + 3 modules
-var model = __webpack_require__(44865);
+// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
+var model = __webpack_require__(58917);
 // EXTERNAL MODULE: ./src/plan/plan-document.ts
 var plan_document = __webpack_require__(44340);
 ;// CONCATENATED MODULE: ./src/plan/outputs.ts
@@ -100,20 +100,26 @@ function formatPlanOutput(plan, format, shard) {
 var context = __webpack_require__(69075);
 // EXTERNAL MODULE: ./src/ci/shard-artifacts.ts
 var shard_artifacts = __webpack_require__(15658);
-// EXTERNAL MODULE: ./src/cli/ci-session.ts + 7 modules
-var ci_session = __webpack_require__(13197);
+// EXTERNAL MODULE: ./src/cli/ci-session.ts
+var ci_session = __webpack_require__(65637);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(28551);
 // EXTERNAL MODULE: ./src/cli/flag-values.ts
 var flag_values = __webpack_require__(17537);
 // EXTERNAL MODULE: ./src/cli/plan-flag.ts
 var plan_flag = __webpack_require__(20002);
+// EXTERNAL MODULE: ./src/cli/shard-limit.ts
+var shard_limit = __webpack_require__(83196);
+// EXTERNAL MODULE: ./src/model/atomic-write.ts
+var atomic_write = __webpack_require__(5586);
 ;// CONCATENATED MODULE: ./src/cli/verbs/plan.ts
 /**
  * What `tessera plan` does (declared in ../commands/plan.ts): split the test files into balanced shards.
  * Flags in (over the config file), plan or one shard's items out; in CI mode, the plan also goes to the
  * `tessera-plan` artifact and the matrix outputs.
  */
+
+
 
 
 
@@ -170,6 +176,14 @@ function planSummary(plan) {
         `${(0,duration/* formatDuration */.a)(plan.predictedMakespanMs)} (${ratio}× the lower bound ${(0,duration/* formatDuration */.a)(plan.lowerBoundMs)}${floor}); ` +
         `${plan.unknownItems} without timing`);
 }
+/** Refuses shard counts (from the flags or the config file) that the CI cannot run in one matrix. */
+function checkShardCounts(options, flags, limit) {
+    const source = (flag, key, value, n) => value !== undefined ? `${flag} ${value}` : `${key}: ${n} in the config file`;
+    if (options.shards !== undefined)
+        (0,shard_limit/* checkShardCount */.m)(source('--shards', 'shards', flags.shards, options.shards), options.shards, limit);
+    if (options.maxShards !== undefined)
+        (0,shard_limit/* checkShardCount */.m)(source('--max-shards', 'maxShards', flags.maxShards, options.maxShards), options.maxShards, limit);
+}
 /** Where CI mode writes the plan when `--out` names no file. */
 const CI_PLAN_PATH = '.tessera/plan.json';
 /**
@@ -203,7 +217,7 @@ async function ciHistory(session, flags) {
  */
 async function publishPlan(session, plan, path) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(session.cwd, path)), { recursive: true });
-    await (0,promises_.writeFile)((0,external_node_path_.resolve)(session.cwd, path), formatPlanOutput(plan, 'json'));
+    await (0,atomic_write/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(session.cwd, path), formatPlanOutput(plan, 'json'));
     const entry = await (0,shard_artifacts/* putPlan */.dA)(session.host.artifacts, (0,external_node_path_.resolve)(session.cwd, path));
     await session.host.setOutput('matrix', formatMatrix(plan).trim());
     await session.host.setOutput('shards', String(plan.shards.length));
@@ -224,8 +238,12 @@ async function planCommand(flags) {
     }
     else {
         const cwd = process.cwd();
+        const limit = await (0,shard_limit/* shardLimitFor */.t)(flags);
+        if (shard)
+            (0,shard_limit/* checkShardCount */.m)(`--shard ${flags.shard}`, shard.total, limit);
         const { config } = await (0,load/* loadConfig */.Z)(cwd, flags.config);
         let options = (0,make_plan/* mergePlanOptions */.u)(flagOptions(flags), config);
+        checkShardCounts(options, flags, limit);
         // `--shard i/N` alone means "plan N shards and give me shard i".
         if (shard && options.shards === undefined && options.targetMs === undefined) {
             options = { ...options, shards: shard.total };
@@ -245,7 +263,7 @@ async function planCommand(flags) {
     }
     const text = formatPlanOutput(plan, format, shard);
     if (flags.out !== undefined && flags.out !== '-')
-        await (0,promises_.writeFile)(flags.out, text);
+        await (0,atomic_write/* writeFileAtomic */.Zf)(flags.out, text);
     else
         process.stdout.write(text);
     process.exitCode = exit_codes/* ExitCode */.y.ok;

@@ -596,8 +596,11 @@ const FLAG_INPUTS = [
     { input: 'summary', flag: '--summary', commands: ['report'] },
     { input: 'html', flag: '--html', commands: ['report'] },
 ];
-/** Inputs action.ts reads itself, not through {@link FLAG_INPUTS}. */
-const OTHER_INPUTS = ['command', 'run', 'token', 'comment'];
+/**
+ * Inputs action.ts reads itself, not through {@link FLAG_INPUTS}; `job-id` is read by the context
+ * (context.ts, from `INPUT_JOB-ID`) for the shard's job link.
+ */
+const OTHER_INPUTS = ['command', 'run', 'token', 'comment', 'job-id'];
 /** Every input the entry reads: action.yml must declare exactly these. */
 const ALL_INPUTS = [...OTHER_INPUTS, ...new Set(FLAG_INPUTS.map((i) => i.input))];
 /**
@@ -664,7 +667,7 @@ function testCommand(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_cli_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28551);
-/* harmony import */ var _src_cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89804);
+/* harmony import */ var _src_cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85797);
 /* harmony import */ var _src_model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87206);
 /* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44693);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23658);
@@ -694,7 +697,7 @@ let stoppedBy;
 try {
     const { command, exitCode } = await (0,_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)({
         read: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .runnerInputs */ .ax)(process.env),
-        cli: (argv) => (0,_src_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(argv, (line) => {
+        cli: (argv) => (0,_src_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)(argv, (line) => {
             stoppedBy = line;
             console.error(line);
         }),
@@ -789,6 +792,23 @@ function outputFileEntry(name, value, delimiter = `ghadelimiter_${(0,node_crypto
 
 /***/ }),
 
+/***/ 62806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ CODE_HOST_KINDS)
+/* harmony export */ });
+/**
+ * The pull-request port (DESIGN.md, "Ports"): where the PR lives, as opposed to where the build runs. One
+ * implementation per code host (GitHub, GitLab, Azure Repos); a CI without PRs of its own (Jenkins, Azure
+ * building GitHub repos) is paired with the code host that {@link CodeHostRef} names.
+ */
+/** The code hosts Tessera can post to. */
+const CODE_HOST_KINDS = ['github', 'gitlab', 'azure-repos'];
+
+
+/***/ }),
+
 /***/ 28551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -806,12 +826,15 @@ const ExitCode = {
     usage: 2,
     /** An input could not be read (unless --allow-unreadable). */
     unreadableInput: 3,
+    /** A bug in Tessera: an error no check foresaw. Never a verdict about the tests. */
+    internalError: 4,
 };
 /** What a non-zero exit code means, in words, for a failed CI step that has no error message to show. */
 const EXIT_CODE_MEANING = {
     [ExitCode.testsFailed]: 'a test failed or a shard is missing (the job summary says which)',
     [ExitCode.usage]: 'a usage or configuration error (the log says which)',
     [ExitCode.unreadableInput]: 'an input could not be read (the log names it)',
+    [ExitCode.internalError]: 'an internal error in Tessera (a bug; the log says how to report it)',
 };
 
 
@@ -836,15 +859,16 @@ const repeat = (value, previous) => [
     value,
 ];
 /**
- * A whole-number flag of at least `min`, or undefined when it was not given.
+ * A whole-number flag of at least `min`, or undefined when it was not given. Plain digits only: `1e3`,
+ * `0x10` or `4.0` are numbers to JavaScript but not what anyone types for a count, so they are refused.
  *
  * @throws UsageError naming the flag and the value given
  */
 function wholeNumberFlag(flag, value, min = 1) {
     if (value === undefined)
         return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min)
+    const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < min)
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
     return n;
 }
@@ -852,16 +876,16 @@ function wholeNumberFlag(flag, value, min = 1) {
 
 /***/ }),
 
-/***/ 89804:
+/***/ 85797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: createProgram
+// UNUSED EXPORTS: ISSUES_URL, createProgram, internalErrorLine
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(48179);
@@ -877,9 +901,27 @@ function addCiOptions(command) {
         .option('--provider <id>', 'the CI to use instead of detecting it: github, gitlab, azure, jenkins or local (implies --ci)');
 }
 
+// EXTERNAL MODULE: ./src/cli/queue-options.ts
+var queue_options = __nccwpck_require__(4518);
 // EXTERNAL MODULE: ./src/cli/report-output-options.ts
 var report_output_options = __nccwpck_require__(10449);
+// EXTERNAL MODULE: ./src/ci/code-host.ts
+var code_host = __nccwpck_require__(62806);
+;// CONCATENATED MODULE: ./src/cli/source-link-flags.ts
+
+/** Registers `--root`, `--code-url`, `--code-host`, `--sha` and `--report-url`. */
+function addSourceLinkOptions(command) {
+    return command
+        .option('--root <dir>', 'the checkout: absolute paths under it are shown repo-relative (default: the workspace in CI, else .)')
+        .option('--code-url <url>', "the repository's web URL (https), to link each failure's file and line at --sha")
+        .option('--code-host <kind>', `with --code-url: ${code_host/* CODE_HOST_KINDS */.v.join(', ')} (default: from the URL)`)
+        .option('--sha <commit>', 'with --code-url: the commit the links point at (default: the head commit)')
+        .option('--report-url <url>', "where the HTML report opens as a page (https): the comment's failures link into it");
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+
+
 
 
 
@@ -894,7 +936,9 @@ function registerReport(program) {
         .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
         .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
         .option('--no-comment', 'with --ci: do not post the PR comment');
+    (0,queue_options/* addQueueOptions */.NH)(command, 'report');
     addCiOptions(command);
+    addSourceLinkOptions(command);
     (0,report_output_options/* addReportOutputOptions */.jS)(command)
         .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
         .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')
@@ -902,7 +946,7 @@ function registerReport(program) {
         .option('--no-color', 'no colours in the summary (also off when stdout is not a terminal, or NO_COLOR is set)')
         .addHelpText('after', '\nThe config key `quarantine` (a list) adds to --quarantine.\n' +
         'Exit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.')
-        .action(async (inputs, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(709), __nccwpck_require__.e(861), __nccwpck_require__.e(435), __nccwpck_require__.e(87), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43522))).reportCommand(inputs, flags));
+        .action(async (inputs, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(709), __nccwpck_require__.e(129), __nccwpck_require__.e(286), __nccwpck_require__.e(87), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82593))).reportCommand(inputs, flags));
 }
 
 // EXTERNAL MODULE: ./src/plan/estimate.ts
@@ -946,10 +990,16 @@ function registerPlan(program) {
         'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
         "matrix, shards and plan outputs; the baseline branch's history gives the timings.\n" +
         'Exit codes: 0 planned, 2 usage or configuration error.')
-        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(435), __nccwpck_require__.e(940), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57929))).planCommand(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(286), __nccwpck_require__.e(577), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57929))).planCommand(flags));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+/**
+ * `tessera run`, declared: its flags, help and exit codes. What it does is in ../verbs/run.ts, loaded only
+ * when the verb runs.
+ */
+
+
 
 
 
@@ -964,6 +1014,9 @@ function registerRun(program) {
         .option('--shards <n>', 'with --local: the number of shards')
         .option('--local', 'run every shard on this machine, in parallel, then report')
         .option('--concurrency <n>', 'with --local: shards run at once (default: the number of cores)')
+        .addOption(new esm/* Option */.c$('--balance <how>', 'with --local: queue (workers take the next files from one queue, longest first) or static (the planned shards)')
+        .choices(['queue', 'static'])
+        .default('queue'))
         .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", flag_values/* repeat */.u)
         .option('--timings <glob>', 'without --plan: result files or bundles of earlier runs (repeatable)', flag_values/* repeat */.u)
         .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
@@ -973,7 +1026,9 @@ function registerRun(program) {
         .option('--out <dir>', 'where shard bundles are written', '.tessera/shards')
         .option('--report-dir <dir>', 'with --local: the folder of report.json, junit.xml, ctrf.json and report.md (--json etc. move one)', '.tessera/report')
         .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
+        .option('--pass-env <name>', "give the command one of Tessera's credential variables on purpose (repeatable; SECURITY.md lists them)", flag_values/* repeat */.u)
         .option('--no-color', 'no colours in the summary');
+    (0,queue_options/* addQueueOptions */.NH)(run, 'run');
     addCiOptions(run);
     // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
     (0,report_output_options/* addReportOutputOptions */.jS)(run)
@@ -986,13 +1041,15 @@ function registerRun(program) {
         '    --test-reporter-destination={results}/junit.xml {file}',
         '',
         'The command gets TESSERA_RESULTS_DIR (same as {results}), TESSERA_SHARD_INDEX, TESSERA_SHARD_TOTAL and',
-        'TESSERA_TRY (1, then 2 for the first retry, ...). A command that dies, times out or writes no results',
+        "TESSERA_TRY (1, then 2 for the first retry, ...), and the environment without Tessera's credentials",
+        '(INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN, TESSERA_TOKEN, ...; --pass-env NAME keeps one; SECURITY.md lists them).',
+        'A command that dies, times out or writes no results',
         'fails the shard. Exit codes: 0 passed (flaky included), 1 a test failed or a shard is missing, 2 usage.',
         '',
         'The report flags (--json to --fail-on) work as in `tessera report --from`, with --local only: a shard',
         'job writes its bundle, and the matrix is reported once, after its shards.',
     ].join('\n'))
-        .action(async (command, flags, self) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(709), __nccwpck_require__.e(861), __nccwpck_require__.e(435), __nccwpck_require__.e(87), __nccwpck_require__.e(940), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21320))).runCommand(command, flags, self));
+        .action(async (command, flags, self) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(709), __nccwpck_require__.e(129), __nccwpck_require__.e(286), __nccwpck_require__.e(87), __nccwpck_require__.e(577), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62009))).runCommand(command, flags, self));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/collect.ts
@@ -1009,7 +1066,7 @@ function registerCollect(program) {
         .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)');
     addCiOptions(command)
         .addHelpText('after', '\nExit codes: 0 the results show no failure, 1 a test failed or no result was found, 2 usage.')
-        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(861), __nccwpck_require__.e(435), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79568))).collectCommand(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(129), __nccwpck_require__.e(286), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79568))).collectCommand(flags));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
@@ -1025,21 +1082,57 @@ const COMMANDS = [
     registerReport,
 ];
 
+// EXTERNAL MODULE: ./src/render/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(21844);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __nccwpck_require__(28551);
+;// CONCATENATED MODULE: ./src/cli/version.ts
+/**
+ * The version `tessera --version` prints. A constant rather than a read of package.json, so the bundle
+ * needs no file beside it and no JSON import; test/cli/cli-defects.test.ts holds it equal to
+ * package.json's `version` (the release steps in CHANGELOG.md bump both).
+ */
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
 
-/** Builds the program; exported so tests can run commands in-process. */
-function createProgram() {
+
+
+/** Where to report a bug. */
+const ISSUES_URL = 'https://github.com/tessera-ci/tessera/issues';
+/**
+ * The one line printed for an error no check foresaw (a bug): its exit code is not "tests failed", and it
+ * says how to report it. The stack follows only with `TESSERA_DEBUG=1`.
+ */
+function internalErrorLine(error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const line = `tessera: internal error (exit ${exit_codes/* ExitCode */.y.internalError}): ${(0,untrusted_text/* neutraliseUntrustedText */.u)(what)}. This is a bug in Tessera: please report it at ${ISSUES_URL} with the command you ran (TESSERA_DEBUG=1 prints the stack).`;
+    const stack = process.env.TESSERA_DEBUG === '1' && error instanceof Error ? `\n${error.stack ?? ''}` : '';
+    return `${line}${stack}`;
+}
+/**
+ * Builds the program; exported so tests can run commands in-process (and docs/cli.md is generated from
+ * it). `output` replaces commander's writes to stdout and stderr (help, version, parse errors).
+ *
+ * A parse error (unknown flag, a value outside the choices) prints commander's one-line error and one line
+ * on where the help is, not the whole help: 60 lines of help would push the error off the screen.
+ */
+function createProgram(output) {
     const program = new esm/* Command */.uB('tessera')
         .description('Balanced sharded test runs, merged reports and per-test history for any CI.')
-        .showHelpAfterError()
+        .version(VERSION, '-V, --version', 'print the version and exit')
+        .showHelpAfterError("Run 'tessera --help' for the commands.")
         .exitOverride();
+    // Set before the verbs are added: commander copies it into each sub-command.
+    if (output)
+        program.configureOutput(output);
     for (const register of COMMANDS)
         register(program);
+    for (const command of program.commands)
+        command.showHelpAfterError(`Run 'tessera ${command.name()} --help' for its flags.`);
     return program;
 }
 /**
@@ -1047,10 +1140,10 @@ function createProgram() {
  * `tessera: <message and hint>` line through `printError` (stderr by default); the GitHub action also
  * keeps it, to fail its step with the reason rather than only the code.
  */
-async function main(argv, printError = (line) => console.error(line)) {
+async function main(argv, printError = (line) => console.error(line), output) {
     process.exitCode = undefined;
     try {
-        await createProgram().parseAsync(argv, { from: 'user' });
+        await createProgram(output).parseAsync(argv, { from: 'user' });
         return Number(process.exitCode ?? exit_codes/* ExitCode */.y.ok);
     }
     catch (error) {
@@ -1059,16 +1152,86 @@ async function main(argv, printError = (line) => console.error(line)) {
             return error.exitCode === 0 ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.usage;
         }
         if (error instanceof errors/* UsageError */.eb || error instanceof errors/* ConfigError */.xL) {
-            printError(`tessera: ${error.describe()}`);
+            // Messages quote untrusted names (an item, a file): neutralised like every other printed text.
+            printError(`tessera: ${(0,untrusted_text/* neutraliseUntrustedText */.u)(error.describe(), { multiline: true })}`);
             return exit_codes/* ExitCode */.y.usage;
         }
         if (error instanceof errors/* TesseraError */.Wc) {
-            printError(`tessera: ${error.describe()}`);
+            printError(`tessera: ${(0,untrusted_text/* neutraliseUntrustedText */.u)(error.describe(), { multiline: true })}`);
             return exit_codes/* ExitCode */.y.testsFailed;
         }
-        printError(`tessera: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return exit_codes/* ExitCode */.y.testsFailed;
+        printError(internalErrorLine(error));
+        return exit_codes/* ExitCode */.y.internalError;
     }
+}
+
+
+/***/ }),
+
+/***/ 4518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ addQueueOptions),
+/* harmony export */   TJ: () => (/* binding */ queueSettings)
+/* harmony export */ });
+/* unused harmony exports QUEUE_URL_VARIABLE, DEFAULT_QUEUE_TIMEOUT_MS */
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87206);
+/* harmony import */ var _plan_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72983);
+
+
+/** The environment variable the URL is read from when `--queue` is not given: keep the password out of argv. */
+const QUEUE_URL_VARIABLE = 'TESSERA_QUEUE_URL';
+/** The report's default wait for the queue to drain. */
+const DEFAULT_QUEUE_TIMEOUT_MS = 30 * 60_000;
+/** Registers the queue flags; `report` gets `--queue-timeout`, `run` `--lease` and `--queue-fallback`. */
+function addQueueOptions(command, verb) {
+    command
+        .option('--queue [url]', `balance at run time across the jobs through this Redis/Valkey (redis:// or rediss://); a bare --queue reads the URL from $${QUEUE_URL_VARIABLE}, which keeps the password out of the command line`)
+        .option('--queue-id <id>', "the run's queue (default: the CI run id and attempt)");
+    if (verb === 'run')
+        command
+            .option('--lease <duration>', 'how long a batch stays reserved without a renewal (default 60s)')
+            .option('--queue-fallback <how>', "'static': when the queue cannot be reached, run the planned shard");
+    else
+        command.option('--queue-timeout <duration>', 'how long to wait for the queue to drain before reporting (default 30m)');
+}
+function duration(flag, value) {
+    const ms = (0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(value);
+    if (ms === undefined || ms <= 0)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${flag} '${value}' is not a duration`, 'Write e.g. 60s, 2m, 1h.');
+    return ms;
+}
+/**
+ * The queue to use, or undefined without `--queue`. The variable alone does not turn the queue on: a team
+ * may keep the secret in every job's environment, and a job that did not ask for a queue runs its shard.
+ *
+ * @throws UsageError for a bad duration, an unknown fallback, or no queue id outside CI
+ */
+function queueSettings(flags, run, env = process.env) {
+    if (flags.queue === undefined || flags.queue === false) {
+        if (flags.queueId !== undefined || flags.lease !== undefined || flags.queueFallback !== undefined)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--queue-id, --lease and --queue-fallback need --queue', `Add --queue (the URL from $${QUEUE_URL_VARIABLE}) or --queue <url>.`);
+        return undefined;
+    }
+    const url = flags.queue === true ? (env[QUEUE_URL_VARIABLE] ?? '') : flags.queue;
+    if (url === '')
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--queue without a URL reads $${QUEUE_URL_VARIABLE}, which is not set`, 'Map the secret into the job’s environment as TESSERA_QUEUE_URL, or pass --queue <url>.');
+    if (flags.queueFallback !== undefined && flags.queueFallback !== 'static')
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--queue-fallback '${flags.queueFallback}' is not known`, "The only fallback is 'static'.");
+    const fromRun = run?.runId !== undefined ? `${run.provider}-${run.runId}-${run.attempt ?? 1}` : undefined;
+    const queueId = flags.queueId ?? fromRun;
+    if (queueId === undefined)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--queue needs --queue-id outside CI', 'Give every job of one run the same id, and each run its own, e.g. --queue-id "$BUILD_ID".');
+    return {
+        url,
+        queueId,
+        ...(flags.lease !== undefined ? { leaseMs: duration('--lease', flags.lease) } : {}),
+        ...(flags.queueFallback !== undefined ? { fallback: flags.queueFallback } : {}),
+        timeoutMs: flags.queueTimeout !== undefined
+            ? duration('--queue-timeout', flags.queueTimeout)
+            : DEFAULT_QUEUE_TIMEOUT_MS,
+    };
 }
 
 
@@ -1081,19 +1244,23 @@ async function main(argv, printError = (line) => console.error(line)) {
 /* harmony export */   Cg: () => (/* binding */ givenReportOutputFlags),
 /* harmony export */   jS: () => (/* binding */ addReportOutputOptions),
 /* harmony export */   sF: () => (/* binding */ machineTargets),
-/* harmony export */   sG: () => (/* binding */ checkStdoutTargets)
+/* harmony export */   sG: () => (/* binding */ checkStdoutTargets),
+/* harmony export */   tB: () => (/* binding */ checkDistinctTargets)
 /* harmony export */ });
 /* unused harmony export REPORT_OUTPUT_KEYS */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48179);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87206);
-/* harmony import */ var _trend_fail_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1306);
+/* harmony import */ var _trend_fail_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1306);
 /* harmony import */ var _flag_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17537);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
  * The report's output and history flags, shared by `tessera report` and `tessera run --local`: both end in
  * the same report over the same Report, so they take the same flags, defined once here. The parsing of the
  * history, fail-policy and rendering flags lives in report-trend-flags.ts; this module registers
  * the flags and turns the machine outputs into their targets.
  */
+
 
 
 
@@ -1139,7 +1306,7 @@ function addReportOutputOptions(command) {
         .option('--quarantine <pattern>', 'test id, file glob or fileGlob::titleGlob whose failures do not fail the run (repeatable)', _flag_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repeat */ .u)
         .option('--regression-min-samples <n>', 'earlier runs a duration needs before a slow-down is judged (default 5)')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <when>', 'exit 1 when tests failed, only when failures are new against the baseline, or never')
-        .choices([..._trend_fail_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .FAIL_ON_VALUES */ .Q])
+        .choices([..._trend_fail_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Q])
         .default('failures'));
 }
 /** The machine outputs (JSON, JUnit, CTRF) the flags ask for. */
@@ -1160,6 +1327,23 @@ function checkStdoutTargets(paths) {
     if (toStdout > 1)
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('only one output can go to standard output (-)', 'Write the others to files.');
     return toStdout === 1;
+}
+/**
+ * Refuses one file for two outputs (`--json x --html x`): the second would overwrite the first, and a
+ * reader would get either. Paths are compared resolved; `-` (standard output) is checked by
+ * {@link checkStdoutTargets}.
+ */
+function checkDistinctTargets(targets) {
+    const seen = new Map();
+    for (const [flag, path] of Object.entries(targets)) {
+        if (path === undefined || path === '-')
+            continue;
+        const key = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+        const other = seen.get(key);
+        if (other !== undefined)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${other} and ${flag} name the same file '${path}'`, 'Give every output its own path.');
+        seen.set(key, flag);
+    }
 }
 /** The flags of this module that were given on the command line (or by environment), as `--flag` names. */
 function givenReportOutputFlags(command) {
@@ -1184,6 +1368,8 @@ function givenReportOutputFlags(command) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58917);
+
 
 
 const DEFAULT_READ_OPTIONS = {
@@ -1193,7 +1379,11 @@ const DEFAULT_READ_OPTIONS = {
 };
 /** A file on disk as a ResultInput. */
 async function fileInput(path) {
-    const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    // A FIFO or a device would block the read forever (or never end): only regular files are read.
+    if (!info.isFile())
+        throw new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseError */ .mB(path, 'not a regular file (a FIFO, socket, device or directory)', {}, 'Point Tessera at the result files the tests wrote.');
+    const { size } = info;
     return { name: path, size, chunks: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 256 * 1024 }) };
 }
 /** Bytes or text in memory as a ResultInput (tests, fuzzing, artifacts already downloaded). */
@@ -1206,6 +1396,99 @@ function bufferInput(name, data) {
             yield bytes;
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 72051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ maxOf),
+/* harmony export */   _h: () => (/* binding */ minOf),
+/* harmony export */   u2: () => (/* binding */ appendAll)
+/* harmony export */ });
+/**
+ * Array helpers for input-sized data. `target.push(...items)`, `Math.max(...values)` and `f.apply(x, items)`
+ * pass every element as an argument, and V8 throws `RangeError: Maximum call stack size exceeded` past about
+ * 100,000 of them: a shard of 200,000 tests would crash the report. These loop instead. A test
+ * (test/hardening/huge-inputs.test.ts) keeps the spread forms out of src/ and providers/.
+ */
+/** Appends every item to `target` (in place) and returns it. */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+/** The largest of `values`, or `empty` when there is none. */
+function maxOf(values, empty) {
+    let max;
+    for (const v of values)
+        if (max === undefined || v > max)
+            max = v;
+    return max ?? empty;
+}
+/** The smallest of `values`, or `empty` when there is none. */
+function minOf(values, empty) {
+    let min;
+    for (const v of values)
+        if (min === undefined || v < min)
+            min = v;
+    return min ?? empty;
+}
+
+
+/***/ }),
+
+/***/ 87248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ saneDuration),
+/* harmony export */   pH: () => (/* binding */ durationWarning),
+/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS),
+/* harmony export */   vX: () => (/* binding */ saneDurations)
+/* harmony export */ });
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55093);
+
+/** The longest duration believed: 7 days, past any CI's job limit (GitHub 6 h, GitLab and Azure 3 days). */
+const MAX_DURATION_MS = 7 * 24 * 60 * 60 * 1000;
+/** `ms` as a believable duration: 0 when not finite-or-positive-infinite or negative, capped at the maximum. */
+function saneDuration(ms) {
+    if (Number.isNaN(ms) || ms < 0)
+        return 0;
+    return ms > MAX_DURATION_MS ? MAX_DURATION_MS : ms;
+}
+function sane(ms) {
+    return Number.isFinite(ms) && ms >= 0 && ms <= MAX_DURATION_MS;
+}
+/** Tests and suite timings with every duration made sane, and how many were not. */
+function saneDurations(tests, suites) {
+    let fixed = 0;
+    const outTests = tests.map((t) => {
+        if (t.attempts.every((a) => sane(a.durationMs)) && sane(t.durationMs))
+            return t;
+        const attempts = t.attempts.map((a) => {
+            if (sane(a.durationMs))
+                return a;
+            fixed++;
+            return { ...a, durationMs: saneDuration(a.durationMs) };
+        });
+        // The total is recomputed from the fixed attempts (a sum of capped values can exceed the cap: fine).
+        return { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .makeTestCase */ .Hw)({ ...t, attempts }, t.id) };
+    });
+    const outSuites = suites.map((s) => {
+        if (sane(s.durationMs))
+            return s;
+        fixed++;
+        return { ...s, durationMs: saneDuration(s.durationMs) };
+    });
+    return { tests: outTests, suites: outSuites, fixed };
+}
+/** The warning for a file with `fixed` durations made sane. */
+function durationWarning(file, fixed) {
+    return `${file}: ${fixed} duration${fixed === 1 ? ' was' : 's were'} not a finite, non-negative time of at most 7 days (NaN, negative, 1e308…): read as 0, or capped at 7 days`;
 }
 
 
@@ -1271,6 +1554,630 @@ class ParseError extends TesseraError {
 /** A versioned document (plan, bundle, history) written by a newer Tessera than this one. */
 class VersionError extends TesseraError {
     name = 'VersionError';
+}
+
+
+/***/ }),
+
+/***/ 58917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ errors/* ConfigError */.xL),
+  im: () => (/* reexport */ OUTCOMES),
+  mB: () => (/* reexport */ errors/* ParseError */.mB),
+  Wc: () => (/* reexport */ errors/* TesseraError */.Wc),
+  eb: () => (/* reexport */ errors/* UsageError */.eb),
+  NW: () => (/* reexport */ capTestNames),
+  fx: () => (/* reexport */ displayParts),
+  xU: () => (/* reexport */ displayTitle),
+  pH: () => (/* reexport */ durations/* durationWarning */.pH),
+  Pm: () => (/* reexport */ outcome/* foldTests */.Pm),
+  cu: () => (/* reexport */ outcome/* identityOf */.cu),
+  JT: () => (/* reexport */ locateTest),
+  Hw: () => (/* reexport */ outcome/* makeTestCase */.Hw),
+  Fd: () => (/* reexport */ test_id/* normalizePath */.Fd),
+  sG: () => (/* reexport */ outcome/* outcomeOf */.sG),
+  e9: () => (/* reexport */ repoRelativePath),
+  a: () => (/* reexport */ durations/* saneDuration */.a),
+  vX: () => (/* reexport */ durations/* saneDurations */.vX),
+  ec: () => (/* reexport */ test_id/* testId */.ec),
+  XF: () => (/* reexport */ test_id/* testTitle */.XF)
+});
+
+// UNUSED EXPORTS: MAX_DURATION_MS, NAME_LIMITS, REPORT_VERSION, VersionError, capText, firstRepoFrame, lineInTrace
+
+;// CONCATENATED MODULE: ./src/model/test-result.ts
+/**
+ * The test-result model: what every reader produces and every writer, merger and renderer consumes.
+ *
+ * A test has one or more attempts (the runs of that test in one CI run: retries, re-runs of a shard, the same
+ * case found twice). Each attempt has a status; the test's outcome is derived from its attempts. This follows
+ * Playwright's split between a result's `status` and a test's `outcome`.
+ */
+/** All outcomes, in the order reports list them. */
+const OUTCOMES = ['failed', 'flaky', 'passed', 'skipped'];
+
+// EXTERNAL MODULE: ./src/model/test-id.ts
+var test_id = __nccwpck_require__(71631);
+// EXTERNAL MODULE: ./src/model/outcome.ts
+var outcome = __nccwpck_require__(55093);
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __nccwpck_require__(87206);
+;// CONCATENATED MODULE: ./src/model/name-limits.ts
+/**
+ * Bounds on the names a test carries (its name, suite path, file and project). They come from result files
+ * and bundles, which a test or a fork can write: a test name of hundreds of megabytes would otherwise be
+ * copied into every report, the history and every rendering. Messages and traces have their own bound
+ * (the readers' `maxMessageChars`, 16 KiB by default). Every cut text ends in a visible marker.
+ */
+
+/** The documented bounds (README, "Limits"; SECURITY.md). */
+const NAME_LIMITS = {
+    /** A test's own name, and each suite name. */
+    nameChars: 2_000,
+    /** A test's file path. */
+    pathChars: 1_024,
+    /** Suite levels kept (the outermost ones). */
+    suiteDepth: 32,
+};
+/** `text` cut to `max` characters, ending with `… [N more characters cut]`; as it is when short enough. */
+function capText(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, max)}… [${text.length - max} more characters cut]`;
+}
+function exceeds(t) {
+    return (t.name.length > NAME_LIMITS.nameChars ||
+        t.suite.length > NAME_LIMITS.suiteDepth ||
+        t.suite.some((s) => s.length > NAME_LIMITS.nameChars) ||
+        (t.file?.length ?? 0) > NAME_LIMITS.pathChars ||
+        (t.project?.length ?? 0) > NAME_LIMITS.nameChars);
+}
+/**
+ * `test` with its names within {@link NAME_LIMITS}; the same object when they already are (the usual case,
+ * so this costs a few comparisons per test). A cut test gets the id of its cut names.
+ */
+function capTestNames(test) {
+    if (!exceeds(test))
+        return test;
+    const suite = test.suite.slice(0, NAME_LIMITS.suiteDepth).map((s) => capText(s, NAME_LIMITS.nameChars));
+    if (test.suite.length > NAME_LIMITS.suiteDepth)
+        suite.push(`… [${test.suite.length - NAME_LIMITS.suiteDepth} more suite levels cut]`);
+    return (0,outcome/* makeTestCase */.Hw)({
+        ...test,
+        name: capText(test.name, NAME_LIMITS.nameChars),
+        suite,
+        ...(test.file !== undefined ? { file: capText(test.file, NAME_LIMITS.pathChars) } : {}),
+        ...(test.project !== undefined ? { project: capText(test.project, NAME_LIMITS.nameChars) } : {}),
+    });
+}
+
+// EXTERNAL MODULE: ./src/model/durations.ts
+var durations = __nccwpck_require__(87248);
+;// CONCATENATED MODULE: ./src/model/display-title.ts
+/**
+ * Suite names runners invent for the top of the tree: mocha's root suite (mocha-junit-reporter's default
+ * `rootSuiteTitle`), Jasmine's and Karma's "All specs", Jasmine's internal top-level suite.
+ */
+const SYNTHETIC_ROOTS = [
+    'Root Suite',
+    'All specs',
+    'All Specs',
+    'Jasmine__TopLevel__Suite',
+    'Mocha Tests',
+];
+/** Separators a reporter puts between a synthetic root and the suite below it in one name. */
+const JOINERS = /^(?:\s*[/.›>:]\s*|\s+)/;
+/** A suite name without a synthetic root in front of it; '' when it is nothing but one. */
+function withoutSyntheticRoot(suite) {
+    const trimmed = suite.trim();
+    for (const root of SYNTHETIC_ROOTS) {
+        if (trimmed === root)
+            return '';
+        if (trimmed.startsWith(root)) {
+            const joiner = JOINERS.exec(trimmed.slice(root.length));
+            if (joiner)
+                return trimmed.slice(root.length + joiner[0].length).trim();
+        }
+    }
+    return trimmed;
+}
+/** How a reporter joins a suite path and a name when it writes the full title: a space, `›`, `>` or `.`. */
+const TITLE_SEPARATOR = /^(?:\s*[›>]\s*|\.|\s+)/;
+/** `name` without `prefix` and the separator after it; undefined when the name does not start with both. */
+function stripPrefix(name, prefix) {
+    if (prefix.length === 0 || !name.startsWith(prefix))
+        return undefined;
+    const separator = TITLE_SEPARATOR.exec(name.slice(prefix.length));
+    if (!separator)
+        return undefined;
+    const rest = name.slice(prefix.length + separator[0].length).trim();
+    return rest.length > 0 ? rest : undefined;
+}
+// One-entry memo of cleanSuite: readers hand over the tests of one describe block in a row, sharing one
+// frozen suite array, which cannot change, so the memo is not observable.
+let memoRaw;
+let memoClean = [];
+/** The suite path without synthetic roots, repeats, and a parent's name in front of a child's. */
+function cleanSuite(raw) {
+    if (raw === memoRaw)
+        return memoClean;
+    const suite = [];
+    for (const entry of raw) {
+        let s = withoutSyntheticRoot(entry);
+        const parent = suite[suite.length - 1];
+        // A nested suite named with its parent's path in front (`strings upper` in `strings`).
+        if (parent !== undefined)
+            s = stripPrefix(s, parent) ?? s;
+        if (s.length > 0 && s !== parent)
+            suite.push(s);
+    }
+    if (Object.isFrozen(raw)) {
+        memoRaw = raw;
+        memoClean = suite;
+    }
+    return suite;
+}
+/**
+ * The suite path and name as a person should read them:
+ * - synthetic root suites are dropped, also in front of a joined name (`Root Suite.calculator`);
+ * - a suite equal to the one before it is dropped (jenkins-mode mocha repeats each suite), and one named
+ *   with the one before it in front loses that prefix (`strings upper` in `strings`);
+ * - a name that starts with the suite path (or its innermost suites) joined by spaces, `›`, `>` or `.`
+ *   loses that prefix, the way mocha-junit-reporter and jest-junit write `calculator adds two numbers`;
+ * - a name that holds outer suites the path does not list, then the innermost suite
+ *   (`strings upper uppercases ascii` in suite `upper`), shows them as suites.
+ */
+function displayParts(parts) {
+    const suite = cleanSuite(parts.suite);
+    let name = withoutSyntheticRoot(parts.name) || parts.name.trim();
+    const innermost = suite[suite.length - 1];
+    // Every repeat this removes ends with the innermost suite: without it in the name, nothing to do (the
+    // common case, and the fast one at 100,000 tests).
+    if (innermost === undefined || !name.includes(innermost))
+        return { suite, name: name || parts.name };
+    for (const joiner of [' ', ' › ', ' > ', '.']) {
+        for (let from = 0; from < suite.length; from++) {
+            const rest = stripPrefix(name, suite.slice(from).join(joiner));
+            if (rest !== undefined)
+                return { suite, name: rest };
+        }
+    }
+    // Outer suites missing from the path, then the innermost one: `strings upper uppercases ascii`.
+    const at = name.indexOf(` ${innermost} `);
+    if (at > 0) {
+        const outer = name.slice(0, at).trim();
+        const rest = name.slice(at + innermost.length + 2).trim();
+        if (rest.length > 0)
+            return { suite: [...suite.slice(0, -1), outer, innermost], name: rest };
+    }
+    name = name.length > 0 ? name : parts.name;
+    return { suite, name };
+}
+/**
+ * The readable one-line title: `suite › suite › name [project]`, with what a reporter repeated or invented
+ * left out (see {@link displayParts}). Use it wherever a person reads a title; use `testTitle` where the
+ * title is a key (quarantine patterns, the history's stored title).
+ */
+function displayTitle(parts) {
+    const { suite, name } = displayParts(parts);
+    const title = [...suite, name].filter((s) => s.length > 0).join(' › ');
+    return parts.project ? `${title} [${parts.project}]` : title;
+}
+
+;// CONCATENATED MODULE: ./src/model/source-location.ts
+/**
+ * Where a test is in the repository, as a reviewer wants to open it: a repo-relative path and a line.
+ * Result files often name absolute paths of the CI machine (`/home/ci/work/app/test/async.spec.js`) and no
+ * line, while the failure's stack trace does name one (`at Context.<anonymous> (test/async.spec.js:22:26)`).
+ * These functions strip the checkout root from a path and find the line in the trace. Pure.
+ */
+/** A path with forward slashes, without `file://`, and without a trailing slash on a folder. */
+function slashed(path) {
+    return path
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^file:\/\//, '');
+}
+function isAbsolute(path) {
+    return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
+}
+/**
+ * `path` relative to the checkout `root`, or undefined when it is not inside the repository: an absolute
+ * path elsewhere, a path that climbs out (`../x`), a dependency (`node_modules/`), a runtime's own frame
+ * (`node:internal/…`). A relative path is taken as relative to the root already (runners print paths
+ * relative to where they ran, the checkout).
+ */
+function repoRelativePath(path, root) {
+    let p = slashed(path);
+    if (p.length === 0 || /^[a-z][a-z0-9+.-]*:(?!\/)/i.test(p) || p.startsWith('<'))
+        return undefined;
+    if (isAbsolute(p)) {
+        if (root === undefined)
+            return undefined;
+        const r = `${slashed(root).replace(/\/+$/, '')}/`;
+        const caseless = /^[A-Za-z]:\//.test(r);
+        const under = caseless ? p.toLowerCase().startsWith(r.toLowerCase()) : p.startsWith(r);
+        if (!under)
+            return undefined;
+        p = p.slice(r.length);
+    }
+    p = p.replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    const segments = p.split('/');
+    if (p.length === 0 || segments.some((s) => s === '..' || s === ''))
+        return undefined;
+    if (segments.includes('node_modules') || segments.includes('site-packages'))
+        return undefined;
+    return p;
+}
+/**
+ * A stack frame's place: a path, `:line`, and `:column` or the end of the frame. Node runners print
+ * `at fn (/abs/test/a.test.ts:3:9)` (Jest, mocha, node:test) and `❯ test/a.test.ts:3:9` (Vitest).
+ */
+const FRAME = /([^\s()[\]'"`<>]+?):(\d{1,7})(?::\d{1,7})?(?=$|[\s)\]'"`<>,])/gm;
+/** Python's `File "/abs/tests/test_x.py", line 12, in test_x`. */
+const PYTHON_FRAME = /File "([^"\n]+)", line (\d{1,7})/g;
+function* framesOf(trace) {
+    const found = [];
+    for (const m of trace.matchAll(FRAME))
+        found.push({ at: m.index, frame: { path: m[1] ?? '', line: Number(m[2]) } });
+    for (const m of trace.matchAll(PYTHON_FRAME))
+        found.push({ at: m.index, frame: { path: m[1] ?? '', line: Number(m[2]) } });
+    found.sort((a, b) => a.at - b.at);
+    for (const f of found)
+        if (f.frame.line > 0)
+            yield f.frame;
+}
+/**
+ * The line of the first frame of `trace` that lies in `file` (the test's path, repo-relative or as the
+ * result file gave it): where the test failed. A frame counts when its path is `file` itself, or an absolute
+ * path (POSIX, Windows, or a `file://` URL) ending in `/<file>`; a relative path ending in it is another
+ * file. Undefined when no frame is in the file.
+ */
+function lineInTrace(trace, file) {
+    const target = slashed(file).replace(/^\.\//, '');
+    // Cheap test first: most traces never mention the test file at all (a crash, a timeout).
+    if (trace === undefined || !trace.includes(target.slice(target.lastIndexOf('/') + 1)))
+        return undefined;
+    for (const frame of framesOf(trace)) {
+        const path = slashed(frame.path).replace(/^\.\//, '');
+        if (path === target || (isAbsolute(path) && path.endsWith(`/${target}`)))
+            return frame.line;
+    }
+    return undefined;
+}
+/** The first frame of `trace` inside the repository (see {@link repoRelativePath}), repo-relative. */
+function firstRepoFrame(trace, root) {
+    if (trace === undefined)
+        return undefined;
+    for (const frame of framesOf(trace)) {
+        const file = repoRelativePath(frame.path, root);
+        // A bare `Foo.java` (a Java frame) names a class, not a path from the root.
+        if (file !== undefined && /\.[A-Za-z0-9]+$/.test(file) && (file.includes('/') || !isJavaLike(file)))
+            return { file, line: frame.line };
+    }
+    return undefined;
+}
+function isJavaLike(file) {
+    return /\.(?:java|kt|scala|groovy|cs)$/.test(file);
+}
+/**
+ * Where a test is: its file made repo-relative against the checkout `root`, and its line: the first trace
+ * frame in that file (where it failed), else the line the result file gave (where it is declared). A test
+ * whose result names no file takes the first trace frame inside the repository. Undefined when nothing
+ * names a place.
+ */
+function locateTest(test, trace, root) {
+    if (test.file === undefined || test.file.length === 0) {
+        const frame = firstRepoFrame(trace, root);
+        return frame ? { file: frame.file, line: frame.line, inRepo: true } : undefined;
+    }
+    const relative = repoRelativePath(test.file, root);
+    const file = relative ?? test.file;
+    const line = lineInTrace(trace, file) ?? test.line;
+    return { file, ...(line !== undefined ? { line } : {}), inRepo: relative !== undefined };
+}
+
+;// CONCATENATED MODULE: ./src/model/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 55093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ makeTestCase),
+/* harmony export */   Pm: () => (/* binding */ foldTests),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   sG: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+/* harmony import */ var _test_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71631);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72051);
+
+
+/**
+ * Derives a test's outcome from its attempts. A test with both a failed and a passed attempt is `flaky`
+ * whatever their order: a pass followed by a failure of the same test on the same commit is just as
+ * non-deterministic as the usual retry case.
+ */
+function outcomeOf(attempts) {
+    let passed = false;
+    let failed = false;
+    for (const a of attempts) {
+        if (a.status === 'passed')
+            passed = true;
+        else if (a.status === 'failed')
+            failed = true;
+    }
+    if (failed)
+        return passed ? 'flaky' : 'failed';
+    return passed ? 'passed' : 'skipped';
+}
+/** Builds a {@link TestCase} from a draft: computes id, outcome and total duration. */
+function makeTestCase(draft, knownId) {
+    let durationMs = 0;
+    for (const a of draft.attempts)
+        durationMs += a.durationMs;
+    return {
+        // Callers that already hashed the identity pass the id: hashing is the costliest step for 100k tests.
+        id: knownId ?? (0,_test_id_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(draft),
+        ...(draft.file !== undefined ? { file: draft.file } : {}),
+        ...(draft.line !== undefined ? { line: draft.line } : {}),
+        suite: draft.suite,
+        name: draft.name,
+        ...(draft.project !== undefined ? { project: draft.project } : {}),
+        attempts: draft.attempts,
+        outcome: outcomeOf(draft.attempts),
+        durationMs,
+    };
+}
+/**
+ * Folds cases with the same id into one test whose attempts are the concatenation, in first-seen order.
+ * Readers use it for a case repeated inside one file; the report uses it across files and shards.
+ */
+function foldTests(cases) {
+    const byId = new Map();
+    for (const c of cases) {
+        const id = 'id' in c ? c.id : (0,_test_id_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c);
+        const seen = byId.get(id);
+        if (seen)
+            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(seen.attempts, c.attempts);
+        else
+            byId.set(id, { first: c, attempts: [...c.attempts] });
+    }
+    return [...byId].map(([id, { first, attempts }]) => makeTestCase({
+        file: first.file,
+        line: first.line,
+        suite: first.suite,
+        name: first.name,
+        project: first.project,
+        attempts,
+    }, id));
+}
+/** A test's identity fields (id, file, line, suite, name, project), without absent optional keys. */
+function identityOf(t) {
+    return {
+        id: t.id,
+        ...(t.file !== undefined ? { file: t.file } : {}),
+        ...(t.line !== undefined ? { line: t.line } : {}),
+        suite: t.suite,
+        name: t.name,
+        ...(t.project !== undefined ? { project: t.project } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 71631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   XF: () => (/* binding */ testTitle),
+/* harmony export */   ec: () => (/* binding */ testId)
+/* harmony export */ });
+/**
+ * Normalises a path to the repo-relative form ids and plans use: forward slashes, no leading `./`, no
+ * duplicate slashes. Absolute paths under `root` are made relative to it.
+ */
+function normalizePath(path, root) {
+    let p = path.trim().replace(/\\/g, '/');
+    if (root) {
+        const r = root.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
+        if (p.startsWith(r))
+            p = p.slice(r.length);
+    }
+    p = p.replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+// One-entry memo of normalizePath for testId: readers hand over the tests of one file in a row, and
+// consecutive tests nearly always share their file. normalizePath is pure, so the memo is not observable.
+let memoRawFile = '';
+let memoFile = '';
+function normalizedFile(file) {
+    if (file === undefined || file.length === 0)
+        return '';
+    if (file !== memoRawFile) {
+        memoRawFile = file;
+        memoFile = normalizePath(file);
+    }
+    return memoFile;
+}
+// The two lanes of the running hash (see testId). Module state rather than an object, so hashing a test
+// allocates nothing until the id string itself.
+let laneA = 0;
+let laneB = 0;
+/**
+ * Feeds one 32-bit word into both lanes. Each lane is a multiply–xorshift step with its own odd
+ * multiplier and shift: the multiplication carries every input bit upwards, the shift carries the high
+ * bits back down, so no bit of the state depends on only a few input bits. Lane B also adds lane A's new
+ * value, so the lanes are not one function with two sets of constants: inputs that collide in one lane
+ * are not thereby likely to collide in the other.
+ */
+function absorbWord(word) {
+    laneA = Math.imul(laneA ^ word, 0x9e3779b1);
+    laneA ^= laneA >>> 15;
+    laneB = (Math.imul(laneB ^ word, 0x85ebca77) + laneA) | 0;
+    laneB ^= laneB >>> 13;
+}
+/** Feeds one string, preceded by its length, two UTF-16 code units per word. */
+function absorbString(text) {
+    const length = text.length;
+    absorbWord(length);
+    let i = 0;
+    for (; i + 1 < length; i += 2)
+        absorbWord(text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16));
+    if (i < length)
+        absorbWord(text.charCodeAt(i));
+}
+/** A 32-bit avalanche (every input bit flips each output bit with probability about ½). */
+function finalMix(h) {
+    h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+    h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+// The lanes after the last frozen suite path and its file: the tests of one describe block come in a row
+// and share that array, so only their names are left to hash. Strings and frozen arrays cannot change, so
+// the memo is not observable.
+let prefixFile;
+let prefixSuite;
+let prefixA = 0;
+let prefixB = 0;
+/** Lower-case hex digits by value, for building the id in one allocation. */
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** Eight hex digits of a 32-bit value, as char codes. */
+function hex8(h, codes, at) {
+    for (let k = 7; k >= 0; k--) {
+        codes[at + k] = HEX[h & 15];
+        h >>>= 4;
+    }
+}
+/** Reused buffer of the id's 16 char codes (the hash is synchronous, so it is never shared). */
+const ID_CODES = new Array(16).fill(48);
+/**
+ * Stable test id: 16 hex digits of a 64-bit hash of the normalised file path, the suite path, the name and
+ * the project. The same test gets the same id in every shard, run, working directory and retry, so the id
+ * is the key of the history. A hash keeps the history compact; the readable parts travel beside it.
+ *
+ * The hashed input is unambiguous: each string goes in preceded by its length, and the suite path by its
+ * number of entries, so `['a b']` and `['a', 'b']` (or a name that looks like a suite plus a name) are
+ * different inputs. No separator character is needed, so no character in a name can fake one.
+ *
+ * The hash is not cryptographic: ids are history keys, not a defence, and SHA-256 over a JSON key was the
+ * largest cost of reading JUnit after the XML parser (about 220 ms for 96,000 tests; this takes about
+ * 30 ms). Two 32-bit multiply–xorshift lanes, each ending in an avalanche, give 64 bits; for hashes that
+ * spread like random ones, the chance of any collision among n tests is about n² / 2⁶⁵: 3·10⁻⁸ for a
+ * million tests, 3·10⁻¹⁰ for 100,000. A collision would fold two tests into one test with two attempts
+ * (in a file and in the merged report), exactly as a collision of the former 64-bit SHA-256 prefix would
+ * have. `test/model/test-id.test.ts` checks that structured names (the common case: long shared
+ * prefixes, one changed character) spread like random ones in each lane.
+ */
+function testId(parts) {
+    const suite = parts.suite;
+    if (parts.file === prefixFile && suite === prefixSuite) {
+        laneA = prefixA;
+        laneB = prefixB;
+    }
+    else {
+        laneA = 0x2545f491;
+        laneB = 0x6a09e667;
+        absorbString(normalizedFile(parts.file));
+        absorbWord(suite.length);
+        for (let i = 0; i < suite.length; i++)
+            absorbString(suite[i]);
+        // Only a frozen suite array is known to hold the same entries next time (readers share frozen ones).
+        if (Object.isFrozen(suite)) {
+            prefixFile = parts.file;
+            prefixSuite = suite;
+            prefixA = laneA;
+            prefixB = laneB;
+        }
+    }
+    absorbString(parts.name);
+    absorbString(parts.project ?? '');
+    const a = finalMix(laneA ^ Math.imul(laneB, 0xcc9e2d51));
+    const b = finalMix(laneB ^ a);
+    hex8(a, ID_CODES, 0);
+    hex8(b, ID_CODES, 8);
+    // One flat 16-character string (concatenating two halves would keep a cons string and both halves).
+    return String.fromCharCode(...ID_CODES);
+}
+/** A readable one-line title: `suite › suite › name [project]`. */
+function testTitle(parts) {
+    const title = [...parts.suite, parts.name].filter((s) => s.length > 0).join(' › ');
+    return parts.project ? `${title} [${parts.project}]` : title;
+}
+
+
+/***/ }),
+
+/***/ 72983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * Durations as people write them on a command line or in a config file: `90s`, `5m`, `1m30s`, `1h`,
+ * `250ms`, or a bare number of milliseconds.
+ */
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+// One or more <number><unit> parts, largest units first is not enforced: `30s1m` is as clear as it is odd.
+const PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/gy;
+/**
+ * Parses a duration into milliseconds, or returns undefined when the text is not a duration. Pure; the
+ * caller turns undefined into a UsageError or ConfigError that names the flag or key.
+ */
+function parseDuration(text) {
+    if (typeof text === 'number')
+        return Number.isFinite(text) && text >= 0 ? text : undefined;
+    const s = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(s))
+        return Number(s);
+    if (s.length === 0)
+        return undefined;
+    PART.lastIndex = 0;
+    let total = 0;
+    let consumed = 0;
+    for (let match = PART.exec(s); match; match = PART.exec(s)) {
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed = PART.lastIndex;
+    }
+    return consumed === s.length ? Math.round(total) : undefined;
+}
+/** Formats milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const totalSeconds = Math.round(ms / 1000);
+    if (totalSeconds < 3600) {
+        const m = Math.floor(totalSeconds / 60);
+        return `${m}m${String(totalSeconds % 60).padStart(2, '0')}s`;
+    }
+    const totalMinutes = Math.round(totalSeconds / 60);
+    return `${Math.floor(totalMinutes / 60)}h${String(totalMinutes % 60).padStart(2, '0')}m`;
 }
 
 
@@ -1448,6 +2355,76 @@ function bytesRate(durations, sizes) {
 
 /***/ }),
 
+/***/ 21844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jy: () => (/* binding */ neutraliseUntrustedLine),
+/* harmony export */   u: () => (/* binding */ neutraliseUntrustedText)
+/* harmony export */ });
+/* unused harmony export REPLACEMENT_CHARACTER */
+/**
+ * The one place where untrusted text is made safe to print in a CI job's log. Test names, failure messages,
+ * traces, file paths and anything else a test, a result file, a shard bundle or a fork's pull request can
+ * write go through {@link neutraliseUntrustedText} (or its one-line form {@link neutraliseUntrustedLine})
+ * before any writer prints them: the console summary, log lines of every provider's logger, annotations and
+ * the job summary. Provider code that prints such text must call it too (never hand-roll a filter).
+ *
+ * What it defuses, and why:
+ * - **CI log commands.** The runner reads its own commands out of the job's output: GitHub `::name …::`
+ *   at the start of a line (after leading whitespace), Azure `##vso[…]` anywhere in a line and `##[…]`
+ *   formatting at its start, GitLab `section_start:`/`section_end:` markers followed by `\r\e[0K`. A test
+ *   named `x\n::add-mask::…` or `… ##vso[task.setvariable …]` would otherwise be obeyed with the report job's
+ *   token and permissions. The prefixes are broken with a visible space (`: :`, `## vso[`, `## [`,
+ *   `section_start :`), so the text still reads the same to a person.
+ * - **ANSI escapes** (colour, cursor moves, OSC hyperlinks and titles, `\e[0K`): removed whole.
+ * - **Bidirectional controls** (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C): "Trojan Source",
+ *   text that reads differently from what it is. Replaced by U+FFFD, so a reader sees that something was
+ *   there.
+ * - **Other C0/C1 controls** and DEL (a bare CR that rewrites the line, a backspace, NEL): replaced by
+ *   U+FFFD. Tabs stay; line breaks stay in the multi-line form (each line is then neutralised on its own)
+ *   and become spaces in the one-line form.
+ *
+ * Pure and linear in the text's length.
+ */
+// CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`), other two-character escapes (`ESC x`), and the 8-bit CSI.
+const ANSI_ESCAPE = 
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+/\u001b\[[0-?]*[ -/]*[@-~]?|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]?|\u009b[0-?]*[ -/]*[@-~]?/g;
+// C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional marks, embeddings, overrides
+// and isolates.
+const CONTROL = 
+// eslint-disable-next-line no-control-regex -- replacing control characters is the point
+/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** What a removed control character shows as. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+// Line-start commands: GitHub `::` and Azure `##[`, after any leading whitespace (the runners trim it).
+const LINE_START_COMMAND = /^(\s*)(::|##\[)/gm;
+// Anywhere in a line: Azure `##vso[` (the agent looks for it at any position) and GitLab section markers.
+const ANYWHERE_COMMAND = /##vso\[|section_(start|end):/gi;
+/**
+ * `text` made inert for any CI log and any terminal: no runner command, no escape sequence, no control or
+ * bidirectional character (see the module comment). Use it for every untrusted string before it is
+ * printed, whatever the provider.
+ */
+function neutraliseUntrustedText(text, options = {}) {
+    let out = text.replace(ANSI_ESCAPE, '');
+    out = options.multiline
+        ? out.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+        : out.replace(/\r\n?|[\n\u0085\u2028\u2029]/g, ' ');
+    out = out.replace(CONTROL, REPLACEMENT_CHARACTER);
+    return out
+        .replace(LINE_START_COMMAND, (_m, space, prefix) => prefix === '::' ? `${space}: :` : `${space}## [`)
+        .replace(ANYWHERE_COMMAND, (m) => m.toLowerCase() === '##vso[' ? `## ${m.slice(2)}` : `${m.slice(0, -1)} :`);
+}
+/** {@link neutraliseUntrustedText} on one line: line breaks become spaces. */
+function neutraliseUntrustedLine(text) {
+    return neutraliseUntrustedText(text);
+}
+
+
+/***/ }),
+
 /***/ 1306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1534,6 +2511,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
+/***/ 29907:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("cluster");
+
+/***/ }),
+
 /***/ 49140:
 /***/ ((module) => {
 
@@ -1545,6 +2529,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 96137:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns/promises");
 
 /***/ }),
 
@@ -1765,10 +2756,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
@@ -1793,7 +2798,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
-/***/ 75919:
+/***/ 98300:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
@@ -1825,6 +2830,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
 
 /***/ }),
 

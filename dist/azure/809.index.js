@@ -1,0 +1,431 @@
+export const id = 809;
+export const ids = [809];
+export const modules = {
+
+/***/ 47502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RedisWorkQueue: () => (/* binding */ RedisWorkQueue),
+/* harmony export */   sN: () => (/* binding */ QueueUnavailableError)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LEASE_MS, describeRedisUrl, queueNamespace */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _redis_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90488);
+/* harmony import */ var _redis_client__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_redis_client__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58917);
+/* harmony import */ var _batches_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55139);
+/**
+ * The work source across CI jobs: one queue per run on the team's own Redis or Valkey, shared by the N jobs
+ * of a matrix (`tessera run --queue <url>`). The design is ci-queue's (Shopify): the first job to arrive
+ * fills the queue from the plan, every job reserves batches under a lease that it renews while it runs, a
+ * job that dies stops renewing and a live job takes its batch over once the lease expires, and only the
+ * job holding a batch's lease when it finishes counts it, so an item is reported once.
+ *
+ * Every multi-key step is one Lua script, atomic on the server, and reads the server's clock (`TIME`), so
+ * the jobs' own clocks never have to agree. Keys live under `tessera:q:<queue id>:` and expire (TTL), so
+ * two runs or two repositories on one Redis never mix and nothing piles up. The batch policy is
+ * batches.ts's, with the same constants, in Lua: the Redis queue hands out the same sequence of batches as
+ * the in-memory one (a test holds them to it).
+ */
+
+
+
+
+/** The queue's Redis could not be reached or was lost: named by host and port only. */
+class QueueUnavailableError extends _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TesseraError */ .Wc {
+    name = 'QueueUnavailableError';
+}
+const DEFAULT_LEASE_MS = 60_000;
+const DEFAULT_TTL_SECONDS = 86_400;
+/** `host:port` of a Redis URL, for messages: never the user name or the password. */
+function describeRedisUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
+            return 'an invalid Redis URL';
+        return `${parsed.protocol}//${parsed.hostname}:${parsed.port || '6379'}`;
+    }
+    catch {
+        return 'an invalid Redis URL';
+    }
+}
+/** The key prefix of a queue: its id when it is short and plain, else a hash of it. */
+function queueNamespace(queueId) {
+    const plain = /^[A-Za-z0-9._-]{1,64}$/.test(queueId);
+    return `tessera:q:${plain ? queueId : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(queueId).digest('hex').slice(0, 32)}`;
+}
+/** A fingerprint of the units, so that two different plans under one queue id are refused. */
+function planHash(units) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const unit of units)
+        hash.update(`${unit.items.join('\0')}\n`);
+    return hash.digest('hex').slice(0, 32);
+}
+// The server's clock in milliseconds, for every script.
+const NOW = `local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
+/**
+ * Take: a batch whose lease expired (given to this worker, the old holder recorded), else the next batch
+ * from the pending list, sized as batches.ts sizes it. KEYS: meta, pending, leases, owner, batches, seq.
+ * ARGV: worker, leaseMs, divisor, overheadMultiple, overheadMs, ttlSeconds.
+ * Returns {'batch', seq, json, previousOwner|''} or {'empty', leasesHeld}.
+ */
+const TAKE = `${NOW}
+local worker, leaseMs = ARGV[1], tonumber(ARGV[2])
+local expired = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, 1)
+if #expired > 0 then
+  local seq = expired[1]
+  local previous = redis.call('HGET', KEYS[4], seq) or ''
+  redis.call('HSET', KEYS[4], seq, worker)
+  redis.call('ZADD', KEYS[3], now + leaseMs, seq)
+  return {'batch', seq, redis.call('HGET', KEYS[5], seq), previous}
+end
+if redis.call('LLEN', KEYS[2]) == 0 then
+  return {'empty', tostring(redis.call('ZCARD', KEYS[3]))}
+end
+local workers = tonumber(redis.call('HGET', KEYS[1], 'workers'))
+local remaining = tonumber(redis.call('HGET', KEYS[1], 'remainingMs'))
+local target = math.max(remaining / math.max(1, workers) / tonumber(ARGV[3]), tonumber(ARGV[5]) * tonumber(ARGV[4]))
+local units = {}
+local ms = 0
+repeat
+  local raw = redis.call('LPOP', KEYS[2])
+  local unit = cjson.decode(raw)
+  table.insert(units, unit)
+  ms = ms + unit.predictedMs
+  local nextRaw = redis.call('LINDEX', KEYS[2], 0)
+  if not nextRaw then break end
+  local nextMs = cjson.decode(nextRaw).predictedMs
+until ms + nextMs > target
+redis.call('HINCRBYFLOAT', KEYS[1], 'remainingMs', -ms)
+local seq = tostring(redis.call('INCR', KEYS[6]))
+local json = cjson.encode(units)
+redis.call('HSET', KEYS[5], seq, json)
+redis.call('HSET', KEYS[4], seq, worker)
+redis.call('ZADD', KEYS[3], now + leaseMs, seq)
+for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[6])) end
+return {'batch', seq, json, ''}`;
+/** Renew: extends the lease when this worker still holds it. KEYS: leases, owner. ARGV: worker, seq, leaseMs. */
+const RENEW = `${NOW}
+if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return 0 end
+if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[2])
+return 1`;
+/**
+ * Complete: releases the lease and counts the batch done when this worker still holds it; 0 when another
+ * worker took it over (its run is the one that counts). KEYS: leases, owner, done. ARGV: worker, seq.
+ */
+const COMPLETE = `
+if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return 0 end
+if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
+redis.call('ZREM', KEYS[1], ARGV[2])
+redis.call('SADD', KEYS[3], ARGV[2])
+return 1`;
+/**
+ * A node-redis client with bounded reconnects: after `retries` attempts the client gives up and every
+ * pending command fails, so a lost Redis is a clear failure, never a hang. Errors go to `onError` (without
+ * a listener the client would throw them).
+ */
+function openClient(options, onError) {
+    const retries = options.retries ?? 5;
+    const client = (0,_redis_client__WEBPACK_IMPORTED_MODULE_1__.createClient)({
+        url: options.url,
+        socket: {
+            connectTimeout: 5_000,
+            reconnectStrategy: (attempt, cause) => {
+                onError(cause.message);
+                return attempt >= retries
+                    ? new Error(`gave up after ${retries} reconnects`)
+                    : Math.min(2 ** attempt * 200, 5_000);
+            },
+        },
+    });
+    client.on('error', (error) => onError(error.message));
+    return client;
+}
+/** A worker's (or the report's) connection to one run's queue. */
+class RedisWorkQueue {
+    client;
+    options;
+    keys;
+    leaseMs;
+    where;
+    sleep;
+    /** Batches this worker took over from lost workers: sequence → the lost worker. */
+    takenOver = new Map();
+    constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        const ns = queueNamespace(options.queueId);
+        this.keys = {
+            meta: `${ns}:meta`,
+            pending: `${ns}:pending`,
+            leases: `${ns}:leases`,
+            owner: `${ns}:owner`,
+            batches: `${ns}:batches`,
+            seq: `${ns}:seq`,
+            done: `${ns}:done`,
+            leader: `${ns}:leader`,
+        };
+        this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+        this.where = describeRedisUrl(options.url);
+        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    }
+    /**
+     * Connects. A Redis that cannot be reached fails here, named by host and port, after the bounded retries.
+     *
+     * @throws UsageError for a URL that is not `redis://` or `rediss://`
+     * @throws QueueUnavailableError when the server cannot be reached or refuses the password
+     */
+    static async connect(options) {
+        const where = describeRedisUrl(options.url);
+        if (where === 'an invalid Redis URL')
+            throw new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--queue is not a redis:// or rediss:// URL', 'Pass the URL of your Redis or Valkey, e.g. from a secret: --queue "$TESSERA_QUEUE_URL".');
+        let lastError = '';
+        const client = openClient(options, (message) => (lastError = message));
+        try {
+            await client.connect();
+            await client.ping();
+        }
+        catch (error) {
+            await client.destroy?.();
+            throw new QueueUnavailableError(`cannot reach the queue's Redis at ${where}: ${redact(lastError || error.message, options.url)}`, 'Check that the server is up and reachable from this job, and the password in the URL; or run the planned shard with --queue-fallback static.');
+        }
+        return new RedisWorkQueue(client, options);
+    }
+    /**
+     * Fills the queue from the plan's units when this worker is the first to arrive (an atomic SET NX), or
+     * waits until the first one has. Refuses a queue id that already holds another plan.
+     *
+     * @returns whether this worker filled it
+     */
+    async fill(units, timeoutMs = 120_000) {
+        const hash = planHash(units);
+        const ttl = this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS;
+        const started = Date.now();
+        for (;;) {
+            const meta = await this.call(() => this.client.hGetAll(this.keys.meta));
+            if (meta.ready === '1') {
+                if (meta.plan !== hash)
+                    throw new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`queue ${this.options.queueId} on ${this.where} already holds another plan`, 'Each run needs its own queue id: pass --queue-id with the CI run id (and attempt), or re-plan for all jobs.');
+                return false;
+            }
+            // The leader key lives a short while: a leader that died before filling lets another job fill.
+            const won = await this.call(() => this.client.set(this.keys.leader, String(Date.now()), { NX: true, PX: 30_000 }));
+            if (won === 'OK') {
+                const sorted = (0,_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .longestFirst */ .z3)(units);
+                const total = sorted.reduce((sum, u) => sum + u.predictedMs, 0);
+                const multi = this.client.multi();
+                multi.del([
+                    this.keys.pending,
+                    this.keys.leases,
+                    this.keys.owner,
+                    this.keys.batches,
+                    this.keys.seq,
+                    this.keys.done,
+                ]);
+                for (let i = 0; i < sorted.length; i += 1000)
+                    multi.rPush(this.keys.pending, sorted
+                        .slice(i, i + 1000)
+                        .map((u) => JSON.stringify({ items: u.items, predictedMs: u.predictedMs })));
+                multi.hSet(this.keys.meta, {
+                    plan: hash,
+                    workers: String(this.options.workers),
+                    remainingMs: String(total),
+                    units: String(sorted.length),
+                    ready: '1',
+                });
+                for (const key of Object.values(this.keys))
+                    multi.expire(key, ttl);
+                await this.call(() => multi.exec());
+                return true;
+            }
+            if (Date.now() - started > timeoutMs)
+                throw new QueueUnavailableError(`queue ${this.options.queueId} on ${this.where} was not filled within ${Math.round(timeoutMs / 1000)} s`, 'The job that took the lead seems stuck; re-run the jobs.');
+            await this.sleep(Math.min(500, this.options.pollMs ?? 1_000));
+        }
+    }
+    /**
+     * The next batch for `worker`: one whose lease expired, else the next from the queue. With nothing pending
+     * but leases still held by other workers, it waits and asks again, since one of them may die and leave its
+     * batch to take over; undefined once the queue is drained.
+     */
+    async take(worker) {
+        for (;;) {
+            const reply = (await this.call(() => this.client.sendCommand([
+                'EVAL',
+                TAKE,
+                '6',
+                this.keys.meta,
+                this.keys.pending,
+                this.keys.leases,
+                this.keys.owner,
+                this.keys.batches,
+                this.keys.seq,
+                String(worker),
+                String(this.leaseMs),
+                String(_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH_SHARE_DIVISOR */ ._X),
+                String(_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH_OVERHEAD_MULTIPLE */ .bR),
+                String(this.options.overheadMs ?? 0),
+                String(this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS),
+            ])));
+            if (reply[0] === 'batch') {
+                const sequence = Number(reply[1]);
+                const units = JSON.parse(reply[2]);
+                const previous = reply[3] ? Number(reply[3]) : undefined;
+                if (previous !== undefined && previous !== worker)
+                    this.takenOver.set(sequence, previous);
+                return {
+                    sequence,
+                    units,
+                    ...(previous !== undefined && previous !== worker ? { takenOverFrom: previous } : {}),
+                };
+            }
+            if (Number(reply[1]) === 0)
+                return undefined;
+            await this.sleep(this.options.pollMs ?? 1_000);
+        }
+    }
+    /**
+     * Whether `worker` still holds `batch` and may count it; false when another worker took it over (the
+     * other's run counts, this one's results for it must be dropped).
+     */
+    async complete(worker, batch) {
+        const counted = await this.completeBatch(worker, batch);
+        if (!counted)
+            this.superseded.add(batch.sequence);
+    }
+    /** Batches this worker finished after another took them over: their results are dropped. */
+    superseded = new Set();
+    async completeBatch(worker, batch) {
+        const reply = await this.call(() => this.client.sendCommand([
+            'EVAL',
+            COMPLETE,
+            '3',
+            this.keys.leases,
+            this.keys.owner,
+            this.keys.done,
+            String(worker),
+            String(batch.sequence),
+        ]));
+        return Number(reply) === 1;
+    }
+    /**
+     * Keeps `batch` reserved while `work` runs, renewing the lease every third of its length; a failed renewal
+     * is retried on the next tick (a lost renewal only risks a takeover, which the completion resolves).
+     */
+    async holding(worker, batch, work) {
+        const timer = setInterval(() => {
+            void this.client
+                .sendCommand([
+                'EVAL',
+                RENEW,
+                '2',
+                this.keys.leases,
+                this.keys.owner,
+                String(worker),
+                String(batch.sequence),
+                String(this.leaseMs),
+            ])
+                .catch(() => undefined);
+        }, Math.max(50, Math.floor(this.leaseMs / 3)));
+        try {
+            return await work();
+        }
+        finally {
+            clearInterval(timer);
+        }
+    }
+    /** Pending and leased counts: the report waits for ready, nothing pending and no lease. */
+    async state() {
+        const [ready, pending, leased, done] = await this.call(() => Promise.all([
+            this.client.hGet(this.keys.meta, 'ready'),
+            this.client.lLen(this.keys.pending),
+            this.client.zCard(this.keys.leases),
+            this.client.sCard(this.keys.done),
+        ]));
+        return { ready: ready === '1', pending, leased, done };
+    }
+    /** Closes the connection. */
+    async close() {
+        await this.client.close?.().catch(() => undefined);
+    }
+    /** Runs a command; a lost connection (after the client's bounded reconnects) is a QueueUnavailableError. */
+    async call(command) {
+        try {
+            return await command();
+        }
+        catch (error) {
+            if (error instanceof _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TesseraError */ .Wc)
+                throw error;
+            throw new QueueUnavailableError(`lost the queue's Redis at ${this.where}: ${redact(error.message, this.options.url)}`, 'The queue is gone for this run: re-run the jobs (with --queue-fallback static a job runs its planned shard instead).');
+        }
+    }
+}
+/** `message` with the URL and its password taken out, whatever the client put in it. */
+function redact(message, url) {
+    let out = message.split(url).join(describeRedisUrl(url));
+    try {
+        const { password, username } = new URL(url);
+        for (const secret of [password, decodeURIComponent(password), username])
+            if (secret.length >= 3)
+                out = out.split(secret).join('***');
+    }
+    catch {
+        // Not a URL: nothing more to take out.
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 94809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runQueuedShard: () => (/* binding */ runQueuedShard)
+/* harmony export */ });
+/* harmony import */ var _queue_redis_queue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47502);
+/* harmony import */ var _queue_scheduler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87762);
+/* harmony import */ var _queue_work_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90318);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54583);
+/**
+ * One CI job as a worker of the queue across jobs (`tessera run --queue <url> --shard i/N`): connect, fill
+ * the queue from the plan when first, run batches until the queue is drained, and write the bundle of shard
+ * i/N with the batches this job ran. With `--queue-fallback static`, a Redis that cannot be reached at the
+ * start makes the job run its planned shard instead, with one line saying so.
+ */
+
+
+
+
+/** Runs this job's share of the queue and writes its bundle. */
+async function runQueuedShard(options) {
+    let queue;
+    try {
+        queue = await _queue_redis_queue_js__WEBPACK_IMPORTED_MODULE_0__.RedisWorkQueue.connect({ ...options.queue, workers: options.shard.total });
+    }
+    catch (error) {
+        if (!(error instanceof _queue_redis_queue_js__WEBPACK_IMPORTED_MODULE_0__/* .QueueUnavailableError */ .sN) || options.fallbackItems === undefined)
+            throw error;
+        options.log(`${error.message}; running the planned shard ${options.shard.index}/${options.shard.total} instead (--queue-fallback static)`);
+        return (0,_shard_js__WEBPACK_IMPORTED_MODULE_1__/* .runShard */ .Ek)({ ...options, items: options.fallbackItems });
+    }
+    try {
+        await queue.fill(options.units);
+        const worker = await _shard_js__WEBPACK_IMPORTED_MODULE_1__/* .QueueWorker */ .Iy.open({ ...options, queueKind: 'redis' });
+        await (0,_queue_scheduler_js__WEBPACK_IMPORTED_MODULE_2__/* .runWorkers */ .x)(queue, [options.shard.index], (id, batch) => queue.holding(id, batch, () => worker.runBatch(batch.sequence, (0,_queue_work_source_js__WEBPACK_IMPORTED_MODULE_3__/* .batchItems */ .t)(batch), queue.takenOver.get(batch.sequence))));
+        return await worker.close(queue.superseded);
+    }
+    finally {
+        await queue.close();
+    }
+}
+
+
+/***/ })
+
+};

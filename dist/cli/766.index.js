@@ -1,0 +1,252 @@
+export const id = 766;
+export const ids = [766];
+export const modules = {
+
+/***/ 88766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LOCAL_DIR: () => (/* binding */ LOCAL_DIR),
+/* harmony export */   createLocalCiHost: () => (/* binding */ createLocalCiHost)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _src_ci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42564);
+/* harmony import */ var _src_history_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6943);
+/* harmony import */ var _src_model_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58917);
+/* harmony import */ var _git_head_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41358);
+/* harmony import */ var _src_model_atomic_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5586);
+/**
+ * The local provider: the embedded default when no CI is detected (`tessera run --local`, a developer's
+ * machine, a CI Tessera does not know). Everything is staged under `.tessera/` in the working directory:
+ *
+ * - artifacts in `.tessera/artifacts/<name>/` (a {@link StagedArtifactStore}),
+ * - histories in `.tessera/history/` (src/history's local store),
+ * - the job summary appended to `.tessera/summary.md`,
+ * - outputs merged into `.tessera/outputs.json`,
+ * - annotations printed as `file:line: level: message` lines.
+ */
+
+
+
+
+
+
+
+/** The folder everything local lives in, relative to the working directory. */
+const LOCAL_DIR = '.tessera';
+/** The local summary has no CI limit; this only stops a runaway loop from filling the disk. */
+const LOCAL_SUMMARY_LIMIT_BYTES = 16 * 1024 * 1024;
+const OUTPUT_NAME = /^[A-Za-z0-9_-]+$/;
+/** The local CI host over `<cwd>/.tessera/`. */
+async function createLocalCiHost(env, deps) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(deps.cwd, LOCAL_DIR);
+    const head = await (0,_git_head_js__WEBPACK_IMPORTED_MODULE_5__/* .readGitHead */ .l)(deps.cwd);
+    const context = {
+        provider: 'local',
+        branch: env.TESSERA_BRANCH || head.branch,
+        headSha: env.TESSERA_SHA || head.sha,
+        run: { attempt: 1 },
+        // A local run has no job page; a CI Tessera does not know can still name its job's log here.
+        ...(env.TESSERA_JOB_URL ? { jobUrl: env.TESSERA_JOB_URL } : {}),
+        workspace: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(deps.cwd),
+    };
+    const log = (0,_src_ci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogger */ .h)(deps.write, _src_ci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAIN_DIALECT */ .UW, { debug: env.TESSERA_DEBUG === '1' });
+    const outputsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'outputs.json');
+    return {
+        id: 'local',
+        context: () => context,
+        artifacts: new _src_ci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .StagedArtifactStore */ .yB((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'artifacts')),
+        history: new _src_history_index_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalHistoryStore */ .vn((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'history')),
+        summary: new _src_ci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FileSummarySink */ .GT((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'summary.md'), LOCAL_SUMMARY_LIMIT_BYTES),
+        limits: { annotationsPerLevel: Number.POSITIVE_INFINITY },
+        log,
+        async annotate(annotations) {
+            for (const a of annotations) {
+                const where = a.file ? `${a.file}${a.line !== undefined ? `:${a.line}` : ''}: ` : '';
+                const text = `${where}${a.title ? `${a.title}: ` : ''}${a.message}`;
+                if (a.level === 'error')
+                    log.error(text);
+                else if (a.level === 'warning')
+                    log.warn(text);
+                else
+                    log.info(text);
+            }
+            return { shown: annotations.length, omitted: 0 };
+        },
+        async setOutput(name, value) {
+            if (!OUTPUT_NAME.test(name))
+                throw new _src_model_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`invalid output name ${JSON.stringify(name)}`, 'Use letters, digits, "_" and "-".');
+            const current = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(outputsPath, 'utf8').then((text) => JSON.parse(text), () => ({}));
+            await (0,_src_model_atomic_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(outputsPath, `${JSON.stringify({ ...current, [name]: value }, null, 2)}\n`);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 41358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ readGitHead)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The branch and commit of a local checkout, read from `.git` directly (no `git` process: it may not be
+ * installed, and spawning it would cost more than the whole lookup). Anything unusual (a worktree file, a
+ * missing ref) gives undefined, never an error: a local run works without git.
+ */
+
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** Reads `<cwd>/.git/HEAD` and the ref it names (loose or packed). */
+async function readGitHead(cwd) {
+    const gitDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, '.git');
+    const head = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, 'HEAD'), 'utf8').catch(() => '')).trim();
+    if (SHA.test(head))
+        return { sha: head };
+    const ref = /^ref: (refs\/heads\/.+)$/.exec(head)?.[1];
+    if (!ref)
+        return {};
+    const branch = ref.slice('refs/heads/'.length);
+    const loose = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, ref), 'utf8').catch(() => '')).trim();
+    if (SHA.test(loose))
+        return { branch, sha: loose };
+    const packed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, 'packed-refs'), 'utf8').catch(() => '');
+    const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`));
+    const sha = line?.split(' ')[0];
+    return sha && SHA.test(sha) ? { branch, sha } : { branch };
+}
+
+
+/***/ }),
+
+/***/ 6943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vn: () => (/* reexport */ local_store/* LocalHistoryStore */.vn),
+  FU: () => (/* reexport */ codec/* decodeHistory */.FU),
+  B5: () => (/* reexport */ codec/* decodeHistoryAsync */.B5),
+  N2: () => (/* reexport */ codec/* encodeHistory */.N2),
+  cI: () => (/* reexport */ local_store/* historyFileName */.cI),
+  Cw: () => (/* reexport */ historyTimingSamples)
+});
+
+// UNUSED EXPORTS: DEFAULT_HISTORY_DIR, DEFAULT_HISTORY_LIMITS, HISTORY_GZIP_LEVEL, HISTORY_VERSION, MAX_DECODED_BYTES, MAX_DURATION_CODE, MemoryHistoryStore, STATUS, STATUS_BYTE_OF_OUTCOME, STATUS_OF_OUTCOME, TestTable, TextColumn, applySizeCap, applySizeCapAsync, byCodeUnit, codeAt, durationCode, durationOfCode, durationTable, emptyHistory, executionMs, fileTimingSamples, gzipHistory, gzipHistoryAsync, gzipSize, historyRunSchema, joinRows, latestRun, observationsOf, passingDurations, roundDuration, summarizeTests, tableOfWindows, testCount, testTimingSamples, testWindow, testWindows, updateHistory, updateHistoryDetailed, updateHistoryDetailedAsync
+
+// EXTERNAL MODULE: ./src/history/history-document.ts
+var history_document = __webpack_require__(50436);
+// EXTERNAL MODULE: ./src/history/join.ts
+var join = __webpack_require__(99054);
+// EXTERNAL MODULE: ./src/history/table-of-windows.ts
+var table_of_windows = __webpack_require__(51268);
+// EXTERNAL MODULE: ./src/history/text-column.ts
+var text_column = __webpack_require__(43404);
+// EXTERNAL MODULE: ./src/history/codec.ts + 1 modules
+var codec = __webpack_require__(99203);
+// EXTERNAL MODULE: ./src/history/update.ts
+var update = __webpack_require__(69631);
+// EXTERNAL MODULE: ./src/history/size-cap.ts
+var size_cap = __webpack_require__(23086);
+// EXTERNAL MODULE: ./src/history/local-store.ts
+var local_store = __webpack_require__(59987);
+;// CONCATENATED MODULE: ./src/history/timings.ts
+
+/** Per file, its last wall times (up to the file window), sorted by path. Files with no sample are left out. */
+function fileTimingSamples(doc) {
+    return Object.entries(doc.files)
+        .filter(([, f]) => f.w.length > 0)
+        .map(([path, f]) => ({ path, samples: [...f.w] }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/**
+ * Per test, the durations of its passing executions in the window, sorted by id: for planning by test
+ * (`unit: "test"`). Failed runs are left out because a timeout or crash says nothing about a normal run.
+ */
+function testTimingSamples(doc) {
+    const out = [];
+    const { tests } = doc;
+    for (let row = 0; row < tests.size; row++) {
+        const samples = passingDurations(doc, row);
+        const file = tests.file(row);
+        if (samples.length > 0)
+            out.push({ id: tests.id(row), ...(file !== undefined ? { file } : {}), samples });
+    }
+    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/**
+ * The history's file wall times as the planner's {@link TimingSample}s (`kind: "wall"`). The k-th newest
+ * sample of every file gets the source `history:<branch>#-k`, so samples from one source still mean "one
+ * run" to the estimator.
+ */
+function historyTimingSamples(doc) {
+    const out = [];
+    for (const { path, samples } of fileTimingSamples(doc)) {
+        samples.forEach((ms, i) => {
+            out.push({ file: path, ms, kind: 'wall', source: `history:${doc.branch}#-${samples.length - i}` });
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/history/memory-store.ts
+/**
+ * An in-memory {@link HistoryStore}: the fake that tests of `report` and `plan` use, held to the same
+ * contract suite as every real store (test/history/store-contract.ts). It keeps encoded bytes, not objects,
+ * so a test sees exactly what a real store would give back, corruption included.
+ */
+
+/** A {@link HistoryStore} over a Map of branch → gzipped bytes. */
+class MemoryHistoryStore {
+    /** The stored bytes per branch; tests may put damaged bytes here. */
+    files = new Map();
+    /** Reads the branch's history; absent is no baseline, damaged is a warning and no baseline. */
+    async load(branch) {
+        const bytes = this.files.get(branch);
+        if (bytes === undefined)
+            return { warnings: [] };
+        const result = decodeHistory(bytes);
+        if (result.ok)
+            return { doc: result.doc, warnings: [] };
+        return {
+            warnings: [
+                `history of branch ${JSON.stringify(branch)}: ${result.problem.message}; starting a fresh history`,
+            ],
+        };
+    }
+    /** Stores the branch's history, replacing the old one. */
+    async save(branch, doc) {
+        this.files.set(branch, encodeHistory(doc));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
