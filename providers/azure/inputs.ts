@@ -15,8 +15,17 @@ export function azureInputName(name: string): string {
   return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
+/**
+ * The action's inputs the task has no use for: `job-id` names a GitHub job (the Azure context has the job's
+ * URL from the agent's own variables).
+ */
+export const ACTION_ONLY_INPUTS: readonly string[] = ['job-id'];
+
 /** Every input task.json must declare, by its Azure name. */
-export const TASK_INPUTS: readonly string[] = [...ALL_INPUTS.map(azureInputName), ...TASK_ONLY_INPUTS];
+export const TASK_INPUTS: readonly string[] = [
+  ...ALL_INPUTS.filter((name) => !ACTION_ONLY_INPUTS.includes(name)).map(azureInputName),
+  ...TASK_ONLY_INPUTS,
+];
 
 /**
  * Inputs as the agent passes them to a Node task: `INPUT_<NAME>` (upper case, spaces as `_`), trimmed, ''

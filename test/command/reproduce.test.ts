@@ -42,14 +42,14 @@ describe('reproduceCommand', () => {
       "npx vitest run 'test/a b.test.mjs' -t '^math adds$'",
     );
     expect(reproduceCommand(['npx', 'jest', '--ci'], [failing, { ...failing, name: 'subtracts' }])).toBe(
-      "npx jest --ci -t '^(?:math adds|math subtracts)$' 'test/a b.test.mjs'",
+      "npx jest --ci -t '^(?:math adds|math subtracts)$' -- 'test/a b.test.mjs'",
     );
     expect(reproduceCommand(['npx mocha --reporter dot {files}'], [failing])).toBe(
       "npx mocha --reporter dot 'test/a b.test.mjs' --grep '^math adds$'",
     );
     // A runner without a known filter: the files alone.
     expect(reproduceCommand(['pytest', '{files}'], [{ ...failing, file: 'tests/test_a.py' }])).toBe(
-      'pytest tests/test_a.py',
+      'pytest -- tests/test_a.py',
     );
     expect(reproduceCommand(['pytest', '{files}'], [{ suite: [], name: 'x' }])).toBeUndefined();
     expect(reproduceCommand([], [failing])).toBeUndefined();

@@ -58,12 +58,20 @@ function tessera(
       // The whole process group: the job and the test command it is running.
       process.kill(-(child.pid as number), 'SIGKILL');
     }, 25);
-  return new Promise((resolve) =>
-    child.on('close', (code, signal) => {
+  return new Promise((resolve) => {
+    let ended: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    const done = () => {
       if (watch) clearInterval(watch);
-      resolve({ code, signal, output });
-    }),
-  );
+      if (ended) resolve({ ...ended, output });
+    };
+    child.on('close', done);
+    // A killed job's test command runs in its own process group and keeps the output pipes open until it
+    // ends: once the job itself exited, wait a moment for its last output, not for the orphan.
+    child.on('exit', (code, signal) => {
+      ended = { code, signal };
+      setTimeout(done, 1_000);
+    });
+  });
 }
 
 describeWithTools(['redis-server'], 'run --queue across jobs, on a real redis-server', () => {
@@ -204,7 +212,7 @@ import { writeFileSync } from 'node:fs';
 test('slow', async () => {
   if (process.env.TESSERA_SHARD_INDEX === '1') {
     writeFileSync(${JSON.stringify(join(cwd, 'job1-in-slow'))}, '');
-    await new Promise((r) => setTimeout(r, 60_000));
+    await new Promise((r) => setTimeout(r, 20_000));
   }
 });
 `

@@ -92,7 +92,8 @@ describe('on the corpus: titles without repeats, ids unchanged', () => {
     const titles = (tests: typeof plain.tests) => tests.map((t) => displayTitle(t));
     expect(titles(plain.tests)).toContain('calculator › subtracts with a deliberate failure');
     expect(titles(split.tests)).toContain('calculator › subtracts with a deliberate failure');
-    expect(titles(split.tests)).toContain('strings › upper › uppercases ascii');
+    // This configuration names the suite by its whole describe path, one string ("strings upper").
+    expect(titles(split.tests)).toContain('strings upper › uppercases ascii');
     // Without a suite for `upper`, the default's name keeps it: only what is repeated is dropped.
     expect(titles(plain.tests)).toContain('strings › upper uppercases ascii');
   });

@@ -31,8 +31,11 @@ const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'
 
 /** The documents that ship beside the bundle (npm adds package.json, README and LICENSE itself). */
 const DOCUMENTS = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'];
-/** Bounds that catch a test folder or a second bundle slipping in (today: about 28 files, 1.6 MB). */
-const MAX_FILES = 40;
+/**
+ * Bounds that catch a test folder or a second bundle slipping in (today: 48 files, 2.2 MB packed: the one
+ * CLI bundle, whose lazy chunks hold the clients of all four CIs and of Redis).
+ */
+const MAX_FILES = 64;
 const MAX_PACKED_BYTES = 3 * 1024 * 1024;
 
 /**

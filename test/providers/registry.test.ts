@@ -140,26 +140,20 @@ describe('provider registry', () => {
         deps,
       ),
     ).toBeInstanceOf(GitlabCodeHost);
-    expect(() =>
+    // Every code host kind has a provider that posts to it: Azure Repos through the Azure provider.
+    expect(
       createCodeHostFor(
         { kind: 'azure-repos', apiUrl: 'https://dev.azure.com/org', repo: 'p/r' },
         'tok-en123',
         deps,
-      ),
-    ).toThrow(UsageError);
+      ).kind,
+    ).toBe('azure-repos');
   });
 
-  it('falls back to local, with a warning, when a detected CI has no host yet; not when it was asked for', async () => {
+  it('every CI has a host now: a detected Azure job without its build variables is an error naming them', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'tessera-registry-'));
-    let log = '';
-    const host = await createCiHostFor({ TF_BUILD: 'True' }, { cwd, write: (t) => (log += t) });
-    expect(host.id).toBe('local');
-    expect(log).toMatch(/Azure Pipelines was detected, but .* using the local provider/);
-    await expect(createCiHostFor({ TF_BUILD: 'True' }, { cwd, write: () => {} }, 'azure')).rejects.toThrow(
-      /no Azure Pipelines support yet/,
+    await expect(createCiHostFor({ TF_BUILD: 'True' }, { cwd, write: () => {} })).rejects.toThrow(
+      /SYSTEM_COLLECTIONURI, SYSTEM_TEAMPROJECT or BUILD_BUILDID is missing/,
     );
-    await expect(
-      createCiHostFor({ TF_BUILD: 'True', TESSERA_PROVIDER: 'azure' }, { cwd, write: () => {} }),
-    ).rejects.toThrow(UsageError);
   });
 });

@@ -144,13 +144,20 @@ describe('GitLab CI host: log sections', () => {
     await host.log.group(hostile, async () => host.log.info(`test ${hostile}`));
     const lines = log().split('\n');
     /* eslint-disable no-control-regex -- the section markers are control sequences */
-    expect(lines[0]).toMatch(
-      /^\u001b\[0Ksection_start:\d+:tessera_1\[collapsed=true\]\r\u001b\[0Kshard 1\^M\^\[\[0Ksection_end/,
-    );
+    // The header opens our section, then shows the hostile name inert: no carriage return, no escape, and
+    // its `section_end:` broken (the core neutraliser, src/render/untrusted-text.ts, runs on every line).
+    expect(lines[0]).toMatch(/^\u001b\[0Ksection_start:\d+:tessera_1\[collapsed=true\]\r\u001b\[0Kshard 1/);
+    expect(lines[0]?.split('\u001b[0K')).toHaveLength(3);
+    expect(lines[0]).not.toContain('section_end:');
     // Exactly one real section end, ours, after the body.
     expect(log().match(/\u001b\[0Ksection_end:/g)).toHaveLength(1);
-    expect(lines[1]).toBe('test shard 1^M^[[0Ksection_end:1:tessera_1^M^[[0K^[[31mfake');
-    expect(lines[2]).toMatch(/^\u001b\[0Ksection_end:\d+:tessera_1\r\u001b\[0K$/);
+    expect(lines[1]).toMatch(/^test shard 1/);
+    expect(lines[1]).not.toMatch(/[\r\u001b]/);
+    expect(lines[1]).not.toContain('section_end:');
+    // The body's lines carry no marker; the last line is our section end.
+    const body = lines.filter((l) => l !== '');
+    expect(body.at(-1)).toMatch(/^\u001b\[0Ksection_end:\d+:tessera_1\r\u001b\[0K$/);
+    for (const line of body.slice(1, -1)) expect(line).not.toMatch(/\u001b|section_(start|end):/);
     /* eslint-enable no-control-regex */
     expect(neutraliseHeader('x'.repeat(500)).length).toBe(200);
     expect(gitlabDialect().groupEnd()).toBe('');
