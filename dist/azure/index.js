@@ -1067,8 +1067,16 @@ const TASK_ONLY_INPUTS = ['publishTestResults'];
 function azureInputName(name) {
     return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 }
+/**
+ * The action's inputs the task has no use for: `job-id` names a GitHub job (the Azure context has the job's
+ * URL from the agent's own variables).
+ */
+const ACTION_ONLY_INPUTS = ['job-id'];
 /** Every input task.json must declare, by its Azure name. */
-const TASK_INPUTS = [...ALL_INPUTS.map(azureInputName), ...TASK_ONLY_INPUTS];
+const TASK_INPUTS = [
+    ...ALL_INPUTS.filter((name) => !ACTION_ONLY_INPUTS.includes(name)).map(azureInputName),
+    ...TASK_ONLY_INPUTS,
+];
 /**
  * Inputs as the agent passes them to a Node task: `INPUT_<NAME>` (upper case, spaces as `_`), trimmed, ''
  * when absent; asked for by their CLI name. Two defaults come from the job itself: `shard` from a
