@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createClient } from '@redis/client';
+import { SecretMasker } from '../ci/logger.js';
 import { TesseraError, UsageError } from '../model/index.js';
 import { BATCH_OVERHEAD_MULTIPLE, BATCH_SHARE_DIVISOR, longestFirst } from './batches.js';
 import type { WorkBatch, WorkSource, WorkUnit } from './work-source.js';
@@ -62,13 +63,13 @@ export const DEFAULT_LEASE_MS = 60_000;
 const DEFAULT_TTL_SECONDS = 86_400;
 
 /** `host:port` of a Redis URL, for messages: never the user name or the password. */
-export function describeRedisUrl(url: string): string {
+export function describeRedisUrl(url: string): string | undefined {
   try {
     const parsed = new URL(url);
-    if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') return 'an invalid Redis URL';
+    if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') return undefined;
     return `${parsed.protocol}//${parsed.hostname}:${parsed.port || '6379'}`;
   } catch {
-    return 'an invalid Redis URL';
+    return undefined;
   }
 }
 
@@ -207,7 +208,8 @@ export class RedisWorkQueue implements WorkSource {
       leader: `${ns}:leader`,
     };
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
-    this.where = describeRedisUrl(options.url);
+    // connect() refused any URL this cannot describe.
+    this.where = describeRedisUrl(options.url) ?? 'the queue';
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
@@ -219,7 +221,7 @@ export class RedisWorkQueue implements WorkSource {
    */
   static async connect(options: RedisQueueOptions): Promise<RedisWorkQueue> {
     const where = describeRedisUrl(options.url);
-    if (where === 'an invalid Redis URL')
+    if (where === undefined)
       throw new UsageError(
         '--queue is not a redis:// or rediss:// URL',
         'Pass the URL of your Redis or Valkey, e.g. from a secret: --queue "$TESSERA_QUEUE_URL".',
@@ -433,15 +435,15 @@ export class RedisWorkQueue implements WorkSource {
   }
 }
 
-/** `message` with the URL and its password taken out, whatever the client put in it. */
+/** `message` with the URL (as host and port) and its credentials taken out, whatever the client put in it. */
 function redact(message: string, url: string): string {
-  let out = message.split(url).join(describeRedisUrl(url));
+  const masker = new SecretMasker();
   try {
     const { password, username } = new URL(url);
-    for (const secret of [password, decodeURIComponent(password), username])
-      if (secret.length >= 3) out = out.split(secret).join('***');
+    masker.add(decodeURIComponent(password));
+    masker.add(decodeURIComponent(username));
   } catch {
-    // Not a URL: nothing more to take out.
+    // Not a URL: connect() refuses it before any message could hold it.
   }
-  return out;
+  return masker.scrub(message.split(url).join(describeRedisUrl(url) ?? 'the queue URL'));
 }
