@@ -76,8 +76,9 @@ function longestFirst(units) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _redis_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90488);
 /* harmony import */ var _redis_client__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_redis_client__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58917);
-/* harmony import */ var _batches_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55139);
+/* harmony import */ var _ci_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31426);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58917);
+/* harmony import */ var _batches_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55139);
 /**
  * The work source across CI jobs: one queue per run on the team's own Redis or Valkey, shared by the N jobs
  * of a matrix (`tessera run --queue <url>`). The design is ci-queue's (Shopify): the first job to arrive
@@ -95,8 +96,9 @@ function longestFirst(units) {
 
 
 
+
 /** The queue's Redis could not be reached or was lost: named by host and port only. */
-class QueueUnavailableError extends _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TesseraError */ .Wc {
+class QueueUnavailableError extends _model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TesseraError */ .Wc {
     name = 'QueueUnavailableError';
 }
 const DEFAULT_LEASE_MS = 60_000;
@@ -106,11 +108,11 @@ function describeRedisUrl(url) {
     try {
         const parsed = new URL(url);
         if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
-            return 'an invalid Redis URL';
+            return undefined;
         return `${parsed.protocol}//${parsed.hostname}:${parsed.port || '6379'}`;
     }
     catch {
-        return 'an invalid Redis URL';
+        return undefined;
     }
 }
 /** The key prefix of a queue: its id when it is short and plain, else a hash of it. */
@@ -231,7 +233,8 @@ class RedisWorkQueue {
             leader: `${ns}:leader`,
         };
         this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
-        this.where = describeRedisUrl(options.url);
+        // connect() refused any URL this cannot describe.
+        this.where = describeRedisUrl(options.url) ?? 'the queue';
         this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     }
     /**
@@ -242,8 +245,8 @@ class RedisWorkQueue {
      */
     static async connect(options) {
         const where = describeRedisUrl(options.url);
-        if (where === 'an invalid Redis URL')
-            throw new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--queue is not a redis:// or rediss:// URL', 'Pass the URL of your Redis or Valkey, e.g. from a secret: --queue "$TESSERA_QUEUE_URL".');
+        if (where === undefined)
+            throw new _model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--queue is not a redis:// or rediss:// URL', 'Pass the URL of your Redis or Valkey, e.g. from a secret: --queue "$TESSERA_QUEUE_URL".');
         let lastError = '';
         const client = openClient(options, (message) => (lastError = message));
         try {
@@ -270,13 +273,13 @@ class RedisWorkQueue {
             const meta = await this.call(() => this.client.hGetAll(this.keys.meta));
             if (meta.ready === '1') {
                 if (meta.plan !== hash)
-                    throw new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`queue ${this.options.queueId} on ${this.where} already holds another plan`, 'Each run needs its own queue id: pass --queue-id with the CI run id (and attempt), or re-plan for all jobs.');
+                    throw new _model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`queue ${this.options.queueId} on ${this.where} already holds another plan`, 'Each run needs its own queue id: pass --queue-id with the CI run id (and attempt), or re-plan for all jobs.');
                 return false;
             }
             // The leader key lives a short while: a leader that died before filling lets another job fill.
             const won = await this.call(() => this.client.set(this.keys.leader, String(Date.now()), { NX: true, PX: 30_000 }));
             if (won === 'OK') {
-                const sorted = (0,_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .longestFirst */ .z3)(units);
+                const sorted = (0,_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .longestFirst */ .z3)(units);
                 const total = sorted.reduce((sum, u) => sum + u.predictedMs, 0);
                 const multi = this.client.multi();
                 multi.del([
@@ -327,8 +330,8 @@ class RedisWorkQueue {
                 this.keys.seq,
                 String(worker),
                 String(this.leaseMs),
-                String(_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH_SHARE_DIVISOR */ ._X),
-                String(_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH_OVERHEAD_MULTIPLE */ .bR),
+                String(_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .BATCH_SHARE_DIVISOR */ ._X),
+                String(_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .BATCH_OVERHEAD_MULTIPLE */ .bR),
                 String(this.options.overheadMs ?? 0),
                 String(this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS),
             ])));
@@ -419,25 +422,24 @@ class RedisWorkQueue {
             return await command();
         }
         catch (error) {
-            if (error instanceof _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TesseraError */ .Wc)
+            if (error instanceof _model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TesseraError */ .Wc)
                 throw error;
             throw new QueueUnavailableError(`lost the queue's Redis at ${this.where}: ${redact(error.message, this.options.url)}`, 'The queue is gone for this run: re-run the jobs (with --queue-fallback static a job runs its planned shard instead).');
         }
     }
 }
-/** `message` with the URL and its password taken out, whatever the client put in it. */
+/** `message` with the URL (as host and port) and its credentials taken out, whatever the client put in it. */
 function redact(message, url) {
-    let out = message.split(url).join(describeRedisUrl(url));
+    const masker = new _ci_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretMasker */ .M2();
     try {
         const { password, username } = new URL(url);
-        for (const secret of [password, decodeURIComponent(password), username])
-            if (secret.length >= 3)
-                out = out.split(secret).join('***');
+        masker.add(decodeURIComponent(password));
+        masker.add(decodeURIComponent(username));
     }
     catch {
-        // Not a URL: nothing more to take out.
+        // Not a URL: connect() refuses it before any message could hold it.
     }
-    return out;
+    return masker.scrub(message.split(url).join(describeRedisUrl(url) ?? 'the queue URL'));
 }
 
 
