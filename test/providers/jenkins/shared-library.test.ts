@@ -368,4 +368,39 @@ stage('Report') {
     );
     expect(build.result).toBe('SUCCESS');
   }, 180_000);
+
+  it("passes the Redis queue's URL from a credential, never on a command line; without one, balance: 'redis' is refused", async () => {
+    const QUEUE_PASSWORD = 'queue-password-never-printed';
+    const common = `tests: 'test/strings-*.test.mjs', command: '${NODE_TEST}', shards: 2, cli: '${CLI}'`;
+    const [refused, fallback] = await runBuilds(
+      [
+        { env: branchBuild(10), jenkinsfile: `tessera(${common}, balance: 'redis')` },
+        {
+          env: branchBuild(11),
+          // Nothing listens on port 9: every shard falls back to its planned files (queueFallback).
+          jenkinsfile: `tessera(${common}, balance: 'redis', queueCredentials: 'queue-url', queueFallback: true)`,
+        },
+      ],
+      { 'queue-url': { secret: `redis://:${QUEUE_PASSWORD}@127.0.0.1:9` } },
+    );
+    if (!refused || !fallback) throw new Error('the harness recorded fewer builds than it ran');
+    expect(refused.error).toMatch(/balance: 'redis' needs queueCredentials/);
+    expect(refused.sh).toEqual([]);
+
+    const shards = fallback.sh.filter((s) => s.label.startsWith('tessera shard '));
+    expect(shards).toHaveLength(2);
+    for (const shard of shards) {
+      expect(shard.script).toContain('--queue --queue-fallback static');
+      expect(shard.status, shard.output).toBe(0);
+      expect(shard.output).toMatch(/127\.0\.0\.1:9.*running the planned shard [12]\/2 instead/s);
+    }
+    const report = fallback.sh.find((s) => s.label === 'tessera report');
+    expect(report?.script).toMatch(/ --queue( |$)/);
+    expect(report?.status).not.toBe(0);
+    expect(report?.output).toContain('127.0.0.1:9');
+    for (const step of fallback.sh) {
+      expect(step.script).not.toContain(QUEUE_PASSWORD);
+      expect(step.output).not.toContain(QUEUE_PASSWORD);
+    }
+  }, 180_000);
 });
