@@ -153,8 +153,9 @@ int runCli(Map cfg, String arguments, String label) {
     if (cfg.codeHostCredentials) {
         bindings.add(string(credentialsId: cfg.codeHostCredentials.toString(), variable: 'TESSERA_TOKEN'))
     }
-    if (cfg.balance == 'redis') {
-        // The URL holds the queue's password: it reaches the CLI as a variable, never on the command line.
+    if (cfg.balance == 'redis' && (arguments.startsWith('run ') || arguments.startsWith('report '))) {
+        // The URL holds the queue's password: it reaches the CLI as a variable, never on the command line,
+        // and only the steps that talk to the queue (the shards, the report) get it.
         bindings.add(string(credentialsId: cfg.queueCredentials.toString(), variable: 'TESSERA_QUEUE_URL'))
     }
     int status = 0
