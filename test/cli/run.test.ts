@@ -127,6 +127,7 @@ describe('tessera run --batch (the in-pipeline queue)', () => {
     const args = ['run', '--plan', plan, '--shard', '1/1'];
     expect(await main([...args, '--batch', '1', '--queue', 'redis://127.0.0.1:9', '--', 'true'])).toBe(2);
     expect(await main(['run', '--plan', plan, '--local', '--batch', '1', '--', 'true'])).toBe(2);
+    expect(await main([...args, '--batch', '1', '--lease', '30s', '--', 'true'])).toBe(2);
     expect(await main([...args, '--batch', 'first', '--', 'true'])).toBe(2);
     expect(await main([...args, '--batch', '0', '--', 'true'])).toBe(2);
   });

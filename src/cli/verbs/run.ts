@@ -268,9 +268,10 @@ export async function runCommand(command: string[], flags: RunFlags, self: Comma
       '--queue balances the jobs of a CI matrix; --local already balances its shards through a queue in memory',
       'Drop --queue, or run one job per machine with --shard i/N --queue <url>.',
     );
-  if (flags.batch !== undefined && (flags.local || flags.queue !== undefined))
+  const queueFlags = [flags.queue, flags.queueId, flags.lease, flags.queueFallback];
+  if (flags.batch !== undefined && (flags.local || queueFlags.some((flag) => flag !== undefined)))
     throw new UsageError(
-      '--batch is a batch of the in-pipeline queue; --local and --queue take their batches from their own queue',
+      '--batch is a batch of the in-pipeline queue; --local and --queue (with --queue-id, --lease, --queue-fallback) take their batches from their own queue',
       'Give --batch k with --shard i/N only.',
     );
   if (flags.local) return runLocalMatrix(flags, command, cwd);
