@@ -76,3 +76,17 @@ describe('reused results in the report', () => {
     });
   });
 });
+
+describe('report.json', () => {
+  it('carries the reuse section, and parses back', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { writeReportJson } = await import('../../src/report/write-outputs.js');
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    await writeReportJson({ ...sampleReport(), reuse: reuseOf(SKIP, 3) }, out);
+    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { reuse?: { hitRate: number } };
+    expect(parsed.reuse?.hitRate).toBe(0.4);
+    expect(reportSchema.safeParse(parsed).success).toBe(true);
+  });
+});
