@@ -292,7 +292,8 @@ export function commentSections(
       full,
     ),
     fixedSection(view, limits, full),
-    reusedSection(view, full),
+    // Only in a run that skipped: the other runs' comments keep their sections exactly.
+    ...(view.reuse ? [reusedSection(view, full)] : []),
     chartsSection(view, full),
   ];
 }
