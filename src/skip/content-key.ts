@@ -58,12 +58,18 @@ const sha256 = (data: string | Uint8Array): string => createHash('sha256').updat
 export class ContentKeyer {
   private readonly facts = new Map<string, Promise<FileFacts>>();
   private readonly isFileCache = new Map<string, Promise<boolean>>();
-  private readonly pathsMatcher: ((specifier: string) => string[]) | null;
+  private readonly pathsMatcher: ((specifier: string) => string[]) | null = null;
+  /** Why the tsconfig cannot be read: its path aliases are then unknown, so no file gets a key. */
+  private readonly tsconfigProblem: string | undefined;
   private globalDigest: Promise<string> | undefined;
 
   constructor(private readonly inputs: KeyInputs) {
-    const tsconfig = getTsconfig(inputs.root);
-    this.pathsMatcher = tsconfig ? createPathsMatcher(tsconfig) : null;
+    try {
+      const tsconfig = getTsconfig(inputs.root);
+      this.pathsMatcher = tsconfig ? createPathsMatcher(tsconfig) : null;
+    } catch (error) {
+      this.tsconfigProblem = `the tsconfig cannot be read (${(error as Error).message.split('\n')[0]})`;
+    }
   }
 
   private readonly host: ResolveHost = {
@@ -158,6 +164,7 @@ export class ContentKeyer {
 
   /** The key of a test file (repo-relative path, as planned). */
   async keyOf(item: string): Promise<ContentKey> {
+    if (this.tsconfigProblem !== undefined) return { why: this.tsconfigProblem };
     const path = resolve(this.inputs.root, item);
     const closure = await this.closure(path);
     if ('why' in closure) return { why: closure.why };

@@ -99,3 +99,18 @@ describe('readImports', () => {
     expect(readImports('import { from "x"').dynamic).toMatch(/cannot be read/);
   });
 });
+
+describe('an unreadable tsconfig', () => {
+  it('gives no file a key: its path aliases are unknown', async () => {
+    const project = await writeProject();
+    try {
+      await project.write('tsconfig.json', '{ "extends": "./missing-base.json" }\n');
+      const keyer = new ContentKeyer({ root: project.root, globalFiles: [], command: COMMAND, env: {} });
+      expect(await keyer.keyOf('test/math.test.mjs')).toMatchObject({
+        why: expect.stringMatching(/tsconfig/),
+      });
+    } finally {
+      await project.remove();
+    }
+  });
+});
