@@ -82,5 +82,11 @@ describe('tessera plan --skip-unchanged', () => {
       2,
     );
     expect(err.join('')).toContain('decided once for the whole matrix');
+    err = [];
+    expect(await main(['plan', '--tests', 'test/**', '--shards', '2', '--out', 'plain.json'])).toBe(0);
+    expect(
+      await main(['run', '--shard', '1/2', '--plan', 'plain.json', '--skip-unchanged', ...COMMAND]),
+    ).toBe(2);
+    expect(err.join('')).toContain('the plan of this shard was made without --skip-unchanged');
   });
 });

@@ -143,10 +143,13 @@ function maskQueueUrl(session: CiSession, url: string): void {
 }
 
 async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], cwd: string): Promise<void> {
-  if (flags.skipUnchanged === true || flags.cache === false)
+  // What to skip is decided once for the whole matrix, by the plan job: a shard job only runs that plan.
+  const skipHint =
+    'Run `tessera plan --skip-unchanged … -- <command>` in the plan job; the shards run its plan (--plan or, with --ci, its artifact).';
+  if (flags.cache === false || (flags.skipUnchanged === true && flags.plan === undefined && !flags.ci))
     throw new UsageError(
       '--skip-unchanged is decided once for the whole matrix, by the plan: not in a shard job',
-      'Run `tessera plan --skip-unchanged … -- <command>` in the plan job; the shards run its plan.',
+      skipHint,
     );
   const session = await openCiSession(flags, { cwd });
   // In CI mode the plan job's `tessera-plan` artifact; without one, the same plan computed here.
@@ -155,6 +158,11 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     throw new UsageError(
       `--shard ${shard.index}/${shard.total} does not fit the plan, which has ${plan.shards.length} shards`,
       "Take the shard count from the plan job's matrix output.",
+    );
+  if (flags.skipUnchanged === true && !plan.skip)
+    throw new UsageError(
+      '--skip-unchanged: the plan of this shard was made without --skip-unchanged',
+      skipHint,
     );
   const items = shardItems(plan, shard);
   const attempt = wholeNumberFlag('--attempt', flags.attempt);
