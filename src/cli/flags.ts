@@ -9,9 +9,10 @@ import type { CiFlags } from './ci-options.js';
 import type { QueueFlags } from './queue-options.js';
 import type { SourceLinkFlags } from './source-link-flags.js';
 import type { ReportOutputFlags } from './report-output-options.js';
+import type { SkipFlags } from './skip-options.js';
 
 /** The flags of `plan`. */
-export interface PlanFlags extends CiFlags {
+export interface PlanFlags extends CiFlags, SkipFlags {
   tests?: string[];
   testsFrom?: string;
   listCommand?: string;
@@ -29,10 +30,12 @@ export interface PlanFlags extends CiFlags {
   out?: string;
   config?: string;
   history?: string;
+  /** With --skip-unchanged: this run's branch (in CI mode, the CI's). */
+  branch?: string;
 }
 
 /** The flags of `run`. */
-export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags {
+export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags, SkipFlags {
   plan?: string;
   shard?: string;
   shards?: string;

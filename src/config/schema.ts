@@ -55,12 +55,34 @@ export const reportKeys = {
   quarantine: z.array(z.string().trim().min(1)).optional(),
 } as const;
 
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Keys of `--skip-unchanged` (docs/skip-unchanged.md), under `skipUnchanged`. */
+export const skipUnchangedSchema = z.strictObject({
+  /** Global input files (globs), hashed into every key, on top of the lockfiles and config files. */
+  inputs: globs.optional(),
+  /** Environment variables whose values go into every key. */
+  env: z
+    .array(z.string().regex(ENV_NAME, 'is not an environment variable name (letters, digits, _)'))
+    .optional(),
+  /** Per test glob, more input files: the only dependency tracking for languages other than JS/TS. */
+  extraInputs: z.array(z.strictObject({ tests: globs, inputs: globs })).optional(),
+  /** On the default branch, every this many runs one runs everything (default 10). */
+  fullRunEvery: positiveInt.optional(),
+  /** The default branch, for the forced full runs (default `main`). */
+  defaultBranch: z.string().min(1).optional(),
+});
+
+/** The `skipUnchanged` section, validated. */
+export type SkipUnchangedConfig = z.output<typeof skipUnchangedSchema>;
+
 /** The whole configuration file. Strict: an unknown key is an error naming it. */
 export const ConfigSchema = z.strictObject({
   /** JSON Schema pointer, tolerated so editors can validate the file. */
   $schema: z.string().optional(),
   ...planKeys,
   ...reportKeys,
+  skipUnchanged: skipUnchangedSchema.optional(),
 });
 
 /** A validated configuration, durations in milliseconds. */

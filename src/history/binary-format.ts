@@ -21,6 +21,7 @@ import { z } from 'zod';
 import {
   HISTORY_VERSION,
   historyRunSchema,
+  PASSED_KEYS_PER_FILE,
   type FileHistory,
   type HistoryDocument,
   type HistoryReadResult,
@@ -152,12 +153,30 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
+const PASSED_KEY = /^[0-9a-f]{16}$/;
+
+/** Whether a file's passed keys (`--skip-unchanged`) are well-formed and within the bound. */
+function passedKeysWellFormed(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length > PASSED_KEYS_PER_FILE) return false;
+  return value.every((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const e = entry as Record<string, unknown>;
+    return (
+      typeof e.k === 'string' &&
+      PASSED_KEY.test(e.k) &&
+      isCount(e.seq) &&
+      (e.sha === undefined || (typeof e.sha === 'string' && e.sha.length <= 64))
+    );
+  });
+}
+
 /** Why a file entry is malformed, or undefined when it is well-formed. */
 export function fileEntryProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return 'is not an object';
   const f = value as Record<string, unknown>;
   if (!Array.isArray(f.w) || !f.w.every(isCount)) return 'has malformed wall times';
   if (!isCount(f.seen) || f.seen < 1) return 'has no last-seen run';
+  if (f.p !== undefined && !passedKeysWellFormed(f.p)) return 'has malformed passed keys';
   return undefined;
 }
 

@@ -85,14 +85,34 @@ export interface HistoryRun {
   readonly shards: readonly HistoryShard[];
   /** The plan's prediction for this run, when there was a plan. */
   readonly plan?: { readonly predictedMakespanMs: number; readonly lowerBoundMs: number };
+  /** Test files whose results were reused (`--skip-unchanged`); absent when none were. */
+  readonly reused?: number;
 }
+
+/**
+ * A content key the file passed with (`--skip-unchanged`): the key (16 hex digits, docs/skip-unchanged.md),
+ * the run it passed in, and that run's commit when known, for "reused from <commit>".
+ */
+export interface PassedKey {
+  readonly k: string;
+  readonly seq: number;
+  readonly sha?: string;
+}
+
+/** Passed keys kept per file, newest last: enough to go back and forth between a few branches' states. */
+export const PASSED_KEYS_PER_FILE = 8;
 
 /** One test file's window. */
 export interface FileHistory {
   /** Wall times of the file in integer milliseconds, oldest first, only from runs that had the file. */
   readonly w: readonly number[];
-  /** `seq` of the last run the file was in. */
+  /** `seq` of the last run the file was in (ran, or reused by `--skip-unchanged`). */
   readonly seen: number;
+  /**
+   * Content keys the file passed with, oldest first, at most {@link PASSED_KEYS_PER_FILE}. Optional, so a
+   * history written before `--skip-unchanged` reads as it is, and an older reader ignores it.
+   */
+  readonly p?: readonly PassedKey[];
 }
 
 /** The history of one branch. */
@@ -141,6 +161,7 @@ export const historyRunSchema = z.object({
   plan: z
     .object({ predictedMakespanMs: z.number().nonnegative(), lowerBoundMs: z.number().nonnegative() })
     .optional(),
+  reused: nonNegativeInt.optional(),
 });
 
 /** Why a stored history could not be used. The caller warns and starts a fresh history. */

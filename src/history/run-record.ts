@@ -23,6 +23,16 @@ export interface RunRecord {
   readonly tests: readonly TestCase[];
   /** The plan's prediction, when the run had a plan. */
   readonly plan?: { readonly predictedMakespanMs: number; readonly lowerBoundMs: number };
+  /** What `--skip-unchanged` contributes: keys that passed in this run, and the files reused. */
+  readonly skip?: RunSkipRecord;
+}
+
+/** The `--skip-unchanged` part of a run record. */
+export interface RunSkipRecord {
+  /** Files that ran and passed (no failed or flaky test), with their content keys. */
+  readonly passed: readonly { readonly path: string; readonly key: string }[];
+  /** Files whose results were reused: kept alive in the history as if seen in this run. */
+  readonly reused: readonly string[];
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   emptyHistory,
   HISTORY_VERSION,
   latestRun,
+  PASSED_KEYS_PER_FILE,
   type FileHistory,
   type HistoryDocument,
   type HistoryLimits,
@@ -100,7 +101,13 @@ function appendRun(
     branch: base.branch,
     runs,
     tests: updateTests(base.tests, run.tests, seq, oldestSeq, columns, limits.maxTitleLength),
-    files: updateFiles(base.files, run.files, seq, oldestSeq, limits.fileWindow, limits.maxTitleLength),
+    files: withSkipRecord(
+      updateFiles(base.files, run.files, seq, oldestSeq, limits.fileWindow, limits.maxTitleLength),
+      base.files,
+      run,
+      seq,
+      limits.maxTitleLength,
+    ),
   };
   return { next, limits };
 }
@@ -128,6 +135,7 @@ function historyRunOf(record: RunRecord, seq: number): HistoryRun {
     },
     durationMs: count(durationMs),
     wallMs: count(record.wallMs),
+    ...(record.skip && record.skip.reused.length > 0 ? { reused: record.skip.reused.length } : {}),
     shards: record.shards
       .filter((s) => Number.isInteger(s.index) && s.index > 0)
       .sort((a, b) => a.index - b.index)
@@ -289,6 +297,45 @@ function updateTests(
     statuses,
     durations,
   });
+}
+
+/**
+ * Adds what `--skip-unchanged` learnt to the file windows: each passed key is appended to its file's keys
+ * (moved to the end when already there; the oldest go past {@link PASSED_KEYS_PER_FILE}), and a reused file
+ * counts as seen in this run, so its keys and wall times outlive runs that did not need to run it. Keys of a
+ * file that ran are otherwise carried over: a failing run adds none and removes none.
+ */
+function withSkipRecord(
+  files: Record<string, FileHistory>,
+  previous: Readonly<Record<string, FileHistory>>,
+  run: RunRecord,
+  seq: number,
+  maxPathLength: number,
+): Record<string, FileHistory> {
+  for (const path of Object.keys(files)) {
+    const entry = files[path] as FileHistory;
+    const before = Object.hasOwn(previous, path) ? previous[path] : undefined;
+    if (before?.p && entry.p === undefined) files[path] = { ...entry, p: before.p };
+  }
+  const skip = run.skip;
+  if (!skip) return files;
+  for (const raw of skip.reused) {
+    const path = bounded(raw, maxPathLength);
+    const entry = Object.hasOwn(files, path) ? files[path] : undefined;
+    const before = Object.hasOwn(previous, path) ? previous[path] : undefined;
+    const kept = entry ?? before;
+    if (kept) files[path] = { ...kept, seen: seq };
+  }
+  const sha = run.run.sha !== undefined ? run.run.sha.slice(0, 64) : undefined;
+  for (const { path: raw, key } of skip.passed) {
+    const path = bounded(raw, maxPathLength);
+    const entry = Object.hasOwn(files, path) ? files[path] : undefined;
+    if (!entry || !/^[0-9a-f]{16}$/.test(key)) continue;
+    const keys = (entry.p ?? []).filter((p) => p.k !== key);
+    keys.push({ k: key, seq, ...(sha !== undefined ? { sha } : {}) });
+    files[path] = { ...entry, p: keys.slice(-PASSED_KEYS_PER_FILE) };
+  }
+  return files;
 }
 
 function updateFiles(

@@ -196,6 +196,38 @@ export interface ReportInputs {
   readonly unreadable: readonly ReportInputUnreadable[];
 }
 
+/** A test file whose passed result was reused by `--skip-unchanged` instead of running it. */
+export interface ReportReusedFile {
+  /** Repo-relative path; untrusted. */
+  readonly file: string;
+  /** The commit (12 hex digits at most) the reused result passed on, or null when that run recorded none. */
+  readonly fromSha: string | null;
+  /** The history run the reused result comes from. */
+  readonly fromRun: number;
+  /** Tests of the file, as the history knows them. */
+  readonly tests: number;
+  /** The file's last wall time: what skipping it saved. */
+  readonly durationMs: number;
+}
+
+/**
+ * What `--skip-unchanged` reused: counted apart from what ran (the summary counts only tests that ran), with
+ * the hit rate, reused files over all files considered.
+ */
+export interface ReportReuse {
+  readonly files: readonly ReportReusedFile[];
+  /** Files that ran. */
+  readonly ranFiles: number;
+  /** Tests of the reused files. */
+  readonly reusedTests: number;
+  /** reused files / (reused + ran files), 0…1. */
+  readonly hitRate: number;
+  /** Sum of the reused files' last wall times. */
+  readonly savedMs: number;
+  /** Why this run ran every file (a forced full run), when it did. */
+  readonly fullRun?: string;
+}
+
 /** The merged report of one run (`report --json`), version 2. */
 export interface Report {
   readonly version: typeof REPORT_VERSION;
@@ -211,4 +243,6 @@ export interface Report {
   /** Null when the run had no plan. */
   readonly plan: ReportPlanAccuracy | null;
   readonly inputs: ReportInputs;
+  /** Present when the plan was made with `--skip-unchanged`. Added in 2.x: optional. */
+  readonly reuse?: ReportReuse;
 }

@@ -17,6 +17,8 @@ export interface HistoryInputs {
   /** Median per-shard set-up time over the recent sharded runs, when any recorded one. */
   readonly setupMs?: number;
   readonly warnings: readonly string[];
+  /** The document itself, for `--skip-unchanged`. */
+  readonly doc?: HistoryDocument;
 }
 
 /** The median set-up time of the shards of the last {@link SETUP_RUNS} runs that had shards. */
@@ -50,5 +52,6 @@ export function historyInputsOf(doc: HistoryDocument): HistoryInputs {
     samples: historyTimingSamples(doc),
     ...(setupMs !== undefined ? { setupMs } : {}),
     warnings: [],
+    doc,
   };
 }

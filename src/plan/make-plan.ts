@@ -14,6 +14,7 @@ import type { HistoryDocument } from '../history/index.js';
 import type { HistoryInputs } from './load-history.js';
 import type { LoadedTimings } from './load-timings.js';
 import type { Plan } from './plan-document.js';
+import type { SkipOptions } from '../skip/skip-plan.js';
 
 /** Everything `plan` needs, after flags and config are merged. Durations in milliseconds. */
 export interface PlanOptions {
@@ -30,6 +31,8 @@ export interface PlanOptions {
   readonly order?: readonly OrderChain[];
   /** A history document (gzipped or plain JSON) to take file timings and the set-up time from. */
   readonly history?: string;
+  /** `--skip-unchanged`: plan only the files whose content key did not pass before. */
+  readonly skip?: SkipOptions;
 }
 
 const list = (value: string | readonly string[] | undefined): readonly string[] | undefined =>
@@ -136,16 +139,20 @@ export async function makePlan(
     timingsOf(options.timings ?? [], io.cwd),
     historyOf(options.history, io.historyDoc),
   ]);
+  const skip = options.skip
+    ? await (await import('../skip/skip-plan.js')).planSkips(items, io.cwd, history?.doc, options.skip)
+    : undefined;
+  const planned = skip ? skip.run : items;
   // History samples come first: they are older than the result files of the run just finished.
   const timings = { samples: [...(history?.samples ?? []), ...loaded.samples], shardRuns: loaded.shardRuns };
   // An explicit --setup wins; otherwise the set-up time the history measured.
   const setupMs = options.setupMs ?? history?.setupMs;
   const constraints: Constraints = { groups: options.groups ?? [], order: options.order ?? [] };
   const input: PlanInput = {
-    items,
+    items: planned,
     timings,
     estimate: {
-      sizes: await fileSizes(items, io.cwd),
+      sizes: await fileSizes(planned, io.cwd),
       ...(options.estimator ? { estimator: options.estimator } : {}),
     },
     constraints,
@@ -161,5 +168,19 @@ export async function makePlan(
     ...(setupMs !== undefined ? { setupMs } : {}),
     ...(io.createdAt !== undefined ? { createdAt: io.createdAt } : {}),
   };
-  return { plan: buildPlan(input), warnings: [...(history?.warnings ?? []), ...loaded.warnings] };
+  const plan = buildPlan(input);
+  return {
+    plan: skip
+      ? {
+          ...plan,
+          skip: {
+            keys: skip.keys,
+            reused: skip.reused,
+            unkeyed: skip.unkeyed.length,
+            ...(skip.fullRun !== undefined ? { fullRun: skip.fullRun } : {}),
+          },
+        }
+      : plan,
+    warnings: [...(history?.warnings ?? []), ...loaded.warnings],
+  };
 }

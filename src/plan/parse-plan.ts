@@ -8,6 +8,8 @@ import { PLAN_KIND, PLAN_VERSION, type Plan } from './plan-document.js';
 import { checkItems } from './item-path.js';
 
 const nonNegative = z.number().finite().nonnegative();
+/** A content key of `--skip-unchanged`: 8 bytes of sha256, as hex. */
+const CONTENT_KEY = /^[0-9a-f]{16}$/;
 
 /** Zod schema of the plan. Objects are loose so fields added by a newer build of the same version pass through. */
 export const PlanSchema = z.looseObject({
@@ -62,6 +64,23 @@ export const PlanSchema = z.looseObject({
   }),
   warnings: z.array(z.string()),
   createdAt: z.string().optional(),
+  skip: z
+    .looseObject({
+      keys: z.record(z.string(), z.string().regex(CONTENT_KEY)),
+      reused: z.array(
+        z.looseObject({
+          file: z.string(),
+          key: z.string().regex(CONTENT_KEY),
+          seq: z.number().int().nonnegative(),
+          sha: z.string().max(64).optional(),
+          tests: z.number().int().nonnegative(),
+          durationMs: nonNegative,
+        }),
+      ),
+      unkeyed: z.number().int().nonnegative(),
+      fullRun: z.string().optional(),
+    })
+    .optional(),
 });
 
 /** Where a plan comes from: the hint of every error about a plan that cannot be used. */
@@ -76,5 +95,10 @@ export function parsePlan(text: string, source: string): Plan {
   const plan = parseVersionedJson<Plan>(text, { ...PLAN_KIND, schema: PlanSchema, hint: PLAN_HINT }, source);
   // Items become the test command's arguments: each must be a path inside the checkout (item-path.ts).
   for (const shard of plan.shards) checkItems(shard.items, `plan ${source}, shard ${shard.index}`);
+  if (plan.skip)
+    checkItems(
+      plan.skip.reused.map((r) => r.file),
+      `plan ${source}, reused files`,
+    );
   return plan;
 }

@@ -3,6 +3,7 @@
  * read back. Versioned; a reader refuses a newer major version with a VersionError.
  */
 import type { VersionedKind } from '../model/versioned.js';
+import type { ReusedFile } from '../skip/decide.js';
 
 /**
  * Version of the plan shape this build writes and reads (an integer major version, as every versioned
@@ -78,6 +79,22 @@ export interface EstimateSources {
   readonly unknownMs: number;
 }
 
+/**
+ * What `--skip-unchanged` decided (docs/skip-unchanged.md): the files left out of the plan because their
+ * content key passed before, and the keys of the files planned, which the report records when they pass.
+ * Optional: a plan without it skipped nothing, and readers of version 1 ignore it.
+ */
+export interface PlanSkip {
+  /** Content keys of the planned files that have one, by file. */
+  readonly keys: Readonly<Record<string, string>>;
+  /** Files not planned: their passed result is reused. */
+  readonly reused: readonly ReusedFile[];
+  /** Planned files that can never be skipped (their imports cannot be read statically). */
+  readonly unkeyed: number;
+  /** Why this plan runs every file, when a full run was forced. */
+  readonly fullRun?: string;
+}
+
 /** The plan: the Plan contract of DESIGN.md plus the cost model behind it. */
 export interface Plan {
   readonly version: typeof PLAN_VERSION;
@@ -109,6 +126,8 @@ export interface Plan {
   readonly warnings: readonly string[];
   /** Only when the caller injects one: plans are byte-identical for the same inputs by default. */
   readonly createdAt?: string;
+  /** Present when the plan was made with `--skip-unchanged`. */
+  readonly skip?: PlanSkip;
 }
 
 /** The plan as JSON text: two-space indented, one trailing newline; stable for the same plan. */

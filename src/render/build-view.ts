@@ -158,6 +158,7 @@ export function buildReportView(
     summary: report.summary,
     delta: baselineRun && history ? deltaOf(report, baselineRun, history.branch, trend) : null,
     shards: shardsOf(report, extras.shards ?? []),
+    ...(report.reuse ? { reuse: report.reuse } : {}),
     newFailures: clusters.map((c) => groupOf(c, failureOf, byId, placer)),
     stillFailing: (trend?.comparison.stillFailing ?? []).map((s) => ({
       ...failureOf(s),
@@ -286,7 +287,9 @@ function deltaOf(
     flaky: s.flaky - b.flaky,
     wallMs: s.wallMs !== null && baseline.wallMs > 0 ? s.wallMs - baseline.wallMs : null,
     added: trend?.comparison.added.length ?? 0,
-    removed: trend?.comparison.removed.length ?? 0,
+    removed: report.reuse
+      ? (report.comparison?.removed.length ?? 0)
+      : (trend?.comparison.removed.length ?? 0),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Report, ReportTest } from '../model/index.js';
 import { excerpt } from './escape-markdown.js';
 import { formatDuration, location, plural } from './format.js';
 import { neutraliseUntrustedLine } from './untrusted-text.js';
+import { reuseLine } from './reuse-text.js';
 
 /** An output file the command wrote, e.g. `{ label: 'JSON', path: '.tessera/report/report.json' }`. */
 export interface WrittenOutput {
@@ -64,6 +65,8 @@ export function renderConsoleSummary(report: Report, options: ConsoleSummaryOpti
     `  ${counts.join(', ')}`,
     `  ${dim(time)}`,
   ];
+
+  if (report.reuse) lines.push(`  ${dim(`skip-unchanged: ${clean(reuseLine(report.reuse))}`)}`);
 
   const failed = report.tests.filter((t) => t.outcome === 'failed');
   if (failed.length > 0) {

@@ -5,7 +5,7 @@
  * layout. All text fields that come from test runs (titles, files, messages, branch names) are untrusted:
  * every renderer escapes them for its own syntax.
  */
-import type { FailureCategory, Outcome } from '../model/index.js';
+import type { FailureCategory, Outcome, ReportReuse } from '../model/index.js';
 import type { ReportSummary } from '../model/index.js';
 
 /** The run's verdict, for the headline's icon and colour. */
@@ -239,6 +239,8 @@ export interface ReportView {
   readonly tests: readonly ViewTestRow[];
   readonly unreadable: readonly ViewUnreadable[];
   readonly links: ViewLinks;
+  /** What `--skip-unchanged` reused instead of running; absent when the run did not skip. */
+  readonly reuse?: ReportReuse;
 }
 
 /** The id of a failure's element in the HTML report, which the comment's rows link to. */

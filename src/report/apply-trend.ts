@@ -81,9 +81,18 @@ export function reportFlaky(analysis: TrendAnalysis): ReportFlaky[] {
 
 /** The report with the analysis's comparison and flaky tests filled in; `report` is not modified. */
 export function withTrend(report: Report, analysis: TrendAnalysis): Report {
+  const comparison = reportComparison(analysis, report.tests);
+  // A reused file's tests did not run, but they are not removed: `--skip-unchanged` counts them apart.
+  const reused = new Set(report.reuse?.files.map((f) => f.file) ?? []);
   return {
     ...report,
-    comparison: reportComparison(analysis, report.tests),
+    comparison:
+      comparison && reused.size > 0
+        ? {
+            ...comparison,
+            removed: comparison.removed.filter((r) => r.file === undefined || !reused.has(r.file)),
+          }
+        : comparison,
     flaky: reportFlaky(analysis),
   };
 }

@@ -4,7 +4,10 @@
  */
 import type { Writable } from 'node:stream';
 import { formatDuration } from '../plan/duration.js';
-import type { Plan } from '../plan/plan-document.js';
+import type { Plan, PlanSkip } from '../plan/plan-document.js';
+import type { RunSkipRecord } from '../history/run-record.js';
+import type { ReportReuse } from '../model/report.js';
+import { hitRate } from '../skip/summary.js';
 import { renderConsoleSummary } from '../render/console-summary.js';
 import { renderWarnings } from './render-warnings.js';
 import { neutraliseUntrustedLine } from '../render/untrusted-text.js';
@@ -84,6 +87,11 @@ export function failureShards(run: BundleRun): Map<string, number> {
 
 /** The report of a bundle run, with shard completeness and, given the plan, the plan's accuracy. */
 export function buildBundleReport(run: BundleRun, now: Date, plan?: Plan): Report {
+  const report = buildRanReport(run, now, plan);
+  return plan?.skip ? { ...report, reuse: reuseOf(plan.skip, plan.total) } : report;
+}
+
+function buildRanReport(run: BundleRun, now: Date, plan?: Plan): Report {
   const built = buildReport(run.merged, {
     now,
     wallMs: run.wallMs,
@@ -109,6 +117,47 @@ export function buildBundleReport(run: BundleRun, now: Date, plan?: Plan): Repor
       lowerBoundMs: plan.lowerBoundMs,
     },
   };
+}
+
+/** The report's account of `--skip-unchanged`: the reused files, counted apart from the `ran` ones. */
+export function reuseOf(skip: PlanSkip, ran: number): ReportReuse {
+  let reusedTests = 0;
+  let savedMs = 0;
+  for (const r of skip.reused) {
+    reusedTests += r.tests;
+    savedMs += r.durationMs;
+  }
+  return {
+    files: skip.reused.map((r) => ({
+      file: r.file,
+      fromSha: r.sha !== undefined ? r.sha.slice(0, 12) : null,
+      fromRun: r.seq,
+      tests: r.tests,
+      durationMs: r.durationMs,
+    })),
+    ranFiles: ran,
+    reusedTests,
+    hitRate: hitRate(skip.reused.length, ran),
+    savedMs,
+    ...(skip.fullRun !== undefined ? { fullRun: skip.fullRun } : {}),
+  };
+}
+
+/**
+ * What `--skip-unchanged` teaches the history: the keys of the planned files whose every test ran and none
+ * failed or was flaky (a file with no test in the results teaches nothing), and the reused files.
+ */
+export function skipRecordOf(run: BundleRun, skip: PlanSkip): RunSkipRecord {
+  const clean = new Map<string, boolean>();
+  for (const t of run.merged.tests) {
+    if (t.file === undefined) continue;
+    const ok = t.outcome === 'passed' || t.outcome === 'skipped';
+    clean.set(t.file, (clean.get(t.file) ?? true) && ok);
+  }
+  const passed = Object.entries(skip.keys)
+    .filter(([file]) => clean.get(file) === true)
+    .map(([path, key]) => ({ path, key }));
+  return { passed, reused: skip.reused.map((r) => r.file) };
 }
 
 /** One line on the matrix: shards reported, and the makespan against the plan's prediction. */
@@ -154,6 +203,7 @@ export function bundleRunFacts(run: BundleRun, report: Report, plan?: Plan, bran
     ...(plan
       ? { plan: { predictedMakespanMs: plan.predictedMakespanMs, lowerBoundMs: plan.lowerBoundMs } }
       : {}),
+    ...(plan?.skip ? { skip: skipRecordOf(run, plan.skip) } : {}),
   };
 }
 

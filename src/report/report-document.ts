@@ -158,6 +158,24 @@ export const reportSchema = z.object({
       }),
     ),
   }),
+  reuse: z
+    .object({
+      files: z.array(
+        z.object({
+          file: z.string(),
+          fromSha: z.string().nullable(),
+          fromRun: count,
+          tests: count,
+          durationMs: ms,
+        }),
+      ),
+      ranFiles: count,
+      reusedTests: count,
+      hitRate: z.number().min(0).max(1),
+      savedMs: ms,
+      fullRun: z.string().optional(),
+    })
+    .optional(),
 }) satisfies z.ZodType<Report>;
 
 /**

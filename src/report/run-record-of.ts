@@ -3,7 +3,7 @@
  * said about the run. Pure: the run's time is passed in (the bundles' finish time, or the clock read at the
  * CLI edge).
  */
-import type { RunRecord } from '../history/run-record.js';
+import type { RunRecord, RunSkipRecord } from '../history/run-record.js';
 import type { RunInfo, TestCase } from '../model/index.js';
 import type { Report } from './report-document.js';
 
@@ -27,6 +27,8 @@ export interface RunFacts {
   readonly shards?: readonly ShardTimes[];
   /** The plan's prediction, when the run had a plan. */
   readonly plan?: { readonly predictedMakespanMs: number; readonly lowerBoundMs: number };
+  /** What `--skip-unchanged` teaches the history, when the plan skipped. */
+  readonly skip?: RunSkipRecord;
 }
 
 /** Per-file time from the tests when the inputs measured none: the sum of each file's test durations. */
@@ -73,5 +75,6 @@ export function runRecordOf(report: Report, facts: RunFacts): RunRecord {
     files: recordFiles(facts),
     tests: facts.tests,
     ...(facts.plan ? { plan: facts.plan } : {}),
+    ...(facts.skip ? { skip: facts.skip } : {}),
   };
 }

@@ -59,6 +59,7 @@ export async function writeReportJson(report: Report, out: Writable): Promise<vo
   await sink.write(field('flaky', report.flaky));
   await sink.write(field('plan', report.plan));
   await sink.write(field('inputs', report.inputs));
+  if (report.reuse) await sink.write(field('reuse', report.reuse));
   await sink.write('\n}\n');
   await sink.flush();
 }

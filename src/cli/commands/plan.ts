@@ -7,6 +7,7 @@ import { ESTIMATORS } from '../../plan/estimate.js';
 import { addCiOptions } from '../ci-options.js';
 import { repeat } from '../flag-values.js';
 import type { PlanFlags } from '../flags.js';
+import { addSkipOptions } from '../skip-options.js';
 
 /** Registers `plan`. */
 export function registerPlan(program: Command): void {
@@ -37,7 +38,13 @@ export function registerPlan(program: Command): void {
     .option('--shard <i/N>', "output only shard i's items")
     .option('--plan <file>', 'read this plan instead of computing one (with --shard or --format)')
     .option('--out <file>', 'write the output to a file instead of stdout')
-    .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)');
+    .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+    .option(
+      '--branch <name>',
+      "with --skip-unchanged: this run's branch, for the forced full runs (CI: the CI's)",
+    )
+    .argument('[command...]', 'with --skip-unchanged: the test command the shards run, after --');
+  addSkipOptions(command);
   addCiOptions(command)
     .addHelpText(
       'after',
@@ -47,5 +54,7 @@ export function registerPlan(program: Command): void {
         "matrix, shards and plan outputs; the baseline branch's history gives the timings.\n" +
         'Exit codes: 0 planned, 2 usage or configuration error.',
     )
-    .action(async (flags: PlanFlags) => (await import('../verbs/plan.js')).planCommand(flags));
+    .action(async (testCommand: string[], flags: PlanFlags) =>
+      (await import('../verbs/plan.js')).planCommand(flags, testCommand),
+    );
 }

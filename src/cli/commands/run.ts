@@ -8,6 +8,7 @@ import { addQueueOptions } from '../queue-options.js';
 import { repeat } from '../flag-values.js';
 import { addReportOutputOptions } from '../report-output-options.js';
 import type { RunFlags } from '../flags.js';
+import { addSkipOptions } from '../skip-options.js';
 
 /** Registers `run`. */
 export function registerRun(program: Command): void {
@@ -60,6 +61,7 @@ export function registerRun(program: Command): void {
       repeat,
     )
     .option('--no-color', 'no colours in the summary');
+  addSkipOptions(run);
   addQueueOptions(run, 'run');
   addCiOptions(run);
   // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.

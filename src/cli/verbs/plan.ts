@@ -22,6 +22,8 @@ import { readPlanFlag } from '../plan-flag.js';
 import { checkShardCount, shardLimitFor, type ShardLimit } from '../shard-limit.js';
 import type { HistoryDocument } from '../../history/index.js';
 import { writeFileAtomic } from '../../model/atomic-write.js';
+import { skipOptionsOf } from '../skip-options.js';
+import { skipSummary } from '../../skip/summary.js';
 
 function durationFlag(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -69,10 +71,11 @@ function flagOptions(flags: PlanFlags): PlanOptions {
 export function planSummary(plan: Plan): string {
   const ratio = plan.lowerBoundMs > 0 ? (plan.predictedMakespanMs / plan.lowerBoundMs).toFixed(2) : '1.00';
   const floor = plan.floorItem ? `; floor ${plan.floorItem} (${formatDuration(plan.floorMs)})` : '';
+  const skip = plan.skip ? `\n${skipSummary(plan.skip, plan.total)}` : '';
   return (
     `tessera plan: ${plan.total} items on ${plan.shards.length} shards; predicted makespan ` +
     `${formatDuration(plan.predictedMakespanMs)} (${ratio}× the lower bound ${formatDuration(plan.lowerBoundMs)}${floor}); ` +
-    `${plan.unknownItems} without timing`
+    `${plan.unknownItems} without timing${skip}`
   );
 }
 
@@ -130,7 +133,12 @@ async function publishPlan(session: CiSession, plan: Plan, path: string): Promis
 }
 
 /** Runs `tessera plan` with its parsed flags; sets `process.exitCode`. */
-export async function planCommand(flags: PlanFlags): Promise<void> {
+export async function planCommand(flags: PlanFlags, testCommand: readonly string[] = []): Promise<void> {
+  if (testCommand.length > 0 && flags.skipUnchanged !== true)
+    throw new UsageError(
+      `plan takes no command (${JSON.stringify(testCommand.join(' ')).slice(0, 80)}) without --skip-unchanged`,
+      'The command after -- is part of the content keys of --skip-unchanged; otherwise drop it.',
+    );
   const shard = flags.shard !== undefined ? parseShardRef(flags.shard) : undefined;
   const session = await openCiSession(flags, { log: 'stderr' });
   if (session && (shard !== undefined || (flags.format ?? 'json') !== 'json' || flags.out === '-'))
@@ -148,8 +156,17 @@ export async function planCommand(flags: PlanFlags): Promise<void> {
     const cwd = process.cwd();
     const limit = await shardLimitFor(flags);
     if (shard) checkShardCount(`--shard ${flags.shard}`, shard.total, limit);
-    const { config } = await loadConfig(cwd, flags.config);
+    const { config, file: configFile } = await loadConfig(cwd, flags.config);
+    const skip = skipOptionsOf(flags, {
+      command: testCommand,
+      config,
+      ...(configFile !== undefined ? { configFile } : {}),
+      ...((session?.context.branch ?? flags.branch) !== undefined
+        ? { branch: (session?.context.branch ?? flags.branch) as string }
+        : {}),
+    });
     let options = mergePlanOptions(flagOptions(flags), config);
+    if (skip) options = { ...options, skip };
     checkShardCounts(options, flags, limit);
     // `--shard i/N` alone means "plan N shards and give me shard i".
     if (shard && options.shards === undefined && options.targetMs === undefined) {

@@ -32,6 +32,9 @@ import {
 } from '../report-output-options.js';
 import { renderedTargets, trendOptions } from '../report-trend-flags.js';
 import { checkShardCount, shardLimitFor } from '../shard-limit.js';
+import { skipOptionsOf } from '../skip-options.js';
+import { skipSummary } from '../../skip/summary.js';
+import { loadHistories } from '../../report/history-target.js';
 
 function timeoutFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -41,18 +44,54 @@ function timeoutFlag(value: string | undefined): number | undefined {
   return ms;
 }
 
+/** What `--skip-unchanged` needs from a local run: the command, the history to compare keys with. */
+interface LocalSkip {
+  readonly command: readonly string[];
+  readonly trend: Awaited<ReturnType<typeof trendOptions>>;
+}
+
 /** The plan from `--plan`, or computed from `--tests`/`--timings` (and the config file) for `shards`. */
-async function obtainPlan(flags: RunFlags, shards: number, cwd: string): Promise<Plan> {
-  if (flags.plan !== undefined) return readPlanFlag(flags.plan);
+async function obtainPlan(flags: RunFlags, shards: number, cwd: string, local?: LocalSkip): Promise<Plan> {
+  if (flags.plan !== undefined) {
+    if (flags.skipUnchanged === true)
+      throw new UsageError(
+        '--skip-unchanged decides what to plan; with --plan the plan has decided already',
+        'Make the plan with `tessera plan --skip-unchanged … -- <command>`, or drop --plan.',
+      );
+    return readPlanFlag(flags.plan);
+  }
   const given = flags.shard !== undefined ? `--shard ${flags.shard}` : `--shards ${shards}`;
   checkShardCount(given, shards, await shardLimitFor(flags));
-  const { config } = await loadConfig(cwd, flags.config);
+  const { config, file: configFile } = await loadConfig(cwd, flags.config);
   const fromFlags: PlanOptions = {
     ...(flags.tests ? { tests: flags.tests } : {}),
     ...(flags.timings ? { timings: flags.timings } : {}),
   };
-  const options = { ...mergePlanOptions(fromFlags, config), shards, targetMs: undefined };
-  const made = await makePlan(options, { cwd });
+  const skip = local
+    ? skipOptionsOf(flags, {
+        command: local.command,
+        config,
+        ...(configFile !== undefined ? { configFile } : {}),
+        // The trend options already joined the config's quarantine list with the flags'.
+        ...(local.trend.quarantine ? { quarantine: local.trend.quarantine } : {}),
+        ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
+      })
+    : undefined;
+  const options = {
+    ...mergePlanOptions(fromFlags, config),
+    shards,
+    targetMs: undefined,
+    ...(skip ? { skip } : {}),
+  };
+  const history =
+    skip && local?.trend.history
+      ? loadHistories(local.trend.history).then((loaded) => {
+          for (const w of loaded.warnings) process.stderr.write(`tessera: warning: ${w}\n`);
+          return loaded.baseline;
+        })
+      : undefined;
+  const made = await makePlan(options, { cwd, ...(history ? { historyDoc: history } : {}) });
+  if (made.plan.skip) process.stderr.write(`tessera run: ${skipSummary(made.plan.skip, made.plan.total)}\n`);
   for (const warning of [...made.warnings, ...made.plan.warnings])
     process.stderr.write(`tessera: warning: ${warning}\n`);
   return made.plan;
@@ -105,6 +144,14 @@ function maskQueueUrl(session: CiSession, url: string): void {
 }
 
 async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], cwd: string): Promise<void> {
+  // What to skip is decided once for the whole matrix, by the plan job: a shard job only runs that plan.
+  const skipHint =
+    'Run `tessera plan --skip-unchanged … -- <command>` in the plan job; the shards run its plan (--plan or, with --ci, its artifact).';
+  if (flags.cache === false || (flags.skipUnchanged === true && flags.plan === undefined && !flags.ci))
+    throw new UsageError(
+      '--skip-unchanged is decided once for the whole matrix, by the plan: not in a shard job',
+      skipHint,
+    );
   const session = await openCiSession(flags, { cwd });
   // In CI mode the plan job's `tessera-plan` artifact; without one, the same plan computed here.
   const plan = (await sessionPlan(session, flags.plan)) ?? (await obtainPlan(flags, shard.total, cwd));
@@ -112,6 +159,11 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     throw new UsageError(
       `--shard ${shard.index}/${shard.total} does not fit the plan, which has ${plan.shards.length} shards`,
       "Take the shard count from the plan job's matrix output.",
+    );
+  if (flags.skipUnchanged === true && !plan.skip)
+    throw new UsageError(
+      '--skip-unchanged: the plan of this shard was made without --skip-unchanged',
+      skipHint,
     );
   const items = shardItems(plan, shard);
   const attempt = wholeNumberFlag('--attempt', flags.attempt);
@@ -218,12 +270,12 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
       '--local needs --shards N (or --plan)',
       'e.g. tessera run --local --shards 4 -- npm test',
     );
-  const plan = await obtainPlan(flags, shards, cwd);
+  const trend = await trendOptions(flags, cwd);
+  const plan = await obtainPlan(flags, shards, cwd, { command, trend });
   if (plan.shards.length !== shards)
     throw new UsageError(`--shards ${shards} does not fit the plan, which has ${plan.shards.length} shards`);
   const concurrency = wholeNumberFlag('--concurrency', flags.concurrency);
   const { outputs, rendered, render, toStdout } = localOutputs(flags);
-  const trend = await trendOptions(flags, cwd);
   // Progress and the summary go to stderr when an output takes stdout; colour and redrawing follow that stream.
   const display = toStdout ? process.stderr : process.stdout;
   const { verdict } = await runLocal({

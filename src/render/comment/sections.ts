@@ -22,6 +22,7 @@ import {
 } from '../view.js';
 import type { BudgetSection } from './budget.js';
 import { count } from './headline.js';
+import { reusedFrom, reuseLine } from '../reuse-text.js';
 
 /** Limits on single items, so one huge message cannot take a whole comment. */
 export interface SectionLimits {
@@ -220,6 +221,24 @@ function fixedSection(view: ReportView, limits: SectionLimits, full: FullReportL
   };
 }
 
+/** `--skip-unchanged`: the hit-rate line, then each reused file and the commit its result passed on. */
+function reusedSection(view: ReportView, full: FullReportLink): BudgetSection {
+  const reuse = view.reuse;
+  const files = reuse?.files ?? [];
+  const head = reuse ? `#### ♻️ Reused: ${escapeMarkdown(reuseLine(reuse))}` : '';
+  return {
+    id: 'reused',
+    head,
+    items: files.map(
+      (f) =>
+        `- ${escapeMarkdown(f.file)}: reused from ${escapeMarkdown(reusedFrom(f))} (${plural(f.tests, 'test')})`,
+    ),
+    separator: '\n',
+    more: (n) => `${count(n)} more — ${full}.`,
+    collapsed: () => `${head} — ${full}.`,
+  };
+}
+
 function mermaidBlock(source: string | undefined): string | undefined {
   return source === undefined ? undefined : fencedBlock(source, 'mermaid');
 }
@@ -273,6 +292,8 @@ export function commentSections(
       full,
     ),
     fixedSection(view, limits, full),
+    // Only in a run that skipped: the other runs' comments keep their sections exactly.
+    ...(view.reuse ? [reusedSection(view, full)] : []),
     chartsSection(view, full),
   ];
 }

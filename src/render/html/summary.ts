@@ -8,6 +8,7 @@ import { safeHttpUrl } from '../safe-url.js';
 import type { ReportView, ViewTestRef } from '../view.js';
 import { passRateSvg, shardLegendHtml, shardTimelineSvg, wallTimeSvg } from './charts.js';
 import { escapeHtml } from './escape-html.js';
+import { reusedFrom, reuseLine } from '../reuse-text.js';
 import { failureHeadline } from '../failure-text.js';
 
 /** Entries listed per "what changed" list; the table below has them all. */
@@ -93,6 +94,17 @@ export function renderNotes(view: ReportView): string {
     notes.push(
       `<p class="note warn">Could not read <code>${escapeHtml(location(u.file, u.line, u.column))}</code>: ${escapeHtml(u.message)}</p>`,
     );
+  if (view.reuse) {
+    const files = view.reuse.files
+      .map(
+        (f) =>
+          `<li><code>${escapeHtml(f.file)}</code> reused from <code>${escapeHtml(reusedFrom(f))}</code> (${escapeHtml(plural(f.tests, 'test'))})</li>`,
+      )
+      .join('');
+    notes.push(
+      `<details class="note"><summary>Reused: ${escapeHtml(reuseLine(view.reuse))}</summary><ul>${files}</ul></details>`,
+    );
+  }
   if (shards && shards.makespanMs !== null) {
     const parts = [`slowest shard ${formatDuration(shards.makespanMs)}`];
     if (shards.predictedMakespanMs !== null)
