@@ -44,6 +44,8 @@ export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags {
   config?: string;
   results?: string;
   retries: string;
+  /** `--bail` (true: after the first failing file) or `--bail <n>`. */
+  bail?: boolean | string;
   timeout?: string;
   out: string;
   reportDir: string;

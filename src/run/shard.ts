@@ -28,6 +28,7 @@ import { testCommandEnvironment } from './child-environment.js';
 import { buildCommandLine, executeCommand, runsPerItem, type CommandEnding } from './execute.js';
 import { CapturedOutputLog, type OutputLogLimits } from './output-log.js';
 import { scrubFolder } from './scrub-folder.js';
+import { failingFiles, type BailSignal } from './bail.js';
 import { moveGlobMatches, readResultsFolder, type InvocationResults } from './results.js';
 import {
   foldTries,
@@ -67,6 +68,11 @@ export interface RunShardOptions {
   readonly results?: string;
   /** How many times files with failures are re-run. */
   readonly retries: number;
+  /**
+   * `--bail`: stop after this signal's limit of failing files (after their retries); the files left are
+   * recorded as not run. A local run shares one signal between its shards, so they stop together.
+   */
+  readonly bail?: BailSignal;
   /** Per invocation of the command. */
   readonly timeoutMs?: number;
   /**
@@ -252,6 +258,7 @@ async function runItems(
   items: readonly string[],
   resultsDir: string,
   onTests: (tryIndex: number, triesTests: readonly TestCase[][]) => void,
+  firstPosition = 0,
 ): Promise<ItemsRun> {
   const { options, logFile } = context;
   const { shard } = options;
@@ -271,7 +278,13 @@ async function runItems(
     const endings: CommandEnding[] = [];
     const invocations = context.perItem ? tryItems.map((item) => [item]) : [tryItems];
     for (const [position, invocationItems] of invocations.entries()) {
-      const outcome = await runInvocation(context, resultsDir, tryIndex, position, invocationItems);
+      const outcome = await runInvocation(
+        context,
+        resultsDir,
+        tryIndex,
+        firstPosition + position,
+        invocationItems,
+      );
       const parts = infrastructureTestParts(
         context.perItem ? { file: invocationItems[0] as string } : { shard: `${shard.index}/${shard.total}` },
       );
@@ -335,6 +348,7 @@ interface ShardOutcome {
   readonly startedAt: Date;
   readonly wallMs: number;
   readonly queue?: ShardBundle['queue'];
+  readonly bailed?: ShardBundle['bailed'];
 }
 
 /** Writes the bundle of a shard whose items ran as one or more item runs. */
@@ -364,12 +378,14 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
     finishedAt: now().toISOString(),
     wallMs: Math.round(outcome.wallMs),
     ...setupOf(options.jobStartedAt, outcome.startedAt),
-    exitCode: tests.some((t) => t.outcome === 'failed') ? 1 : 0,
+    // A shard that bailed left files not run: it failed, whatever the tests it ran say.
+    exitCode: tests.some((t) => t.outcome === 'failed') || outcome.bailed ? 1 : 0,
     ...(openFailures.length > 0 ? { infrastructureFailure: { reason: openFailures.join(' ') } } : {}),
     tries,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     tests: tests.map(toBundleTest),
     ...(outcome.queue ? { queue: outcome.queue } : {}),
+    ...(outcome.bailed ? { bailed: outcome.bailed } : {}),
   };
   // Raw result files and the bundle hold what tests printed: no credential value leaves in them.
   context.log?.close();
@@ -390,24 +406,47 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
   const context = await openShard(options);
   const startedAt = (options.now ?? (() => new Date()))();
   const started = performance.now();
+  const { bail } = options;
+  // With --bail and `{file}`, each file is a step run with its retries before the next, so the shard can stop
+  // after a failing file; a `{files}` shard is one invocation, which bail cannot cut short.
+  const steps = bail && context.perItem ? options.items.map((item) => [item]) : [options.items];
   let lastTry = 1;
-  let run: ItemsRun;
+  let ran = 0;
+  const runs: ItemsRun[] = [];
+  const done: TestCase[] = [];
   try {
-    run = await runItems(context, options.items, BUNDLE_RESULTS_DIR, (tryIndex, triesTests) => {
-      lastTry = tryIndex;
-      options.onProgress?.(countOutcomes(options.shard, tryIndex, foldTries(triesTests), 'running'));
-    });
+    for (const step of steps) {
+      if (bail?.tripped) break;
+      const run = await runItems(
+        context,
+        step,
+        BUNDLE_RESULTS_DIR,
+        (tryIndex, triesTests) => {
+          lastTry = Math.max(lastTry, tryIndex);
+          const tests = [...done, ...foldTries(triesTests)];
+          options.onProgress?.(countOutcomes(options.shard, tryIndex, tests, 'running'));
+        },
+        ran,
+      );
+      ran += step.length;
+      runs.push(run);
+      appendAll(done, run.tests);
+      bail?.record(failingFiles(step, run.tests, run.openFailures), options.shard);
+    }
   } catch (error) {
     context.log?.close();
     throw error;
   }
+  const notRun = options.items.slice(ran);
+  const point = bail?.tripped;
   const result = await closeShard(context, {
     items: options.items,
-    runs: [run],
+    runs,
     startedAt,
     wallMs: performance.now() - started,
+    ...(point && notRun.length > 0 ? { bailed: { after: point.file, notRun } } : {}),
   });
-  options.onProgress?.(countOutcomes(options.shard, lastTry, run.tests, 'done'));
+  options.onProgress?.(countOutcomes(options.shard, lastTry, done, 'done'));
   return result;
 }
 
@@ -457,6 +496,7 @@ export class QueueWorker {
       },
     );
     for (const test of run.tests) this.doneTests.push(test);
+    this.options.bail?.record(failingFiles(items, run.tests, run.openFailures), this.options.shard);
     this.ran.push({
       run,
       record: {
@@ -469,18 +509,29 @@ export class QueueWorker {
     });
   }
 
+  /** Whether the bail limit was reached (by this worker, or by another sharing the signal): take no more. */
+  get bailed(): boolean {
+    return this.options.bail?.tripped !== undefined;
+  }
+
   /**
    * Writes the bundle: every batch this worker ran (none is a valid, empty shard), except the `superseded`
-   * ones, which another worker took over and ran too: the other's run is the one that counts.
+   * ones, which another worker took over and ran too: the other's run is the one that counts. `notRun`: the
+   * queue's units this worker leaves unrun because the run bailed (the last worker to bail records them).
    */
-  async close(superseded: ReadonlySet<number> = new Set()): Promise<ShardRunResult> {
+  async close(
+    superseded: ReadonlySet<number> = new Set(),
+    notRun: readonly string[] = [],
+  ): Promise<ShardRunResult> {
     const kept = this.ran.filter(({ record }) => !superseded.has(record.sequence));
+    const point = this.options.bail?.tripped;
     const result = await closeShard(this.context, {
       items: kept.flatMap(({ record }) => record.items),
       runs: kept.map(({ run }) => run),
       startedAt: this.startedAt,
       wallMs: performance.now() - this.started,
       queue: { kind: this.options.queueKind, batches: kept.map(({ record }) => record) },
+      ...(point && notRun.length > 0 ? { bailed: { after: point.file, notRun: [...notRun] } } : {}),
     });
     this.progress(this.doneTests, 'done');
     return result;

@@ -14,6 +14,10 @@ import type { Plan } from '../../plan/plan-document.js';
 import { runLocal, type LocalRunOptions } from '../../run/local.js';
 import { bundleTests } from '../../run/bundle.js';
 import { runShard } from '../../run/shard.js';
+import { BailSignal } from '../../run/bail.js';
+import type { HistoryDocument } from '../../history/history-document.js';
+import { startHistoryLoad } from '../../report/run-report.js';
+import { neutraliseUntrustedLine } from '../../render/untrusted-text.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
 import { putShardBundle } from '../../ci/shard-artifacts.js';
 import type { RunFlags } from '../flags.js';
@@ -41,7 +45,22 @@ function timeoutFlag(value: string | undefined): number | undefined {
 }
 
 /** The plan from `--plan`, or computed from `--tests`/`--timings` (and the config file) for `shards`. */
-async function obtainPlan(flags: RunFlags, shards: number, cwd: string): Promise<Plan> {
+/** `--bail` → how many failing files stop the run; undefined without the flag. */
+function bailFlag(flags: RunFlags): number | undefined {
+  if (flags.bail === undefined || flags.bail === false) return undefined;
+  return flags.bail === true ? 1 : wholeNumberFlag('--bail', flags.bail, 1);
+}
+
+/**
+ * The plan `run` uses: `--plan`, or one made here. `historyDoc` (a local run's history) orders each shard's
+ * files that failed recently first (fail fast).
+ */
+async function obtainPlan(
+  flags: RunFlags,
+  shards: number,
+  cwd: string,
+  historyDoc?: Promise<HistoryDocument | undefined>,
+): Promise<Plan> {
   if (flags.plan !== undefined) return readPlanFlag(flags.plan);
   const given = flags.shard !== undefined ? `--shard ${flags.shard}` : `--shards ${shards}`;
   checkShardCount(given, shards, await shardLimitFor(flags));
@@ -51,7 +70,7 @@ async function obtainPlan(flags: RunFlags, shards: number, cwd: string): Promise
     ...(flags.timings ? { timings: flags.timings } : {}),
   };
   const options = { ...mergePlanOptions(fromFlags, config), shards, targetMs: undefined };
-  const made = await makePlan(options, { cwd });
+  const made = await makePlan(options, { cwd, ...(historyDoc ? { historyDoc } : {}) });
   for (const warning of [...made.warnings, ...made.plan.warnings])
     process.stderr.write(`tessera: warning: ${warning}\n`);
   return made.plan;
@@ -113,6 +132,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
       "Take the shard count from the plan job's matrix output.",
     );
   const items = shardItems(plan, shard);
+  const bail = bailFlag(flags);
   const attempt = wholeNumberFlag('--attempt', flags.attempt);
   const run = session ? sessionRunInfo(session, attempt) : runInfo(flags);
   const started = jobStartedAt(process.env, session?.context);
@@ -125,6 +145,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     cwd,
     ...(flags.results !== undefined ? { results: flags.results } : {}),
     retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
+    ...(bail !== undefined ? { bail: new BailSignal(bail) } : {}),
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     output: 'inherit' as const,
@@ -160,6 +181,11 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
       : `${counts.failed} failed, ${counts.flaky} flaky, ${counts.passed} passed, ${counts.skipped} skipped in ${formatDuration(bundle.wallMs)}` +
         (retries > 0 ? ` (${retries} ${retries === 1 ? 'retry' : 'retries'})` : '');
   process.stderr.write(`tessera run: shard ${shard.index}/${shard.total}: ${what}\n`);
+  if (bundle.bailed)
+    process.stderr.write(
+      `tessera run: bailed after ${neutraliseUntrustedLine(bundle.bailed.after)} (--bail): ` +
+        `${bundle.bailed.notRun.length} ${bundle.bailed.notRun.length === 1 ? 'file' : 'files'} not run\n`,
+    );
   if (bundle.infrastructureFailure)
     process.stderr.write(`tessera run: ${bundle.infrastructureFailure.reason}\n`);
   process.stderr.write(`tessera run: bundle written to ${join(result.folder, 'bundle.json')}\n`);
@@ -179,12 +205,20 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
       '--local needs --shards N (or --plan)',
       'e.g. tessera run --local --shards 4 -- npm test',
     );
-  const plan = await obtainPlan(flags, shards, cwd);
+  const bail = bailFlag(flags);
+  const trend = await trendOptions(flags, cwd);
+  // The history is read once: for the plan's fail-fast order and for the report's comparison.
+  const historyLoad = startHistoryLoad(trend);
+  const plan = await obtainPlan(
+    flags,
+    shards,
+    cwd,
+    historyLoad?.then((loaded) => loaded.own ?? loaded.baseline),
+  );
   if (plan.shards.length !== shards)
     throw new UsageError(`--shards ${shards} does not fit the plan, which has ${plan.shards.length} shards`);
   const concurrency = wholeNumberFlag('--concurrency', flags.concurrency);
   const { outputs, rendered, render, toStdout } = localOutputs(flags);
-  const trend = await trendOptions(flags, cwd);
   // Progress and the summary go to stderr when an output takes stdout; colour and redrawing follow that stream.
   const display = toStdout ? process.stderr : process.stdout;
   const { verdict } = await runLocal({
@@ -194,12 +228,14 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     out: flags.out,
     ...(flags.results !== undefined ? { results: flags.results } : {}),
     retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
+    ...(bail !== undefined ? { bail } : {}),
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     balance: flags.balance,
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     run: runInfo(flags),
     ...trend,
+    ...(historyLoad ? { historyLoad } : {}),
     outputs,
     rendered,
     render,
