@@ -297,15 +297,13 @@ export class RedisWorkQueue implements WorkSource {
         for (let i = 0; i < sorted.length; i += 1000)
           multi.rPush(
             this.keys.pending,
-            sorted
-              .slice(i, i + 1000)
-              .map((u) =>
-                JSON.stringify({
-                  items: u.items,
-                  predictedMs: u.predictedMs,
-                  ...(u.priority ? { priority: u.priority } : {}),
-                }),
-              ),
+            sorted.slice(i, i + 1000).map((u) =>
+              JSON.stringify({
+                items: u.items,
+                predictedMs: u.predictedMs,
+                ...(u.priority ? { priority: u.priority } : {}),
+              }),
+            ),
           );
         multi.hSet(this.keys.meta, {
           plan: hash,

@@ -86,7 +86,10 @@ export function renderConsoleSummary(report: Report, options: ConsoleSummaryOpti
 
   const notRun = report.notRun ?? [];
   if (notRun.length > 0) {
-    lines.push('', red(`Not run (${plural(notRun.length, 'file')}, bailed after ${clean(notRun[0]?.after ?? '')}):`));
+    lines.push(
+      '',
+      red(`Not run (${plural(notRun.length, 'file')}, bailed after ${clean(notRun[0]?.after ?? '')}):`),
+    );
     for (const n of notRun.slice(0, maxFailures)) lines.push(`  ${dim('-')} ${clean(n.file)}`);
     if (notRun.length > maxFailures) lines.push(dim(`  …and ${notRun.length - maxFailures} more`));
   }

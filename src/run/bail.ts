@@ -49,7 +49,11 @@ export function failingFiles(
   for (const t of tests) if (t.outcome === 'failed' && t.file !== undefined) failed.add(t.file);
   const files = items.filter((item) => failed.has(item));
   const last = items[items.length - 1];
-  if (files.length === 0 && last !== undefined && (openFailures.length > 0 || tests.some((t) => t.outcome === 'failed')))
+  if (
+    files.length === 0 &&
+    last !== undefined &&
+    (openFailures.length > 0 || tests.some((t) => t.outcome === 'failed'))
+  )
     files.push(last);
   return files;
 }

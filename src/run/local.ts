@@ -123,7 +123,7 @@ async function runQueued(
   const queue = new MemoryWorkQueue(unitsOfPlan(options.plan), active, overheadMs);
   const workers = await Promise.all(
     options.plan.shards.map((shard) =>
-      QueueWorker.open({ ...shardOptions(shard.index), queueKind: 'local' }),
+      QueueWorker.open({ ...shardOptions(shard.index), queueKind: 'local', bailWithinBatch: true }),
     ),
   );
   const ids = Array.from({ length: active }, (_, i) => i + 1);
@@ -136,9 +136,7 @@ async function runQueued(
   // After a bail the units no worker took are not run: the worker that bailed names them in its bundle.
   const bailedOn = bail?.tripped?.shard.index;
   const notRun = bailedOn !== undefined ? queue.drain().flatMap((unit) => unit.items) : [];
-  return Promise.all(
-    workers.map((worker, i) => worker.close(undefined, i + 1 === bailedOn ? notRun : [])),
-  );
+  return Promise.all(workers.map((worker, i) => worker.close(undefined, i + 1 === bailedOn ? notRun : [])));
 }
 
 /** Plays the whole matrix locally and reports. */

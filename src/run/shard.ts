@@ -406,54 +406,92 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
   const context = await openShard(options);
   const startedAt = (options.now ?? (() => new Date()))();
   const started = performance.now();
-  const { bail } = options;
-  // With --bail and `{file}`, each file is a step run with its retries before the next, so the shard can stop
-  // after a failing file; a `{files}` shard is one invocation, which bail cannot cut short.
-  const steps = bail && context.perItem ? options.items.map((item) => [item]) : [options.items];
   let lastTry = 1;
-  let ran = 0;
-  const runs: ItemsRun[] = [];
-  const done: TestCase[] = [];
+  let stepped: SteppedRun;
   try {
-    for (const step of steps) {
-      if (bail?.tripped) break;
-      const run = await runItems(
-        context,
-        step,
-        BUNDLE_RESULTS_DIR,
-        (tryIndex, triesTests) => {
-          lastTry = Math.max(lastTry, tryIndex);
-          const tests = [...done, ...foldTries(triesTests)];
-          options.onProgress?.(countOutcomes(options.shard, tryIndex, tests, 'running'));
-        },
-        ran,
-      );
-      ran += step.length;
-      runs.push(run);
-      appendAll(done, run.tests);
-      bail?.record(failingFiles(step, run.tests, run.openFailures), options.shard);
-    }
+    stepped = await runSteps(context, options.items, BUNDLE_RESULTS_DIR, [], (tryIndex, tests) => {
+      lastTry = Math.max(lastTry, tryIndex);
+      options.onProgress?.(countOutcomes(options.shard, tryIndex, tests, 'running'));
+    });
   } catch (error) {
     context.log?.close();
     throw error;
   }
-  const notRun = options.items.slice(ran);
-  const point = bail?.tripped;
+  const point = options.bail?.tripped;
   const result = await closeShard(context, {
     items: options.items,
-    runs,
+    runs: stepped.runs,
     startedAt,
     wallMs: performance.now() - started,
-    ...(point && notRun.length > 0 ? { bailed: { after: point.file, notRun } } : {}),
+    ...(point && stepped.notRun.length > 0 ? { bailed: { after: point.file, notRun: stepped.notRun } } : {}),
   });
-  options.onProgress?.(countOutcomes(options.shard, lastTry, done, 'done'));
+  options.onProgress?.(
+    countOutcomes(
+      options.shard,
+      lastTry,
+      stepped.runs.flatMap((r) => r.tests),
+      'done',
+    ),
+  );
   return result;
+}
+
+/** What running items in steps left: the runs of the steps that ran, and the items a bail left unrun. */
+interface SteppedRun {
+  readonly runs: ItemsRun[];
+  readonly notRun: string[];
+}
+
+/**
+ * Runs `items` with their retries. Without `--bail` (or with a `{files}` command, one invocation that bail
+ * cannot cut short) that is one item run; with `--bail` and `{file}`, each file is a step run with its
+ * retries before the next, and the steps stop once the bail signal trips (here or on another shard sharing
+ * it). `onTests` sees the tests so far, `done` (earlier batches') first.
+ */
+async function runSteps(
+  context: ShardContext,
+  items: readonly string[],
+  resultsDir: string,
+  done: readonly TestCase[],
+  onTests: (tryIndex: number, tests: readonly TestCase[]) => void,
+): Promise<SteppedRun> {
+  const { bail, shard } = context.options;
+  const steps = bail && context.perItem ? items.map((item) => [item]) : [items];
+  const runs: ItemsRun[] = [];
+  const tests: TestCase[] = [...done];
+  let ran = 0;
+  for (const step of steps) {
+    if (bail?.tripped) break;
+    const run = await runItems(
+      context,
+      step,
+      resultsDir,
+      (tryIndex, triesTests) => onTests(tryIndex, [...tests, ...foldTries(triesTests)]),
+      ran,
+    );
+    ran += step.length;
+    runs.push(run);
+    appendAll(tests, run.tests);
+    bail?.record(failingFiles(step, run.tests, run.openFailures), shard);
+  }
+  return { runs, notRun: items.slice(ran) };
 }
 
 /** A worker of run-time balancing: the shard it reports as, and the batches it took. */
 export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
   /** Which queue the batches come from, for the bundle (`local`, or the queue's kind across CI jobs). */
   readonly queueKind: string;
+  /**
+   * With `--bail` and `{file}`: stop inside a batch after a failing file, its other files not run. Local mode
+   * only, where the whole run stops anyway; a worker across CI jobs finishes the batch it leased.
+   */
+  readonly bailWithinBatch?: boolean;
+}
+
+/** The options without `--bail`: a batch run whole, its failing files counted after it. */
+function withoutBail(options: RunShardOptions): RunShardOptions {
+  const { bail: _bail, ...rest } = options;
+  return rest;
 }
 
 /**
@@ -462,7 +500,9 @@ export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
  * drained: the items are the ones it ran, in order, and `queue` says which batches, when.
  */
 export class QueueWorker {
-  private readonly ran: { readonly run: ItemsRun; readonly record: QueueBatchRecord }[] = [];
+  private readonly ran: { readonly runs: readonly ItemsRun[]; readonly record: QueueBatchRecord }[] = [];
+  /** Items of this worker's batches that a bail left unrun (local mode only: `bailWithinBatch`). */
+  private readonly leftInBatches: string[] = [];
   private readonly doneTests: TestCase[] = [];
   private lastTry = 1;
 
@@ -486,22 +526,33 @@ export class QueueWorker {
   async runBatch(sequence: number, items: readonly string[], takenOverFrom?: number): Promise<void> {
     checkItems(items, `batch ${sequence} of shard ${this.options.shard.index}/${this.options.shard.total}`);
     const startMs = performance.now() - this.started;
-    const run = await runItems(
-      this.context,
+    // Across CI jobs a batch is leased whole: a bailing worker finishes it, so nothing it holds is lost.
+    const context = this.options.bailWithinBatch
+      ? this.context
+      : { ...this.context, options: withoutBail(this.context.options) };
+    const stepped = await runSteps(
+      context,
       items,
       `${BUNDLE_RESULTS_DIR}/batch-${sequence}`,
-      (tryIndex, triesTests) => {
+      this.doneTests,
+      (tryIndex, tests) => {
         this.lastTry = Math.max(this.lastTry, tryIndex);
-        this.progress([...this.doneTests, ...foldTries(triesTests)], 'running');
+        this.progress(tests, 'running');
       },
     );
-    for (const test of run.tests) this.doneTests.push(test);
-    this.options.bail?.record(failingFiles(items, run.tests, run.openFailures), this.options.shard);
+    const ranItems = items.slice(0, items.length - stepped.notRun.length);
+    appendAll(this.leftInBatches, stepped.notRun);
+    for (const run of stepped.runs) {
+      appendAll(this.doneTests, run.tests);
+      if (!this.options.bailWithinBatch)
+        this.options.bail?.record(failingFiles(ranItems, run.tests, run.openFailures), this.options.shard);
+    }
+    if (ranItems.length === 0) return;
     this.ran.push({
-      run,
+      runs: stepped.runs,
       record: {
         sequence,
-        items: [...items],
+        items: ranItems,
         startMs: Math.round(startMs),
         wallMs: Math.round(performance.now() - this.started - startMs),
         ...(takenOverFrom !== undefined ? { takenOverFrom } : {}),
@@ -525,13 +576,14 @@ export class QueueWorker {
   ): Promise<ShardRunResult> {
     const kept = this.ran.filter(({ record }) => !superseded.has(record.sequence));
     const point = this.options.bail?.tripped;
+    const left = [...this.leftInBatches, ...notRun];
     const result = await closeShard(this.context, {
       items: kept.flatMap(({ record }) => record.items),
-      runs: kept.map(({ run }) => run),
+      runs: kept.flatMap(({ runs }) => runs),
       startedAt: this.startedAt,
       wallMs: performance.now() - this.started,
       queue: { kind: this.options.queueKind, batches: kept.map(({ record }) => record) },
-      ...(point && notRun.length > 0 ? { bailed: { after: point.file, notRun: [...notRun] } } : {}),
+      ...(point && left.length > 0 ? { bailed: { after: point.file, notRun: left } } : {}),
     });
     this.progress(this.doneTests, 'done');
     return result;
