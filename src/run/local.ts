@@ -128,11 +128,13 @@ async function runQueued(
   );
   const ids = Array.from({ length: active }, (_, i) => i + 1);
   for (const id of ids) progress.start(id);
-  await runWorkers(queue, ids, async (id, batch) => {
-    const worker = workers[id - 1] as QueueWorker;
-    await worker.runBatch(batch.sequence, batchItems(batch));
-    return worker.bailed ? 'stop' : undefined;
-  });
+  await runWorkers(
+    queue,
+    ids,
+    (id, batch) => (workers[id - 1] as QueueWorker).runBatch(batch.sequence, batchItems(batch)),
+    // One bail signal for every worker: once it trips, none takes another batch.
+    { stops: () => bail?.tripped !== undefined },
+  );
   // After a bail the units no worker took are not run: the worker that bailed names them in its bundle.
   const bailedOn = bail?.tripped?.shard.index;
   const notRun = bailedOn !== undefined ? queue.drain().flatMap((unit) => unit.items) : [];

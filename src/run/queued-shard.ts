@@ -35,12 +35,15 @@ export async function runQueuedShard(options: QueuedShardOptions): Promise<Shard
   try {
     await queue.fill(options.units);
     const worker = await QueueWorker.open({ ...options, queueKind: 'redis' });
-    await runWorkers(queue, [options.shard.index], async (id, batch) => {
-      await queue.holding(id, batch, () =>
-        worker.runBatch(batch.sequence, batchItems(batch), queue.takenOver.get(batch.sequence)),
-      );
-      return worker.bailed ? 'stop' : undefined;
-    });
+    await runWorkers(
+      queue,
+      [options.shard.index],
+      (id, batch) =>
+        queue.holding(id, batch, () =>
+          worker.runBatch(batch.sequence, batchItems(batch), queue.takenOver.get(batch.sequence)),
+        ),
+      { stops: () => worker.bailed },
+    );
     // A bailing worker leaves the pending units to the other workers; the last one to bail takes them off
     // the queue and names them as not run.
     const left = worker.bailed ? await queue.bail(options.shard.index) : [];

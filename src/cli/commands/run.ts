@@ -28,7 +28,7 @@ export function registerRun(program: Command): void {
     .addOption(
       new Option(
         '--balance <how>',
-        'with --local: queue (workers take the next files from one queue, longest first) or static (the planned shards)',
+        'with --local: queue (workers take the next files from one queue, recently failed first, then longest first) or static (the planned shards)',
       )
         .choices(['queue', 'static'])
         .default('queue'),
