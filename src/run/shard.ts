@@ -128,15 +128,26 @@ export function describeInvocationFailure(
   return undefined;
 }
 
+/** Tests counted by outcome. */
+type OutcomeCounts = Pick<ShardProgress, 'passed' | 'failed' | 'flaky' | 'skipped'>;
+
+/** `base` plus the outcomes of `tests`. */
+function addOutcomes(base: OutcomeCounts, tests: readonly TestCase[]): OutcomeCounts {
+  const counts = { ...base };
+  for (const t of tests) counts[t.outcome] += 1;
+  return counts;
+}
+
+const NO_OUTCOMES: OutcomeCounts = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
+
 function countOutcomes(
   shard: ShardRef,
   tryIndex: number,
   tests: readonly TestCase[],
   state: ShardProgress['state'],
+  base: OutcomeCounts = NO_OUTCOMES,
 ): ShardProgress {
-  const progress = { shard, state, tryIndex, passed: 0, failed: 0, flaky: 0, skipped: 0 };
-  for (const t of tests) progress[t.outcome] += 1;
-  return progress;
+  return { shard, state, tryIndex, ...addOutcomes(base, tests) };
 }
 
 /** The results folder of one item in per-item mode: its position and file name, readable and unique. */
@@ -409,9 +420,9 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
   let lastTry = 1;
   let stepped: SteppedRun;
   try {
-    stepped = await runSteps(context, options.items, BUNDLE_RESULTS_DIR, [], (tryIndex, tests) => {
+    stepped = await runSteps(context, options.items, BUNDLE_RESULTS_DIR, NO_OUTCOMES, (tryIndex, counts) => {
       lastTry = Math.max(lastTry, tryIndex);
-      options.onProgress?.(countOutcomes(options.shard, tryIndex, tests, 'running'));
+      options.onProgress?.({ shard: options.shard, state: 'running', tryIndex, ...counts });
     });
   } catch (error) {
     context.log?.close();
@@ -446,32 +457,34 @@ interface SteppedRun {
  * Runs `items` with their retries. Without `--bail` (or with a `{files}` command, one invocation that bail
  * cannot cut short) that is one item run; with `--bail` and `{file}`, each file is a step run with its
  * retries before the next, and the steps stop once the bail signal trips (here or on another shard sharing
- * it). `onTests` sees the tests so far, `done` (earlier batches') first.
+ * it). `onCounts` sees the tests so far by outcome, `done` (earlier batches') included; counts, not lists,
+ * so a shard of many one-file steps does not copy every test it ran so far at every step.
  */
 async function runSteps(
   context: ShardContext,
   items: readonly string[],
   resultsDir: string,
-  done: readonly TestCase[],
-  onTests: (tryIndex: number, tests: readonly TestCase[]) => void,
+  done: OutcomeCounts,
+  onCounts: (tryIndex: number, counts: OutcomeCounts) => void,
 ): Promise<SteppedRun> {
   const { bail, shard } = context.options;
   const steps = bail && context.perItem ? items.map((item) => [item]) : [items];
   const runs: ItemsRun[] = [];
-  const tests: TestCase[] = [...done];
+  let counts = done;
   let ran = 0;
   for (const step of steps) {
     if (bail?.tripped) break;
+    const base = counts;
     const run = await runItems(
       context,
       step,
       resultsDir,
-      (tryIndex, triesTests) => onTests(tryIndex, [...tests, ...foldTries(triesTests)]),
+      (tryIndex, triesTests) => onCounts(tryIndex, addOutcomes(base, foldTries(triesTests))),
       ran,
     );
     ran += step.length;
     runs.push(run);
-    appendAll(tests, run.tests);
+    counts = addOutcomes(counts, run.tests);
     bail?.record(failingFiles(step, run.tests, run.openFailures), shard);
   }
   return { runs, notRun: items.slice(ran) };
@@ -534,10 +547,15 @@ export class QueueWorker {
       context,
       items,
       `${BUNDLE_RESULTS_DIR}/batch-${sequence}`,
-      this.doneTests,
-      (tryIndex, tests) => {
+      addOutcomes(NO_OUTCOMES, this.doneTests),
+      (tryIndex, counts) => {
         this.lastTry = Math.max(this.lastTry, tryIndex);
-        this.progress(tests, 'running');
+        this.options.onProgress?.({
+          shard: this.options.shard,
+          state: 'running',
+          tryIndex: this.lastTry,
+          ...counts,
+        });
       },
     );
     const ranItems = items.slice(0, items.length - stepped.notRun.length);
