@@ -49,6 +49,8 @@ export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags, SkipFl
   config?: string;
   results?: string;
   retries: string;
+  /** `--bail` (true: after the first failing file) or `--bail <n>`. */
+  bail?: boolean | string;
   timeout?: string;
   out: string;
   reportDir: string;

@@ -228,6 +228,18 @@ export interface ReportReuse {
   readonly fullRun?: string;
 }
 
+/**
+ * A file that did not run because its shard bailed (`run --bail`) after a failing file: not skipped, not
+ * lost, and not passed; the run fails.
+ */
+export interface ReportNotRun {
+  readonly file: string;
+  /** The shard that would have run it (the worker that recorded it, for a queue). */
+  readonly shard: number;
+  /** The failing file after which the run bailed. */
+  readonly after: string;
+}
+
 /** The merged report of one run (`report --json`), version 2. */
 export interface Report {
   readonly version: typeof REPORT_VERSION;
@@ -245,4 +257,9 @@ export interface Report {
   readonly inputs: ReportInputs;
   /** Present when the plan was made with `--skip-unchanged`. Added in 2.x: optional. */
   readonly reuse?: ReportReuse;
+  /**
+   * Files not run because the run bailed after a failing file (`run --bail`), in shard order; counted apart
+   * from the tests (they have no tests), and they fail the run. Absent when nothing bailed. Added in 2.x.
+   */
+  readonly notRun?: readonly ReportNotRun[];
 }

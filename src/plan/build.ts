@@ -8,6 +8,7 @@ import { formatDuration } from './duration.js';
 import { estimateDurations, type EstimateOptions } from './estimate.js';
 import { PLAN_VERSION, type Plan, type ShardCountChoice } from './plan-document.js';
 import { assertPartition, placeUnits, type WeightedUnit } from './planner.js';
+import { compareRunOrder, unitPriority, type RecentFailures } from './run-first.js';
 import { chooseShardCount } from './shard-count.js';
 import type { TimingData, TimingSample } from './timings.js';
 import { MAX_DURATION_MS, saneDuration } from '../model/durations.js';
@@ -36,6 +37,8 @@ export interface PlanInput {
   /** Per-shard fixed cost; counts in wall and machine time (and in the target). */
   readonly setupMs?: number;
   readonly constraints?: Constraints;
+  /** Files that failed or were flaky in the history's recent runs: their units run first (fail fast). */
+  readonly recent?: RecentFailures;
   /** Stamped into the plan only when given, so plans stay reproducible by default. */
   readonly createdAt?: string;
 }
@@ -115,20 +118,25 @@ export function buildPlan(input: PlanInput): Plan {
   }
 
   const placement = placeUnits(weighted, n);
+  const prioritized = weighted.map((u) => ({
+    items: u.items,
+    predictedMs: u.ms,
+    ...unitPriority(u.items, input.recent),
+  }));
   const shards = placement.shards.map((unitIndices, s) => {
-    // Units run in path order of their first item; inside a unit, the unit's own (order-respecting) order.
-    const ordered = [...unitIndices].sort((a, b) => {
-      const pa = weighted[a]?.items[0] as string;
-      const pb = weighted[b]?.items[0] as string;
-      return pa < pb ? -1 : pa > pb ? 1 : 0;
-    });
+    // Fail fast: recently failed units, then flaky ones, then the rest, longest first within each. Units
+    // move whole, so a unit's own (order-respecting) order is kept.
+    const ordered = unitIndices
+      .map((u) => prioritized[u] as (typeof prioritized)[number])
+      .sort(compareRunOrder);
     return {
       index: s + 1,
-      items: ordered.flatMap((u) => (weighted[u] as WeightedUnit).items),
+      items: ordered.flatMap((u) => u.items),
       predictedMs: round(placement.loads[s] as number),
       units: ordered.map((u) => ({
-        items: (weighted[u] as WeightedUnit).items,
-        predictedMs: round((weighted[u] as WeightedUnit).ms),
+        items: u.items,
+        predictedMs: round(u.predictedMs),
+        ...(u.priority ? { priority: u.priority, reason: u.reason as string } : {}),
       })),
     };
   });
@@ -180,6 +188,15 @@ export function buildPlan(input: PlanInput): Plan {
     totalMs: round(totalMs),
     estimates: { ...estimates.sources, unknownMs: round(estimates.sources.unknownMs) },
     shardCount,
+    ...(input.recent
+      ? {
+          runFirst: {
+            window: input.recent.window,
+            failed: prioritized.filter((u) => u.priority === 'failed').length,
+            flaky: prioritized.filter((u) => u.priority === 'flaky').length,
+          },
+        }
+      : {}),
     warnings,
     ...(input.createdAt !== undefined ? { createdAt: input.createdAt } : {}),
   };

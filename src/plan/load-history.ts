@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { decodeHistory, historyTimingSamples, type HistoryDocument } from '../history/index.js';
 import { median } from './estimate.js';
+import { recentFailures } from './recent-failures.js';
+import type { RecentFailures } from './run-first.js';
 import type { TimingSample } from './timings.js';
 
 /** How many recent runs teach the set-up time: recent enough to follow a change of runner or cache. */
@@ -16,6 +18,8 @@ export interface HistoryInputs {
   readonly samples: readonly TimingSample[];
   /** Median per-shard set-up time over the recent sharded runs, when any recorded one. */
   readonly setupMs?: number;
+  /** The files that failed or were flaky in the last runs: they run first (fail fast). */
+  readonly recent?: RecentFailures;
   readonly warnings: readonly string[];
   /** The document itself, for `--skip-unchanged`. */
   readonly doc?: HistoryDocument;
@@ -51,6 +55,7 @@ export function historyInputsOf(doc: HistoryDocument): HistoryInputs {
   return {
     samples: historyTimingSamples(doc),
     ...(setupMs !== undefined ? { setupMs } : {}),
+    ...(doc.tests.columns > 0 ? { recent: recentFailures(doc) } : {}),
     warnings: [],
     doc,
   };

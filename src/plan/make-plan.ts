@@ -156,6 +156,7 @@ export async function makePlan(
       ...(options.estimator ? { estimator: options.estimator } : {}),
     },
     constraints,
+    ...(history?.recent ? { recent: history.recent } : {}),
     ...(options.shards !== undefined ? { shards: options.shards } : {}),
     ...(options.targetMs !== undefined
       ? {

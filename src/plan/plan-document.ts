@@ -15,20 +15,49 @@ export const PLAN_VERSION = 1;
 export const PLAN_KIND: VersionedKind = { kind: 'plan', current: PLAN_VERSION };
 
 /**
+ * Why a unit runs before the others (fail fast): a file of it `failed` in a recent run, or was `flaky`
+ * there (see recent-failures.ts). Failed units run first, then flaky ones, then the rest.
+ */
+export type UnitPriority = 'failed' | 'flaky';
+
+/** The rank of a priority in the run order: failed 0, flaky 1, none 2. */
+export function priorityRank(priority: UnitPriority | undefined): number {
+  return priority === 'failed' ? 0 : priority === 'flaky' ? 1 : 2;
+}
+
+/**
  * A unit as planned: one item, or items tied together by `groups` and `order`, with its estimate. Run-time
- * balancing (`run --local`, `run --queue`) hands out whole units, longest first.
+ * balancing (`run --local`, `run --queue`) hands out whole units: recently failed, then flaky, then the
+ * rest, longest first within each.
  */
 export interface PlannedUnit {
   /** In run order. */
   readonly items: readonly string[];
   readonly predictedMs: number;
+  /** Present when the unit runs first because of the history (fail fast). */
+  readonly priority?: UnitPriority;
+  /** Why, for people reading the plan: e.g. `failed in 2 of the last 5 runs (test/a.test.ts)`. */
+  readonly reason?: string;
+}
+
+/** What the history said about the run order (present when the plan had a history with test outcomes). */
+export interface RunFirst {
+  /** The runs looked at (the last few of the history; see recent-failures.ts). */
+  readonly window: number;
+  /** Units that run first because a file of theirs failed in those runs. */
+  readonly failed: number;
+  /** Units that run next because a file of theirs was flaky in those runs. */
+  readonly flaky: number;
 }
 
 /** One shard of the plan. */
 export interface PlanShard {
   /** 1-based, as in `--shard i/N`. */
   readonly index: number;
-  /** Repo-relative paths this shard runs, in the order it runs them. */
+  /**
+   * Repo-relative paths this shard runs, in the order it runs them: units that failed recently first, then
+   * flaky ones, then the rest, longest first within each (ties by path); a unit's own order inside it.
+   */
   readonly items: readonly string[];
   /** Sum of the items' estimated durations. */
   readonly predictedMs: number;
@@ -122,6 +151,8 @@ export interface Plan {
   readonly totalMs: number;
   readonly estimates: EstimateSources;
   readonly shardCount: ShardCountChoice;
+  /** The fail-fast order's inputs, when the plan had a history: how many units run first and why. */
+  readonly runFirst?: RunFirst;
   /** Things the user should know (a target that cannot be met, a stale timing file, unknown items). */
   readonly warnings: readonly string[];
   /** Only when the caller injects one: plans are byte-identical for the same inputs by default. */

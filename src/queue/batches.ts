@@ -2,13 +2,17 @@
  * How big the next batch is. Pure, shared by every work source so that the local queue and the queue across
  * CI jobs balance the same way.
  *
- * Units are handed out longest first. A batch takes the longest remaining unit and then more units, longest
+ * Units are handed out in the fail-fast order: those the plan marks as recently failed, then flaky, then the
+ * rest; longest first within each (run-first.ts). A batch never mixes priorities, so a recently failed file
+ * runs in a batch of its kind and its failure shows as soon as that batch ends. A batch takes the longest remaining unit and then more units, longest
  * first, while the batch stays within a target that shrinks with the work left: a fraction of one worker's
  * fair share of what remains. Early batches are big (few invocations of the test command, little
  * overhead); near the end they are single files, so a wrong prediction costs at most one file's time. This
  * is the shape of ci-queue's and Knapsack Pro's queues, with the batch size derived from the plan's own
  * estimates instead of a fixed count.
  */
+import { priorityRank } from '../plan/plan-document.js';
+import { compareRunOrder } from '../plan/run-first.js';
 import type { WorkUnit } from './work-source.js';
 
 /**
@@ -37,8 +41,9 @@ export function batchTargetMs(remainingMs: number, workers: number, overheadMs =
 }
 
 /**
- * How many units, from the front of `sortedRemaining` (longest first), the next batch takes: always at least
- * one while any is left, then more while the batch stays within {@link batchTargetMs}.
+ * How many units, from the front of `sortedRemaining` (in {@link longestFirst} order), the next batch takes:
+ * always at least one while any is left, then more of the same priority while the batch stays within
+ * {@link batchTargetMs}.
  */
 export function nextBatchSize(
   sortedRemaining: readonly WorkUnit[],
@@ -49,22 +54,23 @@ export function nextBatchSize(
   if (sortedRemaining.length === 0) return 0;
   const target = batchTargetMs(remainingMs, workers, overheadMs);
   let size = 1;
-  let ms = (sortedRemaining[0] as WorkUnit).predictedMs;
+  const first = sortedRemaining[0] as WorkUnit;
+  let ms = first.predictedMs;
   while (size < sortedRemaining.length) {
-    const next = (sortedRemaining[size] as WorkUnit).predictedMs;
-    if (ms + next > target) break;
-    ms += next;
+    const next = sortedRemaining[size] as WorkUnit;
+    if (ms + next.predictedMs > target) break;
+    if (priorityRank(next.priority) !== priorityRank(first.priority)) break;
+    ms += next.predictedMs;
     size += 1;
   }
   return size;
 }
 
-/** Units longest first; ties by first item, so every source hands out the same sequence for the same plan. */
+/**
+ * Units in hand-out order: recently failed, then flaky, then the rest (the plan's priorities), longest first
+ * within each; ties by first item, so every source hands out the same sequence for the same plan. Without
+ * priorities this is plain longest first.
+ */
 export function longestFirst(units: readonly WorkUnit[]): WorkUnit[] {
-  return [...units].sort((a, b) => {
-    if (a.predictedMs !== b.predictedMs) return b.predictedMs - a.predictedMs;
-    const pa = a.items[0] as string;
-    const pb = b.items[0] as string;
-    return pa < pb ? -1 : pa > pb ? 1 : 0;
-  });
+  return [...units].sort(compareRunOrder);
 }

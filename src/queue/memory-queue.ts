@@ -1,5 +1,5 @@
 /**
- * The in-memory work source of local mode: one queue, longest unit first, shared by the workers of one
+ * The in-memory work source of local mode: one queue, in fail-fast order (batches.ts), shared by the workers of one
  * process. Every unit is handed out exactly once.
  */
 import { longestFirst, nextBatchSize } from './batches.js';
@@ -37,6 +37,13 @@ export class MemoryWorkQueue implements WorkSource {
 
   complete(_worker: number, _batch: WorkBatch): Promise<void> {
     return Promise.resolve();
+  }
+
+  /** Takes every unit not handed out yet off the queue (the run bailed: they are reported as not run). */
+  drain(): WorkUnit[] {
+    const left = this.remaining.splice(0);
+    this.remainingMs = 0;
+    return left;
   }
 
   /** Units not handed out yet. */

@@ -27,7 +27,12 @@ export function unitsOfPlan(plan: Plan): WorkUnit[] {
         `the plan's shard ${shard.index} lists units that are not its items`,
         'The plan file was edited or damaged: write it again with `tessera plan`.',
       );
-    for (const unit of shard.units) units.push({ items: unit.items, predictedMs: unit.predictedMs });
+    for (const unit of shard.units)
+      units.push({
+        items: unit.items,
+        predictedMs: unit.predictedMs,
+        ...(unit.priority === 'failed' || unit.priority === 'flaky' ? { priority: unit.priority } : {}),
+      });
   }
   return units;
 }

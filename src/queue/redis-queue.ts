@@ -120,8 +120,8 @@ repeat
   ms = ms + unit.predictedMs
   local nextRaw = redis.call('LINDEX', KEYS[2], 0)
   if not nextRaw then break end
-  local nextMs = cjson.decode(nextRaw).predictedMs
-until ms + nextMs > target
+  local nextUnit = cjson.decode(nextRaw)
+until ms + nextUnit.predictedMs > target or (nextUnit.priority or '') ~= (units[1].priority or '')
 redis.call('HINCRBYFLOAT', KEYS[1], 'remainingMs', -ms)
 local seq = tostring(redis.call('INCR', KEYS[6]))
 local json = cjson.encode(units)
@@ -130,6 +130,20 @@ redis.call('HSET', KEYS[4], seq, worker)
 redis.call('ZADD', KEYS[3], now + leaseMs, seq)
 for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[6])) end
 return {'batch', seq, json, ''}`;
+
+/**
+ * Bail: records that `worker` stopped taking batches (`--bail`). When every worker has bailed, nobody is left
+ * to run what is pending: this last one takes it all, so it is reported as not run instead of waiting in the
+ * queue forever. KEYS: meta, pending, bailed. ARGV: worker, ttlSeconds. Returns the pending units' JSON.
+ */
+const BAIL = `
+redis.call('SADD', KEYS[3], ARGV[1])
+redis.call('EXPIRE', KEYS[3], tonumber(ARGV[2]))
+if redis.call('SCARD', KEYS[3]) < tonumber(redis.call('HGET', KEYS[1], 'workers')) then return {} end
+local left = redis.call('LRANGE', KEYS[2], 0, -1)
+redis.call('DEL', KEYS[2])
+redis.call('HSET', KEYS[1], 'remainingMs', '0')
+return left`;
 
 /** Renew: extends the lease when this worker still holds it. KEYS: leases, owner. ARGV: worker, seq, leaseMs. */
 const RENEW = `${NOW}
@@ -185,6 +199,7 @@ export class RedisWorkQueue implements WorkSource {
     seq: string;
     done: string;
     leader: string;
+    bailed: string;
   };
   private readonly leaseMs: number;
   private readonly where: string;
@@ -206,6 +221,7 @@ export class RedisWorkQueue implements WorkSource {
       seq: `${ns}:seq`,
       done: `${ns}:done`,
       leader: `${ns}:leader`,
+      bailed: `${ns}:bailed`,
     };
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     // connect() refused any URL this cannot describe.
@@ -276,13 +292,18 @@ export class RedisWorkQueue implements WorkSource {
           this.keys.batches,
           this.keys.seq,
           this.keys.done,
+          this.keys.bailed,
         ]);
         for (let i = 0; i < sorted.length; i += 1000)
           multi.rPush(
             this.keys.pending,
-            sorted
-              .slice(i, i + 1000)
-              .map((u) => JSON.stringify({ items: u.items, predictedMs: u.predictedMs })),
+            sorted.slice(i, i + 1000).map((u) =>
+              JSON.stringify({
+                items: u.items,
+                predictedMs: u.predictedMs,
+                ...(u.priority ? { priority: u.priority } : {}),
+              }),
+            ),
           );
         multi.hSet(this.keys.meta, {
           plan: hash,
@@ -353,6 +374,27 @@ export class RedisWorkQueue implements WorkSource {
   async complete(worker: number, batch: WorkBatch): Promise<void> {
     const counted = await this.completeBatch(worker, batch);
     if (!counted) this.superseded.add(batch.sequence);
+  }
+
+  /**
+   * `worker` bailed (`--bail`) and takes no more batches; what is pending stays for the other workers. When
+   * every worker has bailed, the pending units are taken off the queue and returned: this worker records
+   * them as not run.
+   */
+  async bail(worker: number): Promise<WorkUnit[]> {
+    const reply = (await this.call(() =>
+      this.client.sendCommand([
+        'EVAL',
+        BAIL,
+        '3',
+        this.keys.meta,
+        this.keys.pending,
+        this.keys.bailed,
+        String(worker),
+        String(this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS),
+      ]),
+    )) as string[];
+    return reply.map((raw) => JSON.parse(raw) as WorkUnit);
   }
 
   /** Batches this worker finished after another took them over: their results are dropped. */

@@ -17,14 +17,17 @@ export interface BatchRecord {
 /**
  * Runs one worker per id in `workers` over `source` and resolves when every worker found the source empty
  * (locally every worker of the run; on a CI job of a queue across jobs, that job's one worker). A batch whose `runBatch` throws stops that worker and rejects the whole run once the other workers
- * finished their current batch: a broken worker must not be mistaken for a drained queue.
+ * finished their current batch: a broken worker must not be mistaken for a drained queue. A worker for which
+ * `stops` says yes after a batch (it bailed, `--bail`) completes that batch and takes no more; the others go
+ * on.
  */
 export async function runWorkers(
   source: WorkSource,
   workers: readonly number[],
   runBatch: (worker: number, batch: WorkBatch) => Promise<void>,
-  clock: () => number = () => performance.now(),
+  options: { readonly clock?: () => number; readonly stops?: (worker: number) => boolean } = {},
 ): Promise<BatchRecord[]> {
+  const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const records: BatchRecord[] = [];
   let failure: unknown;
@@ -41,6 +44,7 @@ export async function runWorkers(
       }
       records.push({ worker: id, batch, startMs, endMs: clock() - started });
       await source.complete(id, batch);
+      if (options.stops?.(id)) return;
     }
   };
   await Promise.all(workers.map((id) => worker(id)));

@@ -5,12 +5,16 @@
  * worker; what a worker does with a batch (run it, retry it, record it) is the scheduler caller's.
  */
 
+import type { UnitPriority } from '../plan/plan-document.js';
+
 /** An indivisible piece of work: one file, or files tied together by `groups` and `order` (kept in order). */
 export interface WorkUnit {
   /** In run order. Never empty. */
   readonly items: readonly string[];
   /** The plan's estimate for the whole unit. */
   readonly predictedMs: number;
+  /** The plan's fail-fast priority: recently failed, then flaky units are handed out first. */
+  readonly priority?: UnitPriority;
 }
 
 /** What a worker takes at once: one or more whole units, run as one invocation of the test command. */

@@ -150,7 +150,7 @@ export function buildReportView(
   return {
     generatedAt: report.generatedAt,
     status:
-      report.summary.failed > 0
+      report.summary.failed > 0 || (report.notRun?.length ?? 0) > 0
         ? 'failed'
         : report.inputs.unreadable.length > 0 || report.shards.missing.length > 0
           ? 'incomplete'
@@ -182,6 +182,7 @@ export function buildReportView(
     trend: trendOf(report, history, extras.trendRuns ?? 20),
     tests: report.tests.map((t) => rowOf(t, history, placer)),
     unreadable: report.inputs.unreadable,
+    ...(report.notRun && report.notRun.length > 0 ? { notRun: report.notRun } : {}),
     links: extras.links ?? {},
   };
 }

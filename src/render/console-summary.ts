@@ -87,6 +87,16 @@ export function renderConsoleSummary(report: Report, options: ConsoleSummaryOpti
     if (flaky.length > maxFailures) lines.push(dim(`  …and ${flaky.length - maxFailures} more`));
   }
 
+  const notRun = report.notRun ?? [];
+  if (notRun.length > 0) {
+    lines.push(
+      '',
+      red(`Not run (${plural(notRun.length, 'file')}, bailed after ${clean(notRun[0]?.after ?? '')}):`),
+    );
+    for (const n of notRun.slice(0, maxFailures)) lines.push(`  ${dim('-')} ${clean(n.file)}`);
+    if (notRun.length > maxFailures) lines.push(dim(`  …and ${notRun.length - maxFailures} more`));
+  }
+
   const unreadable = report.inputs.unreadable;
   if (unreadable.length > 0) {
     lines.push('', yellow(`Unreadable inputs (${unreadable.length}):`));

@@ -24,12 +24,14 @@ const DEFAULTS: Required<MarkdownOptions> = { maxFailures: 50, maxFlaky: 30, max
 export function renderHeadline(report: Report): string {
   const s = report.summary;
   const unreadable = report.inputs.unreadable.length;
-  const icon = s.failed > 0 ? '❌' : unreadable > 0 ? '⚠️' : '✅';
+  const notRun = report.notRun?.length ?? 0;
+  const icon = s.failed > 0 || notRun > 0 ? '❌' : unreadable > 0 ? '⚠️' : '✅';
   const parts = [
     s.failed > 0 ? `**${s.failed} failed**` : '0 failed',
     ...(s.flaky > 0 ? [`${s.flaky} flaky`] : []),
     `${s.passed} passed`,
     ...(s.skipped > 0 ? [`${s.skipped} skipped`] : []),
+    ...(notRun > 0 ? [`**${plural(notRun, 'file')} not run**`] : []),
   ];
   const time = formatDuration(s.wallMs ?? s.durationMs);
   const unread = unreadable > 0 ? `, **${plural(unreadable, 'unreadable input')}**` : '';
@@ -73,6 +75,20 @@ function renderFlaky(flaky: readonly ReportTest[], o: Required<MarkdownOptions>)
   return [`### Flaky tests (${flaky.length})`, '', ...items, ...(more > 0 ? [`- …and ${more} more`] : [])];
 }
 
+/** The files not run because the run bailed (`--bail`): neither skipped nor passed. */
+function renderNotRun(notRun: NonNullable<Report['notRun']>, o: Required<MarkdownOptions>): string[] {
+  const items = notRun
+    .slice(0, o.maxFailures)
+    .map((n) => `- ${escapeMarkdown(n.file)}: not run (bailed after ${escapeMarkdown(n.after)})`);
+  const more = notRun.length - items.length;
+  return [
+    `### Not run (${plural(notRun.length, 'file')})`,
+    '',
+    ...items,
+    ...(more > 0 ? [`- …and ${more} more`] : []),
+  ];
+}
+
 function renderUnreadable(report: Report): string[] {
   const items = report.inputs.unreadable.map(
     (u) => `- ${escapeMarkdown(location(u.file, u.line, u.column))}: ${escapeMarkdown(u.message)}`,
@@ -88,6 +104,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const sections: string[][] = [['## Test report', '', renderHeadline(report)]];
   if (failed.length > 0) sections.push(renderFailures(failed, o));
   if (flaky.length > 0) sections.push(renderFlaky(flaky, o));
+  if (report.notRun && report.notRun.length > 0) sections.push(renderNotRun(report.notRun, o));
   if (report.inputs.unreadable.length > 0) sections.push(renderUnreadable(report));
   const read = report.inputs.read.length;
   sections.push([`<sub>${plural(read, 'result file')} read by Tessera.</sub>`]);

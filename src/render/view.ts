@@ -238,9 +238,19 @@ export interface ReportView {
   /** Every test of the run, failed first (the Report's order). */
   readonly tests: readonly ViewTestRow[];
   readonly unreadable: readonly ViewUnreadable[];
+  /** Files not run because the run bailed (`--bail`); absent or empty when nothing bailed. */
+  readonly notRun?: readonly ViewNotRun[];
   readonly links: ViewLinks;
   /** What `--skip-unchanged` reused instead of running; absent when the run did not skip. */
   readonly reuse?: ReportReuse;
+}
+
+/** A file not run because its shard bailed after a failing file. */
+export interface ViewNotRun {
+  readonly file: string;
+  readonly shard: number;
+  /** The failing file after which the run bailed. */
+  readonly after: string;
 }
 
 /** The id of a failure's element in the HTML report, which the comment's rows link to. */

@@ -21,7 +21,7 @@ import {
   type ReportPublisher,
   type TrendOptions,
 } from './complete-report.js';
-import type { Report, ReportShardJob } from './report-document.js';
+import type { Report, ReportNotRun, ReportShardJob } from './report-document.js';
 import type { RunFacts } from './run-record-of.js';
 import {
   decideVerdict,
@@ -85,6 +85,15 @@ export function failureShards(run: BundleRun): Map<string, number> {
   return shards;
 }
 
+/** The files the shards did not run because they bailed (`run --bail`), in shard order. */
+export function notRunOf(run: BundleRun): ReportNotRun[] {
+  const out: ReportNotRun[] = [];
+  for (const { bundle } of run.check.chosen)
+    for (const file of bundle.bailed?.notRun ?? [])
+      out.push({ file, shard: bundle.shard.index, after: bundle.bailed?.after as string });
+  return out;
+}
+
 /** The report of a bundle run, with shard completeness and, given the plan, the plan's accuracy. */
 export function buildBundleReport(run: BundleRun, now: Date, plan?: Plan): Report {
   const report = buildRanReport(run, now, plan);
@@ -98,11 +107,13 @@ function buildRanReport(run: BundleRun, now: Date, plan?: Plan): Report {
     shards: { ...run.check.shards, jobs: shardJobsOf(run) },
   });
   const placed = failureShards(run);
+  const notRun = notRunOf(run);
+  const withNotRun: Report = notRun.length > 0 ? { ...built, notRun } : built;
   const report: Report =
     placed.size === 0
-      ? built
+      ? withNotRun
       : {
-          ...built,
+          ...withNotRun,
           tests: built.tests.map((t) => {
             const shard = t.outcome === 'failed' || t.outcome === 'flaky' ? placed.get(t.id) : undefined;
             return shard !== undefined ? { ...t, shard } : t;

@@ -215,13 +215,18 @@ function lostWorkerNotes(chosen: readonly LoadedBundle[], total: number): string
   return notes;
 }
 
-/** The planned items that no queue worker ran, and the items they ran that the plan does not have. */
+/**
+ * The planned items that no queue worker ran, and the items they ran that the plan does not have. Items a
+ * bailing worker recorded as not run (`bailed.notRun`) are accounted for: the report lists them apart.
+ */
 function checkQueuedItems(chosen: readonly LoadedBundle[], plan: Plan): string[] {
   const ran = new Set<string>();
   for (const { bundle } of chosen) for (const item of bundle.items) ran.add(item);
+  const accounted = new Set(ran);
+  for (const { bundle } of chosen) for (const item of bundle.bailed?.notRun ?? []) accounted.add(item);
   const planned = new Set<string>();
   for (const shard of plan.shards) for (const item of shard.items) planned.add(item);
-  const notRun = [...planned].filter((i) => !ran.has(i));
+  const notRun = [...planned].filter((i) => !accounted.has(i));
   const unplanned = [...ran].filter((i) => !planned.has(i));
   const problems: string[] = [];
   if (notRun.length > 0)

@@ -176,6 +176,18 @@ export const reportSchema = z.object({
       fullRun: z.string().optional(),
     })
     .optional(),
+  notRun: z
+    .array(
+      z.object({
+        file: z.string(),
+        shard: z.number().int().positive(),
+        after: z.string().describe('The failing file after which the run bailed (--bail).'),
+      }),
+    )
+    .optional()
+    .describe(
+      'Files not run because the run bailed after a failing file (run --bail): neither skipped nor lost; they fail the run. Absent when nothing bailed.',
+    ),
 }) satisfies z.ZodType<Report>;
 
 /**

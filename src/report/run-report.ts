@@ -63,8 +63,9 @@ export interface RunReportResult {
 }
 
 /**
- * The verdict: unreadable inputs first (the report is incomplete, so a pass would be a guess), then failed
- * tests. Flaky tests passed in the end and do not fail the run. With the trend analysis's `decision`
+ * The verdict: unreadable inputs first (the report is incomplete, so a pass would be a guess), then files
+ * not run because the run bailed (`--bail`: they fail the run whatever the policy, as a missing shard does),
+ * then failed tests. Flaky tests passed in the end and do not fail the run. With the trend analysis's `decision`
  * (quarantine, `--fail-on new-failures`) that decides; without it, `new-failures` counts every failure.
  */
 export function decideVerdict(
@@ -72,6 +73,7 @@ export function decideVerdict(
   policy: Pick<RunReportOptions, 'failOn' | 'allowUnreadable'> & { readonly decision?: FailDecision },
 ): ReportVerdict {
   if (report.inputs.unreadable.length > 0 && !policy.allowUnreadable) return 'unreadableInput';
+  if ((report.notRun?.length ?? 0) > 0) return 'testsFailed';
   if (policy.decision) return policy.decision.fail ? 'testsFailed' : 'ok';
   if (report.summary.failed > 0 && policy.failOn !== 'never') return 'testsFailed';
   return 'ok';
@@ -96,6 +98,9 @@ export function verdictReason(
     );
   if (shardProblems > 0 && verdict === 'testsFailed')
     return `the matrix is incomplete (${shardProblems} shard ${shardProblems === 1 ? 'problem' : 'problems'} above); ${decision.reason}`;
+  const notRun = report.notRun?.length ?? 0;
+  if (notRun > 0 && verdict === 'testsFailed')
+    return `the run bailed and ${notRun} ${notRun === 1 ? 'file was' : 'files were'} not run (--bail); ${decision.reason}`;
   return decision.reason;
 }
 

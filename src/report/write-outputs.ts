@@ -60,6 +60,7 @@ export async function writeReportJson(report: Report, out: Writable): Promise<vo
   await sink.write(field('plan', report.plan));
   await sink.write(field('inputs', report.inputs));
   if (report.reuse) await sink.write(field('reuse', report.reuse));
+  if (report.notRun && report.notRun.length > 0) await sink.write(field('notRun', report.notRun));
   await sink.write('\n}\n');
   await sink.flush();
 }

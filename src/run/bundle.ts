@@ -147,6 +147,20 @@ export interface ShardBundle {
    * queue, not a planned shard's. Older readers ignore it.
    */
   readonly queue?: ShardQueue;
+  /**
+   * Present when the shard stopped early (`--bail`): the failing file after which it stopped and the files
+   * it did not run (a queue worker: the queue's units no worker ran). The report lists them as "not run";
+   * they are neither lost nor skipped. Older readers ignore it.
+   */
+  readonly bailed?: ShardBailed;
+}
+
+/** What a shard left unrun because it bailed. */
+export interface ShardBailed {
+  /** The failing file that reached the `--bail` limit (possibly on another shard of a local run). */
+  readonly after: string;
+  /** Repo-relative paths not run, in planned order. */
+  readonly notRun: readonly string[];
 }
 
 // Finite and non-negative, capped at MAX_DURATION_MS (model/durations.ts): a bundle is untrusted input.
@@ -236,6 +250,7 @@ export const bundleSchema = z.looseObject({
       ),
     })
     .optional(),
+  bailed: z.looseObject({ after: z.string(), notRun: z.array(z.string()) }).optional(),
 });
 
 /** A test as the bundle stores it (the derived outcome and duration are left out). */

@@ -21,6 +21,7 @@ import { runWorkers } from '../queue/scheduler.js';
 import { batchItems } from '../queue/work-source.js';
 import { runsPerItem } from './execute.js';
 import { createProgressDisplay, type ProgressDisplay } from './progress.js';
+import { BailSignal } from './bail.js';
 import { QueueWorker, runShard, type RunShardOptions, type ShardRunResult } from './shard.js';
 
 /**
@@ -47,6 +48,11 @@ export interface LocalRunOptions extends Omit<TrendOptions, 'failOn'> {
   readonly out: string;
   readonly results?: string;
   readonly retries: number;
+  /**
+   * `--bail <n>`: the whole local run stops after `n` failing files (after retries): batches and files
+   * already running finish, nothing new starts, and what is left is reported as not run.
+   */
+  readonly bail?: number;
   readonly timeoutMs?: number;
   /** Credential variables passed to the command on purpose (`--pass-env`). */
   readonly passEnv?: readonly string[];
@@ -109,6 +115,7 @@ async function runQueued(
   shardOptions: (index: number) => Omit<RunShardOptions, 'items'>,
   concurrency: number,
   progress: ProgressDisplay,
+  bail: BailSignal | undefined,
 ): Promise<ShardRunResult[]> {
   const total = options.plan.shards.length;
   const active = Math.max(1, Math.min(total, concurrency));
@@ -116,15 +123,22 @@ async function runQueued(
   const queue = new MemoryWorkQueue(unitsOfPlan(options.plan), active, overheadMs);
   const workers = await Promise.all(
     options.plan.shards.map((shard) =>
-      QueueWorker.open({ ...shardOptions(shard.index), queueKind: 'local' }),
+      QueueWorker.open({ ...shardOptions(shard.index), queueKind: 'local', bailWithinBatch: true }),
     ),
   );
   const ids = Array.from({ length: active }, (_, i) => i + 1);
   for (const id of ids) progress.start(id);
-  await runWorkers(queue, ids, (id, batch) =>
-    (workers[id - 1] as QueueWorker).runBatch(batch.sequence, batchItems(batch)),
+  await runWorkers(
+    queue,
+    ids,
+    (id, batch) => (workers[id - 1] as QueueWorker).runBatch(batch.sequence, batchItems(batch)),
+    // One bail signal for every worker: once it trips, none takes another batch.
+    { stops: () => bail?.tripped !== undefined },
   );
-  return Promise.all(workers.map((worker) => worker.close()));
+  // After a bail the units no worker took are not run: the worker that bailed names them in its bundle.
+  const bailedOn = bail?.tripped?.shard.index;
+  const notRun = bailedOn !== undefined ? queue.drain().flatMap((unit) => unit.items) : [];
+  return Promise.all(workers.map((worker, i) => worker.close(undefined, i + 1 === bailedOn ? notRun : [])));
 }
 
 /** Plays the whole matrix locally and reports. */
@@ -145,6 +159,8 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
     predictedMs: options.plan.predictedMakespanMs,
     elapsed: () => performance.now() - started,
   });
+  // One signal for every shard: the first failing file(s) stop the whole local run.
+  const bail = options.bail !== undefined ? new BailSignal(options.bail) : undefined;
   const shardOptions = (index: number): Omit<RunShardOptions, 'items'> => ({
     shard: { index, total },
     command: options.command,
@@ -153,6 +169,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
     cwd: options.cwd,
     ...(options.results !== undefined ? { results: options.results } : {}),
     retries: options.retries,
+    ...(bail ? { bail } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     output: 'log',
     ...(options.passEnv ? { passEnv: options.passEnv } : {}),
@@ -163,7 +180,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
   try {
     shards =
       (options.balance ?? 'queue') === 'queue'
-        ? await runQueued(options, shardOptions, concurrency, progress)
+        ? await runQueued(options, shardOptions, concurrency, progress, bail)
         : await runPool(
             options.plan.shards.map((shard) => async () => {
               progress.start(shard.index);
@@ -187,6 +204,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
     ...(options.rendered ? { rendered: options.rendered } : {}),
     ...(options.render ? { render: options.render } : {}),
     ...(options.history ? { history: options.history } : {}),
+    ...(options.historyLoad ? { historyLoad: options.historyLoad } : {}),
     ...(options.quarantine ? { quarantine: options.quarantine } : {}),
     ...(options.regression ? { regression: options.regression } : {}),
     ...(options.branch !== undefined ? { branch: options.branch } : {}),

@@ -1,7 +1,7 @@
 /**
  * One CI job as a worker of the queue across jobs (`tessera run --queue <url> --shard i/N`): connect, fill
  * the queue from the plan when first, run batches until the queue is drained, and write the bundle of shard
- * i/N with the batches this job ran. With `--queue-fallback static`, a Redis that cannot be reached at the
+ * i/N with the batches this job ran. With `--bail`, the job stops taking batches after its failing files. With `--queue-fallback static`, a Redis that cannot be reached at the
  * start makes the job run its planned shard instead, with one line saying so.
  */
 import { QueueUnavailableError, RedisWorkQueue, type RedisQueueOptions } from '../queue/redis-queue.js';
@@ -35,12 +35,22 @@ export async function runQueuedShard(options: QueuedShardOptions): Promise<Shard
   try {
     await queue.fill(options.units);
     const worker = await QueueWorker.open({ ...options, queueKind: 'redis' });
-    await runWorkers(queue, [options.shard.index], (id, batch) =>
-      queue.holding(id, batch, () =>
-        worker.runBatch(batch.sequence, batchItems(batch), queue.takenOver.get(batch.sequence)),
-      ),
+    await runWorkers(
+      queue,
+      [options.shard.index],
+      (id, batch) =>
+        queue.holding(id, batch, () =>
+          worker.runBatch(batch.sequence, batchItems(batch), queue.takenOver.get(batch.sequence)),
+        ),
+      { stops: () => worker.bailed },
     );
-    return await worker.close(queue.superseded);
+    // A bailing worker leaves the pending units to the other workers; the last one to bail takes them off
+    // the queue and names them as not run.
+    const left = worker.bailed ? await queue.bail(options.shard.index) : [];
+    return await worker.close(
+      queue.superseded,
+      left.flatMap((unit) => unit.items),
+    );
   } finally {
     await queue.close();
   }

@@ -29,6 +29,7 @@ import { testCommandEnvironment } from './child-environment.js';
 import { buildCommandLine, executeCommand, runsPerItem, type CommandEnding } from './execute.js';
 import { CapturedOutputLog, type OutputLogLimits } from './output-log.js';
 import { scrubFolder } from './scrub-folder.js';
+import { failingFiles, type BailSignal } from './bail.js';
 import { moveGlobMatches, readResultsFolder, type InvocationResults } from './results.js';
 import {
   foldTries,
@@ -68,6 +69,11 @@ export interface RunShardOptions {
   readonly results?: string;
   /** How many times files with failures are re-run. */
   readonly retries: number;
+  /**
+   * `--bail`: stop after this signal's limit of failing files (after their retries); the files left are
+   * recorded as not run. A local run shares one signal between its shards, so they stop together.
+   */
+  readonly bail?: BailSignal;
   /** Per invocation of the command. */
   readonly timeoutMs?: number;
   /**
@@ -123,15 +129,26 @@ export function describeInvocationFailure(
   return undefined;
 }
 
+/** Tests counted by outcome. */
+type OutcomeCounts = Pick<ShardProgress, 'passed' | 'failed' | 'flaky' | 'skipped'>;
+
+/** `base` plus the outcomes of `tests`. */
+function addOutcomes(base: OutcomeCounts, tests: readonly TestCase[]): OutcomeCounts {
+  const counts = { ...base };
+  for (const t of tests) counts[t.outcome] += 1;
+  return counts;
+}
+
+const NO_OUTCOMES: OutcomeCounts = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
+
 function countOutcomes(
   shard: ShardRef,
   tryIndex: number,
   tests: readonly TestCase[],
   state: ShardProgress['state'],
+  base: OutcomeCounts = NO_OUTCOMES,
 ): ShardProgress {
-  const progress = { shard, state, tryIndex, passed: 0, failed: 0, flaky: 0, skipped: 0 };
-  for (const t of tests) progress[t.outcome] += 1;
-  return progress;
+  return { shard, state, tryIndex, ...addOutcomes(base, tests) };
 }
 
 /** The results folder of one item in per-item mode: its position and file name, readable and unique. */
@@ -253,6 +270,7 @@ async function runItems(
   items: readonly string[],
   resultsDir: string,
   onTests: (tryIndex: number, triesTests: readonly TestCase[][]) => void,
+  firstPosition = 0,
 ): Promise<ItemsRun> {
   const { options, logFile } = context;
   const { shard } = options;
@@ -272,7 +290,13 @@ async function runItems(
     const endings: CommandEnding[] = [];
     const invocations = context.perItem ? tryItems.map((item) => [item]) : [tryItems];
     for (const [position, invocationItems] of invocations.entries()) {
-      const outcome = await runInvocation(context, resultsDir, tryIndex, position, invocationItems);
+      const outcome = await runInvocation(
+        context,
+        resultsDir,
+        tryIndex,
+        firstPosition + position,
+        invocationItems,
+      );
       const parts = infrastructureTestParts(
         context.perItem ? { file: invocationItems[0] as string } : { shard: `${shard.index}/${shard.total}` },
       );
@@ -344,6 +368,7 @@ interface ShardOutcome {
   readonly startedAt: Date;
   readonly wallMs: number;
   readonly queue?: ShardBundle['queue'];
+  readonly bailed?: ShardBundle['bailed'];
 }
 
 /** Writes the bundle of a shard whose items ran as one or more item runs. */
@@ -373,12 +398,14 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
     finishedAt: now().toISOString(),
     wallMs: Math.round(outcome.wallMs),
     ...setupOf(options.jobStartedAt, outcome.startedAt),
-    exitCode: tests.some((t) => t.outcome === 'failed') ? 1 : 0,
+    // A shard that bailed left files not run: it failed, whatever the tests it ran say.
+    exitCode: tests.some((t) => t.outcome === 'failed') || outcome.bailed ? 1 : 0,
     ...(openFailures.length > 0 ? { infrastructureFailure: { reason: openFailures.join(' ') } } : {}),
     tries,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     tests: tests.map(toBundleTest),
     ...(outcome.queue ? { queue: outcome.queue } : {}),
+    ...(outcome.bailed ? { bailed: outcome.bailed } : {}),
   };
   // Raw result files and the bundle hold what tests printed: no credential value leaves in them.
   context.log?.close();
@@ -400,30 +427,93 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
   const startedAt = (options.now ?? (() => new Date()))();
   const started = performance.now();
   let lastTry = 1;
-  let run: ItemsRun;
+  let stepped: SteppedRun;
   try {
-    run = await runItems(context, options.items, BUNDLE_RESULTS_DIR, (tryIndex, triesTests) => {
-      lastTry = tryIndex;
-      options.onProgress?.(countOutcomes(options.shard, tryIndex, foldTries(triesTests), 'running'));
+    stepped = await runSteps(context, options.items, BUNDLE_RESULTS_DIR, NO_OUTCOMES, (tryIndex, counts) => {
+      lastTry = Math.max(lastTry, tryIndex);
+      options.onProgress?.({ shard: options.shard, state: 'running', tryIndex, ...counts });
     });
   } catch (error) {
     context.log?.close();
     throw error;
   }
+  const point = options.bail?.tripped;
   const result = await closeShard(context, {
     items: options.items,
-    runs: [run],
+    runs: stepped.runs,
     startedAt,
     wallMs: performance.now() - started,
+    ...(point && stepped.notRun.length > 0 ? { bailed: { after: point.file, notRun: stepped.notRun } } : {}),
   });
-  options.onProgress?.(countOutcomes(options.shard, lastTry, run.tests, 'done'));
+  options.onProgress?.(
+    countOutcomes(
+      options.shard,
+      lastTry,
+      stepped.runs.flatMap((r) => r.tests),
+      'done',
+    ),
+  );
   return result;
+}
+
+/** What running items in steps left: the runs of the steps that ran, and the items a bail left unrun. */
+interface SteppedRun {
+  readonly runs: ItemsRun[];
+  readonly notRun: string[];
+}
+
+/**
+ * Runs `items` with their retries. Without `--bail` (or with a `{files}` command, one invocation that bail
+ * cannot cut short) that is one item run; with `--bail` and `{file}`, each file is a step run with its
+ * retries before the next, and the steps stop once the bail signal trips (here or on another shard sharing
+ * it). `onCounts` sees the tests so far by outcome, `done` (earlier batches') included; counts, not lists,
+ * so a shard of many one-file steps does not copy every test it ran so far at every step.
+ */
+async function runSteps(
+  context: ShardContext,
+  items: readonly string[],
+  resultsDir: string,
+  done: OutcomeCounts,
+  onCounts: (tryIndex: number, counts: OutcomeCounts) => void,
+): Promise<SteppedRun> {
+  const { bail, shard } = context.options;
+  const steps = bail && context.perItem ? items.map((item) => [item]) : [items];
+  const runs: ItemsRun[] = [];
+  let counts = done;
+  let ran = 0;
+  for (const step of steps) {
+    if (bail?.tripped) break;
+    const base = counts;
+    const run = await runItems(
+      context,
+      step,
+      resultsDir,
+      (tryIndex, triesTests) => onCounts(tryIndex, addOutcomes(base, foldTries(triesTests))),
+      ran,
+    );
+    ran += step.length;
+    runs.push(run);
+    counts = addOutcomes(counts, run.tests);
+    bail?.record(failingFiles(step, run.tests, run.openFailures), shard);
+  }
+  return { runs, notRun: items.slice(ran) };
 }
 
 /** A worker of run-time balancing: the shard it reports as, and the batches it took. */
 export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
   /** Which queue the batches come from, for the bundle (`local`, or the queue's kind across CI jobs). */
   readonly queueKind: string;
+  /**
+   * With `--bail` and `{file}`: stop inside a batch after a failing file, its other files not run. Local mode
+   * only, where the whole run stops anyway; a worker across CI jobs finishes the batch it leased.
+   */
+  readonly bailWithinBatch?: boolean;
+}
+
+/** The options without `--bail`: a batch run whole, its failing files counted after it. */
+function withoutBail(options: RunShardOptions): RunShardOptions {
+  const { bail: _bail, ...rest } = options;
+  return rest;
 }
 
 /** What a bundle written earlier holds, as one item run (its tests read back from the bundle). */
@@ -443,7 +533,9 @@ function bundleRun(bundle: ShardBundle): ItemsRun {
  * drained: the items are the ones it ran, in order, and `queue` says which batches, when.
  */
 export class QueueWorker {
-  private readonly ran: { readonly run: ItemsRun; readonly record: QueueBatchRecord }[] = [];
+  private readonly ran: { readonly runs: readonly ItemsRun[]; readonly record: QueueBatchRecord }[] = [];
+  /** Items of this worker's batches that a bail left unrun (local mode only: `bailWithinBatch`). */
+  private readonly leftInBatches: string[] = [];
   private readonly doneTests: TestCase[] = [];
   private lastTry = 1;
 
@@ -486,21 +578,38 @@ export class QueueWorker {
   async runBatch(sequence: number, items: readonly string[], takenOverFrom?: number): Promise<void> {
     checkItems(items, `batch ${sequence} of shard ${this.options.shard.index}/${this.options.shard.total}`);
     const startMs = performance.now() - this.started;
-    const run = await runItems(
-      this.context,
+    // Across CI jobs a batch is leased whole: a bailing worker finishes it, so nothing it holds is lost.
+    const context = this.options.bailWithinBatch
+      ? this.context
+      : { ...this.context, options: withoutBail(this.context.options) };
+    const stepped = await runSteps(
+      context,
       items,
       `${BUNDLE_RESULTS_DIR}/batch-${sequence}`,
-      (tryIndex, triesTests) => {
+      addOutcomes(NO_OUTCOMES, this.doneTests),
+      (tryIndex, counts) => {
         this.lastTry = Math.max(this.lastTry, tryIndex);
-        this.progress([...this.doneTests, ...foldTries(triesTests)], 'running');
+        this.options.onProgress?.({
+          shard: this.options.shard,
+          state: 'running',
+          tryIndex: this.lastTry,
+          ...counts,
+        });
       },
     );
-    for (const test of run.tests) this.doneTests.push(test);
+    const ranItems = items.slice(0, items.length - stepped.notRun.length);
+    appendAll(this.leftInBatches, stepped.notRun);
+    for (const run of stepped.runs) {
+      appendAll(this.doneTests, run.tests);
+      if (!this.options.bailWithinBatch)
+        this.options.bail?.record(failingFiles(ranItems, run.tests, run.openFailures), this.options.shard);
+    }
+    if (ranItems.length === 0) return;
     this.ran.push({
-      run,
+      runs: stepped.runs,
       record: {
         sequence,
-        items: [...items],
+        items: ranItems,
         startMs: Math.round(startMs),
         wallMs: Math.round(performance.now() - this.started - startMs),
         ...(takenOverFrom !== undefined ? { takenOverFrom } : {}),
@@ -508,22 +617,34 @@ export class QueueWorker {
     });
   }
 
+  /** Whether the bail limit was reached (by this worker, or by another sharing the signal): take no more. */
+  get bailed(): boolean {
+    return this.options.bail?.tripped !== undefined;
+  }
+
   /**
    * Writes the bundle: every batch this worker ran (none is a valid, empty shard), except the `superseded`
-   * ones, which another worker took over and ran too: the other's run is the one that counts.
+   * ones, which another worker took over and ran too: the other's run is the one that counts. `notRun`: the
+   * queue's units this worker leaves unrun because the run bailed (the last worker to bail records them).
    */
-  async close(superseded: ReadonlySet<number> = new Set()): Promise<ShardRunResult> {
+  async close(
+    superseded: ReadonlySet<number> = new Set(),
+    notRun: readonly string[] = [],
+  ): Promise<ShardRunResult> {
     const kept = this.ran.filter(({ record }) => !superseded.has(record.sequence));
     const earlier = this.previous;
+    const point = this.options.bail?.tripped;
+    const left = [...this.leftInBatches, ...notRun];
     const result = await closeShard(this.context, {
       items: [...(earlier?.items ?? []), ...kept.flatMap(({ record }) => record.items)],
-      runs: [...(earlier ? [bundleRun(earlier)] : []), ...kept.map(({ run }) => run)],
+      runs: [...(earlier ? [bundleRun(earlier)] : []), ...kept.flatMap(({ runs }) => runs)],
       startedAt: this.startedAt,
       wallMs: performance.now() - this.started,
       queue: {
         kind: this.options.queueKind,
         batches: [...(earlier?.queue?.batches ?? []), ...kept.map(({ record }) => record)],
       },
+      ...(point && left.length > 0 ? { bailed: { after: point.file, notRun: left } } : {}),
     });
     this.progress(this.doneTests, 'done');
     return result;

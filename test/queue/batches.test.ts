@@ -84,3 +84,19 @@ describe('the in-memory queue', () => {
     );
   });
 });
+
+describe('the fail-fast order of the queue', () => {
+  it('hands out recently failed, then flaky units first, and never mixes priorities in a batch', () => {
+    const units: WorkUnit[] = [
+      unit('long', 9000),
+      { items: ['failed-a'], predictedMs: 10, priority: 'failed' },
+      { items: ['failed-b'], predictedMs: 20, priority: 'failed' },
+      { items: ['flaky'], predictedMs: 30, priority: 'flaky' },
+      unit('short', 10),
+    ];
+    const queue = new MemoryWorkQueue(units, 1);
+    const batches: string[][] = [];
+    for (let batch = queue.takeNow(); batch; batch = queue.takeNow()) batches.push(batchItems(batch));
+    expect(batches).toEqual([['failed-b', 'failed-a'], ['flaky'], ['long'], ['short']]);
+  });
+});

@@ -48,6 +48,28 @@ describeWithTools(['redis-server'], 'the Redis work queue, on a real redis-serve
     expect(await q.state()).toMatchObject({ ready: true, pending: 0, leased: 0 });
   });
 
+  it('hands out recently failed and flaky units first, in batches of their own, as the in-memory queue', async () => {
+    const prioritized: WorkUnit[] = units.map((u, i) =>
+      i % 10 === 3 ? { ...u, priority: 'failed' } : i % 10 === 5 ? { ...u, priority: 'flaky' } : u,
+    );
+    const q = await queue({ queueId: freshId(), overheadMs: 100 });
+    expect(await q.fill(prioritized)).toBe(true);
+    const memory = new MemoryWorkQueue(prioritized, 3, 100);
+    const first = memory.takeNow();
+    expect(first?.units.every((u) => u.priority === 'failed')).toBe(true);
+    const taken = (await q.take(1)) as WorkBatch;
+    expect(batchItems(taken)).toEqual(first && batchItems(first));
+    await q.complete(1, taken);
+    for (;;) {
+      const fromRedis = await q.take(1);
+      const fromMemory = memory.takeNow();
+      expect(fromRedis && batchItems(fromRedis)).toEqual(fromMemory && batchItems(fromMemory));
+      if (!fromRedis) break;
+      await q.complete(1, fromRedis);
+    }
+    expect(await q.state()).toMatchObject({ ready: true, pending: 0, leased: 0 });
+  });
+
   it('lets three workers run every item exactly once; the first to arrive fills, the others join', async () => {
     const queueId = freshId();
     const workers = await Promise.all([1, 2, 3].map(() => queue({ queueId })));
@@ -110,6 +132,26 @@ describeWithTools(['redis-server'], 'the Redis work queue, on a real redis-serve
     await slow.complete(1, batch);
     expect(slow.superseded.size).toBe(0);
     expect(await other.take(2)).toBeUndefined();
+  });
+
+  it('leaves a bailing worker’s units to the others, and gives them to the last one to bail', async () => {
+    const queueId = freshId();
+    const [first, second] = [await queue({ queueId, workers: 2 }), await queue({ queueId, workers: 2 })];
+    await first?.fill(units);
+    const taken = (await first?.take(1)) as WorkBatch;
+    await first?.complete(1, taken);
+    // Worker 1 bails: nothing is taken off the queue, worker 2 still has every other unit to run.
+    expect(await first?.bail(1)).toEqual([]);
+    const before = (await second?.state())?.pending ?? 0;
+    expect(before).toBe(units.length - taken.units.length);
+    const next = (await second?.take(2)) as WorkBatch;
+    await second?.complete(2, next);
+    // Worker 2 bails too: nobody is left, so it takes the rest off the queue to report as not run.
+    const left = (await second?.bail(2)) ?? [];
+    expect(left).toHaveLength(before - next.units.length);
+    const seen = [...taken.units, ...next.units, ...left].flatMap((u) => u.items).sort();
+    expect(seen).toEqual(units.map((u) => u.items[0]).sort());
+    expect(await second?.state()).toMatchObject({ ready: true, pending: 0, leased: 0 });
   });
 
   it('keeps two runs on one Redis apart, and refuses another plan under the same id', async () => {

@@ -20,7 +20,7 @@ export function registerPlan(program: Command): void {
     .option('--timings <glob>', 'result files or shard bundles of earlier runs (repeatable)', repeat)
     .option(
       '--history <file>',
-      'a history document: file timings, and the set-up time when --setup is not given',
+      'a history document: file timings, the set-up time when --setup is not given, and the files that failed recently (they run first)',
     )
     .addOption(new Option('--estimator <how>', 'how several samples of a file combine').choices(ESTIMATORS))
     .option('--shards <n>', 'number of shards')

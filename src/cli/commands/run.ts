@@ -33,7 +33,7 @@ export function registerRun(program: Command): void {
     .addOption(
       new Option(
         '--balance <how>',
-        'with --local: queue (workers take the next files from one queue, longest first) or static (the planned shards)',
+        'with --local: queue (workers take the next files from one queue, recently failed first, then longest first) or static (the planned shards)',
       )
         .choices(['queue', 'static'])
         .default('queue'),
@@ -47,6 +47,10 @@ export function registerRun(program: Command): void {
     .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
     .option('--results <glob>', 'result files the command writes, when it does not write them to {results}')
     .option('--retries <k>', 're-run the files that had failures up to k times', '0')
+    .option(
+      '--bail [n]',
+      'stop after the first failing file (or after n), once retried: a shard (--local: the whole run) starts no more files, a queue worker takes no more batches; the files left are reported as not run and the run fails',
+    )
     .option('--timeout <duration>', 'stop the command (and its process group) after this long, e.g. 20m')
     .option('--out <dir>', 'where shard bundles are written', '.tessera/shards')
     .option(

@@ -75,7 +75,17 @@ export function planSummary(plan: Plan): string {
   return (
     `tessera plan: ${plan.total} items on ${plan.shards.length} shards; predicted makespan ` +
     `${formatDuration(plan.predictedMakespanMs)} (${ratio}× the lower bound ${formatDuration(plan.lowerBoundMs)}${floor}); ` +
-    `${plan.unknownItems} without timing${skip}`
+    `${plan.unknownItems} without timing${runFirstSummary(plan)}${skip}`
+  );
+}
+
+/** `; run first: 2 units that failed, 1 flaky (last 5 runs)`, when the history put any unit first. */
+function runFirstSummary(plan: Plan): string {
+  const first = plan.runFirst;
+  if (!first || first.failed + first.flaky === 0) return '';
+  return (
+    `; run first: ${first.failed} ${first.failed === 1 ? 'unit' : 'units'} that failed, ${first.flaky} flaky ` +
+    `(last ${first.window} ${first.window === 1 ? 'run' : 'runs'}; see each unit's reason in the plan)`
   );
 }
 

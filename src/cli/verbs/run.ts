@@ -15,6 +15,9 @@ import { runLocal, type LocalRunOptions } from '../../run/local.js';
 import { bundleTests } from '../../run/bundle.js';
 import { runShard, type ShardRunResult } from '../../run/shard.js';
 import type { PipelineBatchOptions } from '../../run/pipeline-batch.js';
+import { BailSignal } from '../../run/bail.js';
+import { startHistoryLoad } from '../../report/run-report.js';
+import { neutraliseUntrustedLine } from '../../render/untrusted-text.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
 import { putShardBundle } from '../../ci/shard-artifacts.js';
 import type { RunFlags } from '../flags.js';
@@ -34,7 +37,7 @@ import { renderedTargets, trendOptions } from '../report-trend-flags.js';
 import { checkShardCount, shardLimitFor } from '../shard-limit.js';
 import { skipOptionsOf } from '../skip-options.js';
 import { skipSummary } from '../../skip/summary.js';
-import { loadHistories } from '../../report/history-target.js';
+import type { LoadedHistories } from '../../report/history-target.js';
 
 function timeoutFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -44,14 +47,33 @@ function timeoutFlag(value: string | undefined): number | undefined {
   return ms;
 }
 
-/** What `--skip-unchanged` needs from a local run: the command, the history to compare keys with. */
-interface LocalSkip {
+/** `--bail` → how many failing files stop the run; undefined without the flag. */
+function bailFlag(flags: RunFlags): number | undefined {
+  if (flags.bail === undefined || flags.bail === false) return undefined;
+  return flags.bail === true ? 1 : wholeNumberFlag('--bail', flags.bail, 1);
+}
+
+/**
+ * What a local run brings to its plan: the command and the trend options (for `--skip-unchanged`), and its
+ * history, read once for the plan (fail-fast order, passed keys) and for the report.
+ */
+interface LocalPlanInputs {
   readonly command: readonly string[];
   readonly trend: Awaited<ReturnType<typeof trendOptions>>;
+  readonly history?: Promise<LoadedHistories> | undefined;
 }
 
 /** The plan from `--plan`, or computed from `--tests`/`--timings` (and the config file) for `shards`. */
-async function obtainPlan(flags: RunFlags, shards: number, cwd: string, local?: LocalSkip): Promise<Plan> {
+/**
+ * The plan `run` uses: `--plan`, or one made here. A local run's history orders each shard's files that
+ * failed recently first (fail fast) and, with `--skip-unchanged`, says which content keys passed before.
+ */
+async function obtainPlan(
+  flags: RunFlags,
+  shards: number,
+  cwd: string,
+  local?: LocalPlanInputs,
+): Promise<Plan> {
   if (flags.plan !== undefined) {
     if (flags.skipUnchanged === true)
       throw new UsageError(
@@ -83,13 +105,11 @@ async function obtainPlan(flags: RunFlags, shards: number, cwd: string, local?: 
     targetMs: undefined,
     ...(skip ? { skip } : {}),
   };
-  const history =
-    skip && local?.trend.history
-      ? loadHistories(local.trend.history).then((loaded) => {
-          for (const w of loaded.warnings) process.stderr.write(`tessera: warning: ${w}\n`);
-          return loaded.baseline;
-        })
-      : undefined;
+  // Passed keys count on the branch compared with (the baseline); the fail-fast order takes the run's own
+  // branch first. The report prints the history's warnings, once.
+  const history = local?.history?.then((loaded) =>
+    skip ? loaded.baseline : (loaded.own ?? loaded.baseline),
+  );
   const made = await makePlan(options, { cwd, ...(history ? { historyDoc: history } : {}) });
   if (made.plan.skip) process.stderr.write(`tessera run: ${skipSummary(made.plan.skip, made.plan.total)}\n`);
   for (const warning of [...made.warnings, ...made.plan.warnings])
@@ -166,6 +186,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
       skipHint,
     );
   const items = shardItems(plan, shard);
+  const bail = bailFlag(flags);
   const attempt = wholeNumberFlag('--attempt', flags.attempt);
   const run = session ? sessionRunInfo(session, attempt) : runInfo(flags);
   const started = jobStartedAt(process.env, session?.context);
@@ -178,6 +199,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     cwd,
     ...(flags.results !== undefined ? { results: flags.results } : {}),
     retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
+    ...(bail !== undefined ? { bail: new BailSignal(bail) } : {}),
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     output: 'inherit' as const,
@@ -251,6 +273,11 @@ async function finishShard(
       : `${counts.failed} failed, ${counts.flaky} flaky, ${counts.passed} passed, ${counts.skipped} skipped in ${formatDuration(bundle.wallMs)}` +
         (retries > 0 ? ` (${retries} ${retries === 1 ? 'retry' : 'retries'})` : '');
   process.stderr.write(`tessera run: shard ${shard.index}/${shard.total}: ${what}\n`);
+  if (bundle.bailed)
+    process.stderr.write(
+      `tessera run: bailed after ${neutraliseUntrustedLine(bundle.bailed.after)} (--bail): ` +
+        `${bundle.bailed.notRun.length} ${bundle.bailed.notRun.length === 1 ? 'file' : 'files'} not run\n`,
+    );
   if (bundle.infrastructureFailure)
     process.stderr.write(`tessera run: ${bundle.infrastructureFailure.reason}\n`);
   process.stderr.write(`tessera run: bundle written to ${join(result.folder, 'bundle.json')}\n`);
@@ -270,8 +297,11 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
       '--local needs --shards N (or --plan)',
       'e.g. tessera run --local --shards 4 -- npm test',
     );
+  const bail = bailFlag(flags);
   const trend = await trendOptions(flags, cwd);
-  const plan = await obtainPlan(flags, shards, cwd, { command, trend });
+  // The history is read once: for the plan (fail-fast order, passed keys) and for the report's comparison.
+  const historyLoad = startHistoryLoad(trend);
+  const plan = await obtainPlan(flags, shards, cwd, { command, trend, history: historyLoad });
   if (plan.shards.length !== shards)
     throw new UsageError(`--shards ${shards} does not fit the plan, which has ${plan.shards.length} shards`);
   const concurrency = wholeNumberFlag('--concurrency', flags.concurrency);
@@ -285,12 +315,14 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     out: flags.out,
     ...(flags.results !== undefined ? { results: flags.results } : {}),
     retries: wholeNumberFlag('--retries', flags.retries, 0) ?? 0,
+    ...(bail !== undefined ? { bail } : {}),
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     balance: flags.balance,
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     run: runInfo(flags),
     ...trend,
+    ...(historyLoad ? { historyLoad } : {}),
     outputs,
     rendered,
     render,

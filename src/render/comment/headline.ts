@@ -87,6 +87,14 @@ function warningLines(view: ReportView): string[] {
     lines.push(`⚠️ **Missing shards: ${shards.missing.join(', ')}**: their tests are not in this report.`);
   if (shards && shards.duplicated.length > 0)
     lines.push(`⚠️ Shards reported more than once: ${shards.duplicated.join(', ')}.`);
+  const notRun = view.notRun ?? [];
+  if (notRun.length > 0) {
+    const shown = notRun.slice(0, 5).map((n) => escapeMarkdown(n.file));
+    const more = notRun.length > shown.length ? ` and ${count(notRun.length - shown.length)} more` : '';
+    lines.push(
+      `⛔ **${plural(notRun.length, 'file')} not run** (bailed after ${escapeMarkdown(notRun[0]?.after ?? '')}, --bail): ${shown.join(', ')}${more}.`,
+    );
+  }
   if (view.unreadable.length > 0)
     lines.push(`⚠️ **${plural(view.unreadable.length, 'input')} could not be read**: see the full report.`);
   return lines;

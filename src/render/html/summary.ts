@@ -90,6 +90,15 @@ export function renderNotes(view: ReportView): string {
     notes.push(
       `<p class="note warn">Missing shards: ${escapeHtml(shards.missing.join(', '))}. Their tests are not in this report.</p>`,
     );
+  const notRun = view.notRun ?? [];
+  if (notRun.length > 0)
+    notes.push(
+      `<p class="note warn">${escapeHtml(plural(notRun.length, 'file'))} not run (bailed after <code>${escapeHtml(notRun[0]?.after ?? '')}</code>, --bail): ` +
+        `${notRun
+          .slice(0, 50)
+          .map((n) => `<code>${escapeHtml(n.file)}</code>`)
+          .join(', ')}${notRun.length > 50 ? ` and ${count(notRun.length - 50)} more` : ''}</p>`,
+    );
   for (const u of view.unreadable)
     notes.push(
       `<p class="note warn">Could not read <code>${escapeHtml(location(u.file, u.line, u.column))}</code>: ${escapeHtml(u.message)}</p>`,
