@@ -17,6 +17,7 @@ export interface PlanFlags extends CiFlags {
   listCommand?: string;
   timings?: string[];
   estimator?: Estimator;
+  robust?: boolean;
   shards?: string;
   target?: string;
   setup?: string;

@@ -9,6 +9,7 @@ import { estimateDurations, type EstimateOptions } from './estimate.js';
 import { PLAN_VERSION, type Plan, type ShardCountChoice } from './plan-document.js';
 import { assertPartition, placeUnits, type WeightedUnit } from './planner.js';
 import { chooseShardCount } from './shard-count.js';
+import { placeRobust, type SpreadUnit } from './spread.js';
 import type { TimingData, TimingSample } from './timings.js';
 import { MAX_DURATION_MS, saneDuration } from '../model/durations.js';
 
@@ -85,9 +86,12 @@ export function buildPlan(input: PlanInput): Plan {
   }));
   const estimates = estimateDurations(items, samples, shardRuns, input.estimate);
   const { units, warnings: constraintWarnings } = buildUnits(items, input.constraints);
-  const weighted: WeightedUnit[] = units.map((u) => ({
+  const spreadOf = estimates.spreads?.sdMs;
+  const weighted: SpreadUnit[] = units.map((u) => ({
     items: u.items,
     ms: u.items.reduce((s, i) => s + (estimates.durations.get(i) as number), 0),
+    // Independent files: variances add up within a unit as within a shard.
+    varianceMs2: spreadOf ? u.items.reduce((s, i) => s + (spreadOf.get(i) ?? 0) ** 2, 0) : 0,
   }));
   const totalMs = weighted.reduce((s, u) => s + u.ms, 0);
 
@@ -114,7 +118,9 @@ export function buildPlan(input: PlanInput): Plan {
     shardCount = { mode: 'fixed', met: true };
   }
 
-  const placement = placeUnits(weighted, n);
+  // The shard count above is chosen on means (plain LPT makespans); the spread only moves units between shards.
+  const robust = estimates.spreads ? placeRobust(weighted, n) : undefined;
+  const placement = robust?.placement ?? placeUnits(weighted, n);
   const shards = placement.shards.map((unitIndices, s) => {
     // Units run in path order of their first item; inside a unit, the unit's own (order-respecting) order.
     const ordered = [...unitIndices].sort((a, b) => {
@@ -126,10 +132,14 @@ export function buildPlan(input: PlanInput): Plan {
       index: s + 1,
       items: ordered.flatMap((u) => (weighted[u] as WeightedUnit).items),
       predictedMs: round(placement.loads[s] as number),
-      units: ordered.map((u) => ({
-        items: (weighted[u] as WeightedUnit).items,
-        predictedMs: round((weighted[u] as WeightedUnit).ms),
-      })),
+      units: ordered.map((u) => {
+        const unit = weighted[u] as SpreadUnit;
+        return {
+          items: unit.items,
+          predictedMs: round(unit.ms),
+          ...(spreadOf ? { spreadMs: round(Math.sqrt(unit.varianceMs2)) } : {}),
+        };
+      }),
     };
   });
   assertPartition(
@@ -178,7 +188,20 @@ export function buildPlan(input: PlanInput): Plan {
     predictedWallMs: round(setupMs + makespanMs),
     machineMs: round(n * setupMs + totalMs),
     totalMs: round(totalMs),
-    estimates: { ...estimates.sources, unknownMs: round(estimates.sources.unknownMs) },
+    estimates: {
+      ...estimates.sources,
+      unknownMs: round(estimates.sources.unknownMs),
+      ...(estimates.sources.spread && robust
+        ? {
+            spread: {
+              ...estimates.sources.spread,
+              chosenZ: robust.z,
+              expectedPlainMakespanMs: round(robust.expectedPlainMs),
+              expectedMakespanMs: round(robust.expectedMs),
+            },
+          }
+        : {}),
+    },
     shardCount,
     warnings,
     ...(input.createdAt !== undefined ? { createdAt: input.createdAt } : {}),
