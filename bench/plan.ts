@@ -260,6 +260,22 @@ function noiseStudy(dir: string): string[] {
     );
   }
 
+  // Where the real noise lives: per file, or shared work moving between the files of one package.
+  const packageOf = (file: string): string => file.split('/').slice(0, 2).join('/');
+  const moved = new Map<string, number>();
+  let perFile = 0;
+  for (const [file, ms] of vue1) {
+    const change = (vue2.get(file) as number) - ms;
+    perFile += Math.abs(change);
+    moved.set(packageOf(file), (moved.get(packageOf(file)) ?? 0) + change);
+  }
+  const perPackage = [...moved.values()].reduce((sum, change) => sum + Math.abs(change), 0);
+  console.log(
+    `\nvuejs/core run 1 → run 2: Σ|change| over files ${(perFile / 1000).toFixed(1)} s, over its ` +
+      `${moved.size} packages ${(perPackage / 1000).toFixed(1)} s (most of the change is cost moving between ` +
+      `files of one package, not a file's own spread; one run of history shows no spread at all).`,
+  );
+
   const model = calibrateNoise(vue1, vue2);
   console.log(
     `\n### Synthetic multi-run data (robustness; not the target)\n\nNoise calibrated on vuejs/core run 2 / run 1: ` +
@@ -284,6 +300,9 @@ function noiseStudy(dir: string): string[] {
   ];
   let cells = 0;
   let passed = 0;
+  let logRatio = 0;
+  let worseSeeds = 0;
+  let betterSeeds = 0;
   for (const { name, base } of bases) {
     const worlds = Array.from({ length: NOISE_SEEDS }, (_, seed) =>
       syntheticRuns(base, model, 20261205 + 7919 * seed, 5),
@@ -301,9 +320,12 @@ function noiseStudy(dir: string): string[] {
           robust += r.robust / NOISE_SEEDS;
           floor += oracle(base, truth, n) / NOISE_SEEDS;
           if (r.robust > r.plain + 1e-9) worse += 1;
+          if (r.robust < r.plain - 1e-9) betterSeeds += 1;
         }
         const v = verdict(plain, robust, n);
         cells += 1;
+        logRatio += Math.log(robust / plain);
+        worseSeeds += worse;
         if (v.pass) passed += 1;
         console.log(
           `| ${name} | ${k} | ${n} | ${floor.toFixed(3)}× | ${plain.toFixed(3)}× | ${robust.toFixed(3)}× | ` +
@@ -312,7 +334,11 @@ function noiseStudy(dir: string): string[] {
       }
     }
   }
-  console.log(`\nSynthetic: ${passed} of ${cells} cells pass (target: ${v17Target}).`);
+  console.log(
+    `\nSynthetic: ${passed} of ${cells} cells pass (target: ${v17Target}); robust / plain, geometric mean ` +
+      `over the cells: ${Math.exp(logRatio / cells).toFixed(4)}; of ${cells * NOISE_SEEDS} judged runs robust was ` +
+      `better on ${betterSeeds}, worse on ${worseSeeds}, equal on ${cells * NOISE_SEEDS - betterSeeds - worseSeeds}.`,
+  );
   planningTime();
   return misses;
 }

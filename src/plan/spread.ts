@@ -146,21 +146,23 @@ export function expectedMakespans(
   });
   const logSd = units.map((u) => (u.ms > 0 ? Math.sqrt(Math.log1p(u.varianceMs2 / (u.ms * u.ms))) : 0));
   const sums = placements.map(() => 0);
-  const loads = placements.map((p) => new Float64Array(p.shards.length));
+  const drawn = new Float64Array(units.length);
   for (let r = 0; r < runs; r++) {
-    for (const l of loads) l.fill(0);
     for (let u = 0; u < units.length; u++) {
       const s = logSd[u] as number;
       // Box-Muller; 1 − random() keeps the logarithm away from 0.
       const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-      const ms = (units[u] as SpreadUnit).ms * Math.exp(s * z - (s * s) / 2);
-      placements.forEach((_, p) => {
-        const l = loads[p] as Float64Array;
-        const shard = (shardOf[p] as Int32Array)[u] as number;
-        l[shard] = (l[shard] as number) + ms;
-      });
+      drawn[u] = (units[u] as SpreadUnit).ms * Math.exp(s * z - (s * s) / 2);
     }
-    loads.forEach((l, p) => (sums[p] = (sums[p] as number) + l.reduce((m, v) => Math.max(m, v), 0)));
+    for (let p = 0; p < placements.length; p++) {
+      const of = shardOf[p] as Int32Array;
+      const loads = new Float64Array((placements[p] as Placement).shards.length);
+      for (let u = 0; u < units.length; u++) {
+        const shard = of[u] as number;
+        loads[shard] = (loads[shard] as number) + (drawn[u] as number);
+      }
+      sums[p] = (sums[p] as number) + loads.reduce((m, v) => Math.max(m, v), 0);
+    }
   }
   return sums.map((s) => s / runs);
 }
