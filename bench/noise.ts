@@ -45,13 +45,22 @@ function samplesOf(runs: readonly Costs[]): TimingSample[] {
 }
 
 /** The shards of a plan made from `runs` with or without `--robust`. */
-export function planFromRuns(runs: readonly Costs[], n: number, robust: boolean): string[][] {
+export function planFromRuns(
+  runs: readonly Costs[],
+  n: number,
+  robust: boolean,
+  margin?: number,
+): string[][] {
   const items = [...(runs[0] as Costs).keys()];
   return buildPlan({
     items,
     timings: { samples: samplesOf(runs), shardRuns: [] },
     shards: n,
-    estimate: { estimator: 'mean', ...(robust ? { spreadZ: DEFAULT_SPREAD_Z } : {}) },
+    estimate: {
+      estimator: 'mean',
+      ...(robust ? { spreadZ: DEFAULT_SPREAD_Z } : {}),
+      ...(robust && margin !== undefined ? { spreadMargin: margin } : {}),
+    },
   }).shards.map((s) => [...s.items]);
 }
 
@@ -61,11 +70,11 @@ export interface Judged {
   readonly robust: number;
 }
 
-export function judge(history: readonly Costs[], truth: Costs, n: number): Judged {
+export function judge(history: readonly Costs[], truth: Costs, n: number, margin?: number): Judged {
   const lb = judgedLowerBound(truth, n);
   return {
     plain: makespan(planFromRuns(history, n, false), truth) / lb,
-    robust: makespan(planFromRuns(history, n, true), truth) / lb,
+    robust: makespan(planFromRuns(history, n, true, margin), truth) / lb,
   };
 }
 

@@ -34,6 +34,8 @@ export interface EstimateOptions {
    * mean + z·σ per shard; the value is that z.
    */
   readonly spreadZ?: number;
+  /** With `spreadZ`: the margin a spread-aware placement must beat plain LPT by (default 1%; spread.ts). */
+  readonly spreadMargin?: number;
 }
 
 /** Estimated duration of every item, and where the estimates came from. */
