@@ -38,7 +38,7 @@ export function judgedLowerBound(truth: Costs, n: number): number {
 }
 
 /** Runs as the planner sees them: one wall sample per file per run, oldest first. */
-function samplesOf(runs: readonly Costs[]): TimingSample[] {
+export function samplesOf(runs: readonly Costs[]): TimingSample[] {
   return runs.flatMap((run, r) =>
     [...run].map(([file, ms]) => ({ file, ms, kind: 'wall' as const, source: `run-${r + 1}` })),
   );

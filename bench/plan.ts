@@ -18,7 +18,16 @@ import { parseArgs } from 'node:util';
 import { SHARDING_BENCH } from '../test/support/corpus.js';
 import { buildPlan, combine, formatDuration, type Estimator, type Plan } from '../src/plan/index.js';
 import { prettier, vueRuns, zesty } from './datasets.js';
-import { calibrateNoise, judge, NOISE_SHARD_COUNTS, oracle, planFromRuns, syntheticRuns } from './noise.js';
+import {
+  calibrateNoise,
+  judge,
+  NOISE_SHARD_COUNTS,
+  oracle,
+  planFromRuns,
+  samplesOf,
+  syntheticRuns,
+} from './noise.js';
+import { DEFAULT_SPREAD_Z } from '../src/plan/spread.js';
 import { createPrng } from './prng.js';
 
 type Costs = ReadonlyMap<string, number>;
@@ -340,14 +349,14 @@ function noiseStudy(dir: string, margin: number | undefined): string[] {
       `over the cells: ${Math.exp(logRatio / cells).toFixed(4)}; of ${cells * NOISE_SEEDS} judged runs robust was ` +
       `better on ${betterSeeds}, worse on ${worseSeeds}, equal on ${cells * NOISE_SEEDS - betterSeeds - worseSeeds}.`,
   );
-  planningTime();
+  planningTime(margin);
   return misses;
 }
 
 const v17Target = '≤ 1.05× where plain is ≥ 1.10× at N ≤ 8, never worse than plain';
 
 /** Planning time at 12,000 items with 5 runs of history: plain against robust, median of 5. */
-function planningTime(): void {
+function planningTime(margin: number | undefined): void {
   const rng = createPrng(17);
   const base = new Map(
     Array.from({ length: 12_000 }, (_, i) => [
@@ -371,6 +380,26 @@ function planningTime(): void {
       return times[2] as number;
     };
     console.log(`| ${n} | ${time(false).toFixed(0)} ms | ${time(true).toFixed(0)} ms |`);
+  }
+  console.log('\nWhat `--robust` says about these plans (`estimates.spread`):\n');
+  console.log('| N | predicted makespan | expected, plain LPT | expected, chosen | chosen z |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const n of [8, 32]) {
+    const plan = buildPlan({
+      items: [...base.keys()],
+      timings: { samples: samplesOf(runs), shardRuns: [] },
+      shards: n,
+      estimate: {
+        estimator: 'mean',
+        spreadZ: DEFAULT_SPREAD_Z,
+        ...(margin !== undefined ? { spreadMargin: margin } : {}),
+      },
+    });
+    const spread = plan.estimates.spread;
+    console.log(
+      `| ${n} | ${plan.predictedMakespanMs} ms | ${spread?.expectedPlainMakespanMs} ms | ` +
+        `${spread?.expectedMakespanMs} ms | ${spread?.chosenZ} |`,
+    );
   }
 }
 
