@@ -22,10 +22,7 @@ export function registerPlan(program: Command): void {
       'a history document: file timings, and the set-up time when --setup is not given',
     )
     .addOption(new Option('--estimator <how>', 'how several samples of a file combine').choices(ESTIMATORS))
-    .option(
-      '--robust',
-      "also balance the files' run-to-run spread (needs two or more runs of timings)",
-    )
+    .option('--robust', "also balance the files' run-to-run spread (needs two or more runs of timings)")
     .option('--shards <n>', 'number of shards')
     .option('--target <duration>', 'instead of --shards: the wall time to meet, e.g. 10m')
     .option('--setup <duration>', 'fixed cost of every shard (checkout, install, boot), e.g. 90s')
