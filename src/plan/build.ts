@@ -119,7 +119,9 @@ export function buildPlan(input: PlanInput): Plan {
   }
 
   // The shard count above is chosen on means (plain LPT makespans); the spread only moves units between shards.
-  const robust = estimates.spreads ? placeRobust(weighted, n, input.estimate?.spreadMargin) : undefined;
+  const robust = estimates.spreads
+    ? placeRobust(weighted, n, input.estimate?.spreadMargin, estimates.spreads.summary.z)
+    : undefined;
   const placement = robust?.placement ?? placeUnits(weighted, n);
   const shards = placement.shards.map((unitIndices, s) => {
     // Units run in path order of their first item; inside a unit, the unit's own (order-respecting) order.

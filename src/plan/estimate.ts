@@ -30,8 +30,8 @@ export interface EstimateOptions {
   /** Cost assumed for every file when nothing at all is known. */
   readonly defaultMs?: number;
   /**
-   * When given, also estimate each item's run-to-run spread (spread.ts), for a placement that balances
-   * mean + z·σ per shard; the value is that z.
+   * When given, also estimate each item's run-to-run spread (spread.ts), for placements that balance
+   * mean + z·σ per shard; the value is the largest z weighed (half of it is weighed too).
    */
   readonly spreadZ?: number;
   /** With `spreadZ`: the margin a spread-aware placement must beat plain LPT by (default 1%; spread.ts). */

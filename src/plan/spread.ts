@@ -175,8 +175,8 @@ export function expectedMakespans(
   return sums.map((s) => s / runs);
 }
 
-/** The z values weighed besides plain LPT (z = 0). */
-export const CANDIDATE_Z = [0.5, DEFAULT_SPREAD_Z] as const;
+/** The z values weighed besides plain LPT (z = 0), for the largest z given. */
+export const candidateZ = (z: number): readonly number[] => [z / 2, z];
 
 /** What {@link placeRobust} chose, for the plan document. */
 export interface RobustChoice {
@@ -189,7 +189,7 @@ export interface RobustChoice {
 }
 
 /**
- * Plain LPT and the spread-balancing placements for each of {@link CANDIDATE_Z}, compared on the same
+ * Plain LPT and the spread-balancing placements for each of {@link candidateZ}, compared on the same
  * simulated next runs; another placement wins only if its expected makespan is at least `margin` shorter
  * than plain LPT's. So the choice is never worse than plain LPT under the spread the history shows (it can
  * still be, on one actual run). With no spread known this is plain LPT and nothing is simulated.
@@ -198,12 +198,14 @@ export function placeRobust(
   units: readonly SpreadUnit[],
   shardCount: number,
   margin: number = DEFAULT_ROBUST_MARGIN,
+  z: number = DEFAULT_SPREAD_Z,
 ): RobustChoice {
   const plain = placeUnits(units, shardCount);
   if (units.every((u) => u.varianceMs2 === 0) || shardCount === 1) {
     return { placement: plain, z: 0, expectedPlainMs: plain.makespanMs, expectedMs: plain.makespanMs };
   }
-  const candidates = [plain, ...CANDIDATE_Z.map((z) => placeUnitsBySpread(units, shardCount, z))];
+  const zs = candidateZ(z);
+  const candidates = [plain, ...zs.map((each) => placeUnitsBySpread(units, shardCount, each))];
   const expected = expectedMakespans(units, candidates);
   // Another placement must beat plain LPT by the margin; among those, the lowest expected makespan wins.
   let best = 0;
@@ -216,7 +218,7 @@ export function placeRobust(
   }
   return {
     placement: candidates[best] as Placement,
-    z: best === 0 ? 0 : (CANDIDATE_Z[best - 1] as number),
+    z: best === 0 ? 0 : (zs[best - 1] as number),
     expectedPlainMs: expected[0] as number,
     expectedMs: expected[best] as number,
   };
