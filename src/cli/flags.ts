@@ -18,6 +18,7 @@ export interface PlanFlags extends CiFlags, SkipFlags {
   listCommand?: string;
   timings?: string[];
   estimator?: Estimator;
+  robust?: boolean;
   shards?: string;
   target?: string;
   setup?: string;

@@ -36,6 +36,8 @@ export const planKeys = {
   /** Globs of result files and shard bundles to learn durations from. */
   timings: globs.optional(),
   estimator: z.enum(ESTIMATORS as [string, ...string[]]).optional(),
+  /** Balance each shard's run-to-run spread as well as its mean (`--robust`). */
+  robust: z.boolean().optional(),
   shards: positiveInt.optional(),
   target: duration.optional(),
   setup: duration.optional(),

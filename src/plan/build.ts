@@ -10,6 +10,7 @@ import { PLAN_VERSION, type Plan, type ShardCountChoice } from './plan-document.
 import { assertPartition, placeUnits, type WeightedUnit } from './planner.js';
 import { compareRunOrder, unitPriority, type RecentFailures } from './run-first.js';
 import { chooseShardCount } from './shard-count.js';
+import { placeRobust, type SpreadUnit } from './spread.js';
 import type { TimingData, TimingSample } from './timings.js';
 import { MAX_DURATION_MS, saneDuration } from '../model/durations.js';
 
@@ -88,9 +89,12 @@ export function buildPlan(input: PlanInput): Plan {
   }));
   const estimates = estimateDurations(items, samples, shardRuns, input.estimate);
   const { units, warnings: constraintWarnings } = buildUnits(items, input.constraints);
-  const weighted: WeightedUnit[] = units.map((u) => ({
+  const spreadOf = estimates.spreads?.sdMs;
+  const weighted: SpreadUnit[] = units.map((u) => ({
     items: u.items,
     ms: u.items.reduce((s, i) => s + (estimates.durations.get(i) as number), 0),
+    // Independent files: variances add up within a unit as within a shard.
+    varianceMs2: spreadOf ? u.items.reduce((s, i) => s + (spreadOf.get(i) ?? 0) ** 2, 0) : 0,
   }));
   const totalMs = weighted.reduce((s, u) => s + u.ms, 0);
 
@@ -117,10 +121,15 @@ export function buildPlan(input: PlanInput): Plan {
     shardCount = { mode: 'fixed', met: true };
   }
 
-  const placement = placeUnits(weighted, n);
+  // The shard count above is chosen on means (plain LPT makespans); the spread only moves units between shards.
+  const robust = estimates.spreads
+    ? placeRobust(weighted, n, input.estimate?.spreadMargin, estimates.spreads.summary.z)
+    : undefined;
+  const placement = robust?.placement ?? placeUnits(weighted, n);
   const prioritized = weighted.map((u) => ({
     items: u.items,
     predictedMs: u.ms,
+    ...(spreadOf ? { spreadMs: round(Math.sqrt(u.varianceMs2)) } : {}),
     ...unitPriority(u.items, input.recent),
   }));
   const shards = placement.shards.map((unitIndices, s) => {
@@ -136,6 +145,7 @@ export function buildPlan(input: PlanInput): Plan {
       units: ordered.map((u) => ({
         items: u.items,
         predictedMs: round(u.predictedMs),
+        ...(u.spreadMs !== undefined ? { spreadMs: u.spreadMs } : {}),
         ...(u.priority ? { priority: u.priority, reason: u.reason as string } : {}),
       })),
     };
@@ -186,7 +196,20 @@ export function buildPlan(input: PlanInput): Plan {
     predictedWallMs: round(setupMs + makespanMs),
     machineMs: round(n * setupMs + totalMs),
     totalMs: round(totalMs),
-    estimates: { ...estimates.sources, unknownMs: round(estimates.sources.unknownMs) },
+    estimates: {
+      ...estimates.sources,
+      unknownMs: round(estimates.sources.unknownMs),
+      ...(estimates.sources.spread && robust
+        ? {
+            spread: {
+              ...estimates.sources.spread,
+              chosenZ: robust.z,
+              expectedPlainMakespanMs: round(robust.expectedPlainMs),
+              expectedMakespanMs: round(robust.expectedMs),
+            },
+          }
+        : {}),
+    },
     shardCount,
     ...(input.recent
       ? {

@@ -6,19 +6,21 @@
  * about two thirds of a file's real cost.
  */
 import type { EstimateSources } from './plan-document.js';
+import { estimateSpreads, type Spreads } from './spread.js';
 import type { SampleKind, ShardRunTiming, TimingSample } from './timings.js';
 
 /**
  * How several samples of one file combine:
  * - `median`: robust to a single outlier run (the default; see BENCHMARKS.md for the comparison);
+ * - `mean`: the plain average of the window;
  * - `ewma`: exponentially weighted, newest weighs 0.3; follows trends, chases noise;
  * - `p90`: pessimistic, plans for slow runs at the cost of over-estimating most files;
  * - `last`: the newest sample only (what most splitters do).
  */
-export type Estimator = 'median' | 'ewma' | 'p90' | 'last';
+export type Estimator = 'median' | 'mean' | 'ewma' | 'p90' | 'last';
 
 /** Every estimator, for flag and config validation. */
-export const ESTIMATORS: readonly Estimator[] = ['median', 'ewma', 'p90', 'last'];
+export const ESTIMATORS: readonly Estimator[] = ['median', 'mean', 'ewma', 'p90', 'last'];
 
 /** Options of {@link estimateDurations}. */
 export interface EstimateOptions {
@@ -27,6 +29,13 @@ export interface EstimateOptions {
   readonly sizes?: ReadonlyMap<string, number>;
   /** Cost assumed for every file when nothing at all is known. */
   readonly defaultMs?: number;
+  /**
+   * When given, also estimate each item's run-to-run spread (spread.ts), for placements that balance
+   * mean + z·σ per shard; the value is the largest z weighed (half of it is weighed too).
+   */
+  readonly spreadZ?: number;
+  /** With `spreadZ`: the margin a spread-aware placement must beat plain LPT by (default 1%; spread.ts). */
+  readonly spreadMargin?: number;
 }
 
 /** Estimated duration of every item, and where the estimates came from. */
@@ -35,6 +44,8 @@ export interface Estimates {
   /** Items that had no sample. */
   readonly unknown: readonly string[];
   readonly sources: EstimateSources;
+  /** Each item's spread, when {@link EstimateOptions.spreadZ} asked for it. */
+  readonly spreads?: Spreads;
 }
 
 const KIND_RANK: Readonly<Record<SampleKind, number>> = { wall: 0, suite: 1, tests: 2 };
@@ -59,6 +70,8 @@ export function combine(values: readonly number[], estimator: Estimator): number
   switch (estimator) {
     case 'median':
       return median(values);
+    case 'mean':
+      return values.reduce((s, v) => s + v, 0) / values.length;
     case 'last':
       return values[values.length - 1] as number;
     case 'p90': {
@@ -155,13 +168,17 @@ export function estimateDurations(
   const durations = new Map<string, number>();
   const counts = { wall: 0, suite: 0, tests: 0 };
   const unknown: string[] = [];
+  // Each item's values from distinct runs, kept only when a spread is wanted.
+  const runs = new Map<string, readonly number[]>();
   for (const item of items) {
     const entry = best.get(matched.get(item) ?? '');
     if (!entry) {
       unknown.push(item);
       continue;
     }
-    const value = combine([...entry.bySource.values()], estimator);
+    const values = [...entry.bySource.values()];
+    if (options.spreadZ !== undefined) runs.set(item, values);
+    const value = combine(values, estimator);
     durations.set(item, entry.kind === 'tests' ? value * factor : value);
     counts[entry.kind] += 1;
   }
@@ -178,6 +195,8 @@ export function estimateDurations(
     durations.set(item, bySize === undefined ? unknownMs : Math.min(high, Math.max(low, bySize)));
   }
 
+  const spreads =
+    options.spreadZ !== undefined ? estimateSpreads(durations, runs, options.spreadZ) : undefined;
   return {
     durations,
     unknown,
@@ -187,8 +206,15 @@ export function estimateDurations(
       testTimeFactor: Math.round(factor * 1000) / 1000,
       estimator,
       unknownMs,
+      ...(spreads ? { spread: roundSummary(spreads.summary) } : {}),
     },
+    ...(spreads ? { spreads } : {}),
   };
+}
+
+/** The spread summary as the plan document shows it: the pooled spread to four decimals. */
+function roundSummary(summary: Spreads['summary']): Spreads['summary'] {
+  return { ...summary, pooledLogSd: Math.round(summary.pooledLogSd * 10_000) / 10_000 };
 }
 
 /** Median milliseconds per byte over known files with a size, when at least three have one. */

@@ -9,6 +9,7 @@ import type { TesseraConfig } from '../config/schema.js';
 import { buildPlan, type PlanInput } from './build.js';
 import type { Constraints, GroupSpec, OrderChain } from './constraints.js';
 import type { Estimator } from './estimate.js';
+import { DEFAULT_SPREAD_Z } from './spread.js';
 import { collectItems } from './items.js';
 import type { HistoryDocument } from '../history/index.js';
 import type { HistoryInputs } from './load-history.js';
@@ -23,6 +24,8 @@ export interface PlanOptions {
   readonly listCommand?: string;
   readonly timings?: readonly string[];
   readonly estimator?: Estimator;
+  /** Balance each shard's run-to-run spread as well as its mean (src/plan/spread.ts). */
+  readonly robust?: boolean;
   readonly shards?: number;
   readonly targetMs?: number;
   readonly setupMs?: number;
@@ -58,6 +61,7 @@ export function mergePlanOptions(flags: PlanOptions, config: TesseraConfig): Pla
     ...count,
     timings: flags.timings ?? list(config.timings),
     estimator: flags.estimator ?? (config.estimator as Estimator | undefined),
+    robust: flags.robust ?? config.robust,
     setupMs: flags.setupMs ?? config.setup,
     maxShards: flags.maxShards ?? config.maxShards,
     groups: [...(config.groups ?? []), ...(flags.groups ?? [])],
@@ -154,6 +158,7 @@ export async function makePlan(
     estimate: {
       sizes: await fileSizes(planned, io.cwd),
       ...(options.estimator ? { estimator: options.estimator } : {}),
+      ...(options.robust ? { spreadZ: DEFAULT_SPREAD_Z } : {}),
     },
     constraints,
     ...(history?.recent ? { recent: history.recent } : {}),

@@ -38,6 +38,12 @@ export interface PlannedUnit {
   readonly priority?: UnitPriority;
   /** Why, for people reading the plan: e.g. `failed in 2 of the last 5 runs (test/a.test.ts)`. */
   readonly reason?: string;
+  /**
+   * With `--robust` only: the standard deviation expected of the unit's time on the next run, from its
+   * files' spread over the history window (or the pooled spread for files seen once). The placement
+   * balanced each shard's predictedMs + z × √Σ spread².
+   */
+  readonly spreadMs?: number;
 }
 
 /** What the history said about the run order (present when the plan had a history with test outcomes). */
@@ -106,6 +112,21 @@ export interface EstimateSources {
   readonly estimator: string;
   /** What an unknown file was assumed to cost (the median of known files, or by size). */
   readonly unknownMs: number;
+  /** With `--robust` only: what the placement knew of run-to-run spread (see src/plan/spread.ts). */
+  readonly spread?: {
+    /** Items whose spread comes from two or more of their own runs (the others use the pooled spread). */
+    readonly measured: number;
+    /** Pooled standard deviation of log(duration); 0 when no file has two runs (the plan is plain LPT). */
+    readonly pooledLogSd: number;
+    /** The largest z weighed: placements balancing each shard's predictedMs + z × its spread. */
+    readonly z: number;
+    /** The z of the placement chosen, by simulated expected makespan; 0 = plain LPT on the estimates. */
+    readonly chosenZ?: number;
+    /** Expected makespan of plain LPT over simulated next runs with the spreads above. */
+    readonly expectedPlainMakespanMs?: number;
+    /** Expected makespan of the placement chosen over the same simulated runs. */
+    readonly expectedMakespanMs?: number;
+  };
 }
 
 /**

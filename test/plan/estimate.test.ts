@@ -13,6 +13,7 @@ describe('combine', () => {
   const values = [100, 110, 400, 105];
   it('median ignores one slow outlier', () => expect(combine(values, 'median')).toBe(107.5));
   it('last takes the newest', () => expect(combine(values, 'last')).toBe(105));
+  it('mean averages every run, outlier included', () => expect(combine(values, 'mean')).toBe(178.75));
   it('p90 takes a high sample', () => expect(combine(values, 'p90')).toBe(400));
   it('ewma weighs the newest 0.3', () => {
     const expected = [110, 400, 105].reduce((acc, v) => acc + 0.3 * (v - acc), 100);

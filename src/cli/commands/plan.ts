@@ -23,6 +23,7 @@ export function registerPlan(program: Command): void {
       'a history document: file timings, the set-up time when --setup is not given, and the files that failed recently (they run first)',
     )
     .addOption(new Option('--estimator <how>', 'how several samples of a file combine').choices(ESTIMATORS))
+    .option('--robust', "also balance the files' run-to-run spread (needs two or more runs of timings)")
     .option('--shards <n>', 'number of shards')
     .option('--target <duration>', 'instead of --shards: the wall time to meet, e.g. 10m')
     .option('--setup <duration>', 'fixed cost of every shard (checkout, install, boot), e.g. 90s')
@@ -49,7 +50,7 @@ export function registerPlan(program: Command): void {
     .addHelpText(
       'after',
       '\nKeys of tessera.config.json / .tessera.yml mirror the flags: tests, testsFrom, listCommand, timings,\n' +
-        'estimator, shards, target, setup, maxShards, groups, order. Flags win.\n' +
+        'estimator, robust, shards, target, setup, maxShards, groups, order. Flags win.\n' +
         'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
         "matrix, shards and plan outputs; the baseline branch's history gives the timings.\n" +
         'Exit codes: 0 planned, 2 usage or configuration error.',

@@ -56,6 +56,7 @@ function flagOptions(flags: PlanFlags): PlanOptions {
     listCommand: flags.listCommand,
     timings: flags.timings,
     estimator: flags.estimator,
+    robust: flags.robust,
     shards: wholeNumberFlag('--shards', flags.shards),
     targetMs: durationFlag('--target', flags.target),
     setupMs: durationFlag('--setup', flags.setup),
