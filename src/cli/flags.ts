@@ -39,6 +39,8 @@ export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags {
   local?: boolean;
   concurrency?: string;
   balance: 'queue' | 'static';
+  requeue: string;
+  requeueTolerance?: string;
   tests?: string[];
   timings?: string[];
   config?: string;

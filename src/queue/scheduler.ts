@@ -3,7 +3,12 @@
  * source is empty. The source decides what is next (memory-queue.ts locally, a Redis queue across CI jobs);
  * `runBatch` decides what running a batch means (the test command, its retries, the results).
  */
-import type { WorkBatch, WorkSource } from './work-source.js';
+import type { Completion, WorkBatch, WorkSource } from './work-source.js';
+
+/** What running a batch left that the source needs: the items whose tests still failed after retries. */
+export interface BatchOutcome {
+  readonly failedItems: readonly string[];
+}
 
 /** One worker's batch, as it ran. */
 export interface BatchRecord {
@@ -12,6 +17,8 @@ export interface BatchRecord {
   /** Milliseconds since the scheduler started. */
   readonly startMs: number;
   readonly endMs: number;
+  /** What the source did with it: counted, and which items it put back for another worker. */
+  readonly completion: Completion;
 }
 
 /**
@@ -22,27 +29,33 @@ export interface BatchRecord {
 export async function runWorkers(
   source: WorkSource,
   workers: readonly number[],
-  runBatch: (worker: number, batch: WorkBatch) => Promise<void>,
+  runBatch: (worker: number, batch: WorkBatch) => Promise<BatchOutcome | void>,
   clock: () => number = () => performance.now(),
+  onCompleted?: (worker: number, batch: WorkBatch, completion: Completion) => void,
 ): Promise<BatchRecord[]> {
   const started = clock();
   const records: BatchRecord[] = [];
   let failure: unknown;
-  const worker = async (id: number): Promise<void> => {
+  const loop = async (id: number): Promise<void> => {
     while (failure === undefined) {
       const batch = await source.take(id);
       if (!batch) return;
       const startMs = clock() - started;
+      let outcome: BatchOutcome | void;
       try {
-        await runBatch(id, batch);
+        outcome = await runBatch(id, batch);
       } catch (error) {
         failure ??= error;
         return;
       }
-      records.push({ worker: id, batch, startMs, endMs: clock() - started });
-      await source.complete(id, batch);
+      const endMs = clock() - started;
+      const completion = await source.complete(id, batch, outcome?.failedItems ?? []);
+      records.push({ worker: id, batch, startMs, endMs, completion });
+      onCompleted?.(id, batch, completion);
     }
   };
+  // A source that holds a requeued unit for another worker must learn when a worker stops taking work.
+  const worker = (id: number) => loop(id).finally(() => source.leave?.(id));
   await Promise.all(workers.map((id) => worker(id)));
   if (failure !== undefined) throw failure;
   return records;

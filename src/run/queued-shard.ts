@@ -35,10 +35,20 @@ export async function runQueuedShard(options: QueuedShardOptions): Promise<Shard
   try {
     await queue.fill(options.units);
     const worker = await QueueWorker.open({ ...options, queueKind: 'redis' });
-    await runWorkers(queue, [options.shard.index], (id, batch) =>
-      queue.holding(id, batch, () =>
-        worker.runBatch(batch.sequence, batchItems(batch), queue.takenOver.get(batch.sequence)),
-      ),
+    await runWorkers(
+      queue,
+      [options.shard.index],
+      (id, batch) =>
+        queue.holding(id, batch, () =>
+          worker.runBatch(
+            batch.sequence,
+            batchItems(batch),
+            queue.takenOver.get(batch.sequence),
+            batch.requeueOf,
+          ),
+        ),
+      undefined,
+      (_, batch, completion) => worker.completed(batch.sequence, completion),
     );
     return await worker.close(queue.superseded);
   } finally {

@@ -7,7 +7,9 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { redactSecrets } from '../command/redact.js';
 import { formatDuration } from '../plan/duration.js';
-import { makeTestCase, type RunInfo, type ShardRef, type TestCase } from '../model/index.js';
+import { foldTests, makeTestCase, type RunInfo, type ShardRef, type TestCase } from '../model/index.js';
+import type { BatchOutcome } from '../queue/scheduler.js';
+import type { Completion, RequeueOrigin } from '../queue/work-source.js';
 import {
   BUNDLE_RESULTS_DIR,
   bundleFolderName,
@@ -335,6 +337,8 @@ interface ShardOutcome {
   readonly startedAt: Date;
   readonly wallMs: number;
   readonly queue?: ShardBundle['queue'];
+  /** Whether a failure fails the shard, when not every failed test does (a requeued item's first attempt). */
+  readonly failing?: boolean;
 }
 
 /** Writes the bundle of a shard whose items ran as one or more item runs. */
@@ -364,11 +368,12 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
     finishedAt: now().toISOString(),
     wallMs: Math.round(outcome.wallMs),
     ...setupOf(options.jobStartedAt, outcome.startedAt),
-    exitCode: tests.some((t) => t.outcome === 'failed') ? 1 : 0,
+    exitCode: (outcome.failing ?? tests.some((t) => t.outcome === 'failed')) ? 1 : 0,
     ...(openFailures.length > 0 ? { infrastructureFailure: { reason: openFailures.join(' ') } } : {}),
     tries,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    tests: tests.map(toBundleTest),
+    // A worker that ran a requeued unit again itself has its tests twice: each test once, every attempt.
+    tests: foldTests(tests).map(toBundleTest),
     ...(outcome.queue ? { queue: outcome.queue } : {}),
   };
   // Raw result files and the bundle hold what tests printed: no credential value leaves in them.
@@ -423,7 +428,7 @@ export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
  * drained: the items are the ones it ran, in order, and `queue` says which batches, when.
  */
 export class QueueWorker {
-  private readonly ran: { readonly run: ItemsRun; readonly record: QueueBatchRecord }[] = [];
+  private readonly ran: { readonly run: ItemsRun; record: QueueBatchRecord }[] = [];
   private readonly doneTests: TestCase[] = [];
   private lastTry = 1;
 
@@ -442,9 +447,15 @@ export class QueueWorker {
 
   /**
    * Runs one batch (with its retries). Its results go under `results/batch-<sequence>/`. `takenOverFrom`
-   * names the worker that held the batch before its lease expired.
+   * names the worker that held the batch before its lease expired; `requeueOf`, the batch whose worker
+   * failed this unit and requeued it. Returns the items whose tests still failed, for the queue.
    */
-  async runBatch(sequence: number, items: readonly string[], takenOverFrom?: number): Promise<void> {
+  async runBatch(
+    sequence: number,
+    items: readonly string[],
+    takenOverFrom?: number,
+    requeueOf?: RequeueOrigin,
+  ): Promise<BatchOutcome> {
     checkItems(items, `batch ${sequence} of shard ${this.options.shard.index}/${this.options.shard.total}`);
     const startMs = performance.now() - this.started;
     const run = await runItems(
@@ -457,6 +468,7 @@ export class QueueWorker {
       },
     );
     for (const test of run.tests) this.doneTests.push(test);
+    const failed = failedItems(items, run.tests);
     this.ran.push({
       run,
       record: {
@@ -465,8 +477,18 @@ export class QueueWorker {
         startMs: Math.round(startMs),
         wallMs: Math.round(performance.now() - this.started - startMs),
         ...(takenOverFrom !== undefined ? { takenOverFrom } : {}),
+        ...(failed.length > 0 ? { failed } : {}),
+        ...(requeueOf ? { requeueOf: { ...requeueOf } } : {}),
       },
     });
+    return { failedItems: failed };
+  }
+
+  /** The queue's answer for a finished batch: the items it put back for another worker. */
+  completed(sequence: number, completion: Completion): void {
+    const entry = this.ran.find(({ record }) => record.sequence === sequence);
+    if (entry && completion.requeued.length > 0)
+      entry.record = { ...entry.record, requeued: [...completion.requeued] };
   }
 
   /**
@@ -481,6 +503,13 @@ export class QueueWorker {
       startedAt: this.startedAt,
       wallMs: performance.now() - this.started,
       queue: { kind: this.options.queueKind, batches: kept.map(({ record }) => record) },
+      // A requeued item's failure here is its first attempt: the worker that runs it next decides.
+      failing: kept.some(({ run, record }) => {
+        const handedOn = new Set(record.requeued ?? []);
+        return run.tests.some(
+          (t) => t.outcome === 'failed' && (t.file === undefined || !handedOn.has(t.file)),
+        );
+      }),
     });
     this.progress(this.doneTests, 'done');
     return result;
@@ -489,6 +518,17 @@ export class QueueWorker {
   private progress(tests: readonly TestCase[], state: ShardProgress['state']): void {
     this.options.onProgress?.(countOutcomes(this.options.shard, this.lastTry, tests, state));
   }
+}
+
+/**
+ * The items of a batch whose tests still failed after its retries: a failed test pinned on one of them, or
+ * the stand-in of a file whose own process died. A failure pinned on no item (the whole batch's command
+ * died) names none: another worker could not tell it apart from its own run.
+ */
+export function failedItems(items: readonly string[], tests: readonly TestCase[]): string[] {
+  const failed = new Set<string>();
+  for (const t of tests) if (t.outcome === 'failed' && t.file !== undefined) failed.add(t.file);
+  return items.filter((item) => failed.has(item));
 }
 
 /**
