@@ -116,7 +116,6 @@ export class MemoryWorkQueue implements WorkSource {
     return this.remaining.length + this.requeued.length;
   }
 
-
   private notify(): void {
     const waiting = this.wake;
     this.wake = [];

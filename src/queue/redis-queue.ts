@@ -462,11 +462,7 @@ export class RedisWorkQueue implements WorkSource {
    * Whether `worker` still holds `batch` and may count it; false when another worker took it over (the
    * other's run counts, this one's results for it must be dropped).
    */
-  async complete(
-    worker: number,
-    batch: WorkBatch,
-    failedItems: readonly string[] = [],
-  ): Promise<Completion> {
+  async complete(worker: number, batch: WorkBatch, failedItems: readonly string[] = []): Promise<Completion> {
     const completion = await this.completeBatch(worker, batch, failedItems);
     if (!completion.counted) this.superseded.add(batch.sequence);
     return completion;

@@ -53,7 +53,12 @@ describe('the requeue rules', () => {
   });
 
   it('give a worker what it has not run, and its own only when nobody else could take it', () => {
-    const entry = (workers: number[]) => ({ unit: unitsOf(1)[0] as WorkUnit, attempt: 2, workers, sequence: 1 });
+    const entry = (workers: number[]) => ({
+      unit: unitsOf(1)[0] as WorkUnit,
+      attempt: 2,
+      workers,
+      sequence: 1,
+    });
     expect(pickRequeued([entry([1]), entry([2])], 1, () => true)).toBe(1);
     expect(pickRequeued([entry([1])], 1, () => true)).toBe('wait');
     expect(pickRequeued([entry([1])], 1, () => false)).toBe(0);

@@ -78,7 +78,10 @@ function requeueFlags(flags: RunFlags, queued: boolean): RequeueSettings | undef
   const tolerance = fractionFlag('--requeue-tolerance', flags.requeueTolerance);
   if (max === 0) {
     if (tolerance !== undefined)
-      throw new UsageError('--requeue-tolerance needs --requeue <n>', 'e.g. --requeue 1 --requeue-tolerance 0.05');
+      throw new UsageError(
+        '--requeue-tolerance needs --requeue <n>',
+        'e.g. --requeue 1 --requeue-tolerance 0.05',
+      );
     return undefined;
   }
   if (!queued)
