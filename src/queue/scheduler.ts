@@ -29,7 +29,7 @@ export interface BatchRecord {
 export async function runWorkers(
   source: WorkSource,
   workers: readonly number[],
-  runBatch: (worker: number, batch: WorkBatch) => Promise<BatchOutcome | void>,
+  runBatch: (worker: number, batch: WorkBatch) => Promise<BatchOutcome | undefined>,
   clock: () => number = () => performance.now(),
   onCompleted?: (worker: number, batch: WorkBatch, completion: Completion) => void,
 ): Promise<BatchRecord[]> {
@@ -41,7 +41,7 @@ export async function runWorkers(
       const batch = await source.take(id);
       if (!batch) return;
       const startMs = clock() - started;
-      let outcome: BatchOutcome | void;
+      let outcome: BatchOutcome | undefined;
       try {
         outcome = await runBatch(id, batch);
       } catch (error) {

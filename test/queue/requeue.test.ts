@@ -174,11 +174,11 @@ describeWithTools(['redis-server'], 'requeue on the Redis queue, on a real redis
     const a = await connect({ queueId, workers: 2, requeue: { max: 1, budget: 1 } });
     await a.fill(unitsOf(1));
     const batch = await a.take(1);
-    expect(batch).toBeDefined();
-    const done = await a.complete(1, batch!, batchItems(batch!));
-    expect(done).toEqual({ counted: true, requeued: batchItems(batch!) });
+    if (!batch) throw new Error('the queue handed out nothing');
+    const done = await a.complete(1, batch, batchItems(batch));
+    expect(done).toEqual({ counted: true, requeued: batchItems(batch) });
     expect(await a.state()).toMatchObject({ pending: 1, leased: 0 });
     // A second failed completion of the same batch (a worker that lost its lease) requeues nothing more.
-    expect(await a.complete(1, batch!, batchItems(batch!))).toEqual({ counted: false, requeued: [] });
+    expect(await a.complete(1, batch, batchItems(batch))).toEqual({ counted: false, requeued: [] });
   });
 });
