@@ -161,6 +161,7 @@ export function checkShards(bundles: readonly LoadedBundle[], expect: ShardExpec
   }
   if (expect.plan) appendAll(problems, checkPlannedItems(chosen, expect.plan));
   appendAll(problems, checkDoubledItems(chosen));
+  appendAll(problems, checkRequeues(chosen));
   appendAll(problems, expect.queueProblems ?? []);
 
   return {
@@ -263,6 +264,32 @@ function firstRuns(bundle: ShardBundle): readonly string[] {
   const batches = bundle.queue?.batches;
   if (batches === undefined || !batches.some((b) => b.requeueOf !== undefined)) return bundle.items;
   return batches.filter((b) => b.requeueOf === undefined).flatMap((b) => b.items);
+}
+
+/**
+ * Each requeued attempt answers a requeue: the batch it names, when that worker's bundle is here (a worker
+ * lost after requeuing leaves none), put the item back. Otherwise a bundle could pass any doubled item off
+ * as a requeue.
+ */
+function checkRequeues(chosen: readonly LoadedBundle[]): string[] {
+  const byWorker = new Map<number, ShardBundle>();
+  for (const { bundle } of chosen) byWorker.set(bundle.shard.index, bundle);
+  const unanswered: string[] = [];
+  for (const { bundle } of chosen)
+    for (const batch of bundle.queue?.batches ?? []) {
+      const origin = batch.requeueOf;
+      const from = origin && byWorker.get(origin.worker);
+      if (!origin || !from) continue;
+      const source = from.queue?.batches.find((b) => b.sequence === origin.sequence);
+      for (const item of batch.items)
+        if (!source?.requeued?.includes(item))
+          unanswered.push(`${item} (shard ${bundle.shard.index}, batch ${batch.sequence})`);
+    }
+  return unanswered.length > 0
+    ? [
+        `${unanswered.length} items ran again as a requeue that their first worker did not make: ${listSome(unanswered)}`,
+      ]
+    : [];
 }
 
 /** No item ran on two shards, apart from the requeued attempts of a queue. */
