@@ -131,6 +131,24 @@ function scenarios(open: (units: WorkUnit[], workers: number, policy: RequeuePol
 
 describe('requeue on the in-memory queue of local mode', () => {
   scenarios((units, workers, policy) => Promise.resolve(new MemoryWorkQueue(units, workers, 0, policy)));
+
+  it('does not leave a worker waiting on one whose batch threw', async () => {
+    const units = unitsOf(2);
+    const queue = new MemoryWorkQueue(units, 2, 0, { max: 1, budget: 2 });
+    const ran: number[] = [];
+    const run = runWorkers(queue, [1, 2], async (worker, batch) => {
+      ran.push(worker);
+      // Worker 2 holds the second file a while, then its runner is lost.
+      if (worker === 2) {
+        await new Promise((r) => setTimeout(r, 30));
+        throw new Error('runner lost');
+      }
+      return { failedItems: batchItems(batch) };
+    });
+    await expect(run).rejects.toThrow('runner lost');
+    // Worker 1 waited for worker 2 to take its requeued file, then ran it itself once worker 2 was gone.
+    expect(ran.filter((w) => w === 1)).toHaveLength(2);
+  });
 });
 
 describeWithTools(['redis-server'], 'requeue on the Redis queue, on a real redis-server', () => {
