@@ -6,8 +6,10 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildPlan, type Plan } from '../../src/plan/index.js';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { readBundle } from '../../src/run/bundle.js';
+import { buildPlan, serializePlan, type Plan } from '../../src/plan/index.js';
 import { unitsOfPlan } from '../../src/queue/plan-units.js';
 import { requeueBudget } from '../../src/queue/work-source.js';
 import { loadBundleRun } from '../../src/report/bundles.js';
@@ -176,6 +178,62 @@ describeWithTools(['redis-server'], 'requeue across queued jobs, reported', () =
         .sort();
       expect(attempts).toEqual([1, 1, 1, 2]);
       expect(report.check.problems).toEqual([]);
+    },
+  );
+
+  it(
+    '`tessera run --queue --requeue 1` passes the bounds to the queue: a lone job runs its failed file twice',
+    { timeout: 60_000 },
+    async () => {
+      const cwd = await mkdtemp(join(tmpdir(), 'tessera-requeue-cli-'));
+      await mkdir(join(cwd, 'test'));
+      await writeFile(join(cwd, 'test/a.test.mjs'), PASSING);
+      await writeFile(join(cwd, 'test/broken.test.mjs'), BROKEN);
+      const plan = buildPlan({ items: ['test/a.test.mjs', 'test/broken.test.mjs'], shards: 1 });
+      await writeFile(join(cwd, 'plan.json'), serializePlan(plan));
+      const home = process.cwd();
+      const errors: string[] = [];
+      vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+      process.chdir(cwd);
+      try {
+        const code = await main(
+          [
+            'run',
+            '--plan',
+            'plan.json',
+            '--shard',
+            '1/1',
+            '--queue',
+            redis.url,
+            '--queue-id',
+            `cli-${process.pid}`,
+            '--requeue',
+            '1',
+            '--requeue-tolerance',
+            '0.5',
+            '--out',
+            'shards',
+            '--',
+            ...NODE_TEST,
+          ],
+          (line) => errors.push(line),
+        );
+        expect(code, errors.join('\n')).toBe(1);
+      } finally {
+        process.chdir(home);
+        vi.restoreAllMocks();
+      }
+      const bundle = await readBundle(join(cwd, 'shards/tessera-shard-1-of-1/bundle.json'));
+      const batches = bundle.queue?.batches ?? [];
+      expect(batches.find((b) => b.requeued !== undefined)?.requeued).toEqual(['test/broken.test.mjs']);
+      expect(batches.find((b) => b.requeueOf !== undefined)).toMatchObject({
+        items: ['test/broken.test.mjs'],
+        requeueOf: { attempt: 2, worker: 1 },
+      });
+      const broken = bundle.tests.filter((t) => t.file === 'test/broken.test.mjs');
+      expect(broken).toHaveLength(1);
+      expect(broken[0]?.attempts).toHaveLength(2);
+      expect(`${JSON.stringify(bundle)}${errors.join('')}`).not.toContain(redis.password);
     },
   );
 });
