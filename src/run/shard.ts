@@ -13,6 +13,7 @@ import type { Completion, RequeueOrigin } from '../queue/work-source.js';
 import {
   BUNDLE_RESULTS_DIR,
   bundleFolderName,
+  bundleTests,
   toBundleTest,
   TOOL,
   writeBundle,
@@ -306,11 +307,19 @@ async function runItems(
   return { tries, tests: foldTries(triesTests), files, openFailures: [...openFailures.values()], warnings };
 }
 
-/** Creates (empty) the bundle folder of a shard and the context its invocations share. */
-async function openShard(options: RunShardOptions): Promise<ShardContext> {
+/** The bundle folder of a shard: `<out>/tessera-shard-<i>-of-<N>[-attempt-<a>]`. */
+export function shardFolder(options: Pick<RunShardOptions, 'cwd' | 'out' | 'shard' | 'run'>): string {
+  return resolve(options.cwd, options.out, bundleFolderName(options.shard, options.run.attempt));
+}
+
+/**
+ * Creates (empty) the bundle folder of a shard and the context its invocations share. `keep` leaves what the
+ * folder holds: the batches an earlier invocation of the same worker ran (the in-pipeline queue).
+ */
+async function openShard(options: RunShardOptions, keep = false): Promise<ShardContext> {
   const cwd = resolve(options.cwd);
-  const folder = resolve(cwd, options.out, bundleFolderName(options.shard, options.run.attempt));
-  await rm(folder, { recursive: true, force: true });
+  const folder = shardFolder(options);
+  if (!keep) await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   const logFile = options.output === 'log' ? join(folder, 'output.log') : undefined;
   // The command never sees Tessera's credentials; what it writes is masked for every one of them.
@@ -422,6 +431,17 @@ export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
   readonly queueKind: string;
 }
 
+/** What a bundle written earlier holds, as one item run (its tests read back from the bundle). */
+function bundleRun(bundle: ShardBundle): ItemsRun {
+  return {
+    tries: [...bundle.tries],
+    tests: bundleTests(bundle),
+    files: [...bundle.files],
+    openFailures: bundle.infrastructureFailure ? [bundle.infrastructureFailure.reason] : [],
+    warnings: [],
+  };
+}
+
 /**
  * One worker of run-time balancing. It reports as the shard `options.shard` (worker i of N writes the bundle
  * of shard i/N), runs every batch it is handed with its retries, and writes its bundle once the source is
@@ -437,12 +457,31 @@ export class QueueWorker {
     private readonly options: QueueWorkerOptions,
     private readonly startedAt: Date,
     private readonly started: number,
-  ) {}
+    private readonly previous?: ShardBundle,
+  ) {
+    if (previous) appendAll(this.doneTests, bundleTests(previous));
+  }
 
-  /** Opens the worker's bundle folder (replacing an earlier one of the same name). */
-  static async open(options: QueueWorkerOptions): Promise<QueueWorker> {
-    const context = await openShard({ ...options, items: [] });
-    return new QueueWorker(context, options, (options.now ?? (() => new Date()))(), performance.now());
+  /**
+   * Opens the worker's bundle folder, replacing an earlier one of the same name; or, given the `previous`
+   * bundle this worker wrote there (the in-pipeline queue runs one process per batch), adds to it: the
+   * batches it holds stay, their times counted from its start.
+   */
+  static async open(options: QueueWorkerOptions, previous?: ShardBundle): Promise<QueueWorker> {
+    const context = await openShard({ ...options, items: [] }, previous !== undefined);
+    const now = (options.now ?? (() => new Date()))();
+    if (!previous) return new QueueWorker(context, options, now, performance.now());
+    const startedAt = new Date(previous.startedAt);
+    const since = Math.max(0, now.getTime() - startedAt.getTime());
+    return new QueueWorker(context, options, startedAt, performance.now() - since, previous);
+  }
+
+  /** The batches this worker ran, the ones of its previous bundle included. */
+  get batches(): readonly number[] {
+    return [
+      ...(this.previous?.queue?.batches ?? []).map((b) => b.sequence),
+      ...this.ran.map(({ record }) => record.sequence),
+    ];
   }
 
   /**
@@ -497,19 +536,26 @@ export class QueueWorker {
    */
   async close(superseded: ReadonlySet<number> = new Set()): Promise<ShardRunResult> {
     const kept = this.ran.filter(({ record }) => !superseded.has(record.sequence));
+    const earlier = this.previous;
+    const earlierRun = earlier ? bundleRun(earlier) : undefined;
     const result = await closeShard(this.context, {
-      items: kept.flatMap(({ record }) => record.items),
-      runs: kept.map(({ run }) => run),
+      items: [...(earlier?.items ?? []), ...kept.flatMap(({ record }) => record.items)],
+      runs: [...(earlierRun ? [earlierRun] : []), ...kept.map(({ run }) => run)],
       startedAt: this.startedAt,
       wallMs: performance.now() - this.started,
-      queue: { kind: this.options.queueKind, batches: kept.map(({ record }) => record) },
+      queue: {
+        kind: this.options.queueKind,
+        batches: [...(earlier?.queue?.batches ?? []), ...kept.map(({ record }) => record)],
+      },
       // A requeued item's failure here is its first attempt: the worker that runs it next decides.
-      failing: kept.some(({ run, record }) => {
-        const handedOn = new Set(record.requeued ?? []);
-        return run.tests.some(
-          (t) => t.outcome === 'failed' && (t.file === undefined || !handedOn.has(t.file)),
-        );
-      }),
+      failing:
+        (earlierRun?.tests.some((t) => t.outcome === 'failed') ?? false) ||
+        kept.some(({ run, record }) => {
+          const handedOn = new Set(record.requeued ?? []);
+          return run.tests.some(
+            (t) => t.outcome === 'failed' && (t.file === undefined || !handedOn.has(t.file)),
+          );
+        }),
     });
     this.progress(this.doneTests, 'done');
     return result;

@@ -13,7 +13,8 @@ import { makePlan, mergePlanOptions, type PlanOptions } from '../../plan/make-pl
 import type { Plan } from '../../plan/plan-document.js';
 import { runLocal, type LocalRunOptions, type RequeueSettings } from '../../run/local.js';
 import { bundleTests } from '../../run/bundle.js';
-import { runShard } from '../../run/shard.js';
+import { runShard, type ShardRunResult } from '../../run/shard.js';
+import type { PipelineBatchOptions } from '../../run/pipeline-batch.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
 import { putShardBundle } from '../../ci/shard-artifacts.js';
 import type { RunFlags } from '../flags.js';
@@ -164,6 +165,10 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     output: 'inherit' as const,
   };
+  const batch = wholeNumberFlag('--batch', flags.batch);
+  // The in-pipeline queue's batches are fixed numbers handed out by the pipeline: nothing can be put back.
+  if (batch !== undefined) requeueFlags(flags, false);
+  if (batch !== undefined) return runOneBatch(session, { ...common, plan, batch });
   const queue = queueSettings(flags, session ? run : undefined);
   if (queue && session) maskQueueUrl(session, queue.url);
   const requeue = requeueFlags(flags, queue !== undefined);
@@ -183,7 +188,43 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
         log: (line) => process.stderr.write(`tessera run: ${line}\n`),
       })
     : await runShard({ ...common, items });
+  await finishShard(session, result, run, queue !== undefined);
+}
+
+/**
+ * One batch of the in-pipeline queue (`--batch k`, pipeline-batch.ts). Every batch adds to the worker's
+ * bundle; the number past the last batch closes it, and only that invocation stores the shard's artifact
+ * and exits with the whole worker's code. The `queue` output (`taken` or `drained`) tells the pipeline
+ * whether to hand this worker another number.
+ */
+async function runOneBatch(session: CiSession | undefined, options: PipelineBatchOptions): Promise<void> {
+  const { runPipelineBatch } = await import('../../run/pipeline-batch.js');
+  const { result, batches, drained } = await runPipelineBatch(options);
+  const which = `worker ${options.shard.index}/${options.shard.total}`;
+  const state = drained ? 'drained' : 'taken';
+  if (session) await session.host.setOutput('queue', state);
+  if (!drained) {
+    const ran = result.bundle.queue?.batches.at(-1);
+    process.stderr.write(
+      `tessera run: ${which} ran batch ${options.batch} of ${batches} (${ran?.items.length ?? 0} items in ${formatDuration(ran?.wallMs ?? 0)})\n`,
+    );
+    for (const w of result.warnings) process.stderr.write(`tessera: warning: ${w}\n`);
+    process.exitCode = result.bundle.exitCode === 0 ? ExitCode.ok : ExitCode.testsFailed;
+    return;
+  }
+  process.stderr.write(`tessera run: the queue's ${batches} batches are handed out; ${which} is done\n`);
+  await finishShard(session, result, options.run, true);
+}
+
+/** Says what the shard's bundle holds, stores it as the shard's artifact in CI mode, and sets the exit code. */
+async function finishShard(
+  session: CiSession | undefined,
+  result: ShardRunResult,
+  run: RunInfo,
+  queued: boolean,
+): Promise<void> {
   const { bundle } = result;
+  const { shard } = bundle;
   for (const w of result.warnings) process.stderr.write(`tessera: warning: ${w}\n`);
   const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
   // A queue worker records a first try per batch: only the later tries are retries.
@@ -191,7 +232,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
   for (const t of bundleTests(bundle)) counts[t.outcome] += 1;
   const what =
     bundle.items.length === 0
-      ? queue
+      ? queued
         ? 'no items (the queue was drained by the other jobs)'
         : 'no items (empty by plan)'
       : `${counts.failed} failed, ${counts.flaky} flaky, ${counts.passed} passed, ${counts.skipped} skipped in ${formatDuration(bundle.wallMs)}` +
@@ -267,6 +308,12 @@ export async function runCommand(command: string[], flags: RunFlags, self: Comma
     throw new UsageError(
       '--queue balances the jobs of a CI matrix; --local already balances its shards through a queue in memory',
       'Drop --queue, or run one job per machine with --shard i/N --queue <url>.',
+    );
+  const queueFlags = [flags.queue, flags.queueId, flags.lease, flags.queueFallback];
+  if (flags.batch !== undefined && (flags.local || queueFlags.some((flag) => flag !== undefined)))
+    throw new UsageError(
+      '--batch is a batch of the in-pipeline queue; --local and --queue (with --queue-id, --lease, --queue-fallback) take their batches from their own queue',
+      'Give --batch k with --shard i/N only.',
     );
   if (flags.local) return runLocalMatrix(flags, command, cwd);
   const reportFlags = givenReportOutputFlags(self);
