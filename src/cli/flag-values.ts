@@ -23,3 +23,20 @@ export function wholeNumberFlag(flag: string, value: string | undefined, min = 1
     throw new UsageError(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
   return n;
 }
+
+/**
+ * A fraction flag (0 < value ≤ 1), or undefined when it was not given. Plain decimals only (`0.05`, `.1`,
+ * `1`), for the same reason as whole numbers.
+ *
+ * @throws UsageError naming the flag and the value given
+ */
+export function fractionFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n > 0 && n <= 1))
+    throw new UsageError(
+      `${flag} must be a fraction above 0 and at most 1, got '${value}'`,
+      'e.g. 0.05 for 5 % of the items',
+    );
+  return n;
+}

@@ -45,6 +45,8 @@ export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags, SkipFl
   batch?: string;
   concurrency?: string;
   balance: 'queue' | 'static';
+  requeue: string;
+  requeueTolerance?: string;
   tests?: string[];
   timings?: string[];
   config?: string;

@@ -16,7 +16,15 @@ import { createClient } from '@redis/client';
 import { SecretMasker } from '../ci/logger.js';
 import { TesseraError, UsageError } from '../model/index.js';
 import { BATCH_OVERHEAD_MULTIPLE, BATCH_SHARE_DIVISOR, longestFirst } from './batches.js';
-import type { WorkBatch, WorkSource, WorkUnit } from './work-source.js';
+import {
+  failedUnitPositions,
+  type Completion,
+  type RequeueOrigin,
+  type RequeuePolicy,
+  type WorkBatch,
+  type WorkSource,
+  type WorkUnit,
+} from './work-source.js';
 
 /** A batch taken over from a worker whose lease expired. */
 export interface TakenOverBatch extends WorkBatch {
@@ -42,6 +50,11 @@ export interface RedisQueueOptions {
   readonly pollMs?: number;
   /** Bounded retries of a lost connection before the queue fails (default 5, with doubling waits). */
   readonly retries?: number;
+  /**
+   * Requeue of failed units onto another worker (requeue.ts). The job that fills the queue sets it for the
+   * whole run, like the plan: the bound and the budget are kept in Redis and hold across jobs.
+   */
+  readonly requeue?: RequeuePolicy;
   /** For tests: sleeps. */
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -90,23 +103,64 @@ function planHash(units: readonly WorkUnit[]): string {
 const NOW = `local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
 /**
- * Take: a batch whose lease expired (given to this worker, the old holder recorded), else the next batch
- * from the pending list, sized as batches.ts sizes it. KEYS: meta, pending, leases, owner, batches, seq.
+ * Take, in this order: a batch whose lease expired (given to this worker, the old holder recorded); a unit
+ * another worker failed and requeued that this worker has not run; the next batch from the pending list,
+ * sized as batches.ts sizes it; and, with nothing else left, a requeued unit this worker ran itself once no
+ * other live worker that has not run it could take it (the last-worker case of requeue.ts). Every call
+ * stamps this worker as alive in `seen`; a worker told the queue is drained is struck from it.
+ * KEYS: meta, pending, leases, owner, batches, seq, requeued, requeueOf, seen.
  * ARGV: worker, leaseMs, divisor, overheadMultiple, overheadMs, ttlSeconds.
- * Returns {'batch', seq, json, previousOwner|''} or {'empty', leasesHeld}.
+ * Returns {'batch', seq, json, previousOwner|'', requeueOf json|''} or {'empty', waiting}.
  */
 const TAKE = `${NOW}
-local worker, leaseMs = ARGV[1], tonumber(ARGV[2])
+local worker, leaseMs, ttl = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[6])
+redis.call('HSET', KEYS[9], worker, now)
+local function lease(seq)
+  redis.call('HSET', KEYS[4], seq, worker)
+  redis.call('ZADD', KEYS[3], now + leaseMs, seq)
+end
 local expired = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, 1)
 if #expired > 0 then
   local seq = expired[1]
   local previous = redis.call('HGET', KEYS[4], seq) or ''
-  redis.call('HSET', KEYS[4], seq, worker)
-  redis.call('ZADD', KEYS[3], now + leaseMs, seq)
-  return {'batch', seq, redis.call('HGET', KEYS[5], seq), previous}
+  lease(seq)
+  return {'batch', seq, redis.call('HGET', KEYS[5], seq), previous, redis.call('HGET', KEYS[8], seq) or ''}
+end
+local function ran(entry, w)
+  for _, v in ipairs(entry.workers) do if tostring(v) == w then return true end end
+  return false
+end
+local function fromRequeue(raw, entry)
+  redis.call('LREM', KEYS[7], 1, raw)
+  local seq = tostring(redis.call('INCR', KEYS[6]))
+  local json = cjson.encode({entry.unit})
+  local origin = cjson.encode({attempt = entry.attempt, workers = entry.workers, sequence = entry.sequence})
+  redis.call('HSET', KEYS[5], seq, json)
+  redis.call('HSET', KEYS[8], seq, origin)
+  lease(seq)
+  for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], ttl) end
+  return {'batch', seq, json, '', origin}
+end
+local waiting = redis.call('LRANGE', KEYS[7], 0, -1)
+for _, raw in ipairs(waiting) do
+  local entry = cjson.decode(raw)
+  if not ran(entry, worker) then return fromRequeue(raw, entry) end
 end
 if redis.call('LLEN', KEYS[2]) == 0 then
-  return {'empty', tostring(redis.call('ZCARD', KEYS[3]))}
+  if #waiting > 0 then
+    local seen = redis.call('HGETALL', KEYS[9])
+    for _, raw in ipairs(waiting) do
+      local entry = cjson.decode(raw)
+      local others = false
+      for i = 1, #seen, 2 do
+        if seen[i] ~= worker and not ran(entry, seen[i]) and now - tonumber(seen[i + 1]) <= leaseMs then others = true end
+      end
+      if not others then return fromRequeue(raw, entry) end
+    end
+  end
+  local held = redis.call('ZCARD', KEYS[3]) + #waiting
+  if held == 0 then redis.call('HDEL', KEYS[9], worker) end
+  return {'empty', tostring(held)}
 end
 local workers = tonumber(redis.call('HGET', KEYS[1], 'workers'))
 local remaining = tonumber(redis.call('HGET', KEYS[1], 'remainingMs'))
@@ -126,42 +180,84 @@ redis.call('HINCRBYFLOAT', KEYS[1], 'remainingMs', -ms)
 local seq = tostring(redis.call('INCR', KEYS[6]))
 local json = cjson.encode(units)
 redis.call('HSET', KEYS[5], seq, json)
-redis.call('HSET', KEYS[4], seq, worker)
-redis.call('ZADD', KEYS[3], now + leaseMs, seq)
-for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[6])) end
-return {'batch', seq, json, ''}`;
+lease(seq)
+for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], ttl) end
+return {'batch', seq, json, '', ''}`;
 
 /**
  * Bail: records that `worker` stopped taking batches (`--bail`). When every worker has bailed, nobody is left
  * to run what is pending: this last one takes it all, so it is reported as not run instead of waiting in the
- * queue forever. KEYS: meta, pending, bailed. ARGV: worker, ttlSeconds. Returns the pending units' JSON.
+ * queue forever, requeued units included. KEYS: meta, pending, bailed, requeued. ARGV: worker, ttlSeconds.
+ * Returns the units' JSON.
  */
 const BAIL = `
 redis.call('SADD', KEYS[3], ARGV[1])
 redis.call('EXPIRE', KEYS[3], tonumber(ARGV[2]))
 if redis.call('SCARD', KEYS[3]) < tonumber(redis.call('HGET', KEYS[1], 'workers')) then return {} end
 local left = redis.call('LRANGE', KEYS[2], 0, -1)
-redis.call('DEL', KEYS[2])
+for _, raw in ipairs(redis.call('LRANGE', KEYS[4], 0, -1)) do
+  table.insert(left, cjson.encode(cjson.decode(raw).unit))
+end
+redis.call('DEL', KEYS[2], KEYS[4])
 redis.call('HSET', KEYS[1], 'remainingMs', '0')
 return left`;
 
-/** Renew: extends the lease when this worker still holds it. KEYS: leases, owner. ARGV: worker, seq, leaseMs. */
+/**
+ * Renew: extends the lease when this worker still holds it, and stamps the worker alive.
+ * KEYS: leases, owner, seen. ARGV: worker, seq, leaseMs.
+ */
 const RENEW = `${NOW}
+redis.call('HSET', KEYS[3], ARGV[1], now)
 if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return 0 end
 if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[2])
 return 1`;
 
 /**
- * Complete: releases the lease and counts the batch done when this worker still holds it; 0 when another
- * worker took it over (its run is the one that counts). KEYS: leases, owner, done. ARGV: worker, seq.
+ * Complete: releases the lease and counts the batch done when this worker still holds it; {0} when another
+ * worker took it over (its run is the one that counts). In the same step, the failed units (1-based
+ * positions in the batch) go back in the queue for another worker, each while it was requeued fewer than
+ * meta.requeueMax times and while the run's budget (meta.requeueBudget, in items) lasts: the counters live
+ * here, so the bounds hold whatever the jobs do at once.
+ * KEYS: leases, owner, done, meta, batches, requeued, requeues, requeueOf.
+ * ARGV: worker, seq, failed positions (JSON array), ttlSeconds.
+ * Returns {1, position, …} with the positions it requeued, or {0}.
  */
 const COMPLETE = `
-if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return 0 end
-if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
+if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return {0} end
+if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return {0} end
 redis.call('ZREM', KEYS[1], ARGV[2])
 redis.call('SADD', KEYS[3], ARGV[2])
-return 1`;
+local reply = {1}
+local failed = cjson.decode(ARGV[3])
+local max = tonumber(redis.call('HGET', KEYS[4], 'requeueMax') or '0')
+if #failed == 0 or max <= 0 then return reply end
+local budget = tonumber(redis.call('HGET', KEYS[4], 'requeueBudget') or '0')
+local units = cjson.decode(redis.call('HGET', KEYS[5], ARGV[2]))
+local origin = redis.call('HGET', KEYS[8], ARGV[2])
+local workers, attempt = {}, 2
+if origin then
+  origin = cjson.decode(origin)
+  workers = origin.workers
+  attempt = origin.attempt + 1
+end
+table.insert(workers, tonumber(ARGV[1]))
+for _, position in ipairs(failed) do
+  local unit = units[position]
+  if unit then
+    local key = unit.items[1]
+    local count = tonumber(redis.call('HGET', KEYS[7], key) or '0')
+    local spent = tonumber(redis.call('HGET', KEYS[4], 'requeueSpent') or '0')
+    if count < max and spent + #unit.items <= budget then
+      redis.call('HINCRBY', KEYS[7], key, 1)
+      redis.call('HINCRBY', KEYS[4], 'requeueSpent', #unit.items)
+      redis.call('RPUSH', KEYS[6], cjson.encode({unit = unit, attempt = attempt, workers = workers, sequence = tonumber(ARGV[2])}))
+      table.insert(reply, position)
+    end
+  end
+end
+for i = 6, 7 do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[4])) end
+return reply`;
 
 /**
  * A node-redis client with bounded reconnects: after `retries` attempts the client gives up and every
@@ -200,6 +296,10 @@ export class RedisWorkQueue implements WorkSource {
     done: string;
     leader: string;
     bailed: string;
+    requeued: string;
+    requeues: string;
+    requeueOf: string;
+    seen: string;
   };
   private readonly leaseMs: number;
   private readonly where: string;
@@ -222,6 +322,10 @@ export class RedisWorkQueue implements WorkSource {
       done: `${ns}:done`,
       leader: `${ns}:leader`,
       bailed: `${ns}:bailed`,
+      requeued: `${ns}:requeued`,
+      requeues: `${ns}:requeues`,
+      requeueOf: `${ns}:requeue-of`,
+      seen: `${ns}:seen`,
     };
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     // connect() refused any URL this cannot describe.
@@ -293,6 +397,10 @@ export class RedisWorkQueue implements WorkSource {
           this.keys.seq,
           this.keys.done,
           this.keys.bailed,
+          this.keys.requeued,
+          this.keys.requeues,
+          this.keys.requeueOf,
+          this.keys.seen,
         ]);
         for (let i = 0; i < sorted.length; i += 1000)
           multi.rPush(
@@ -310,8 +418,11 @@ export class RedisWorkQueue implements WorkSource {
           workers: String(this.options.workers),
           remainingMs: String(total),
           units: String(sorted.length),
+          requeueMax: String(this.options.requeue?.max ?? 0),
+          requeueBudget: String(this.options.requeue?.budget ?? 0),
           ready: '1',
         });
+        // Keys created later (requeues, liveness) get their TTL from the script that creates them.
         for (const key of Object.values(this.keys)) multi.expire(key, ttl);
         await this.call(() => multi.exec());
         return true;
@@ -336,13 +447,16 @@ export class RedisWorkQueue implements WorkSource {
         this.client.sendCommand([
           'EVAL',
           TAKE,
-          '6',
+          '9',
           this.keys.meta,
           this.keys.pending,
           this.keys.leases,
           this.keys.owner,
           this.keys.batches,
           this.keys.seq,
+          this.keys.requeued,
+          this.keys.requeueOf,
+          this.keys.seen,
           String(worker),
           String(this.leaseMs),
           String(BATCH_SHARE_DIVISOR),
@@ -356,10 +470,12 @@ export class RedisWorkQueue implements WorkSource {
         const units = JSON.parse(reply[2] as string) as WorkUnit[];
         const previous = reply[3] ? Number(reply[3]) : undefined;
         if (previous !== undefined && previous !== worker) this.takenOver.set(sequence, previous);
+        const requeueOf = reply[4] ? originFromScript(reply[4]) : undefined;
         return {
           sequence,
           units,
           ...(previous !== undefined && previous !== worker ? { takenOverFrom: previous } : {}),
+          ...(requeueOf ? { requeueOf } : {}),
         };
       }
       if (Number(reply[1]) === 0) return undefined;
@@ -371,9 +487,10 @@ export class RedisWorkQueue implements WorkSource {
    * Whether `worker` still holds `batch` and may count it; false when another worker took it over (the
    * other's run counts, this one's results for it must be dropped).
    */
-  async complete(worker: number, batch: WorkBatch): Promise<void> {
-    const counted = await this.completeBatch(worker, batch);
-    if (!counted) this.superseded.add(batch.sequence);
+  async complete(worker: number, batch: WorkBatch, failedItems: readonly string[] = []): Promise<Completion> {
+    const completion = await this.completeBatch(worker, batch, failedItems);
+    if (!completion.counted) this.superseded.add(batch.sequence);
+    return completion;
   }
 
   /**
@@ -386,10 +503,11 @@ export class RedisWorkQueue implements WorkSource {
       this.client.sendCommand([
         'EVAL',
         BAIL,
-        '3',
+        '4',
         this.keys.meta,
         this.keys.pending,
         this.keys.bailed,
+        this.keys.requeued,
         String(worker),
         String(this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS),
       ]),
@@ -400,20 +518,33 @@ export class RedisWorkQueue implements WorkSource {
   /** Batches this worker finished after another took them over: their results are dropped. */
   readonly superseded = new Set<number>();
 
-  private async completeBatch(worker: number, batch: WorkBatch): Promise<boolean> {
-    const reply = await this.call(() =>
+  private async completeBatch(
+    worker: number,
+    batch: WorkBatch,
+    failedItems: readonly string[],
+  ): Promise<Completion> {
+    const reply = (await this.call(() =>
       this.client.sendCommand([
         'EVAL',
         COMPLETE,
-        '3',
+        '8',
         this.keys.leases,
         this.keys.owner,
         this.keys.done,
+        this.keys.meta,
+        this.keys.batches,
+        this.keys.requeued,
+        this.keys.requeues,
+        this.keys.requeueOf,
         String(worker),
         String(batch.sequence),
+        JSON.stringify(failedUnitPositions(batch, failedItems)),
+        String(this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS),
       ]),
-    );
-    return Number(reply) === 1;
+    )) as number[];
+    const [counted, ...positions] = reply.map(Number);
+    const requeued = positions.flatMap((p) => batch.units[p - 1]?.items ?? []);
+    return { counted: counted === 1, requeued };
   }
 
   /**
@@ -427,9 +558,10 @@ export class RedisWorkQueue implements WorkSource {
           .sendCommand([
             'EVAL',
             RENEW,
-            '2',
+            '3',
             this.keys.leases,
             this.keys.owner,
+            this.keys.seen,
             String(worker),
             String(batch.sequence),
             String(this.leaseMs),
@@ -445,17 +577,21 @@ export class RedisWorkQueue implements WorkSource {
     }
   }
 
-  /** Pending and leased counts: the report waits for ready, nothing pending and no lease. */
+  /**
+   * Pending (requeued units included) and leased counts: the report waits for ready, nothing pending and no
+   * lease.
+   */
   async state(): Promise<QueueState> {
-    const [ready, pending, leased, done] = await this.call(() =>
+    const [ready, pending, requeued, leased, done] = await this.call(() =>
       Promise.all([
         this.client.hGet(this.keys.meta, 'ready'),
         this.client.lLen(this.keys.pending),
+        this.client.lLen(this.keys.requeued),
         this.client.zCard(this.keys.leases),
         this.client.sCard(this.keys.done),
       ]),
     );
-    return { ready: ready === '1', pending, leased, done };
+    return { ready: ready === '1', pending: pending + requeued, leased, done };
   }
 
   /** Closes the connection. */
@@ -475,6 +611,16 @@ export class RedisWorkQueue implements WorkSource {
       );
     }
   }
+}
+
+/** A requeued batch's origin as the TAKE script returns it: the last worker of the list failed it. */
+function originFromScript(json: string): RequeueOrigin {
+  const origin = JSON.parse(json) as { attempt: number; workers: number[]; sequence: number };
+  return {
+    attempt: origin.attempt,
+    worker: origin.workers[origin.workers.length - 1] ?? 0,
+    sequence: origin.sequence,
+  };
 }
 
 /** `message` with the URL (as host and port) and its credentials taken out, whatever the client put in it. */

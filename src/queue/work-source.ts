@@ -17,19 +17,59 @@ export interface WorkUnit {
   readonly priority?: UnitPriority;
 }
 
+/** Where a requeued batch comes from: the batch whose worker failed its unit and put it back. */
+export interface RequeueOrigin {
+  /** This run of the unit: 2 for the first requeue, 3 for the second, … */
+  readonly attempt: number;
+  /** The worker that ran the previous attempt and failed it. */
+  readonly worker: number;
+  /** That worker's batch. */
+  readonly sequence: number;
+}
+
 /** What a worker takes at once: one or more whole units, run as one invocation of the test command. */
 export interface WorkBatch {
   /** 1-based, in the order the source handed batches out. */
   readonly sequence: number;
   readonly units: readonly WorkUnit[];
+  /** Present when the batch is one unit that another attempt failed and put back (requeue). */
+  readonly requeueOf?: RequeueOrigin;
+}
+
+/** What the source did with a finished batch. */
+export interface Completion {
+  /** False when another worker took the batch over meanwhile: its run counts, this one's is dropped. */
+  readonly counted: boolean;
+  /** The items put back in the queue for another worker (whole units of the failed items), in batch order. */
+  readonly requeued: readonly string[];
+}
+
+/**
+ * How far a failed unit may be requeued: at most `max` times each, and at most `budget` items over the whole
+ * run (ci-queue's `--max-requeues` and `--requeue-tolerance`). Off when `max` is 0.
+ */
+export interface RequeuePolicy {
+  readonly max: number;
+  readonly budget: number;
+}
+
+/** The run's requeue budget: `tolerance` of its items, rounded up (0 when requeue is off). */
+export function requeueBudget(max: number, tolerance: number, items: number): number {
+  return max > 0 ? Math.ceil(tolerance * items) : 0;
 }
 
 /** A source of batches for the workers of one run. */
 export interface WorkSource {
   /** The next batch for `worker` (1-based), or undefined when nothing is left to take. */
   take(worker: number): Promise<WorkBatch | undefined>;
-  /** `worker` finished `batch` (whatever its tests' outcome): the source may forget it. */
-  complete(worker: number, batch: WorkBatch): Promise<void>;
+  /**
+   * `worker` finished `batch` (whatever its tests' outcome): the source may forget it. `failedItems` are the
+   * items whose tests still failed after the worker's retries: with requeue on, the source may put their
+   * units back for a different worker, in the same step.
+   */
+  complete(worker: number, batch: WorkBatch, failedItems?: readonly string[]): Promise<Completion>;
+  /** `worker` stopped taking work (drained, or its batch threw): a source waiting on it must not wait on. */
+  leave?(worker: number): void;
 }
 
 /** The items of a batch, in run order. */
@@ -44,4 +84,14 @@ export function batchPredictedMs(batch: WorkBatch): number {
   let ms = 0;
   for (const unit of batch.units) ms += unit.predictedMs;
   return ms;
+}
+
+/** The 1-based positions of the units of `batch` that hold one of `failedItems`. */
+export function failedUnitPositions(batch: WorkBatch, failedItems: readonly string[]): number[] {
+  const failed = new Set(failedItems);
+  const positions: number[] = [];
+  batch.units.forEach((unit, i) => {
+    if (unit.items.some((item) => failed.has(item))) positions.push(i + 1);
+  });
+  return positions;
 }

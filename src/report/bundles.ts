@@ -131,7 +131,7 @@ export function checkShards(bundles: readonly LoadedBundle[], expect: ShardExpec
   let missing = Array.from({ length: expected }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   const extra = present.filter((i) => i > expected);
   const chosen = present.map((i) => byIndex.get(i) as LoadedBundle);
-  const notes = lostWorkerNotes(chosen, expected);
+  const notes = [...lostWorkerNotes(chosen, expected), ...requeueNotes(chosen, expected)];
   // A queue worker that died leaves no bundle, but its batches were taken over: when the others ran every
   // planned item, nothing is missing from the report, and the lost worker is a note, not a failure.
   if (
@@ -161,6 +161,7 @@ export function checkShards(bundles: readonly LoadedBundle[], expect: ShardExpec
   }
   if (expect.plan) appendAll(problems, checkPlannedItems(chosen, expect.plan));
   appendAll(problems, checkDoubledItems(chosen));
+  appendAll(problems, checkRequeues(chosen));
   appendAll(problems, expect.queueProblems ?? []);
 
   return {
@@ -216,6 +217,28 @@ function lostWorkerNotes(chosen: readonly LoadedBundle[], total: number): string
 }
 
 /**
+ * One line per requeued attempt, so that both runs of a requeued file and where they ran are visible: the
+ * tests themselves are joined across bundles by the merge (one test, every attempt: flaky when a later
+ * attempt passed, failed when none did).
+ */
+function requeueNotes(chosen: readonly LoadedBundle[], total: number): string[] {
+  const notes: string[] = [];
+  for (const { bundle } of chosen)
+    for (const batch of bundle.queue?.batches ?? []) {
+      const origin = batch.requeueOf;
+      if (origin === undefined) continue;
+      const failed = new Set(batch.failed ?? []);
+      for (const item of batch.items)
+        notes.push(
+          `${item} failed on worker ${origin.worker}/${total} (batch ${origin.sequence}) and was requeued: ` +
+            `attempt ${origin.attempt} on worker ${bundle.shard.index}/${total} (batch ${batch.sequence}) ` +
+            (failed.has(item) ? 'failed too' : 'passed, so it is flaky'),
+        );
+    }
+  return notes;
+}
+
+/**
  * The planned items that no queue worker ran, and the items they ran that the plan does not have. Items a
  * bailing worker recorded as not run (`bailed.notRun`) are accounted for: the report lists them apart.
  */
@@ -238,12 +261,48 @@ function checkQueuedItems(chosen: readonly LoadedBundle[], plan: Plan): string[]
   return problems;
 }
 
-/** No item ran on two shards. */
+/**
+ * The items a bundle ran as their first attempt: all of them, less a queue worker's requeued batches (a
+ * second run of a file another batch failed and put back, on purpose).
+ */
+function firstRuns(bundle: ShardBundle): readonly string[] {
+  const batches = bundle.queue?.batches;
+  if (batches === undefined || !batches.some((b) => b.requeueOf !== undefined)) return bundle.items;
+  return batches.filter((b) => b.requeueOf === undefined).flatMap((b) => b.items);
+}
+
+/**
+ * Each requeued attempt answers a requeue: the batch it names, when that worker's bundle is here (a worker
+ * lost after requeuing leaves none), put the item back. Otherwise a bundle could pass any doubled item off
+ * as a requeue.
+ */
+function checkRequeues(chosen: readonly LoadedBundle[]): string[] {
+  const byWorker = new Map<number, ShardBundle>();
+  for (const { bundle } of chosen) byWorker.set(bundle.shard.index, bundle);
+  const unanswered: string[] = [];
+  for (const { bundle } of chosen)
+    for (const batch of bundle.queue?.batches ?? []) {
+      const origin = batch.requeueOf;
+      const from = origin && byWorker.get(origin.worker);
+      if (!origin || !from) continue;
+      const source = from.queue?.batches.find((b) => b.sequence === origin.sequence);
+      for (const item of batch.items)
+        if (!source?.requeued?.includes(item))
+          unanswered.push(`${item} (shard ${bundle.shard.index}, batch ${batch.sequence})`);
+    }
+  return unanswered.length > 0
+    ? [
+        `${unanswered.length} items ran again as a requeue that their first worker did not make: ${listSome(unanswered)}`,
+      ]
+    : [];
+}
+
+/** No item ran on two shards, apart from the requeued attempts of a queue. */
 function checkDoubledItems(chosen: readonly LoadedBundle[]): string[] {
   const owner = new Map<string, number>();
   const doubled: string[] = [];
   for (const { bundle } of chosen) {
-    for (const item of bundle.items) {
+    for (const item of firstRuns(bundle)) {
       const first = owner.get(item);
       if (first !== undefined && first !== bundle.shard.index)
         doubled.push(`${item} (shards ${first} and ${bundle.shard.index})`);

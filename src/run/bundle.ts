@@ -103,6 +103,19 @@ export interface QueueBatchRecord {
   readonly wallMs: number;
   /** The worker that held this batch before its lease expired (it died, or its runner was lost). */
   readonly takenOverFrom?: number;
+  /** Items whose tests still failed after this worker's retries. */
+  readonly failed?: readonly string[];
+  /**
+   * Failed items this worker put back in the queue for another worker (requeue): their failures here are
+   * the first attempt, joined in the report with the later one, and do not fail this shard on their own.
+   */
+  readonly requeued?: readonly string[];
+  /** Present when this batch is a requeued unit: the attempt it was and the batch that failed it before. */
+  readonly requeueOf?: {
+    readonly attempt: number;
+    readonly worker: number;
+    readonly sequence: number;
+  };
 }
 
 /** How a shard's items were chosen at run time, when they were (`run --local`, `run --queue`). */
@@ -246,6 +259,15 @@ export const bundleSchema = z.looseObject({
           startMs: ms,
           wallMs: ms,
           takenOverFrom: z.number().int().positive().optional(),
+          failed: z.array(z.string()).optional(),
+          requeued: z.array(z.string()).optional(),
+          requeueOf: z
+            .looseObject({
+              attempt: z.number().int().min(2),
+              worker: z.number().int().positive(),
+              sequence: z.number().int().positive(),
+            })
+            .optional(),
         }),
       ),
     })

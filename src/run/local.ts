@@ -18,7 +18,7 @@ import type { RenderedTargets, RenderOptions } from '../report/write-rendered.js
 import { MemoryWorkQueue } from '../queue/memory-queue.js';
 import { unitsOfPlan } from '../queue/plan-units.js';
 import { runWorkers } from '../queue/scheduler.js';
-import { batchItems } from '../queue/work-source.js';
+import { batchItems, requeueBudget } from '../queue/work-source.js';
 import { runsPerItem } from './execute.js';
 import { createProgressDisplay, type ProgressDisplay } from './progress.js';
 import { BailSignal } from './bail.js';
@@ -30,6 +30,12 @@ import { QueueWorker, runShard, type RunShardOptions, type ShardRunResult } from
  * planned items, as the shard jobs of a CI matrix do.
  */
 export type LocalBalance = 'queue' | 'static';
+
+/** `--requeue` and `--requeue-tolerance`. */
+export interface RequeueSettings {
+  readonly max: number;
+  readonly tolerance: number;
+}
 
 /**
  * What one invocation of a `{files}` command is assumed to cost on top of its tests, for the queue's batch
@@ -60,6 +66,11 @@ export interface LocalRunOptions extends Omit<TrendOptions, 'failOn'> {
   readonly concurrency?: number;
   /** Run-time queue (default) or the plan's fixed shards. */
   readonly balance?: LocalBalance;
+  /**
+   * With the queue: put a file that still fails after its retries back for a different worker, at most
+   * `max` times each and for at most `tolerance` of the items over the run (requeue.ts).
+   */
+  readonly requeue?: RequeueSettings;
   readonly run: RunInfo;
   readonly outputs: OutputTargets;
   /** PR comment markdown, job summary and HTML. */
@@ -120,7 +131,13 @@ async function runQueued(
   const total = options.plan.shards.length;
   const active = Math.max(1, Math.min(total, concurrency));
   const overheadMs = runsPerItem(options.command) ? 0 : LOCAL_INVOCATION_OVERHEAD_MS;
-  const queue = new MemoryWorkQueue(unitsOfPlan(options.plan), active, overheadMs);
+  const units = unitsOfPlan(options.plan);
+  const requeue = options.requeue ?? { max: 0, tolerance: 0 };
+  const items = units.reduce((sum, unit) => sum + unit.items.length, 0);
+  const queue = new MemoryWorkQueue(units, active, overheadMs, {
+    max: requeue.max,
+    budget: requeueBudget(requeue.max, requeue.tolerance, items),
+  });
   const workers = await Promise.all(
     options.plan.shards.map((shard) =>
       QueueWorker.open({ ...shardOptions(shard.index), queueKind: 'local', bailWithinBatch: true }),
@@ -131,9 +148,19 @@ async function runQueued(
   await runWorkers(
     queue,
     ids,
-    (id, batch) => (workers[id - 1] as QueueWorker).runBatch(batch.sequence, batchItems(batch)),
-    // One bail signal for every worker: once it trips, none takes another batch.
-    { stops: () => bail?.tripped !== undefined },
+    (id, batch) =>
+      (workers[id - 1] as QueueWorker).runBatch(
+        batch.sequence,
+        batchItems(batch),
+        undefined,
+        batch.requeueOf,
+      ),
+    {
+      // One bail signal for every worker: once it trips, none takes another batch.
+      stops: () => bail?.tripped !== undefined,
+      onCompleted: (id, batch, completion) =>
+        (workers[id - 1] as QueueWorker).completed(batch.sequence, completion),
+    },
   );
   // After a bail the units no worker took are not run: the worker that bailed names them in its bundle.
   const bailedOn = bail?.tripped?.shard.index;

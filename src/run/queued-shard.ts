@@ -40,9 +40,17 @@ export async function runQueuedShard(options: QueuedShardOptions): Promise<Shard
       [options.shard.index],
       (id, batch) =>
         queue.holding(id, batch, () =>
-          worker.runBatch(batch.sequence, batchItems(batch), queue.takenOver.get(batch.sequence)),
+          worker.runBatch(
+            batch.sequence,
+            batchItems(batch),
+            queue.takenOver.get(batch.sequence),
+            batch.requeueOf,
+          ),
         ),
-      { stops: () => worker.bailed },
+      {
+        stops: () => worker.bailed,
+        onCompleted: (_, batch, completion) => worker.completed(batch.sequence, completion),
+      },
     );
     // A bailing worker leaves the pending units to the other workers; the last one to bail takes them off
     // the queue and names them as not run.

@@ -7,7 +7,9 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { redactSecrets } from '../command/redact.js';
 import { formatDuration } from '../plan/duration.js';
-import { makeTestCase, type RunInfo, type ShardRef, type TestCase } from '../model/index.js';
+import { foldTests, makeTestCase, type RunInfo, type ShardRef, type TestCase } from '../model/index.js';
+import type { BatchOutcome } from '../queue/scheduler.js';
+import type { Completion, RequeueOrigin } from '../queue/work-source.js';
 import {
   BUNDLE_RESULTS_DIR,
   bundleFolderName,
@@ -369,6 +371,8 @@ interface ShardOutcome {
   readonly wallMs: number;
   readonly queue?: ShardBundle['queue'];
   readonly bailed?: ShardBundle['bailed'];
+  /** Whether a failure fails the shard, when not every failed test does (a requeued item's first attempt). */
+  readonly failing?: boolean;
 }
 
 /** Writes the bundle of a shard whose items ran as one or more item runs. */
@@ -399,11 +403,12 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
     wallMs: Math.round(outcome.wallMs),
     ...setupOf(options.jobStartedAt, outcome.startedAt),
     // A shard that bailed left files not run: it failed, whatever the tests it ran say.
-    exitCode: tests.some((t) => t.outcome === 'failed') || outcome.bailed ? 1 : 0,
+    exitCode: (outcome.failing ?? tests.some((t) => t.outcome === 'failed')) || outcome.bailed ? 1 : 0,
     ...(openFailures.length > 0 ? { infrastructureFailure: { reason: openFailures.join(' ') } } : {}),
     tries,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    tests: tests.map(toBundleTest),
+    // A worker that ran a requeued unit again itself has its tests twice: each test once, every attempt.
+    tests: foldTests(tests).map(toBundleTest),
     ...(outcome.queue ? { queue: outcome.queue } : {}),
     ...(outcome.bailed ? { bailed: outcome.bailed } : {}),
   };
@@ -533,7 +538,7 @@ function bundleRun(bundle: ShardBundle): ItemsRun {
  * drained: the items are the ones it ran, in order, and `queue` says which batches, when.
  */
 export class QueueWorker {
-  private readonly ran: { readonly runs: readonly ItemsRun[]; readonly record: QueueBatchRecord }[] = [];
+  private readonly ran: { readonly runs: readonly ItemsRun[]; record: QueueBatchRecord }[] = [];
   /** Items of this worker's batches that a bail left unrun (local mode only: `bailWithinBatch`). */
   private readonly leftInBatches: string[] = [];
   private readonly doneTests: TestCase[] = [];
@@ -573,9 +578,15 @@ export class QueueWorker {
 
   /**
    * Runs one batch (with its retries). Its results go under `results/batch-<sequence>/`. `takenOverFrom`
-   * names the worker that held the batch before its lease expired.
+   * names the worker that held the batch before its lease expired; `requeueOf`, the batch whose worker
+   * failed this unit and requeued it. Returns the items whose tests still failed, for the queue.
    */
-  async runBatch(sequence: number, items: readonly string[], takenOverFrom?: number): Promise<void> {
+  async runBatch(
+    sequence: number,
+    items: readonly string[],
+    takenOverFrom?: number,
+    requeueOf?: RequeueOrigin,
+  ): Promise<BatchOutcome> {
     checkItems(items, `batch ${sequence} of shard ${this.options.shard.index}/${this.options.shard.total}`);
     const startMs = performance.now() - this.started;
     // Across CI jobs a batch is leased whole: a bailing worker finishes it, so nothing it holds is lost.
@@ -599,12 +610,15 @@ export class QueueWorker {
     );
     const ranItems = items.slice(0, items.length - stepped.notRun.length);
     appendAll(this.leftInBatches, stepped.notRun);
+    const tests: TestCase[] = [];
     for (const run of stepped.runs) {
       appendAll(this.doneTests, run.tests);
+      appendAll(tests, run.tests);
       if (!this.options.bailWithinBatch)
         this.options.bail?.record(failingFiles(ranItems, run.tests, run.openFailures), this.options.shard);
     }
-    if (ranItems.length === 0) return;
+    if (ranItems.length === 0) return { failedItems: [] };
+    const failed = failedItems(ranItems, tests);
     this.ran.push({
       runs: stepped.runs,
       record: {
@@ -613,8 +627,18 @@ export class QueueWorker {
         startMs: Math.round(startMs),
         wallMs: Math.round(performance.now() - this.started - startMs),
         ...(takenOverFrom !== undefined ? { takenOverFrom } : {}),
+        ...(failed.length > 0 ? { failed } : {}),
+        ...(requeueOf ? { requeueOf: { ...requeueOf } } : {}),
       },
     });
+    return { failedItems: failed };
+  }
+
+  /** The queue's answer for a finished batch: the items it put back for another worker. */
+  completed(sequence: number, completion: Completion): void {
+    const entry = this.ran.find(({ record }) => record.sequence === sequence);
+    if (entry && completion.requeued.length > 0)
+      entry.record = { ...entry.record, requeued: [...completion.requeued] };
   }
 
   /** Whether the bail limit was reached (by this worker, or by another sharing the signal): take no more. */
@@ -633,11 +657,12 @@ export class QueueWorker {
   ): Promise<ShardRunResult> {
     const kept = this.ran.filter(({ record }) => !superseded.has(record.sequence));
     const earlier = this.previous;
+    const earlierRun = earlier ? bundleRun(earlier) : undefined;
     const point = this.options.bail?.tripped;
     const left = [...this.leftInBatches, ...notRun];
     const result = await closeShard(this.context, {
       items: [...(earlier?.items ?? []), ...kept.flatMap(({ record }) => record.items)],
-      runs: [...(earlier ? [bundleRun(earlier)] : []), ...kept.flatMap(({ runs }) => runs)],
+      runs: [...(earlierRun ? [earlierRun] : []), ...kept.flatMap(({ runs }) => runs)],
       startedAt: this.startedAt,
       wallMs: performance.now() - this.started,
       queue: {
@@ -645,6 +670,15 @@ export class QueueWorker {
         batches: [...(earlier?.queue?.batches ?? []), ...kept.map(({ record }) => record)],
       },
       ...(point && left.length > 0 ? { bailed: { after: point.file, notRun: left } } : {}),
+      // A requeued item's failure here is its first attempt: the worker that runs it next decides.
+      failing:
+        (earlierRun?.tests.some((t) => t.outcome === 'failed') ?? false) ||
+        kept.some(({ runs, record }) => {
+          const handedOn = new Set(record.requeued ?? []);
+          return runs.some((run) =>
+            run.tests.some((t) => t.outcome === 'failed' && (t.file === undefined || !handedOn.has(t.file))),
+          );
+        }),
     });
     this.progress(this.doneTests, 'done');
     return result;
@@ -653,6 +687,17 @@ export class QueueWorker {
   private progress(tests: readonly TestCase[], state: ShardProgress['state']): void {
     this.options.onProgress?.(countOutcomes(this.options.shard, this.lastTry, tests, state));
   }
+}
+
+/**
+ * The items of a batch whose tests still failed after its retries: a failed test pinned on one of them, or
+ * the stand-in of a file whose own process died. A failure pinned on no item (the whole batch's command
+ * died) names none: another worker could not tell it apart from its own run.
+ */
+export function failedItems(items: readonly string[], tests: readonly TestCase[]): string[] {
+  const failed = new Set<string>();
+  for (const t of tests) if (t.outcome === 'failed' && t.file !== undefined) failed.add(t.file);
+  return items.filter((item) => failed.has(item));
 }
 
 /**

@@ -32,6 +32,33 @@ describe('tessera run', () => {
     expect(await main(['run', '--', 'true'])).toBe(2);
   });
 
+  it('exits 2 for --requeue without a queue, and for a bad or lone --requeue-tolerance', async () => {
+    const plan = await writePlan(Object.keys(SUITE_FILES), 1);
+    const shard = ['run', '--plan', plan, '--shard', '1/1'];
+    const errors: string[] = [];
+    const print = (line: string) => errors.push(line);
+    expect(await main([...shard, '--requeue', '1', '--', ...PER_FILE_COMMAND], print)).toBe(2);
+    expect(errors.join('')).toContain('--requeue hands a failed file to another worker of a queue');
+    // Nor with the in-pipeline queue's fixed batches.
+    expect(await main([...shard, '--batch', '1', '--requeue', '1', '--', ...PER_FILE_COMMAND], print)).toBe(
+      2,
+    );
+    expect(await main([...shard, '--requeue-tolerance', '0.1', '--', ...PER_FILE_COMMAND], print)).toBe(2);
+    expect(
+      await main(
+        ['run', '--local', '--plan', plan, '--requeue', '1', '--requeue-tolerance', '1.5', '--', 'true'],
+        print,
+      ),
+    ).toBe(2);
+    expect(errors.join('')).toContain('--requeue-tolerance must be a fraction above 0 and at most 1');
+    expect(
+      await main(
+        ['run', '--local', '--plan', plan, '--balance', 'static', '--requeue', '1', '--', 'true'],
+        print,
+      ),
+    ).toBe(2);
+  });
+
   it('exits 2 for a shard that does not fit the plan', async () => {
     const plan = await writePlan(Object.keys(SUITE_FILES), 2);
     expect(await main(['run', '--plan', plan, '--shard', '3/3', '--', ...PER_FILE_COMMAND])).toBe(2);

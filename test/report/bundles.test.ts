@@ -127,6 +127,43 @@ describe('checkShards', () => {
     expect(doubled.problems.join('\n')).toMatch(/b \(shards 1 and 2\)/);
   });
 
+  it('takes a requeued attempt for what it is, not a doubled item, and refuses one nobody requeued', () => {
+    const plan = buildPlan({ items: ['a', 'b', 'c'], shards: 2 });
+    const worker1 = loaded(
+      bundle(1, 2, ['a', 'b'], {
+        queue: {
+          kind: 'redis',
+          batches: [
+            { sequence: 1, items: ['a'], startMs: 0, wallMs: 1, failed: ['a'], requeued: ['a'] },
+            { sequence: 3, items: ['b'], startMs: 1, wallMs: 1 },
+          ],
+        },
+      }),
+    );
+    const worker2 = (requeueOf: { attempt: number; worker: number; sequence: number }) =>
+      loaded(
+        bundle(2, 2, ['c', 'a'], {
+          queue: {
+            kind: 'redis',
+            batches: [
+              { sequence: 2, items: ['c'], startMs: 0, wallMs: 1 },
+              { sequence: 4, items: ['a'], startMs: 1, wallMs: 1, failed: ['a'], requeueOf },
+            ],
+          },
+        }),
+      );
+    const check = checkShards([worker1, worker2({ attempt: 2, worker: 1, sequence: 1 })], { plan });
+    expect(check.problems).toEqual([]);
+    expect(check.notes).toEqual([
+      'a failed on worker 1/2 (batch 1) and was requeued: attempt 2 on worker 2/2 (batch 4) failed too',
+    ]);
+    // A bundle that names a batch which requeued nothing is a doubled item in disguise.
+    const forged = checkShards([worker1, worker2({ attempt: 2, worker: 1, sequence: 3 })], { plan });
+    expect(forged.problems.join('\n')).toMatch(
+      /1 items ran again as a requeue that their first worker did not make: a \(shard 2, batch 4\)/,
+    );
+  });
+
   it('flags bundles of matrices of different sizes', () => {
     const check = checkShards([loaded(bundle(1, 2, ['a'])), loaded(bundle(2, 3, ['b']))]);
     expect(check.problems.join('\n')).toMatch(/different sizes/);

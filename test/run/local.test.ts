@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/plan/index.js';
 import { parseReport } from '../../src/report/report-document.js';
-import { runLocal, runPool } from '../../src/run/local.js';
+import { runLocal, type LocalRunOptions, runPool } from '../../src/run/local.js';
 import { PER_FILE_COMMAND, SUITE_FILES, writeSuite } from './fixture-suite.js';
 
 function capture() {
@@ -81,8 +81,14 @@ describe('local mode', () => {
 describe('local mode, balanced at run time', () => {
   const files = Object.keys(SUITE_FILES);
 
-  async function run(balance: 'queue' | 'static', command: readonly string[], concurrency = 2) {
-    const cwd = await writeSuite();
+  async function run(
+    balance: 'queue' | 'static',
+    command: readonly string[],
+    concurrency = 2,
+    extra: Partial<LocalRunOptions> = {},
+    overrides: Readonly<Record<string, string>> = {},
+  ) {
+    const cwd = await writeSuite(overrides);
     const plan = buildPlan({ items: files, shards: 3 });
     const result = await runLocal({
       plan,
@@ -100,6 +106,7 @@ describe('local mode, balanced at run time', () => {
       stderr: capture().stream,
       live: false,
       color: false,
+      ...extra,
     });
     const report = parseReport(
       JSON.parse(await readFile(join(cwd, 'report/report.json'), 'utf8')),
@@ -141,6 +148,33 @@ describe('local mode, balanced at run time', () => {
     const firstTries = result.shards.flatMap((s) => s.bundle.tries.filter((t) => t.index === 1));
     expect(firstTries).toHaveLength(batches.length);
     expect(report.summary.tests).toBe(6);
+  });
+
+  it('with --requeue, a file that failed on one worker runs on another, and is reported flaky once', async () => {
+    // Flaky by order, not by try: it fails on its first run in the folder, wherever that is.
+    const flaky = `import { test } from 'node:test';
+import { existsSync, writeFileSync } from 'node:fs';
+test('flaky on the first try', () => {
+  if (!existsSync('ran-once')) { writeFileSync('ran-once', ''); throw new Error('first run'); }
+});
+`;
+    const { result, report } = await run(
+      'queue',
+      PER_FILE_COMMAND,
+      2,
+      { retries: 0, requeue: { max: 1, tolerance: 1 } },
+      { 'test/flaky.test.mjs': flaky },
+    );
+    const batches = result.shards.flatMap((s) =>
+      (s.bundle.queue?.batches ?? []).map((b) => ({ ...b, worker: s.bundle.shard.index })),
+    );
+    const first = batches.find((b) => b.requeued !== undefined);
+    const again = batches.find((b) => b.requeueOf !== undefined);
+    expect(first?.requeued).toEqual(['test/flaky.test.mjs']);
+    expect(again?.items).toEqual(['test/flaky.test.mjs']);
+    expect(again?.worker).not.toBe(first?.worker);
+    expect(report.summary).toMatchObject({ tests: 5, passed: 4, flaky: 1, failed: 0 });
+    expect(result.verdict).toBe('ok');
   });
 
   it('with --balance static, each shard runs exactly its planned items', async () => {

@@ -38,6 +38,15 @@ export function registerRun(program: Command): void {
         .choices(['queue', 'static'])
         .default('queue'),
     )
+    .option(
+      '--requeue <n>',
+      'with a queue (--queue, or --local): put a file that still fails after its retries back for a different worker, up to n times; a pass there makes it flaky',
+      '0',
+    )
+    .option(
+      '--requeue-tolerance <fraction>',
+      'with --requeue: requeue at most this fraction of the items over the run (default 0.05)',
+    )
     .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", repeat)
     .option(
       '--timings <glob>',

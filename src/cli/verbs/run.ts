@@ -11,7 +11,7 @@ import { parseShardRef, shardItems } from '../../plan/build.js';
 import { formatDuration, parseDuration } from '../../plan/duration.js';
 import { makePlan, mergePlanOptions, type PlanOptions } from '../../plan/make-plan.js';
 import type { Plan } from '../../plan/plan-document.js';
-import { runLocal, type LocalRunOptions } from '../../run/local.js';
+import { runLocal, type LocalRunOptions, type RequeueSettings } from '../../run/local.js';
 import { bundleTests } from '../../run/bundle.js';
 import { runShard, type ShardRunResult } from '../../run/shard.js';
 import type { PipelineBatchOptions } from '../../run/pipeline-batch.js';
@@ -25,8 +25,9 @@ import { readPlanFlag } from '../plan-flag.js';
 import { jobStartedAt, openCiSession, sessionPlan, sessionRunInfo, type CiSession } from '../ci-session.js';
 import { queueSettings } from '../queue-options.js';
 import { unitsOfPlan } from '../../queue/plan-units.js';
+import { requeueBudget, type RequeuePolicy } from '../../queue/work-source.js';
 import { ExitCode } from '../exit-codes.js';
-import { wholeNumberFlag } from '../flag-values.js';
+import { fractionFlag, wholeNumberFlag } from '../flag-values.js';
 import {
   checkDistinctTargets,
   checkStdoutTargets,
@@ -117,6 +118,40 @@ async function obtainPlan(
   return made.plan;
 }
 
+/** The share of the items requeued over a run when `--requeue-tolerance` is not given. */
+export const DEFAULT_REQUEUE_TOLERANCE = 0.05;
+
+/** The queue's requeue bounds for a run of `plan`: the budget is the tolerance of its items. */
+function requeuePolicy(requeue: RequeueSettings, plan: Plan): RequeuePolicy {
+  const items = plan.shards.reduce((sum, shard) => sum + shard.items.length, 0);
+  return { max: requeue.max, budget: requeueBudget(requeue.max, requeue.tolerance, items) };
+}
+
+/**
+ * `--requeue` and `--requeue-tolerance`, or undefined when requeue is off. Requeue needs a queue: with a
+ * static shard there is no other worker to hand a file to.
+ *
+ * @throws UsageError for bad values, a tolerance without --requeue, or --requeue without a queue
+ */
+function requeueFlags(flags: RunFlags, queued: boolean): RequeueSettings | undefined {
+  const max = wholeNumberFlag('--requeue', flags.requeue, 0) ?? 0;
+  const tolerance = fractionFlag('--requeue-tolerance', flags.requeueTolerance);
+  if (max === 0) {
+    if (tolerance !== undefined)
+      throw new UsageError(
+        '--requeue-tolerance needs --requeue <n>',
+        'e.g. --requeue 1 --requeue-tolerance 0.05',
+      );
+    return undefined;
+  }
+  if (!queued)
+    throw new UsageError(
+      '--requeue hands a failed file to another worker of a queue: it needs --queue, or --local with --balance queue',
+      'Without a queue, re-run failed files on the same job with --retries <k>.',
+    );
+  return { max, tolerance: tolerance ?? DEFAULT_REQUEUE_TOLERANCE };
+}
+
 function runInfo(flags: RunFlags): RunInfo {
   const attempt = wholeNumberFlag('--attempt', flags.attempt);
   return {
@@ -205,9 +240,12 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     output: 'inherit' as const,
   };
   const batch = wholeNumberFlag('--batch', flags.batch);
+  // The in-pipeline queue's batches are fixed numbers handed out by the pipeline: nothing can be put back.
+  if (batch !== undefined) requeueFlags(flags, false);
   if (batch !== undefined) return runOneBatch(session, { ...common, plan, batch });
   const queue = queueSettings(flags, session ? run : undefined);
   if (queue && session) maskQueueUrl(session, queue.url);
+  const requeue = requeueFlags(flags, queue !== undefined);
   const result = queue
     ? await (
         await import('../../run/queued-shard.js')
@@ -217,6 +255,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
           url: queue.url,
           queueId: queue.queueId,
           ...(queue.leaseMs ? { leaseMs: queue.leaseMs } : {}),
+          ...(requeue ? { requeue: requeuePolicy(requeue, plan) } : {}),
         },
         units: unitsOfPlan(plan),
         ...(queue.fallback === 'static' ? { fallbackItems: items } : {}),
@@ -305,6 +344,7 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
   if (plan.shards.length !== shards)
     throw new UsageError(`--shards ${shards} does not fit the plan, which has ${plan.shards.length} shards`);
   const concurrency = wholeNumberFlag('--concurrency', flags.concurrency);
+  const requeue = requeueFlags(flags, flags.balance === 'queue');
   const { outputs, rendered, render, toStdout } = localOutputs(flags);
   // Progress and the summary go to stderr when an output takes stdout; colour and redrawing follow that stream.
   const display = toStdout ? process.stderr : process.stdout;
@@ -319,6 +359,7 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     balance: flags.balance,
+    ...(requeue ? { requeue } : {}),
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     run: runInfo(flags),
     ...trend,
