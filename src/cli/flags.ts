@@ -48,6 +48,7 @@ export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags {
   out: string;
   reportDir: string;
   attempt?: string;
+  rerunFailed?: string;
   passEnv?: string[];
   color?: boolean;
 }

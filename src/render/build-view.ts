@@ -182,6 +182,9 @@ export function buildReportView(
     tests: report.tests.map((t) => rowOf(t, history, placer)),
     unreadable: report.inputs.unreadable,
     links: extras.links ?? {},
+    ...(report.rerun
+      ? { rerun: { attempt: report.rerun.attempt, reran: report.rerun.reran, tests: report.rerun.tests } }
+      : {}),
   };
 }
 

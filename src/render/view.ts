@@ -239,6 +239,20 @@ export interface ReportView {
   readonly tests: readonly ViewTestRow[];
   readonly unreadable: readonly ViewUnreadable[];
   readonly links: ViewLinks;
+  /** How much re-run attempts ran again, when some shard re-ran only what failed (docs/rerun.md). */
+  readonly rerun?: ViewRerun;
+}
+
+/** A run some of whose shards re-ran only what an earlier attempt failed. */
+export interface ViewRerun {
+  readonly attempt: number;
+  readonly reran: number;
+  readonly tests: number;
+}
+
+/** "re-ran 2 of 7 tests (attempt 2)": the headline's words for a re-run, in every surface. */
+export function rerunText(rerun: ViewRerun): string {
+  return `re-ran ${rerun.reran.toLocaleString('en-US')} of ${rerun.tests.toLocaleString('en-US')} tests (attempt ${rerun.attempt})`;
 }
 
 /** The id of a failure's element in the HTML report, which the comment's rows link to. */

@@ -59,6 +59,7 @@ const testSchema = z.object({
   durationMs: ms,
   attempts: z.array(attemptSchema).min(1),
   shard: z.number().int().positive().optional(),
+  carriedFrom: z.number().int().positive().optional(),
 });
 
 const testRefShape = {
@@ -158,6 +159,14 @@ export const reportSchema = z.object({
       }),
     ),
   }),
+  rerun: z
+    .object({
+      attempt: z.number().int().positive(),
+      reran: count,
+      tests: count,
+      shards: z.array(z.number().int().positive()),
+    })
+    .optional(),
 }) satisfies z.ZodType<Report>;
 
 /**

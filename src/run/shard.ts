@@ -28,6 +28,16 @@ import { testCommandEnvironment } from './child-environment.js';
 import { buildCommandLine, executeCommand, runsPerItem, type CommandEnding } from './execute.js';
 import { CapturedOutputLog, type OutputLogLimits } from './output-log.js';
 import { scrubFolder } from './scrub-folder.js';
+import {
+  askedByName,
+  carriedFor,
+  combineAttempts,
+  invocationTestWords,
+  prepareRerun,
+  type EarlierResults,
+  type NameFilter,
+  type PreparedRerun,
+} from './rerun.js';
 import { moveGlobMatches, readResultsFolder, type InvocationResults } from './results.js';
 import {
   foldTries,
@@ -83,6 +93,11 @@ export interface RunShardOptions {
   readonly onProgress?: (progress: ShardProgress) => void;
   /** When the CI job started, when known: the bundle's `setupMs` is the time from then to this run's start. */
   readonly jobStartedAt?: Date;
+  /**
+   * The results of an earlier attempt of this shard: only what failed there runs, the rest is carried
+   * forward (rerun.ts, docs/rerun.md).
+   */
+  readonly earlier?: EarlierResults;
   /** For tests: the clock that stamps `startedAt` and `finishedAt`. */
   readonly now?: () => Date;
 }
@@ -96,6 +111,8 @@ export interface ShardRunResult {
   readonly logFile?: string;
   /** Things to tell the user that did not fail the shard (stale result files). */
   readonly warnings: readonly string[];
+  /** What a re-run attempt ran again, one line each. */
+  readonly notes: readonly string[];
 }
 
 /** Why an invocation's results cannot be trusted, or undefined when they can. */
@@ -173,6 +190,8 @@ interface ShardContext {
   readonly baseEnv: Readonly<Record<string, string>>;
   /** Every credential value, masked in what the command writes. */
   readonly masker: SecretMasker;
+  /** A re-run attempt's failed tests by name, for `{tests}`. */
+  readonly nameFilter?: NameFilter;
 }
 
 /** Runs the command once (on one item with `{file}`, else on the try's items) and reads what it wrote. */
@@ -193,7 +212,13 @@ async function runInvocation(
   await mkdir(dir, { recursive: true });
   const since = Date.now();
   const ending = await executeCommand({
-    commandLine: buildCommandLine(options.command, items, dir),
+    commandLine: buildCommandLine(
+      options.command,
+      items,
+      dir,
+      undefined,
+      invocationTestWords(context.nameFilter, items),
+    ),
     cwd,
     baseEnv: context.baseEnv,
     env: {
@@ -305,7 +330,7 @@ async function runItems(
 }
 
 /** Creates (empty) the bundle folder of a shard and the context its invocations share. */
-async function openShard(options: RunShardOptions): Promise<ShardContext> {
+async function openShard(options: RunShardOptions, nameFilter?: NameFilter): Promise<ShardContext> {
   const cwd = resolve(options.cwd);
   const folder = resolve(cwd, options.out, bundleFolderName(options.shard, options.run.attempt));
   await rm(folder, { recursive: true, force: true });
@@ -325,6 +350,7 @@ async function openShard(options: RunShardOptions): Promise<ShardContext> {
     masker,
     ...(logFile ? { logFile } : {}),
     ...(log ? { log } : {}),
+    ...(nameFilter ? { nameFilter } : {}),
   };
 }
 
@@ -335,6 +361,8 @@ interface ShardOutcome {
   readonly startedAt: Date;
   readonly wallMs: number;
   readonly queue?: ShardBundle['queue'];
+  /** A re-run attempt: what it decided, and which of the items it carries forward instead of running. */
+  readonly rerun?: { readonly prepared: PreparedRerun; readonly carriedItems: ReadonlySet<string> };
 }
 
 /** Writes the bundle of a shard whose items ran as one or more item runs. */
@@ -346,13 +374,20 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
   const files: FileTiming[] = [];
   const openFailures: string[] = [];
   const warnings: string[] = [];
+  const ran: string[] = [];
   for (const run of outcome.runs) {
+    appendAll(ran, run.tries[0]?.items ?? []);
     appendAll(tests, run.tests);
     appendAll(tries, run.tries);
     appendAll(files, run.files);
     appendAll(openFailures, run.openFailures);
     appendAll(warnings, run.warnings);
   }
+  // A re-run attempt's earlier results come first, each marked with the attempt it comes from.
+  const carried = outcome.rerun
+    ? carriedFor(outcome.rerun.prepared, outcome.rerun.carriedItems, new Set(ran), tests)
+    : [];
+  const combined = combineAttempts(carried, tests);
   const bundle: ShardBundle = {
     version: 1,
     tool: TOOL,
@@ -364,18 +399,37 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
     finishedAt: now().toISOString(),
     wallMs: Math.round(outcome.wallMs),
     ...setupOf(options.jobStartedAt, outcome.startedAt),
-    exitCode: tests.some((t) => t.outcome === 'failed') ? 1 : 0,
+    exitCode: combined.tests.some((t) => t.outcome === 'failed') ? 1 : 0,
     ...(openFailures.length > 0 ? { infrastructureFailure: { reason: openFailures.join(' ') } } : {}),
     tries,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    tests: tests.map(toBundleTest),
+    tests: combined.tests.map((t) => {
+      const from = combined.carriedFrom.get(t.id);
+      return from === undefined ? toBundleTest(t) : { ...toBundleTest(t), carriedFrom: from };
+    }),
     ...(outcome.queue ? { queue: outcome.queue } : {}),
+    ...(outcome.rerun
+      ? {
+          rerun: {
+            fromAttempt: outcome.rerun.prepared.selection.fromAttempt,
+            source: outcome.rerun.prepared.earlier.source,
+            items: ran,
+            byName: askedByName(outcome.rerun.prepared, ran),
+          },
+        }
+      : {}),
   };
   // Raw result files and the bundle hold what tests printed: no credential value leaves in them.
   context.log?.close();
   await scrubFolder(folder, context.masker, logFile);
   await writeBundle(folder, bundle, (text) => context.masker.scrub(text));
-  return { bundle, folder, ...(logFile ? { logFile } : {}), warnings };
+  return {
+    bundle,
+    folder,
+    ...(logFile ? { logFile } : {}),
+    warnings,
+    notes: outcome.rerun?.prepared.notes ?? [],
+  };
 }
 
 /**
@@ -387,13 +441,18 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
 export async function runShard(options: RunShardOptions): Promise<ShardRunResult> {
   // The last guard before the items become arguments, whatever they came from.
   checkItems(options.items, `shard ${options.shard.index}/${options.shard.total}`);
-  const context = await openShard(options);
+  const perItem = runsPerItem(options.command);
+  const prepared = options.earlier
+    ? prepareRerun(options.earlier, options.items, options.command, perItem, options.run.attempt ?? 1)
+    : undefined;
+  const toRun = prepared ? prepared.selection.run : options.items;
+  const context = await openShard(options, prepared?.nameFilter);
   const startedAt = (options.now ?? (() => new Date()))();
   const started = performance.now();
   let lastTry = 1;
   let run: ItemsRun;
   try {
-    run = await runItems(context, options.items, BUNDLE_RESULTS_DIR, (tryIndex, triesTests) => {
+    run = await runItems(context, toRun, BUNDLE_RESULTS_DIR, (tryIndex, triesTests) => {
       lastTry = tryIndex;
       options.onProgress?.(countOutcomes(options.shard, tryIndex, foldTries(triesTests), 'running'));
     });
@@ -406,15 +465,27 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
     runs: [run],
     startedAt,
     wallMs: performance.now() - started,
+    ...(prepared ? { rerun: { prepared, carriedItems: itemsNotIn(options.items, toRun) } } : {}),
   });
   options.onProgress?.(countOutcomes(options.shard, lastTry, run.tests, 'done'));
   return result;
+}
+
+/** The items of `items` that are not in `run`: what a re-run attempt carries forward. */
+function itemsNotIn(items: readonly string[], run: readonly string[]): Set<string> {
+  const again = new Set(run);
+  return new Set(items.filter((item) => !again.has(item)));
 }
 
 /** A worker of run-time balancing: the shard it reports as, and the batches it took. */
 export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
   /** Which queue the batches come from, for the bundle (`local`, or the queue's kind across CI jobs). */
   readonly queueKind: string;
+  /**
+   * A re-run attempt of the whole matrix (`run --local --rerun-failed`): the decision over every item, and
+   * the items this worker's bundle carries forward (its planned shard's items not run again).
+   */
+  readonly rerun?: { readonly prepared: PreparedRerun; readonly carriedItems: readonly string[] };
 }
 
 /**
@@ -436,7 +507,7 @@ export class QueueWorker {
 
   /** Opens the worker's bundle folder (replacing an earlier one of the same name). */
   static async open(options: QueueWorkerOptions): Promise<QueueWorker> {
-    const context = await openShard({ ...options, items: [] });
+    const context = await openShard({ ...options, items: [] }, options.rerun?.prepared.nameFilter);
     return new QueueWorker(context, options, (options.now ?? (() => new Date()))(), performance.now());
   }
 
@@ -475,12 +546,14 @@ export class QueueWorker {
    */
   async close(superseded: ReadonlySet<number> = new Set()): Promise<ShardRunResult> {
     const kept = this.ran.filter(({ record }) => !superseded.has(record.sequence));
+    const rerun = this.options.rerun;
     const result = await closeShard(this.context, {
-      items: kept.flatMap(({ record }) => record.items),
+      items: [...kept.flatMap(({ record }) => record.items), ...(rerun?.carriedItems ?? [])],
       runs: kept.map(({ run }) => run),
       startedAt: this.startedAt,
       wallMs: performance.now() - this.started,
       queue: { kind: this.options.queueKind, batches: kept.map(({ record }) => record) },
+      ...(rerun ? { rerun: { prepared: rerun.prepared, carriedItems: new Set(rerun.carriedItems) } } : {}),
     });
     this.progress(this.doneTests, 'done');
     return result;

@@ -14,11 +14,20 @@ import type { Plan } from '../../plan/plan-document.js';
 import { runLocal, type LocalRunOptions } from '../../run/local.js';
 import { bundleTests } from '../../run/bundle.js';
 import { runShard } from '../../run/shard.js';
+import type { EarlierResults } from '../../run/rerun.js';
+import { findEarlierAttempt, readEarlierResults } from '../../run/rerun-source.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
 import { putShardBundle } from '../../ci/shard-artifacts.js';
 import type { RunFlags } from '../flags.js';
 import { readPlanFlag } from '../plan-flag.js';
-import { jobStartedAt, openCiSession, sessionPlan, sessionRunInfo, type CiSession } from '../ci-session.js';
+import {
+  jobStartedAt,
+  openCiSession,
+  scratchFolder,
+  sessionPlan,
+  sessionRunInfo,
+  type CiSession,
+} from '../ci-session.js';
 import { queueSettings } from '../queue-options.js';
 import { unitsOfPlan } from '../../queue/plan-units.js';
 import { ExitCode } from '../exit-codes.js';
@@ -57,8 +66,9 @@ async function obtainPlan(flags: RunFlags, shards: number, cwd: string): Promise
   return made.plan;
 }
 
-function runInfo(flags: RunFlags): RunInfo {
-  const attempt = wholeNumberFlag('--attempt', flags.attempt);
+function runInfo(flags: RunFlags, earlier?: EarlierResults): RunInfo {
+  // A re-run of earlier results is the attempt after theirs, unless --attempt says otherwise.
+  const attempt = wholeNumberFlag('--attempt', flags.attempt) ?? (earlier ? earlier.attempt + 1 : undefined);
   return {
     provider: 'local',
     ...(attempt !== undefined ? { attempt } : {}),
@@ -103,6 +113,51 @@ function maskQueueUrl(session: CiSession, url: string): void {
   }
 }
 
+/** Why a provider cannot tell a re-run job from a first one, for the one line that says the shard runs whole. */
+const NO_ATTEMPTS: Readonly<Record<string, string>> = {
+  gitlab:
+    'GitLab numbers no job attempts (a retried job is a new job), so a retry runs the whole shard; pass --rerun-failed <folder of the earlier bundles> to run only what failed',
+  jenkins:
+    'a Jenkins replay or rebuild is a new build that cannot see the earlier build’s stashes, so it runs the whole shard; pass --rerun-failed <folder of the earlier bundles> to run only what failed',
+};
+
+/**
+ * On a CI re-run (attempt 2 and later), the latest earlier attempt of this shard among the run's artifacts;
+ * undefined, with one line saying why, when there is none to be found, and the whole shard runs.
+ */
+async function earlierAttemptOf(
+  session: CiSession,
+  shard: ShardRef,
+  attempt: number,
+): Promise<EarlierResults | undefined> {
+  const why = NO_ATTEMPTS[session.host.id];
+  if (attempt <= 1) {
+    if (why !== undefined) process.stderr.write(`tessera run: ${why}\n`);
+    return undefined;
+  }
+  const store = session.host.artifacts;
+  const where =
+    store.kind === 'staged'
+      ? `among the artifacts handed to this job (a staged store holds only what the CI moved here)`
+      : `among the run's artifacts`;
+  try {
+    const found = await findEarlierAttempt(
+      store,
+      shard,
+      attempt,
+      await scratchFolder(session, 'rerun'),
+      where,
+    );
+    if (found.found) return found.earlier;
+    process.stderr.write(`tessera run: attempt ${attempt} runs the whole shard: ${found.reason}\n`);
+  } catch (error) {
+    process.stderr.write(
+      `tessera run: attempt ${attempt} runs the whole shard: the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})\n`,
+    );
+  }
+  return undefined;
+}
+
 async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], cwd: string): Promise<void> {
   const session = await openCiSession(flags, { cwd });
   // In CI mode the plan job's `tessera-plan` artifact; without one, the same plan computed here.
@@ -113,8 +168,12 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
       "Take the shard count from the plan job's matrix output.",
     );
   const items = shardItems(plan, shard);
-  const attempt = wholeNumberFlag('--attempt', flags.attempt);
-  const run = session ? sessionRunInfo(session, attempt) : runInfo(flags);
+  const given =
+    flags.rerunFailed !== undefined ? await readEarlierResults(flags.rerunFailed, shard) : undefined;
+  const attempt =
+    wholeNumberFlag('--attempt', flags.attempt) ?? (given && !session ? given.attempt + 1 : undefined);
+  const run = session ? sessionRunInfo(session, attempt) : runInfo(flags, given);
+  const earlier = given ?? (session ? await earlierAttemptOf(session, shard, run.attempt ?? 1) : undefined);
   const started = jobStartedAt(process.env, session?.context);
   const common = {
     shard,
@@ -129,7 +188,12 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     output: 'inherit' as const,
   };
+
   const queue = queueSettings(flags, session ? run : undefined);
+  if (earlier && queue)
+    process.stderr.write(
+      'tessera run: a queued shard runs whatever the queue hands it, not only what failed: every item runs again\n',
+    );
   if (queue && session) maskQueueUrl(session, queue.url);
   const result = queue
     ? await (
@@ -145,8 +209,9 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
         ...(queue.fallback === 'static' ? { fallbackItems: items } : {}),
         log: (line) => process.stderr.write(`tessera run: ${line}\n`),
       })
-    : await runShard({ ...common, items });
+    : await runShard({ ...common, items, ...(earlier ? { earlier } : {}) });
   const { bundle } = result;
+  for (const note of 'notes' in result ? result.notes : []) process.stderr.write(`tessera run: ${note}\n`);
   for (const w of result.warnings) process.stderr.write(`tessera: warning: ${w}\n`);
   const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
   // A queue worker records a first try per batch: only the later tries are retries.
@@ -184,6 +249,8 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     throw new UsageError(`--shards ${shards} does not fit the plan, which has ${plan.shards.length} shards`);
   const concurrency = wholeNumberFlag('--concurrency', flags.concurrency);
   const { outputs, rendered, render, toStdout } = localOutputs(flags);
+  // Read before the run clears --out, which may be where the earlier bundles are.
+  const earlier = flags.rerunFailed !== undefined ? await readEarlierResults(flags.rerunFailed) : undefined;
   const trend = await trendOptions(flags, cwd);
   // Progress and the summary go to stderr when an output takes stdout; colour and redrawing follow that stream.
   const display = toStdout ? process.stderr : process.stdout;
@@ -198,7 +265,8 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     ...(concurrency !== undefined ? { concurrency } : {}),
     balance: flags.balance,
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
-    run: runInfo(flags),
+    run: runInfo(flags, earlier),
+    ...(earlier ? { earlier } : {}),
     ...trend,
     outputs,
     rendered,
