@@ -52,11 +52,13 @@ function fill(
   const file = quoted ? quote(items.slice(0, 1)) : (items[0] ?? '');
   const results = quoted ? quote([resultsDir]) : resultsDir;
   const names = quoted ? quote(tests) : tests.join(' ');
+  // Replacer functions: a replacement string would read `$'`, `$&` … in a value (a test name's pattern) as
+  // references to the match.
   return text
-    .replaceAll(FILES_PLACEHOLDER, files)
-    .replaceAll(FILE_PLACEHOLDER, file)
-    .replaceAll(RESULTS_PLACEHOLDER, results)
-    .replaceAll(TESTS_PLACEHOLDER, names);
+    .replaceAll(FILES_PLACEHOLDER, () => files)
+    .replaceAll(FILE_PLACEHOLDER, () => file)
+    .replaceAll(RESULTS_PLACEHOLDER, () => results)
+    .replaceAll(TESTS_PLACEHOLDER, () => names);
 }
 
 /**
