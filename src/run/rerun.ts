@@ -10,6 +10,7 @@
  * runs the whole shard again, with the reason.
  */
 import type { TestCase } from '../model/index.js';
+import { appendAll } from '../model/arrays.js';
 import {
   filterSyntaxOf,
   MAX_TEST_FILTER_CHARS,
@@ -64,6 +65,12 @@ const FILE_DID_NOT_COMPLETE = infrastructureTestParts({ file: '' }).name;
 
 const isInfrastructure = (t: TestCase): boolean => t.suite.length === 0 && t.name === FILE_DID_NOT_COMPLETE;
 
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Runs every item again, for `reason`. */
 function runAll(items: readonly string[], fromAttempt: number, reason: string): RerunSelection {
   return { fromAttempt, run: [...items], carried: [], failedTests: new Map(), wholeReason: reason };
@@ -98,8 +105,8 @@ export function selectRerun(items: readonly string[], earlier: EarlierResults): 
       continue;
     }
     covered.add(test.file);
-    byFile.set(test.file, [...(byFile.get(test.file) ?? []), earlierTest]);
-    if (test.outcome === 'failed') failing.set(test.file, [...(failing.get(test.file) ?? []), test]);
+    pushTo(byFile, test.file, earlierTest);
+    if (test.outcome === 'failed') pushTo(failing, test.file, test);
   }
   const ran = earlier.items ?? covered;
   const run = items.filter((item) => failing.has(item) || !ran.has(item));
@@ -185,7 +192,7 @@ export function invocationTestWords(
   for (const item of items) {
     const named = filter.byFile.get(item);
     if (!named) return undefined;
-    tests.push(...named);
+    appendAll(tests, named);
   }
   return testFilterWords(tests, filter.syntax);
 }

@@ -23,6 +23,20 @@ export const COUNTING_COMMAND = [
 ];
 
 /**
+ * The same without a shell (for the CI entries, which refuse shell operators): `count.mjs` appends the file
+ * to calls.log and runs node:test on it.
+ */
+export const COUNTING_SCRIPT_COMMAND = 'node count.mjs {results} {file}';
+
+const COUNT_SCRIPT = `import { appendFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+const [results, file] = process.argv.slice(2);
+appendFileSync('calls.log', file + '\\n');
+const args = ['--test', '--test-reporter=junit', '--test-reporter-destination=' + results + '/junit.xml', file];
+process.exit(spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1);
+`;
+
+/**
  * Five files: the fixture suite with its flaky file made steady (one failing file, not two), and
  * {@link BROKEN}, failing from the start (`FAIL` is written).
  */
@@ -31,6 +45,7 @@ export async function writeRerunSuite(): Promise<string> {
     'test/flaky.test.mjs': `import { test } from 'node:test';\ntest('steady', () => {});\n`,
     [BROKEN]: BROKEN_FILE,
     FAIL: 'the price service is down\n',
+    'count.mjs': COUNT_SCRIPT,
   });
 }
 
