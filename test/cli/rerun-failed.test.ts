@@ -132,6 +132,8 @@ describe('tessera run --rerun-failed', () => {
       'first/report.json',
       '--report-dir',
       'again',
+      '--html',
+      'again/report.html',
       '--',
       ...COUNTING_COMMAND,
     ];
@@ -140,6 +142,9 @@ describe('tessera run --rerun-failed', () => {
     const rerun = await readReport('again/report.json');
     expect(rerun.rerun).toMatchObject({ attempt: 2, reran: 2, tests: 7 });
     expect(await readFile(join(cwd, 'again/report.md'), 'utf8')).toMatch(/re-ran 2 of 7 tests \(attempt 2\)/);
+    expect(await readFile(join(cwd, 'again/report.html'), 'utf8')).toContain(
+      're-ran 2 of 7 tests (attempt 2)',
+    );
 
     await writeFile(join(cwd, 'calls.log'), '');
     const full = [

@@ -170,8 +170,12 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
   const items = shardItems(plan, shard);
   const given =
     flags.rerunFailed !== undefined ? await readEarlierResults(flags.rerunFailed, shard) : undefined;
+  // Re-running given results is the attempt after theirs, also on a CI that numbers no attempts (GitLab,
+  // Jenkins): its bundle is then the shard's latest for the report.
+  const ciAttempt = session?.context.run.attempt ?? 0;
   const attempt =
-    wholeNumberFlag('--attempt', flags.attempt) ?? (given && !session ? given.attempt + 1 : undefined);
+    wholeNumberFlag('--attempt', flags.attempt) ??
+    (given && ciAttempt <= given.attempt ? given.attempt + 1 : undefined);
   const run = session ? sessionRunInfo(session, attempt) : runInfo(flags, given);
   const earlier = given ?? (session ? await earlierAttemptOf(session, shard, run.attempt ?? 1) : undefined);
   const started = jobStartedAt(process.env, session?.context);
