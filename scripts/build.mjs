@@ -1,6 +1,9 @@
 // Bundles every entry point into dist/<name>/index.js with @vercel/ncc.
 // `node scripts/build.mjs --out <dir>` writes elsewhere; check-dist uses that to compare with the committed dist/.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
@@ -44,10 +47,11 @@ async function bundle(entry) {
   }
 }
 
-await rm(outDir, { recursive: true, force: true });
-for (const entry of entries.filter((e) => only === undefined || e.name === only)) {
+/** Writes one entry's bundle into outDir/<name>/. */
+async function buildEntry(entry) {
   const { code, assets } = await bundle(entry);
   const dir = join(outDir, entry.name);
+  await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const body = entry.shebang && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code;
   await writeFile(join(dir, 'index.js'), body, { mode: 0o755 });
@@ -60,4 +64,46 @@ for (const entry of entries.filter((e) => only === undefined || e.name === only)
   if (entry.ownPackageJson && !Object.hasOwn(assets ?? {}, 'package.json'))
     await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
 }
+
+/**
+ * Each entry is bundled in a child process of its own, as many at once as there are cores: ncc type-checks
+ * every entry's whole program on one thread, so on two cores two entries at a time nearly halve the build
+ * (and `npm test`, whose check:dist builds once more).
+ */
+async function buildInChildren(selected) {
+  const queue = [...selected];
+  const failures = [];
+  const runNext = async () => {
+    for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) {
+      const child = spawn(
+        process.execPath,
+        [fileURLToPath(import.meta.url), '--only', entry.name, '--out', outDir],
+        {
+          stdio: 'inherit',
+        },
+      );
+      const [exitCode] = await once(child, 'exit');
+      if (exitCode !== 0) failures.push(entry.name);
+    }
+  };
+  const lanes = Math.max(1, Math.min(selected.length, availableParallelism()));
+  await Promise.all(Array.from({ length: lanes }, runNext));
+  if (failures.length > 0) {
+    console.error(`build: ${failures.join(', ')} failed to bundle (see above).`);
+    process.exit(1);
+  }
+}
+
+if (only !== undefined) {
+  const entry = entries.find((e) => e.name === only);
+  if (entry === undefined) {
+    console.error(`build: no entry named '${only}' (entries: ${entries.map((e) => e.name).join(', ')}).`);
+    process.exit(1);
+  }
+  await buildEntry(entry);
+} else {
+  await rm(outDir, { recursive: true, force: true });
+  await buildInChildren(entries);
+}
+await mkdir(outDir, { recursive: true });
 await writeFile(join(outDir, 'package.json'), '{ "type": "module" }\n');

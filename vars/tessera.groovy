@@ -23,14 +23,17 @@ def call(Map config = [:]) {
         prepareWorkspace(cfg)
         total = tesseraPlan(cfg)
     }
+    // balance: 'pipeline': the branches take batches from one queue this pipeline holds (tesseraQueue).
+    Map queue = cfg.balance == 'pipeline' ? tesseraQueue() : null
+    String kind = cfg.balance == 'static' ? 'shard' : 'worker'
     Map branches = [:]
     for (int i = 1; i <= total; i++) {
         int index = i
-        branches["shard ${index}/${total}".toString()] = {
+        branches["${kind} ${index}/${total}".toString()] = {
             node(cfg.agent) {
                 String started = startTime()
                 prepareWorkspace(cfg)
-                tesseraShard(cfg + [shard: index, total: total, startedAt: started])
+                tesseraShard(cfg + [shard: index, total: total, startedAt: started, queue: queue])
             }
         }
     }
@@ -58,11 +61,15 @@ Map settings(Map config) {
         jenkinsCredentials: null,
         codeHostCredentials: null,
         cli: "npx --yes tessera-ci@${cliVersion()}".toString(),
+        balance: 'static',
+        queueCredentials: null,
+        queueFallback: false,
     ]
     cfg.putAll(config)
     List known = ['tests', 'command', 'shards', 'target', 'setup', 'timings', 'retries', 'failOn', 'agent',
                   'unstable', 'checkout', 'install', 'junit', 'recordIssues', 'comment', 'jenkinsCredentials',
-                  'codeHostCredentials', 'cli', 'shard', 'total', 'timeout', 'results', 'startedAt']
+                  'codeHostCredentials', 'cli', 'shard', 'total', 'timeout', 'results', 'startedAt',
+                  'balance', 'queue', 'queueCredentials', 'queueFallback']
     for (Object key : config.keySet()) {
         if (!known.contains(key.toString())) {
             error("tessera: unknown option '${key}'. Known options: ${known.join(', ')} (see vars/tessera.txt)")
@@ -70,6 +77,12 @@ Map settings(Map config) {
     }
     if (cfg.shards != null && cfg.target != null) {
         error("tessera: give either shards: or target:, not both")
+    }
+    if (!(cfg.balance in ['static', 'pipeline', 'redis'])) {
+        error("tessera: balance must be 'static', 'pipeline' or 'redis', not '${cfg.balance}'")
+    }
+    if (cfg.balance == 'redis' && !cfg.queueCredentials) {
+        error("tessera: balance: 'redis' needs queueCredentials: the id of a Secret text credential holding the redis:// URL")
     }
     if (!(cfg.failOn in ['failures', 'new-failures', 'never'])) {
         error("tessera: failOn must be 'failures', 'new-failures' or 'never', not '${cfg.failOn}'")
@@ -139,6 +152,11 @@ int runCli(Map cfg, String arguments, String label) {
     }
     if (cfg.codeHostCredentials) {
         bindings.add(string(credentialsId: cfg.codeHostCredentials.toString(), variable: 'TESSERA_TOKEN'))
+    }
+    if (cfg.balance == 'redis' && (arguments.startsWith('run ') || arguments.startsWith('report '))) {
+        // The URL holds the queue's password: it reaches the CLI as a variable, never on the command line,
+        // and only the steps that talk to the queue (the shards, the report) get it.
+        bindings.add(string(credentialsId: cfg.queueCredentials.toString(), variable: 'TESSERA_QUEUE_URL'))
     }
     int status = 0
     List env = ['TESSERA_PROVIDER=jenkins']

@@ -24,6 +24,10 @@ def call(Map config = [:]) {
     if (!cfg.comment) {
         arguments += ' --no-comment'
     }
+    if (cfg.balance == 'redis') {
+        // Waits until the Redis queue is drained, then checks that every planned file ran exactly once.
+        arguments += ' --queue'
+    }
     int status = tessera.runCli(cfg, arguments, 'tessera report')
 
     if (cfg.junit && fileExists("${dir}/junit.xml".toString())) {

@@ -6,7 +6,14 @@
  * tests run it without a runner.
  */
 import { UsageError } from '../../src/model/errors.js';
-import { actionCommand, flagArgs, testCommand, type ActionCommand, type InputReader } from './inputs.js';
+import {
+  actionCommand,
+  flagArgs,
+  queueArgs,
+  testCommand,
+  type ActionCommand,
+  type InputReader,
+} from './inputs.js';
 
 /** What {@link runAction} needs from the outside. */
 export interface ActionDeps {
@@ -41,11 +48,24 @@ export function actionArgv(command: ActionCommand, read: InputReader): string[] 
       return ['plan', ...flagArgs('plan', read, ['plan']), '--ci', ...(out ? ['--out', out] : [])];
     }
     case 'run':
-      return ['run', ...flagArgs('run', read), '--ci', '--', ...testCommand(read('run'))];
+      return [
+        'run',
+        ...flagArgs('run', read),
+        ...queueArgs('run', read),
+        '--ci',
+        '--',
+        ...testCommand(read('run')),
+      ];
     case 'collect':
       return ['collect', ...flagArgs('collect', read), '--ci'];
     case 'report':
-      return ['report', ...flagArgs('report', read), '--ci', ...commentArgs(read('comment'))];
+      return [
+        'report',
+        ...flagArgs('report', read),
+        ...queueArgs('report', read),
+        '--ci',
+        ...commentArgs(read('comment')),
+      ];
   }
 }
 

@@ -47,10 +47,20 @@ export const FLAG_INPUTS: readonly FlagInput[] = [
 ];
 
 /**
- * Inputs action.ts reads itself, not through {@link FLAG_INPUTS}; `job-id` is read by the context
+ * Inputs action.ts reads itself, not through {@link FLAG_INPUTS} (the queue's three: a switch and two
+ * settings that only count with it on); `job-id` is read by the context
  * (context.ts, from `INPUT_JOB-ID`) for the shard's job link.
  */
-export const OTHER_INPUTS = ['command', 'run', 'token', 'comment', 'job-id'] as const;
+export const OTHER_INPUTS = [
+  'command',
+  'run',
+  'token',
+  'comment',
+  'job-id',
+  'queue',
+  'queue-lease',
+  'queue-fallback',
+] as const;
 
 /** Every input the entry reads: action.yml must declare exactly these. */
 export const ALL_INPUTS: readonly string[] = [...OTHER_INPUTS, ...new Set(FLAG_INPUTS.map((i) => i.input))];
@@ -117,4 +127,33 @@ export function testCommand(value: string): string[] {
   }
   if (words.length === 0) throw new UsageError("command 'run' needs the input 'run' (the test command)");
   return words;
+}
+
+/**
+ * The queue flags of `run` and `report` from the `queue`, `queue-lease` and `queue-fallback` inputs. `queue`
+ * is a switch, never a URL: the URL holds the queue's password, so it reaches the CLI only through the
+ * TESSERA_QUEUE_URL variable mapped from a secret (a bare `--queue` reads it). The other two count only with
+ * the queue on, so their defaults can stay set in a template.
+ */
+export function queueArgs(command: ActionCommand, read: InputReader): string[] {
+  const queue = read('queue').trim().toLowerCase();
+  if (queue === '' || queue === 'false') return [];
+  if (queue !== 'true')
+    throw new UsageError(
+      `input 'queue' must be true or false, got ${JSON.stringify(read('queue'))}`,
+      'The queue URL goes in the secret TESSERA_QUEUE_URL, mapped into the step’s environment, not in an input.',
+    );
+  if (command === 'report') return ['--queue'];
+  if (command !== 'run') return [];
+  const lease = read('queue-lease').trim();
+  const fallback = read('queue-fallback').trim().toLowerCase();
+  if (fallback !== '' && fallback !== 'static' && fallback !== 'none')
+    throw new UsageError(
+      `input 'queue-fallback' must be static or none, got ${JSON.stringify(read('queue-fallback'))}`,
+    );
+  return [
+    '--queue',
+    ...(lease !== '' ? ['--lease', lease] : []),
+    ...(fallback === 'static' ? ['--queue-fallback', 'static'] : []),
+  ];
 }

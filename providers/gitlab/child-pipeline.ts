@@ -41,6 +41,12 @@ export function renderChildPipeline(shards: number, env: Env): string {
   const reportStage = input(env, 'REPORT_STAGE', '.post');
   const fromPlanJob = { pipeline: '$PARENT_PIPELINE_ID', job: 'tessera-plan' };
   const stages = stagesOf(testStage, reportStage);
+  // The queue's settings; its URL is the masked variable TESSERA_QUEUE_URL, which child jobs get as well.
+  const queueInputs = {
+    TESSERA_INPUT_QUEUE: input(env, 'QUEUE', 'false'),
+    TESSERA_INPUT_QUEUE_LEASE: input(env, 'QUEUE_LEASE', '60s'),
+    TESSERA_INPUT_QUEUE_FALLBACK: input(env, 'QUEUE_FALLBACK', 'static'),
+  };
   const pipeline = {
     ...(stages.length > 0 ? { stages } : {}),
     'tessera-test': {
@@ -51,10 +57,19 @@ export function renderChildPipeline(shards: number, env: Env): string {
       variables: {
         TESSERA_INPUT_TEST_COMMAND: input(env, 'TEST_COMMAND', ''),
         TESSERA_INPUT_RETRIES: input(env, 'RETRIES', '0'),
+        ...queueInputs,
       },
       before_script: [input(env, 'INSTALL', 'true')],
       script: [
-        `${cli} run --provider gitlab --shard "$CI_NODE_INDEX/$CI_NODE_TOTAL" --retries "$TESSERA_INPUT_RETRIES" -- "$TESSERA_INPUT_TEST_COMMAND"`,
+        [
+          'set -- --retries "$TESSERA_INPUT_RETRIES"',
+          'if [ "$TESSERA_INPUT_QUEUE" = "true" ]; then',
+          '  set -- "$@" --queue --lease "$TESSERA_INPUT_QUEUE_LEASE"',
+          '  if [ "$TESSERA_INPUT_QUEUE_FALLBACK" = "static" ]; then set -- "$@" --queue-fallback static; fi',
+          'fi',
+          `${cli} run --provider gitlab --shard "$CI_NODE_INDEX/$CI_NODE_TOTAL" "$@" -- "$TESSERA_INPUT_TEST_COMMAND"`,
+          '',
+        ].join('\n'),
       ],
       artifacts: { when: 'always', expire_in: '1 day', paths: ['.tessera/artifacts/tessera-shard-*/'] },
     },
@@ -66,9 +81,15 @@ export function renderChildPipeline(shards: number, env: Env): string {
       variables: {
         TESSERA_REPORT_JOB: 'tessera-report',
         TESSERA_INPUT_FAIL_ON: input(env, 'FAIL_ON', 'failures'),
+        TESSERA_INPUT_QUEUE: queueInputs.TESSERA_INPUT_QUEUE,
       },
       script: [
-        `${cli} report --provider gitlab --fail-on "$TESSERA_INPUT_FAIL_ON" --junit .tessera/gitlab/junit.xml --html .tessera/report/report.html`,
+        [
+          'set --',
+          'if [ "$TESSERA_INPUT_QUEUE" = "true" ]; then set -- --queue; fi',
+          `${cli} report --provider gitlab --fail-on "$TESSERA_INPUT_FAIL_ON" --junit .tessera/gitlab/junit.xml --html .tessera/report/report.html "$@"`,
+          '',
+        ].join('\n'),
       ],
       artifacts: {
         when: 'always',

@@ -37,6 +37,8 @@ export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags {
   shard?: string;
   shards?: string;
   local?: boolean;
+  /** A batch number of the in-pipeline queue (Jenkins): run it as worker --shard i/N. */
+  batch?: string;
   concurrency?: string;
   balance: 'queue' | 'static';
   tests?: string[];

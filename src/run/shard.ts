@@ -11,6 +11,7 @@ import { makeTestCase, type RunInfo, type ShardRef, type TestCase } from '../mod
 import {
   BUNDLE_RESULTS_DIR,
   bundleFolderName,
+  bundleTests,
   toBundleTest,
   TOOL,
   writeBundle,
@@ -329,11 +330,24 @@ async function runItems(
   return { tries, tests: foldTries(triesTests), files, openFailures: [...openFailures.values()], warnings };
 }
 
-/** Creates (empty) the bundle folder of a shard and the context its invocations share. */
-async function openShard(options: RunShardOptions, nameFilter?: NameFilter): Promise<ShardContext> {
+/** The bundle folder of a shard: `<out>/tessera-shard-<i>-of-<N>[-attempt-<a>]`. */
+export function shardFolder(options: Pick<RunShardOptions, 'cwd' | 'out' | 'shard' | 'run'>): string {
+  return resolve(options.cwd, options.out, bundleFolderName(options.shard, options.run.attempt));
+}
+
+/**
+ * Creates (empty) the bundle folder of a shard and the context its invocations share. `keep` leaves what the
+ * folder holds: the batches an earlier invocation of the same worker ran (the in-pipeline queue).
+ * `nameFilter` is a re-run attempt's failed tests by name, for `{tests}`.
+ */
+async function openShard(
+  options: RunShardOptions,
+  keep = false,
+  nameFilter?: NameFilter,
+): Promise<ShardContext> {
   const cwd = resolve(options.cwd);
-  const folder = resolve(cwd, options.out, bundleFolderName(options.shard, options.run.attempt));
-  await rm(folder, { recursive: true, force: true });
+  const folder = shardFolder(options);
+  if (!keep) await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   const logFile = options.output === 'log' ? join(folder, 'output.log') : undefined;
   // The command never sees Tessera's credentials; what it writes is masked for every one of them.
@@ -446,7 +460,7 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
     ? prepareRerun(options.earlier, options.items, options.command, perItem, options.run.attempt ?? 1)
     : undefined;
   const toRun = prepared ? prepared.selection.run : options.items;
-  const context = await openShard(options, prepared?.nameFilter);
+  const context = await openShard(options, false, prepared?.nameFilter);
   const startedAt = (options.now ?? (() => new Date()))();
   const started = performance.now();
   let lastTry = 1;
@@ -488,6 +502,17 @@ export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
   readonly rerun?: { readonly prepared: PreparedRerun; readonly carriedItems: readonly string[] };
 }
 
+/** What a bundle written earlier holds, as one item run (its tests read back from the bundle). */
+function bundleRun(bundle: ShardBundle): ItemsRun {
+  return {
+    tries: [...bundle.tries],
+    tests: bundleTests(bundle),
+    files: [...bundle.files],
+    openFailures: bundle.infrastructureFailure ? [bundle.infrastructureFailure.reason] : [],
+    warnings: [],
+  };
+}
+
 /**
  * One worker of run-time balancing. It reports as the shard `options.shard` (worker i of N writes the bundle
  * of shard i/N), runs every batch it is handed with its retries, and writes its bundle once the source is
@@ -503,12 +528,35 @@ export class QueueWorker {
     private readonly options: QueueWorkerOptions,
     private readonly startedAt: Date,
     private readonly started: number,
-  ) {}
+    private readonly previous?: ShardBundle,
+  ) {
+    if (previous) appendAll(this.doneTests, bundleTests(previous));
+  }
 
-  /** Opens the worker's bundle folder (replacing an earlier one of the same name). */
-  static async open(options: QueueWorkerOptions): Promise<QueueWorker> {
-    const context = await openShard({ ...options, items: [] }, options.rerun?.prepared.nameFilter);
-    return new QueueWorker(context, options, (options.now ?? (() => new Date()))(), performance.now());
+  /**
+   * Opens the worker's bundle folder, replacing an earlier one of the same name; or, given the `previous`
+   * bundle this worker wrote there (the in-pipeline queue runs one process per batch), adds to it: the
+   * batches it holds stay, their times counted from its start.
+   */
+  static async open(options: QueueWorkerOptions, previous?: ShardBundle): Promise<QueueWorker> {
+    const context = await openShard(
+      { ...options, items: [] },
+      previous !== undefined,
+      options.rerun?.prepared.nameFilter,
+    );
+    const now = (options.now ?? (() => new Date()))();
+    if (!previous) return new QueueWorker(context, options, now, performance.now());
+    const startedAt = new Date(previous.startedAt);
+    const since = Math.max(0, now.getTime() - startedAt.getTime());
+    return new QueueWorker(context, options, startedAt, performance.now() - since, previous);
+  }
+
+  /** The batches this worker ran, the ones of its previous bundle included. */
+  get batches(): readonly number[] {
+    return [
+      ...(this.previous?.queue?.batches ?? []).map((b) => b.sequence),
+      ...this.ran.map(({ record }) => record.sequence),
+    ];
   }
 
   /**
@@ -546,13 +594,21 @@ export class QueueWorker {
    */
   async close(superseded: ReadonlySet<number> = new Set()): Promise<ShardRunResult> {
     const kept = this.ran.filter(({ record }) => !superseded.has(record.sequence));
+    const earlier = this.previous;
     const rerun = this.options.rerun;
     const result = await closeShard(this.context, {
-      items: [...kept.flatMap(({ record }) => record.items), ...(rerun?.carriedItems ?? [])],
-      runs: kept.map(({ run }) => run),
+      items: [
+        ...(earlier?.items ?? []),
+        ...kept.flatMap(({ record }) => record.items),
+        ...(rerun?.carriedItems ?? []),
+      ],
+      runs: [...(earlier ? [bundleRun(earlier)] : []), ...kept.map(({ run }) => run)],
       startedAt: this.startedAt,
       wallMs: performance.now() - this.started,
-      queue: { kind: this.options.queueKind, batches: kept.map(({ record }) => record) },
+      queue: {
+        kind: this.options.queueKind,
+        batches: [...(earlier?.queue?.batches ?? []), ...kept.map(({ record }) => record)],
+      },
       ...(rerun ? { rerun: { prepared: rerun.prepared, carriedItems: new Set(rerun.carriedItems) } } : {}),
     });
     this.progress(this.doneTests, 'done');

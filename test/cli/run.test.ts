@@ -103,6 +103,36 @@ describe('tessera run', () => {
   });
 });
 
+describe('tessera run --batch (the in-pipeline queue)', () => {
+  it('runs batch k as worker i, closes the bundle past the last batch, and exits with the worker’s code', async () => {
+    const plan = await writePlan(['test/alpha.test.mjs', 'test/broken.test.mjs'], 2);
+    const batch = (k: string) =>
+      main(['run', '--plan', plan, '--shard', '1/2', '--batch', k, '--', ...PER_FILE_COMMAND]);
+    const first = await batch('1');
+    const bundlePath = join(cwd, '.tessera/shards/tessera-shard-1-of-2/bundle.json');
+    const afterFirst = await readBundle(bundlePath);
+    expect(afterFirst.queue?.batches.map((b) => b.sequence)).toEqual([1]);
+    expect(first).toBe(afterFirst.exitCode);
+    expect(await batch('2')).toBe(1);
+    // Past the last batch: nothing more runs, and the bundle holds both batches, the broken test failed.
+    expect(await batch('3')).toBe(1);
+    const closed = await readBundle(bundlePath);
+    expect(closed.queue).toMatchObject({ kind: 'pipeline' });
+    expect(closed.queue?.batches.map((b) => b.sequence)).toEqual([1, 2]);
+    expect([...closed.items].sort()).toEqual(['test/alpha.test.mjs', 'test/broken.test.mjs']);
+  });
+
+  it('exits 2 for --batch with --queue or --local, or a batch that is no number', async () => {
+    const plan = await writePlan(['test/alpha.test.mjs'], 1);
+    const args = ['run', '--plan', plan, '--shard', '1/1'];
+    expect(await main([...args, '--batch', '1', '--queue', 'redis://127.0.0.1:9', '--', 'true'])).toBe(2);
+    expect(await main(['run', '--plan', plan, '--local', '--batch', '1', '--', 'true'])).toBe(2);
+    expect(await main([...args, '--batch', '1', '--lease', '30s', '--', 'true'])).toBe(2);
+    expect(await main([...args, '--batch', 'first', '--', 'true'])).toBe(2);
+    expect(await main([...args, '--batch', '0', '--', 'true'])).toBe(2);
+  });
+});
+
 describe('tessera run --local with the report flags', () => {
   const local = (...flags: string[]): Promise<number> =>
     main([

@@ -4,10 +4,13 @@
  * in both modes (shards, target), every example, and the child pipeline the plan job writes, whose jobs
  * must stay the component's own jobs. The validator is checked to reject the corpus's invalid samples.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderChildPipeline } from '../../providers/gitlab/child-pipeline.js';
 import { corpusFile, REPO_ROOT } from '../support/corpus.js';
 import {
@@ -16,6 +19,7 @@ import {
   COMPONENT_INPUTS,
   COMPONENT_TEXT,
   interpolateComponent,
+  type ComponentJob,
 } from '../support/gitlab-component.js';
 import { gitlabCiSchemaErrors } from './schemas.js';
 
@@ -93,6 +97,107 @@ describe('the GitLab component (templates/tessera.yml)', () => {
         expect(child[job]?.[key], `${job}.${key}`).toEqual(body[job]?.[key]);
     expect(child['tessera-test']?.needs).toEqual([{ pipeline: '$PARENT_PIPELINE_ID', job: 'tessera-plan' }]);
     expect(() => renderChildPipeline(201, env)).toThrow(/1 to 200/);
+  });
+});
+
+/** A folder with `print-args`, a stand-in CLI that prints its arguments NUL-separated. */
+let stubBin: string;
+
+beforeAll(async () => {
+  stubBin = await mkdtemp(join(tmpdir(), 'tessera-gitlab-args-'));
+  await writeFile(join(stubBin, 'print-args'), `#!/bin/sh\nprintf '%s\\0' tessera "$@"\n`, { mode: 0o755 });
+});
+
+afterAll(async () => {
+  if (stubBin) await rm(stubBin, { recursive: true, force: true });
+});
+
+/**
+ * The arguments a job's script passes to the CLI, found by running the script as the runner would (its
+ * variables in the environment, `sh -e`) with the `tessera` input set to a command that prints its arguments.
+ */
+function cliArguments(job: ComponentJob, env: Record<string, string> = {}): string[] {
+  const variables = Object.fromEntries(Object.entries(job.variables ?? {}).map(([k, v]) => [k, String(v)]));
+  const output = execFileSync('sh', ['-e', '-c', (job.script ?? []).join('\n')], {
+    env: {
+      PATH: `${stubBin}:${process.env.PATH ?? ''}`,
+      CI_NODE_INDEX: '2',
+      CI_NODE_TOTAL: '4',
+      ...variables,
+      ...env,
+    },
+    encoding: 'utf8',
+  });
+  return output.split('\0').slice(1, -1);
+}
+
+describe('the queue inputs of the GitLab component', () => {
+  const PRINT_ARGS = 'print-args';
+  const SECRET_URL = 'redis://:queue-password-never-in-a-script@redis.internal:6379';
+
+  it('turn --queue on in the shard and report jobs only when `queue` is true, the URL from the masked variable', () => {
+    const off = interpolate({ ...USER_INPUTS, tessera: PRINT_ARGS });
+    const on = interpolate({ ...USER_INPUTS, tessera: PRINT_ARGS, queue: 'true', 'queue-lease': '2m' });
+    const env = { TESSERA_QUEUE_URL: SECRET_URL };
+    const testCommand = USER_INPUTS['test-command'];
+    expect(cliArguments(off['tessera-test'] as ComponentJob, env)).toEqual([
+      'run',
+      '--provider',
+      'gitlab',
+      '--shard',
+      '2/4',
+      '--retries',
+      '0',
+      '--',
+      testCommand,
+    ]);
+    expect(cliArguments(on['tessera-test'] as ComponentJob, env)).toEqual([
+      'run',
+      '--provider',
+      'gitlab',
+      '--shard',
+      '2/4',
+      '--retries',
+      '0',
+      '--queue',
+      '--lease',
+      '2m',
+      '--queue-fallback',
+      'static',
+      '--',
+      testCommand,
+    ]);
+    const noFallback = interpolate({
+      ...USER_INPUTS,
+      tessera: PRINT_ARGS,
+      queue: 'true',
+      'queue-fallback': 'none',
+    });
+    expect(cliArguments(noFallback['tessera-test'] as ComponentJob, env)).not.toContain('--queue-fallback');
+    expect(cliArguments(off['tessera-report'] as ComponentJob, env)).not.toContain('--queue');
+    expect(cliArguments(on['tessera-report'] as ComponentJob, env).at(-1)).toBe('--queue');
+    // The URL is never an input value nor in a script: only the job's environment holds it.
+    expect(inputs.queue?.type).toBe('boolean');
+    expect(inputs['queue-fallback']?.options).toEqual(['static', 'none']);
+    expect(JSON.stringify(on)).not.toContain('redis://');
+    for (const job of ['tessera-test', 'tessera-report'])
+      expect(cliArguments(on[job] as ComponentJob, env).join(' ')).not.toContain('queue-password');
+  });
+
+  it('carries the queue inputs into the child pipeline of `target` mode', () => {
+    const body = interpolate({ ...USER_INPUTS, queue: 'true', 'queue-lease': '90s', target: '10m' });
+    const plan = body['tessera-plan'] as { variables: Record<string, string> };
+    const env = Object.fromEntries(Object.entries(plan.variables).map(([k, v]) => [k, String(v)]));
+    const child = parse(renderChildPipeline(3, { ...env, CI_PIPELINE_ID: '42' })) as Record<
+      string,
+      ComponentJob
+    >;
+    expect(child['tessera-test']?.variables).toMatchObject({
+      TESSERA_INPUT_QUEUE: 'true',
+      TESSERA_INPUT_QUEUE_LEASE: '90s',
+      TESSERA_INPUT_QUEUE_FALLBACK: 'static',
+    });
+    expect(child['tessera-report']?.variables).toMatchObject({ TESSERA_INPUT_QUEUE: 'true' });
   });
 });
 

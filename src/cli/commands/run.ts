@@ -24,6 +24,10 @@ export function registerRun(program: Command): void {
     .option('--shard <i/N>', 'the shard this job runs, e.g. 2/4')
     .option('--shards <n>', 'with --local: the number of shards')
     .option('--local', 'run every shard on this machine, in parallel, then report')
+    .option(
+      '--batch <k>',
+      "with --shard i/N: run batch k of the plan's in-pipeline queue as worker i and add it to its bundle; a k past the last batch closes the bundle (Jenkins' tesseraQueue hands the numbers out)",
+    )
     .option('--concurrency <n>', 'with --local: shards run at once (default: the number of cores)')
     .addOption(
       new Option(

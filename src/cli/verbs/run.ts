@@ -13,7 +13,8 @@ import { makePlan, mergePlanOptions, type PlanOptions } from '../../plan/make-pl
 import type { Plan } from '../../plan/plan-document.js';
 import { runLocal, type LocalRunOptions } from '../../run/local.js';
 import { bundleTests } from '../../run/bundle.js';
-import { runShard } from '../../run/shard.js';
+import { runShard, type ShardRunResult } from '../../run/shard.js';
+import type { PipelineBatchOptions } from '../../run/pipeline-batch.js';
 import type { EarlierResults } from '../../run/rerun.js';
 import { findEarlierAttempt, readEarlierResults } from '../../run/rerun-source.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
@@ -177,7 +178,6 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     wholeNumberFlag('--attempt', flags.attempt) ??
     (given && ciAttempt <= given.attempt ? given.attempt + 1 : undefined);
   const run = session ? sessionRunInfo(session, attempt) : runInfo(flags, given);
-  const earlier = given ?? (session ? await earlierAttemptOf(session, shard, run.attempt ?? 1) : undefined);
   const started = jobStartedAt(process.env, session?.context);
   const common = {
     shard,
@@ -192,12 +192,17 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     output: 'inherit' as const,
   };
-
+  const batch = wholeNumberFlag('--batch', flags.batch);
+  if (batch !== undefined) return runOneBatch(session, { ...common, plan, batch });
   const queue = queueSettings(flags, session ? run : undefined);
-  if (earlier && queue)
+  // Queue workers (and the in-pipeline batches above) run what the queue hands them, not what failed.
+  if (queue && (given || (run.attempt ?? 1) > 1))
     process.stderr.write(
       'tessera run: a queued shard runs whatever the queue hands it, not only what failed: every item runs again\n',
     );
+  const earlier = queue
+    ? undefined
+    : (given ?? (session ? await earlierAttemptOf(session, shard, run.attempt ?? 1) : undefined));
   if (queue && session) maskQueueUrl(session, queue.url);
   const result = queue
     ? await (
@@ -214,8 +219,44 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
         log: (line) => process.stderr.write(`tessera run: ${line}\n`),
       })
     : await runShard({ ...common, items, ...(earlier ? { earlier } : {}) });
+  await finishShard(session, result, run, queue !== undefined);
+}
+
+/**
+ * One batch of the in-pipeline queue (`--batch k`, pipeline-batch.ts). Every batch adds to the worker's
+ * bundle; the number past the last batch closes it, and only that invocation stores the shard's artifact
+ * and exits with the whole worker's code. The `queue` output (`taken` or `drained`) tells the pipeline
+ * whether to hand this worker another number.
+ */
+async function runOneBatch(session: CiSession | undefined, options: PipelineBatchOptions): Promise<void> {
+  const { runPipelineBatch } = await import('../../run/pipeline-batch.js');
+  const { result, batches, drained } = await runPipelineBatch(options);
+  const which = `worker ${options.shard.index}/${options.shard.total}`;
+  const state = drained ? 'drained' : 'taken';
+  if (session) await session.host.setOutput('queue', state);
+  if (!drained) {
+    const ran = result.bundle.queue?.batches.at(-1);
+    process.stderr.write(
+      `tessera run: ${which} ran batch ${options.batch} of ${batches} (${ran?.items.length ?? 0} items in ${formatDuration(ran?.wallMs ?? 0)})\n`,
+    );
+    for (const w of result.warnings) process.stderr.write(`tessera: warning: ${w}\n`);
+    process.exitCode = result.bundle.exitCode === 0 ? ExitCode.ok : ExitCode.testsFailed;
+    return;
+  }
+  process.stderr.write(`tessera run: the queue's ${batches} batches are handed out; ${which} is done\n`);
+  await finishShard(session, result, options.run, true);
+}
+
+/** Says what the shard's bundle holds, stores it as the shard's artifact in CI mode, and sets the exit code. */
+async function finishShard(
+  session: CiSession | undefined,
+  result: ShardRunResult,
+  run: RunInfo,
+  queued: boolean,
+): Promise<void> {
   const { bundle } = result;
-  for (const note of 'notes' in result ? result.notes : []) process.stderr.write(`tessera run: ${note}\n`);
+  const { shard } = bundle;
+  for (const note of result.notes) process.stderr.write(`tessera run: ${note}\n`);
   for (const w of result.warnings) process.stderr.write(`tessera: warning: ${w}\n`);
   const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
   // A queue worker records a first try per batch: only the later tries are retries.
@@ -223,7 +264,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
   for (const t of bundleTests(bundle)) counts[t.outcome] += 1;
   const what =
     bundle.items.length === 0
-      ? queue
+      ? queued
         ? 'no items (the queue was drained by the other jobs)'
         : 'no items (empty by plan)'
       : `${counts.failed} failed, ${counts.flaky} flaky, ${counts.passed} passed, ${counts.skipped} skipped in ${formatDuration(bundle.wallMs)}` +
@@ -300,6 +341,12 @@ export async function runCommand(command: string[], flags: RunFlags, self: Comma
     throw new UsageError(
       '--queue balances the jobs of a CI matrix; --local already balances its shards through a queue in memory',
       'Drop --queue, or run one job per machine with --shard i/N --queue <url>.',
+    );
+  const queueFlags = [flags.queue, flags.queueId, flags.lease, flags.queueFallback];
+  if (flags.batch !== undefined && (flags.local || queueFlags.some((flag) => flag !== undefined)))
+    throw new UsageError(
+      '--batch is a batch of the in-pipeline queue; --local and --queue (with --queue-id, --lease, --queue-fallback) take their batches from their own queue',
+      'Give --batch k with --shard i/N only.',
     );
   if (flags.local) return runLocalMatrix(flags, command, cwd);
   const reportFlags = givenReportOutputFlags(self);
