@@ -58,6 +58,7 @@ export interface RunFlags extends ReportOutputFlags, CiFlags, QueueFlags, SkipFl
   out: string;
   reportDir: string;
   attempt?: string;
+  rerunFailed?: string;
   passEnv?: string[];
   color?: boolean;
 }

@@ -4,6 +4,7 @@
  * builds the command that reproduces a failure locally (reproduce.ts) with the same quoting.
  */
 import { quote as shellQuoteWords } from 'shell-quote';
+import { filterSyntaxOf, testFilterWords, TESTS_PLACEHOLDER } from './test-filter.js';
 
 /** Replaced by all of the invocation's items, each shell-quoted. */
 export const FILES_PLACEHOLDER = '{files}';
@@ -44,15 +45,20 @@ function fill(
   items: readonly string[],
   resultsDir: string,
   quoted: boolean,
-  quote: QuoteWords = shellQuote,
+  quote: QuoteWords,
+  tests: readonly string[],
 ): string {
   const files = quoted ? quote(items) : items.join(' ');
   const file = quoted ? quote(items.slice(0, 1)) : (items[0] ?? '');
   const results = quoted ? quote([resultsDir]) : resultsDir;
+  const names = quoted ? quote(tests) : tests.join(' ');
+  // Replacer functions: a replacement string would read `$'`, `$&` … in a value (a test name's pattern) as
+  // references to the match.
   return text
-    .replaceAll(FILES_PLACEHOLDER, files)
-    .replaceAll(FILE_PLACEHOLDER, file)
-    .replaceAll(RESULTS_PLACEHOLDER, results);
+    .replaceAll(FILES_PLACEHOLDER, () => files)
+    .replaceAll(FILE_PLACEHOLDER, () => file)
+    .replaceAll(RESULTS_PLACEHOLDER, () => results)
+    .replaceAll(TESTS_PLACEHOLDER, () => names);
 }
 
 /**
@@ -84,7 +90,9 @@ export function itemsAfterEndOfOptions(words: readonly string[]): boolean {
  *   again so it reaches the runner unchanged. A word that is exactly `{files}` becomes one quoted word per
  *   item; a placeholder inside a word (`--out={results}/a.xml`) is filled in before that word is quoted.
  *
- * Without `{files}` or `{file}`, the items are appended, quoted. For a runner that accepts one
+ * `{tests}` becomes `tests`: the name filter of a re-run attempt (test-filter.ts), or by default a pattern
+ * that matches every test. A word that is exactly `{tests}` becomes one quoted word per entry (pytest's
+ * node ids). Without `{files}` or `{file}`, the items are appended, quoted. For a runner that accepts one
  * ({@link itemsAfterEndOfOptions}), the items are put after a `--`.
  */
 export function buildCommandLine(
@@ -92,12 +100,13 @@ export function buildCommandLine(
   items: readonly string[],
   resultsDir: string,
   quote: QuoteWords = shellQuote,
+  tests: readonly string[] = testFilterWords([], filterSyntaxOf(words)) ?? [],
 ): string {
   const placesItems = words.some((w) => w.includes(FILES_PLACEHOLDER) || w.includes(FILE_PLACEHOLDER));
   const end = itemsAfterEndOfOptions(words) && items.length > 0 ? '-- ' : '';
   let line: string;
   if (words.length === 1) {
-    line = fill(words[0] as string, items, resultsDir, true, quote);
+    line = fill(words[0] as string, items, resultsDir, true, quote, tests);
   } else {
     line = words
       .map((w) =>
@@ -105,7 +114,9 @@ export function buildCommandLine(
           ? `${end}${quote(items)}`
           : w === FILE_PLACEHOLDER
             ? `${end}${quote(items.slice(0, 1))}`
-            : quote([fill(w, items, resultsDir, false)]),
+            : w === TESTS_PLACEHOLDER
+              ? quote(tests)
+              : quote([fill(w, items, resultsDir, false, quote, tests)]),
       )
       .join(' ');
   }

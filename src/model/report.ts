@@ -94,6 +94,11 @@ export interface ReportTest {
    * sharded run. Added in 1.x: optional.
    */
   readonly shard?: number;
+  /**
+   * The earlier attempt this result was carried forward from: a re-run attempt ran only what failed
+   * (docs/rerun.md), and this test passed (or was skipped) in that attempt. Added in 1.x: optional.
+   */
+  readonly carriedFrom?: number;
 }
 
 /** Why a test is listed as flaky: it failed and passed in this run (`retry`), or by its history. */
@@ -262,4 +267,21 @@ export interface Report {
    * from the tests (they have no tests), and they fail the run. Absent when nothing bailed. Added in 2.x.
    */
   readonly notRun?: readonly ReportNotRun[];
+  /**
+   * Present when some shard was a re-run attempt that ran only what had failed (docs/rerun.md): how much of
+   * the run it ran again. Every test is counted once, from its latest attempt. Added in 1.x: optional.
+   */
+  readonly rerun?: ReportRerun;
+}
+
+/** How much of a run re-run attempts ran again. */
+export interface ReportRerun {
+  /** The highest attempt among the re-run shards. */
+  readonly attempt: number;
+  /** Tests whose result comes from a re-run attempt (run again), out of {@link ReportRerun.tests}. */
+  readonly reran: number;
+  /** Every test of the report. */
+  readonly tests: number;
+  /** The shards that were re-run attempts. */
+  readonly shards: readonly number[];
 }

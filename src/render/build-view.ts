@@ -184,6 +184,9 @@ export function buildReportView(
     unreadable: report.inputs.unreadable,
     ...(report.notRun && report.notRun.length > 0 ? { notRun: report.notRun } : {}),
     links: extras.links ?? {},
+    ...(report.rerun
+      ? { rerun: { attempt: report.rerun.attempt, reran: report.rerun.reran, tests: report.rerun.tests } }
+      : {}),
   };
 }
 

@@ -243,6 +243,8 @@ export interface ReportView {
   readonly links: ViewLinks;
   /** What `--skip-unchanged` reused instead of running; absent when the run did not skip. */
   readonly reuse?: ReportReuse;
+  /** How much re-run attempts ran again, when some shard re-ran only what failed (docs/rerun.md). */
+  readonly rerun?: ViewRerun;
 }
 
 /** A file not run because its shard bailed after a failing file. */
@@ -251,6 +253,18 @@ export interface ViewNotRun {
   readonly shard: number;
   /** The failing file after which the run bailed. */
   readonly after: string;
+}
+
+/** A run some of whose shards re-ran only what an earlier attempt failed. */
+export interface ViewRerun {
+  readonly attempt: number;
+  readonly reran: number;
+  readonly tests: number;
+}
+
+/** "re-ran 2 of 7 tests (attempt 2)": the headline's words for a re-run, in every surface. */
+export function rerunText(rerun: ViewRerun): string {
+  return `re-ran ${rerun.reran.toLocaleString('en-US')} of ${rerun.tests.toLocaleString('en-US')} tests (attempt ${rerun.attempt})`;
 }
 
 /** The id of a failure's element in the HTML report, which the comment's rows link to. */

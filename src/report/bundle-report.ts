@@ -21,7 +21,7 @@ import {
   type ReportPublisher,
   type TrendOptions,
 } from './complete-report.js';
-import type { Report, ReportNotRun, ReportShardJob } from './report-document.js';
+import type { Report, ReportNotRun, ReportRerun, ReportShardJob } from './report-document.js';
 import type { RunFacts } from './run-record-of.js';
 import {
   decideVerdict,
@@ -94,6 +94,33 @@ export function notRunOf(run: BundleRun): ReportNotRun[] {
   return out;
 }
 
+/** The tests a re-run attempt carried forward, by id, with the attempt they come from. */
+export function carriedTests(run: BundleRun): Map<string, number> {
+  const carried = new Map<string, number>();
+  for (const { bundle } of run.check.chosen)
+    for (const test of bundle.tests)
+      if (test.carriedFrom !== undefined) carried.set(test.id, test.carriedFrom);
+  return carried;
+}
+
+/**
+ * How much re-run attempts ran again (docs/rerun.md): the tests of the re-run shards not carried forward,
+ * out of every test. Undefined when no shard was a re-run of only what failed.
+ */
+export function rerunOf(run: BundleRun, tests: number): ReportRerun | undefined {
+  const rerunShards = run.check.chosen.filter(({ bundle }) => bundle.rerun !== undefined);
+  if (rerunShards.length === 0) return undefined;
+  let reran = 0;
+  for (const { bundle } of rerunShards)
+    for (const test of bundle.tests) if (test.carriedFrom === undefined) reran += 1;
+  return {
+    attempt: rerunShards.reduce((max, { bundle }) => Math.max(max, bundle.run.attempt ?? 1), 1),
+    reran: Math.min(reran, tests),
+    tests,
+    shards: rerunShards.map(({ bundle }) => bundle.shard.index),
+  };
+}
+
 /** The report of a bundle run, with shard completeness and, given the plan, the plan's accuracy. */
 export function buildBundleReport(run: BundleRun, now: Date, plan?: Plan): Report {
   const report = buildRanReport(run, now, plan);
@@ -109,16 +136,27 @@ function buildRanReport(run: BundleRun, now: Date, plan?: Plan): Report {
   const placed = failureShards(run);
   const notRun = notRunOf(run);
   const withNotRun: Report = notRun.length > 0 ? { ...built, notRun } : built;
-  const report: Report =
-    placed.size === 0
+  const carried = carriedTests(run);
+  const rerun = rerunOf(run, built.tests.length);
+  const report: Report = {
+    ...(placed.size === 0 && carried.size === 0
       ? withNotRun
       : {
           ...withNotRun,
           tests: built.tests.map((t) => {
             const shard = t.outcome === 'failed' || t.outcome === 'flaky' ? placed.get(t.id) : undefined;
-            return shard !== undefined ? { ...t, shard } : t;
+            const carriedFrom = carried.get(t.id);
+            return shard === undefined && carriedFrom === undefined
+              ? t
+              : {
+                  ...t,
+                  ...(shard !== undefined ? { shard } : {}),
+                  ...(carriedFrom !== undefined ? { carriedFrom } : {}),
+                };
           }),
-        };
+        }),
+    ...(rerun ? { rerun } : {}),
+  };
   if (!plan || run.makespanMs === null) return report;
   return {
     ...report,

@@ -59,6 +59,7 @@ const testSchema = z.object({
   durationMs: ms,
   attempts: z.array(attemptSchema).min(1),
   shard: z.number().int().positive().optional(),
+  carriedFrom: z.number().int().positive().optional(),
 });
 
 const testRefShape = {
@@ -188,6 +189,14 @@ export const reportSchema = z.object({
     .describe(
       'Files not run because the run bailed after a failing file (run --bail): neither skipped nor lost; they fail the run. Absent when nothing bailed.',
     ),
+  rerun: z
+    .object({
+      attempt: z.number().int().positive(),
+      reran: count,
+      tests: count,
+      shards: z.array(z.number().int().positive()),
+    })
+    .optional(),
 }) satisfies z.ZodType<Report>;
 
 /**

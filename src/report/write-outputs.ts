@@ -45,6 +45,7 @@ export async function writeReportJson(report: Report, out: Writable): Promise<vo
   await sink.write(field('generatedAt', report.generatedAt));
   await sink.write(field('summary', report.summary));
   await sink.write(field('shards', report.shards));
+  if (report.rerun) await sink.write(field('rerun', report.rerun));
   await sink.write(',\n"tests":[');
   let separator = '\n';
   for (const test of report.tests) {

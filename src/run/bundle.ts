@@ -91,6 +91,23 @@ export interface BundleTest {
   readonly name: string;
   readonly project?: string;
   readonly attempts: readonly Attempt[];
+  /**
+   * The earlier attempt of the run this result comes from, when a re-run attempt carried it forward
+   * instead of running it again (rerun.ts). Older readers ignore it.
+   */
+  readonly carriedFrom?: number;
+}
+
+/** What a re-run attempt ran again of its shard (rerun.ts); absent when the shard ran whole. */
+export interface ShardRerun {
+  /** The earlier attempt whose failures were re-run. */
+  readonly fromAttempt: number;
+  /** Where its results were read from (an artifact name, a path). */
+  readonly source: string;
+  /** The items run again; the shard's other items' tests are carried forward. */
+  readonly items: readonly string[];
+  /** How many failed tests were re-run by name through `{tests}` (0: the failed files ran whole). */
+  readonly byName: number;
 }
 
 /** One batch a worker of run-time balancing took from the queue, and when it ran it. */
@@ -160,6 +177,8 @@ export interface ShardBundle {
    * queue, not a planned shard's. Older readers ignore it.
    */
   readonly queue?: ShardQueue;
+  /** Present when this attempt re-ran only what an earlier attempt failed. Older readers ignore it. */
+  readonly rerun?: ShardRerun;
   /**
    * Present when the shard stopped early (`--bail`): the failing file after which it stopped and the files
    * it did not run (a queue worker: the queue's units no worker ran). The report lists them as "not run";
@@ -247,6 +266,7 @@ export const bundleSchema = z.looseObject({
       name: z.string(),
       project: z.string().optional(),
       attempts: z.array(attemptSchema).min(1),
+      carriedFrom: z.number().int().positive().optional(),
     }),
   ),
   queue: z
@@ -273,6 +293,14 @@ export const bundleSchema = z.looseObject({
     })
     .optional(),
   bailed: z.looseObject({ after: z.string(), notRun: z.array(z.string()) }).optional(),
+  rerun: z
+    .looseObject({
+      fromAttempt: z.number().int().positive(),
+      source: z.string(),
+      items: z.array(z.string()),
+      byName: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 
 /** A test as the bundle stores it (the derived outcome and duration are left out). */

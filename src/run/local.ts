@@ -23,6 +23,7 @@ import { runsPerItem } from './execute.js';
 import { createProgressDisplay, type ProgressDisplay } from './progress.js';
 import { BailSignal } from './bail.js';
 import { QueueWorker, runShard, type RunShardOptions, type ShardRunResult } from './shard.js';
+import { prepareRerun, type EarlierResults, type PreparedRerun } from './rerun.js';
 
 /**
  * How the shards of a local run get their items: `queue` (default), every worker takes its next batch from
@@ -72,6 +73,8 @@ export interface LocalRunOptions extends Omit<TrendOptions, 'failOn'> {
    */
   readonly requeue?: RequeueSettings;
   readonly run: RunInfo;
+  /** `--rerun-failed`: the earlier attempt's results; only what failed there runs (docs/rerun.md). */
+  readonly earlier?: EarlierResults;
   readonly outputs: OutputTargets;
   /** PR comment markdown, job summary and HTML. */
   readonly rendered?: RenderedTargets;
@@ -127,11 +130,18 @@ async function runQueued(
   concurrency: number,
   progress: ProgressDisplay,
   bail: BailSignal | undefined,
+  rerun: PreparedRerun | undefined,
 ): Promise<ShardRunResult[]> {
   const total = options.plan.shards.length;
   const active = Math.max(1, Math.min(total, concurrency));
   const overheadMs = runsPerItem(options.command) ? 0 : LOCAL_INVOCATION_OVERHEAD_MS;
-  const units = unitsOfPlan(options.plan);
+  // A re-run attempt queues only the items it runs again; each worker carries its planned shard's others.
+  const again = new Set(rerun?.selection.run);
+  const units = rerun
+    ? unitsOfPlan(options.plan)
+        .map((unit) => ({ ...unit, items: unit.items.filter((item) => again.has(item)) }))
+        .filter((unit) => unit.items.length > 0)
+    : unitsOfPlan(options.plan);
   const requeue = options.requeue ?? { max: 0, tolerance: 0 };
   const items = units.reduce((sum, unit) => sum + unit.items.length, 0);
   const queue = new MemoryWorkQueue(units, active, overheadMs, {
@@ -140,7 +150,14 @@ async function runQueued(
   });
   const workers = await Promise.all(
     options.plan.shards.map((shard) =>
-      QueueWorker.open({ ...shardOptions(shard.index), queueKind: 'local', bailWithinBatch: true }),
+      QueueWorker.open({
+        ...shardOptions(shard.index),
+        queueKind: 'local',
+        bailWithinBatch: true,
+        ...(rerun
+          ? { rerun: { prepared: rerun, carriedItems: shard.items.filter((item) => !again.has(item)) } }
+          : {}),
+      }),
     ),
   );
   const ids = Array.from({ length: active }, (_, i) => i + 1);
@@ -203,23 +220,41 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
     onProgress: (p) => progress.update(p),
   });
   const concurrency = options.concurrency ?? availableParallelism();
+  const queued = (options.balance ?? 'queue') === 'queue';
+  // One decision over the whole matrix for the queue; each planned shard decides for itself when static.
+  const rerun =
+    options.earlier && queued
+      ? prepareRerun(
+          options.earlier,
+          options.plan.shards.flatMap((shard) => shard.items),
+          options.command,
+          runsPerItem(options.command),
+          options.run.attempt ?? 1,
+        )
+      : undefined;
+  for (const note of rerun?.notes ?? []) options.stderr.write(`tessera run: ${note}\n`);
   let shards: ShardRunResult[];
   try {
-    shards =
-      (options.balance ?? 'queue') === 'queue'
-        ? await runQueued(options, shardOptions, concurrency, progress, bail)
-        : await runPool(
-            options.plan.shards.map((shard) => async () => {
-              progress.start(shard.index);
-              return runShard({ ...shardOptions(shard.index), items: shard.items });
-            }),
-            concurrency,
-          );
+    shards = queued
+      ? await runQueued(options, shardOptions, concurrency, progress, bail, rerun)
+      : await runPool(
+          options.plan.shards.map((shard) => async () => {
+            progress.start(shard.index);
+            return runShard({
+              ...shardOptions(shard.index),
+              items: shard.items,
+              ...(options.earlier ? { earlier: options.earlier } : {}),
+            });
+          }),
+          concurrency,
+        );
   } finally {
     progress.finish();
   }
   display.write('\n');
   for (const s of shards) {
+    // The queue's re-run decision was printed once, before the run; a static shard's is its own.
+    if (!queued) for (const note of s.notes) options.stderr.write(`tessera run: ${note}\n`);
     for (const w of s.warnings) options.stderr.write(`tessera: warning: ${w}\n`);
     if (s.bundle.infrastructureFailure)
       options.stderr.write(`tessera: ${s.bundle.infrastructureFailure.reason}\n`);

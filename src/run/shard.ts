@@ -32,6 +32,16 @@ import { buildCommandLine, executeCommand, runsPerItem, type CommandEnding } fro
 import { CapturedOutputLog, type OutputLogLimits } from './output-log.js';
 import { scrubFolder } from './scrub-folder.js';
 import { failingFiles, type BailSignal } from './bail.js';
+import {
+  askedByName,
+  carriedFor,
+  combineAttempts,
+  invocationTestWords,
+  prepareRerun,
+  type EarlierResults,
+  type NameFilter,
+  type PreparedRerun,
+} from './rerun.js';
 import { moveGlobMatches, readResultsFolder, type InvocationResults } from './results.js';
 import {
   foldTries,
@@ -92,6 +102,11 @@ export interface RunShardOptions {
   readonly onProgress?: (progress: ShardProgress) => void;
   /** When the CI job started, when known: the bundle's `setupMs` is the time from then to this run's start. */
   readonly jobStartedAt?: Date;
+  /**
+   * The results of an earlier attempt of this shard: only what failed there runs, the rest is carried
+   * forward (rerun.ts, docs/rerun.md).
+   */
+  readonly earlier?: EarlierResults;
   /** For tests: the clock that stamps `startedAt` and `finishedAt`. */
   readonly now?: () => Date;
 }
@@ -105,6 +120,8 @@ export interface ShardRunResult {
   readonly logFile?: string;
   /** Things to tell the user that did not fail the shard (stale result files). */
   readonly warnings: readonly string[];
+  /** What a re-run attempt ran again, one line each. */
+  readonly notes: readonly string[];
 }
 
 /** Why an invocation's results cannot be trusted, or undefined when they can. */
@@ -193,6 +210,8 @@ interface ShardContext {
   readonly baseEnv: Readonly<Record<string, string>>;
   /** Every credential value, masked in what the command writes. */
   readonly masker: SecretMasker;
+  /** A re-run attempt's failed tests by name, for `{tests}`. */
+  readonly nameFilter?: NameFilter;
 }
 
 /** Runs the command once (on one item with `{file}`, else on the try's items) and reads what it wrote. */
@@ -213,7 +232,13 @@ async function runInvocation(
   await mkdir(dir, { recursive: true });
   const since = Date.now();
   const ending = await executeCommand({
-    commandLine: buildCommandLine(options.command, items, dir),
+    commandLine: buildCommandLine(
+      options.command,
+      items,
+      dir,
+      undefined,
+      invocationTestWords(context.nameFilter, items),
+    ),
     cwd,
     baseEnv: context.baseEnv,
     env: {
@@ -339,8 +364,13 @@ export function shardFolder(options: Pick<RunShardOptions, 'cwd' | 'out' | 'shar
 /**
  * Creates (empty) the bundle folder of a shard and the context its invocations share. `keep` leaves what the
  * folder holds: the batches an earlier invocation of the same worker ran (the in-pipeline queue).
+ * `nameFilter` is a re-run attempt's failed tests by name, for `{tests}`.
  */
-async function openShard(options: RunShardOptions, keep = false): Promise<ShardContext> {
+async function openShard(
+  options: RunShardOptions,
+  keep = false,
+  nameFilter?: NameFilter,
+): Promise<ShardContext> {
   const cwd = resolve(options.cwd);
   const folder = shardFolder(options);
   if (!keep) await rm(folder, { recursive: true, force: true });
@@ -360,6 +390,7 @@ async function openShard(options: RunShardOptions, keep = false): Promise<ShardC
     masker,
     ...(logFile ? { logFile } : {}),
     ...(log ? { log } : {}),
+    ...(nameFilter ? { nameFilter } : {}),
   };
 }
 
@@ -373,6 +404,8 @@ interface ShardOutcome {
   readonly bailed?: ShardBundle['bailed'];
   /** Whether a failure fails the shard, when not every failed test does (a requeued item's first attempt). */
   readonly failing?: boolean;
+  /** A re-run attempt: what it decided, and which of the items it carries forward instead of running. */
+  readonly rerun?: { readonly prepared: PreparedRerun; readonly carriedItems: ReadonlySet<string> };
 }
 
 /** Writes the bundle of a shard whose items ran as one or more item runs. */
@@ -384,13 +417,21 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
   const files: FileTiming[] = [];
   const openFailures: string[] = [];
   const warnings: string[] = [];
+  const ran: string[] = [];
   for (const run of outcome.runs) {
+    appendAll(ran, run.tries[0]?.items ?? []);
     appendAll(tests, run.tests);
     appendAll(tries, run.tries);
     appendAll(files, run.files);
     appendAll(openFailures, run.openFailures);
     appendAll(warnings, run.warnings);
   }
+  // A re-run attempt's earlier results come first, each marked with the attempt it comes from.
+  const carried = outcome.rerun
+    ? carriedFor(outcome.rerun.prepared, outcome.rerun.carriedItems, new Set(ran), tests)
+    : [];
+  // A worker that ran a requeued unit again itself has its tests twice: each test once, every attempt.
+  const combined = combineAttempts(carried, foldTests(tests));
   const bundle: ShardBundle = {
     version: 1,
     tool: TOOL,
@@ -403,20 +444,39 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
     wallMs: Math.round(outcome.wallMs),
     ...setupOf(options.jobStartedAt, outcome.startedAt),
     // A shard that bailed left files not run: it failed, whatever the tests it ran say.
-    exitCode: (outcome.failing ?? tests.some((t) => t.outcome === 'failed')) || outcome.bailed ? 1 : 0,
+    exitCode:
+      (outcome.failing ?? combined.tests.some((t) => t.outcome === 'failed')) || outcome.bailed ? 1 : 0,
     ...(openFailures.length > 0 ? { infrastructureFailure: { reason: openFailures.join(' ') } } : {}),
     tries,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    // A worker that ran a requeued unit again itself has its tests twice: each test once, every attempt.
-    tests: foldTests(tests).map(toBundleTest),
+    tests: combined.tests.map((t) => {
+      const from = combined.carriedFrom.get(t.id);
+      return from === undefined ? toBundleTest(t) : { ...toBundleTest(t), carriedFrom: from };
+    }),
     ...(outcome.queue ? { queue: outcome.queue } : {}),
     ...(outcome.bailed ? { bailed: outcome.bailed } : {}),
+    ...(outcome.rerun
+      ? {
+          rerun: {
+            fromAttempt: outcome.rerun.prepared.selection.fromAttempt,
+            source: outcome.rerun.prepared.earlier.source,
+            items: ran,
+            byName: askedByName(outcome.rerun.prepared, ran),
+          },
+        }
+      : {}),
   };
   // Raw result files and the bundle hold what tests printed: no credential value leaves in them.
   context.log?.close();
   await scrubFolder(folder, context.masker, logFile);
   await writeBundle(folder, bundle, (text) => context.masker.scrub(text));
-  return { bundle, folder, ...(logFile ? { logFile } : {}), warnings };
+  return {
+    bundle,
+    folder,
+    ...(logFile ? { logFile } : {}),
+    warnings,
+    notes: outcome.rerun?.prepared.notes ?? [],
+  };
 }
 
 /**
@@ -428,13 +488,18 @@ async function closeShard(context: ShardContext, outcome: ShardOutcome): Promise
 export async function runShard(options: RunShardOptions): Promise<ShardRunResult> {
   // The last guard before the items become arguments, whatever they came from.
   checkItems(options.items, `shard ${options.shard.index}/${options.shard.total}`);
-  const context = await openShard(options);
+  const perItem = runsPerItem(options.command);
+  const prepared = options.earlier
+    ? prepareRerun(options.earlier, options.items, options.command, perItem, options.run.attempt ?? 1)
+    : undefined;
+  const toRun = prepared ? prepared.selection.run : options.items;
+  const context = await openShard(options, false, prepared?.nameFilter);
   const startedAt = (options.now ?? (() => new Date()))();
   const started = performance.now();
   let lastTry = 1;
   let stepped: SteppedRun;
   try {
-    stepped = await runSteps(context, options.items, BUNDLE_RESULTS_DIR, NO_OUTCOMES, (tryIndex, counts) => {
+    stepped = await runSteps(context, toRun, BUNDLE_RESULTS_DIR, NO_OUTCOMES, (tryIndex, counts) => {
       lastTry = Math.max(lastTry, tryIndex);
       options.onProgress?.({ shard: options.shard, state: 'running', tryIndex, ...counts });
     });
@@ -449,6 +514,7 @@ export async function runShard(options: RunShardOptions): Promise<ShardRunResult
     startedAt,
     wallMs: performance.now() - started,
     ...(point && stepped.notRun.length > 0 ? { bailed: { after: point.file, notRun: stepped.notRun } } : {}),
+    ...(prepared ? { rerun: { prepared, carriedItems: itemsNotIn(options.items, toRun) } } : {}),
   });
   options.onProgress?.(
     countOutcomes(
@@ -504,6 +570,12 @@ async function runSteps(
   return { runs, notRun: items.slice(ran) };
 }
 
+/** The items of `items` that are not in `run`: what a re-run attempt carries forward. */
+function itemsNotIn(items: readonly string[], run: readonly string[]): Set<string> {
+  const again = new Set(run);
+  return new Set(items.filter((item) => !again.has(item)));
+}
+
 /** A worker of run-time balancing: the shard it reports as, and the batches it took. */
 export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
   /** Which queue the batches come from, for the bundle (`local`, or the queue's kind across CI jobs). */
@@ -513,6 +585,11 @@ export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
    * only, where the whole run stops anyway; a worker across CI jobs finishes the batch it leased.
    */
   readonly bailWithinBatch?: boolean;
+  /**
+   * A re-run attempt of the whole matrix (`run --local --rerun-failed`): the decision over every item, and
+   * the items this worker's bundle carries forward (its planned shard's items not run again).
+   */
+  readonly rerun?: { readonly prepared: PreparedRerun; readonly carriedItems: readonly string[] };
 }
 
 /** The options without `--bail`: a batch run whole, its failing files counted after it. */
@@ -560,7 +637,11 @@ export class QueueWorker {
    * batches it holds stay, their times counted from its start.
    */
   static async open(options: QueueWorkerOptions, previous?: ShardBundle): Promise<QueueWorker> {
-    const context = await openShard({ ...options, items: [] }, previous !== undefined);
+    const context = await openShard(
+      { ...options, items: [] },
+      previous !== undefined,
+      options.rerun?.prepared.nameFilter,
+    );
     const now = (options.now ?? (() => new Date()))();
     if (!previous) return new QueueWorker(context, options, now, performance.now());
     const startedAt = new Date(previous.startedAt);
@@ -660,8 +741,13 @@ export class QueueWorker {
     const earlierRun = earlier ? bundleRun(earlier) : undefined;
     const point = this.options.bail?.tripped;
     const left = [...this.leftInBatches, ...notRun];
+    const rerun = this.options.rerun;
     const result = await closeShard(this.context, {
-      items: [...(earlier?.items ?? []), ...kept.flatMap(({ record }) => record.items)],
+      items: [
+        ...(earlier?.items ?? []),
+        ...kept.flatMap(({ record }) => record.items),
+        ...(rerun?.carriedItems ?? []),
+      ],
       runs: [...(earlierRun ? [earlierRun] : []), ...kept.flatMap(({ runs }) => runs)],
       startedAt: this.startedAt,
       wallMs: performance.now() - this.started,
@@ -679,6 +765,7 @@ export class QueueWorker {
             run.tests.some((t) => t.outcome === 'failed' && (t.file === undefined || !handedOn.has(t.file))),
           );
         }),
+      ...(rerun ? { rerun: { prepared: rerun.prepared, carriedItems: new Set(rerun.carriedItems) } } : {}),
     });
     this.progress(this.doneTests, 'done');
     return result;

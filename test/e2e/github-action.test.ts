@@ -290,13 +290,15 @@ describe('the action, job by job, as the runner runs it', () => {
     expect(json.comparison?.newFailures.map((ref) => ref.id)).toEqual([idOf(json, SUITE.failingTest)]);
   });
 
-  it('a re-run attempt of one shard: the report uses its latest attempt', async () => {
+  it('a re-run attempt of one shard runs what failed in attempt 1; the report uses its latest attempt', async () => {
     // GitHub re-runs the failed shard job and the report job that needs it, as attempt 2 of the run.
     const rerun: PlayedRun = { ...secondRun, spec: { ...secondRun.spec, attempt: 2 } };
     // This run planned with master's timings, so the failing file may sit on another shard than before.
     const pricingShard = await shardOf(secondPlan, SUITE.pricing);
     const shard = await shardJob(rerun, 'pr', pricingShard);
     expect(shard.exitCode, logTail(shard)).toBe(0);
+    // Attempt 2 found attempt 1's bundle among the run's artifacts and ran only what failed there.
+    expect(combined(shard)).toContain('attempt 2 re-runs 1 of 1 items with failures in attempt 1');
     const names = [...runArtifacts(fake, 1002).keys()];
     expect(names).toContain(`tessera-shard-${pricingShard}-of-4`);
     expect(names).toContain(`tessera-shard-${pricingShard}-of-4-attempt-2`);

@@ -19,7 +19,7 @@ export function registerRun(program: Command): void {
     )
     .argument(
       '<command...>',
-      'the test command, after --; {files} becomes the items, {file} runs once per item, {results} is the results folder',
+      'the test command, after --; {files} becomes the items, {file} runs once per item, {results} is the results folder, {tests} the failed tests of a re-run (docs/rerun.md)',
     )
     .option('--plan <file>', 'the plan written by `tessera plan --format json`')
     .option('--shard <i/N>', 'the shard this job runs, e.g. 2/4')
@@ -69,6 +69,10 @@ export function registerRun(program: Command): void {
     )
     .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
     .option(
+      '--rerun-failed <path>',
+      "run only what failed in an earlier attempt (its report.json, or its bundles' folder) and carry the rest forward",
+    )
+    .option(
       '--pass-env <name>',
       "give the command one of Tessera's credential variables on purpose (repeatable; SECURITY.md lists them)",
       repeat,
@@ -85,6 +89,7 @@ export function registerRun(program: Command): void {
         '',
         'Examples:',
         '  tessera run --plan plan.json --shard 2/4 --retries 1 -- npx jest --ci {files}',
+        '  tessera run --local --shards 4 --rerun-failed .tessera/report/report.json -- npx vitest run -t {tests} {files}',
         "  tessera run --local --shards 4 --tests 'test/**/*.test.mjs' --html .tessera/report/report.html \\",
         '    --history-dir .tessera/history --branch main -- node --test --test-reporter=junit \\',
         '    --test-reporter-destination={results}/junit.xml {file}',

@@ -18,11 +18,20 @@ import type { PipelineBatchOptions } from '../../run/pipeline-batch.js';
 import { BailSignal } from '../../run/bail.js';
 import { startHistoryLoad } from '../../report/run-report.js';
 import { neutraliseUntrustedLine } from '../../render/untrusted-text.js';
+import type { EarlierResults } from '../../run/rerun.js';
+import { findEarlierAttempt, readEarlierResults } from '../../run/rerun-source.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
 import { putShardBundle } from '../../ci/shard-artifacts.js';
 import type { RunFlags } from '../flags.js';
 import { readPlanFlag } from '../plan-flag.js';
-import { jobStartedAt, openCiSession, sessionPlan, sessionRunInfo, type CiSession } from '../ci-session.js';
+import {
+  jobStartedAt,
+  openCiSession,
+  scratchFolder,
+  sessionPlan,
+  sessionRunInfo,
+  type CiSession,
+} from '../ci-session.js';
 import { queueSettings } from '../queue-options.js';
 import { unitsOfPlan } from '../../queue/plan-units.js';
 import { requeueBudget, type RequeuePolicy } from '../../queue/work-source.js';
@@ -152,8 +161,9 @@ function requeueFlags(flags: RunFlags, queued: boolean): RequeueSettings | undef
   return { max, tolerance: tolerance ?? DEFAULT_REQUEUE_TOLERANCE };
 }
 
-function runInfo(flags: RunFlags): RunInfo {
-  const attempt = wholeNumberFlag('--attempt', flags.attempt);
+function runInfo(flags: RunFlags, earlier?: EarlierResults): RunInfo {
+  // A re-run of earlier results is the attempt after theirs, unless --attempt says otherwise.
+  const attempt = wholeNumberFlag('--attempt', flags.attempt) ?? (earlier ? earlier.attempt + 1 : undefined);
   return {
     provider: 'local',
     ...(attempt !== undefined ? { attempt } : {}),
@@ -198,6 +208,51 @@ function maskQueueUrl(session: CiSession, url: string): void {
   }
 }
 
+/** Why a provider cannot tell a re-run job from a first one, for the one line that says the shard runs whole. */
+const NO_ATTEMPTS: Readonly<Record<string, string>> = {
+  gitlab:
+    'GitLab numbers no job attempts (a retried job is a new job), so a retry runs the whole shard; pass --rerun-failed <folder of the earlier bundles> to run only what failed',
+  jenkins:
+    'a Jenkins replay or rebuild is a new build that cannot see the earlier build’s stashes, so it runs the whole shard; pass --rerun-failed <folder of the earlier bundles> to run only what failed',
+};
+
+/**
+ * On a CI re-run (attempt 2 and later), the latest earlier attempt of this shard among the run's artifacts;
+ * undefined, with one line saying why, when there is none to be found, and the whole shard runs.
+ */
+async function earlierAttemptOf(
+  session: CiSession,
+  shard: ShardRef,
+  attempt: number,
+): Promise<EarlierResults | undefined> {
+  const why = NO_ATTEMPTS[session.host.id];
+  if (attempt <= 1) {
+    if (why !== undefined) process.stderr.write(`tessera run: ${why}\n`);
+    return undefined;
+  }
+  const store = session.host.artifacts;
+  const where =
+    store.kind === 'staged'
+      ? `among the artifacts handed to this job (a staged store holds only what the CI moved here)`
+      : `among the run's artifacts`;
+  try {
+    const found = await findEarlierAttempt(
+      store,
+      shard,
+      attempt,
+      await scratchFolder(session, 'rerun'),
+      where,
+    );
+    if (found.found) return found.earlier;
+    process.stderr.write(`tessera run: attempt ${attempt} runs the whole shard: ${found.reason}\n`);
+  } catch (error) {
+    process.stderr.write(
+      `tessera run: attempt ${attempt} runs the whole shard: the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})\n`,
+    );
+  }
+  return undefined;
+}
+
 async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], cwd: string): Promise<void> {
   // What to skip is decided once for the whole matrix, by the plan job: a shard job only runs that plan.
   const skipHint =
@@ -222,8 +277,15 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     );
   const items = shardItems(plan, shard);
   const bail = bailFlag(flags);
-  const attempt = wholeNumberFlag('--attempt', flags.attempt);
-  const run = session ? sessionRunInfo(session, attempt) : runInfo(flags);
+  const given =
+    flags.rerunFailed !== undefined ? await readEarlierResults(flags.rerunFailed, shard) : undefined;
+  // Re-running given results is the attempt after theirs, also on a CI that numbers no attempts (GitLab,
+  // Jenkins): its bundle is then the shard's latest for the report.
+  const ciAttempt = session?.context.run.attempt ?? 0;
+  const attempt =
+    wholeNumberFlag('--attempt', flags.attempt) ??
+    (given && ciAttempt <= given.attempt ? given.attempt + 1 : undefined);
+  const run = session ? sessionRunInfo(session, attempt) : runInfo(flags, given);
   const started = jobStartedAt(process.env, session?.context);
   const common = {
     shard,
@@ -244,6 +306,14 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
   if (batch !== undefined) requeueFlags(flags, false);
   if (batch !== undefined) return runOneBatch(session, { ...common, plan, batch });
   const queue = queueSettings(flags, session ? run : undefined);
+  // Queue workers (and the in-pipeline batches above) run what the queue hands them, not what failed.
+  if (queue && (given || (run.attempt ?? 1) > 1))
+    process.stderr.write(
+      'tessera run: a queued shard runs whatever the queue hands it, not only what failed: every item runs again\n',
+    );
+  const earlier = queue
+    ? undefined
+    : (given ?? (session ? await earlierAttemptOf(session, shard, run.attempt ?? 1) : undefined));
   if (queue && session) maskQueueUrl(session, queue.url);
   const requeue = requeueFlags(flags, queue !== undefined);
   const result = queue
@@ -261,7 +331,7 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
         ...(queue.fallback === 'static' ? { fallbackItems: items } : {}),
         log: (line) => process.stderr.write(`tessera run: ${line}\n`),
       })
-    : await runShard({ ...common, items });
+    : await runShard({ ...common, items, ...(earlier ? { earlier } : {}) });
   await finishShard(session, result, run, queue !== undefined);
 }
 
@@ -299,6 +369,7 @@ async function finishShard(
 ): Promise<void> {
   const { bundle } = result;
   const { shard } = bundle;
+  for (const note of result.notes) process.stderr.write(`tessera run: ${note}\n`);
   for (const w of result.warnings) process.stderr.write(`tessera: warning: ${w}\n`);
   const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
   // A queue worker records a first try per batch: only the later tries are retries.
@@ -346,6 +417,8 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
   const concurrency = wholeNumberFlag('--concurrency', flags.concurrency);
   const requeue = requeueFlags(flags, flags.balance === 'queue');
   const { outputs, rendered, render, toStdout } = localOutputs(flags);
+  // Read before the run clears --out, which may be where the earlier bundles are.
+  const earlier = flags.rerunFailed !== undefined ? await readEarlierResults(flags.rerunFailed) : undefined;
   // Progress and the summary go to stderr when an output takes stdout; colour and redrawing follow that stream.
   const display = toStdout ? process.stderr : process.stdout;
   const { verdict } = await runLocal({
@@ -361,7 +434,8 @@ async function runLocalMatrix(flags: RunFlags, command: string[], cwd: string): 
     balance: flags.balance,
     ...(requeue ? { requeue } : {}),
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
-    run: runInfo(flags),
+    run: runInfo(flags, earlier),
+    ...(earlier ? { earlier } : {}),
     ...trend,
     ...(historyLoad ? { historyLoad } : {}),
     outputs,

@@ -6,7 +6,7 @@
 import { escapeMarkdown } from '../escape-markdown.js';
 import { baselineName, formatDuration, plural } from '../format.js';
 import { safeHttpUrl } from '../safe-url.js';
-import { lostWorkers, type ReportView, type ViewDelta, type ViewShards } from '../view.js';
+import { lostWorkers, rerunText, type ReportView, type ViewDelta, type ViewShards } from '../view.js';
 
 /**
  * The hidden marker line the code host's upsert finds the comment by: `<!-- tessera:report -->` without a
@@ -119,6 +119,7 @@ export function renderHeadline(view: ReportView, markerKey?: string): string {
       ? `wall time **${formatDuration(s.wallMs)}**`
       : `test time ${formatDuration(s.durationMs)}`,
     view.shards ? shardsText(view.shards) : undefined,
+    view.rerun ? rerunText(view.rerun) : undefined,
   ].filter((p) => p !== undefined);
   const lines = [
     commentMarker(markerKey),

@@ -5,7 +5,7 @@
  */
 import { baselineName, formatDuration, location, plural } from '../format.js';
 import { safeHttpUrl } from '../safe-url.js';
-import type { ReportView, ViewTestRef } from '../view.js';
+import { rerunText, type ReportView, type ViewTestRef } from '../view.js';
 import { passRateSvg, shardLegendHtml, shardTimelineSvg, wallTimeSvg } from './charts.js';
 import { escapeHtml } from './escape-html.js';
 import { reusedFrom, reuseLine } from '../reuse-text.js';
@@ -38,7 +38,7 @@ export function renderBanner(view: ReportView): string {
   const when = view.generatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
   const full = safeHttpUrl(view.links.run);
   const run = full ? ` · <a href="${escapeHtml(full)}" rel="noreferrer">CI run</a>` : '';
-  return `<header class="banner ${view.status}"><div class="brand">Tessera</div><h1>${escapeHtml(verdict)}</h1><p class="meta">${escapeHtml(`${plural(s.tests, 'test')} · report of ${when}`)}${run}</p></header>`;
+  return `<header class="banner ${view.status}"><div class="brand">Tessera</div><h1>${escapeHtml(verdict)}</h1><p class="meta">${escapeHtml(`${plural(s.tests, 'test')}${view.rerun ? ` · ${rerunText(view.rerun)}` : ''} · report of ${when}`)}${run}</p></header>`;
 }
 
 /** Count cards: tests by outcome, wall time, shards. */
