@@ -160,7 +160,7 @@ const logTail = (r: ActionStepResult): string =>
     .slice(-40)
     .join('\n');
 
-describe('the action, job by job, as the runner runs it', () => {
+describe('the action, job by job, as the runner runs it', { timeout: 120_000 }, () => {
   // State shared by the steps, in order: one PR, its first run, a push to the base branch, its second run,
   // a re-run attempt of that run, then a fork's PR.
   let firstRun: PlayedRun;
@@ -344,7 +344,7 @@ describe('the action, job by job, as the runner runs it', () => {
   });
 });
 
-describe('faults against the fake GitHub', () => {
+describe('faults against the fake GitHub', { timeout: 120_000 }, () => {
   const RUN = 5001;
   let run: PlayedRun;
   let uploaded: ReturnType<typeof copyRunArtifacts>;
