@@ -238,9 +238,12 @@ test('slow', async () => {
         '--',
         ...NODE_TEST,
       ];
-      // Job 1 arrives first and takes the longest unit, the slow file; it is killed once inside it.
-      const first = tessera(args(1), cwd, env, () => existsSync(join(cwd, 'job1-in-slow')));
-      await new Promise((r) => setTimeout(r, 300));
+      // Job 1 arrives first and takes the longest unit, the slow file; it is killed once inside it. Job 2
+      // starts only then (not after a fixed head start, which a loaded machine can eat up), so it finds the
+      // slow batch leased by a dead job and the rest pending.
+      const inSlow = () => existsSync(join(cwd, 'job1-in-slow'));
+      const first = tessera(args(1), cwd, env, inSlow);
+      while (!inSlow()) await new Promise((r) => setTimeout(r, 25));
       const second = await tessera(args(2), cwd, env);
       const killed = await first;
       expect(killed.signal).toBe('SIGKILL');
