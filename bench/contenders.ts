@@ -22,7 +22,8 @@ export interface Contender {
 }
 
 /** The contenders the race knows. */
-export type ContenderId = 'floor' | 'tessera' | 'tessera-history' | 'tessera-read' | 'merger';
+export type ContenderId =
+  'floor' | 'tessera' | 'tessera-history' | 'tessera-read' | 'merger' | 'junit-to-ctrf';
 
 /** Where things are, shared by every contender. */
 export interface RaceSetup {
@@ -30,6 +31,11 @@ export interface RaceSetup {
   readonly dataDir: string;
   /** The generated file names, relative to dataDir. */
   readonly files: readonly string[];
+  /**
+   * What the contenders are given to name those files: a glob each of them expands itself (`*.xml`), since
+   * thousands of file names (60,000 for `many-small-files` at scale 10) would not fit on a command line.
+   */
+  readonly inputs: readonly string[];
   /** What the generator wrote, to check the contenders' answers against. */
   readonly expected: GeneratedCounts;
   /** A directory for outputs (report JSON, merged XML). */
@@ -45,7 +51,8 @@ export function saxesFloor(setup: RaceSetup): Contender {
     label: 'saxes pass (floor)',
     command: {
       command: process.execPath,
-      args: [join(setup.repoRoot, 'bench/probes/saxes-floor.mjs'), ...setup.files],
+      // The floor takes the folder and lists its *.xml files itself: the same files, in the same order.
+      args: [join(setup.repoRoot, 'bench/probes/saxes-floor.mjs'), '.'],
       cwd: setup.dataDir,
     },
     async verify(run) {
@@ -66,7 +73,7 @@ export function tesseraReport(setup: RaceSetup, cliPath: string): Contender {
     label: 'tessera report --json --junit',
     command: {
       command: process.execPath,
-      args: [cliPath, 'report', '--json', jsonPath, '--junit', junitPath, ...setup.files],
+      args: [cliPath, 'report', '--json', jsonPath, '--junit', junitPath, ...setup.inputs],
       cwd: setup.dataDir,
     },
     async verify(run) {
@@ -123,7 +130,7 @@ export function tesseraReportWithHistory(
         history.path,
         '--history-out',
         historyOut,
-        ...setup.files,
+        ...setup.inputs,
       ],
     },
     async verify(run) {
@@ -160,12 +167,43 @@ export function junitReportMerger(setup: RaceSetup): Contender {
   return {
     id: 'merger',
     label: 'junit-report-merger (jrm)',
-    command: { command: process.execPath, args: [cli, outPath, ...setup.files], cwd: setup.dataDir },
+    command: { command: process.execPath, args: [cli, outPath, ...setup.inputs], cwd: setup.dataDir },
     async verify(run) {
       expectExit(run, [0]);
       const mergedCases = countTestcaseTags(await readFile(outPath, 'utf8'));
       expectEqual('<testcase> tags in the jrm output', mergedCases, setup.expected.tests);
       return `${format(mergedCases)} tests merged`;
+    },
+  };
+}
+
+/**
+ * junit-to-ctrf's own CLI (`junit-to-ctrf <glob> --output <file>`): what a user who wants one JSON report of
+ * many JUnit files would pick. It reads every file into an xml2js object tree, all files at once. It prints
+ * its errors and still exits 0, so the check is on the report it wrote: every test case, with its status.
+ */
+export function junitToCtrf(setup: RaceSetup): Contender {
+  const outPath = join(setup.scratchDir, 'junit-to-ctrf.json');
+  const cli = join(setup.repoRoot, 'node_modules/junit-to-ctrf/dist/cli.js');
+  return {
+    id: 'junit-to-ctrf',
+    label: 'junit-to-ctrf',
+    command: {
+      command: process.execPath,
+      args: [cli, ...setup.inputs, '--output', outPath],
+      cwd: setup.dataDir,
+    },
+    async verify(run) {
+      expectExit(run, [0]);
+      if (/^Error:/m.test(run.stderr)) throw new Error(`junit-to-ctrf failed: ${run.stderr.slice(0, 300)}`);
+      const report = JSON.parse(await readFile(outPath, 'utf8')) as {
+        results?: { tests?: { status?: string }[] };
+      };
+      const tests = report.results?.tests ?? [];
+      expectEqual('tests in the CTRF report', tests.length, setup.expected.tests);
+      const failed = tests.filter((test) => test.status === 'failed').length;
+      expectEqual('failed tests in the CTRF report', failed, setup.expected.failed);
+      return `${format(tests.length)} tests in CTRF`;
     },
   };
 }
@@ -178,7 +216,7 @@ export function tesseraReportWithoutOutputs(setup: RaceSetup, cliPath: string): 
   return {
     id: 'tessera-read',
     label: 'tessera report, no output files (diagnostic)',
-    command: { command: process.execPath, args: [cliPath, 'report', ...setup.files], cwd: setup.dataDir },
+    command: { command: process.execPath, args: [cliPath, 'report', ...setup.inputs], cwd: setup.dataDir },
     async verify(run) {
       expectExit(run, [0, 1]);
       // The summary's wording is the report command's to choose; only the count is checked, in either spelling.
