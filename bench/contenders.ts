@@ -23,7 +23,14 @@ export interface Contender {
 
 /** The contenders the race knows. */
 export type ContenderId =
-  'floor' | 'tessera' | 'tessera-history' | 'tessera-read' | 'merger' | 'junit-to-ctrf';
+  | 'floor'
+  | 'tessera'
+  | 'tessera-history'
+  | 'tessera-read'
+  | 'merger'
+  | 'junit-to-ctrf'
+  | 'floor-sax-wasm'
+  | 'floor-workers';
 
 /** Where things are, shared by every contender. */
 export interface RaceSetup {
@@ -60,6 +67,39 @@ export function saxesFloor(setup: RaceSetup): Contender {
       const counted = parseJsonLine(run.stdout) as { testcases?: number };
       expectEqual('test cases counted by the floor', counted.testcases, setup.expected.tests);
       return `${format(counted.testcases ?? 0)} <testcase> tags`;
+    },
+  };
+}
+
+/**
+ * The levers of issue 17, weighed on the floor itself: the same pass with sax-wasm as the tokenizer
+ * (bench/probes/sax-wasm-floor.mjs), or split over worker threads that send back a compact binary form of
+ * every testcase for the main thread to decode (bench/probes/saxes-workers-floor.mjs).
+ */
+export function leverFloor(setup: RaceSetup, lever: 'sax-wasm' | 'workers'): Contender {
+  const probe = lever === 'sax-wasm' ? 'sax-wasm-floor.mjs' : 'saxes-workers-floor.mjs';
+  return {
+    id: lever === 'sax-wasm' ? 'floor-sax-wasm' : 'floor-workers',
+    label:
+      lever === 'sax-wasm'
+        ? 'sax-wasm pass (tokenizer lever)'
+        : 'saxes on 2 workers + binary hand-off (both-cores lever)',
+    command: {
+      command: process.execPath,
+      args: [
+        join(setup.repoRoot, 'bench/probes', probe),
+        ...(lever === 'workers' ? ['--workers', '2'] : []),
+        '.',
+      ],
+      cwd: setup.dataDir,
+    },
+    async verify(run) {
+      expectExit(run, [0]);
+      const counted = parseJsonLine(run.stdout) as { testcases?: number; failed?: number };
+      expectEqual('test cases counted', counted.testcases, setup.expected.tests);
+      if (lever === 'workers')
+        expectEqual('failed test cases decoded', counted.failed, setup.expected.failed);
+      return `${format(counted.testcases ?? 0)} <testcase> tags${lever === 'workers' ? ', decoded' : ''}`;
     },
   };
 }

@@ -17,6 +17,7 @@
  *   npm run bench:report -- --scale 10                    # 960,000 cases: the peak RSS target (no peers)
  *   npm run bench:report -- --cli dist/cli/index.js --runs 9 --no-merger --no-ctrf --no-diagnostic
  *   npm run bench:report -- --profile                     # then one `node --cpu-prof` run per shape
+ *   npm run bench:report -- --levers                      # also the floor with sax-wasm, and on 2 workers
  *
  * The outcome is informational: it exits 0 whether targets pass or miss, and 1 only when a contender crashed,
  * produced wrong counts, or the bundle could not be built.
@@ -32,6 +33,7 @@ import {
   format,
   junitReportMerger,
   junitToCtrf,
+  leverFloor,
   saxesFloor,
   tesseraReport,
   tesseraReportWithHistory,
@@ -90,7 +92,7 @@ async function raceShape(shape: ShapeId): Promise<ShapeOutcome> {
     `  ${format(manifest.files.length)} files, ${format(totals.tests)} test cases (${format(totals.failed)} failed, ` +
       `${format(totals.skipped)} skipped, ${format(totals.withOutput)} with system-out), ${mebibytes(totals.bytes)}\n`,
   );
-  const scratchDir = join(OUT_DIR, 'scratch', shape);
+  const scratchDir = join(OUT_DIR, 'scratch', `${shape}-x${options.scale}`);
   await mkdir(scratchDir, { recursive: true });
   const setup: RaceSetup = {
     dataDir,
@@ -112,6 +114,7 @@ async function raceShape(shape: ShapeId): Promise<ShapeOutcome> {
   }
   if (options.merger) contenders.push(junitReportMerger(setup));
   if (options.ctrf) contenders.push(junitToCtrf(setup));
+  if (options.levers) contenders.push(leverFloor(setup, 'sax-wasm'), leverFloor(setup, 'workers'));
 
   const results = await race(contenders, {
     warmup: options.warmup,
@@ -146,6 +149,7 @@ function parseOptions() {
       'no-diagnostic': { type: 'boolean', default: false },
       'no-history': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      levers: { type: 'boolean', default: false },
     },
   });
   // --quick: a tenth of the cases and one timed run, to iterate on a shape; --scale and --runs still win.
@@ -168,6 +172,7 @@ function parseOptions() {
     diagnostic: !values['no-diagnostic'],
     history: !values['no-history'],
     profile: values.profile,
+    levers: values.levers,
   };
 }
 
@@ -306,6 +311,9 @@ interface ShapeRatios {
   readonly merger: number | undefined;
   readonly ctrf: number | undefined;
   readonly rss: number | undefined;
+  /** The levers' passes ÷ the saxes floor, wall and CPU. */
+  readonly saxWasm: readonly [number | undefined, number | undefined];
+  readonly workers: readonly [number | undefined, number | undefined];
 }
 
 function ratiosOf({ shape, manifest, results }: ShapeOutcome): ShapeRatios {
@@ -324,6 +332,14 @@ function ratiosOf({ shape, manifest, results }: ShapeOutcome): ShapeRatios {
     merger: quotient(find('merger'), tessera, 'wallsMs'),
     ctrf: quotient(find('junit-to-ctrf'), tessera, 'wallsMs'),
     rss: tessera && tessera.peakRssBytes.length > 0 ? Math.max(...tessera.peakRssBytes) : undefined,
+    saxWasm: [
+      quotient(find('floor-sax-wasm'), floor, 'wallsMs'),
+      quotient(find('floor-sax-wasm'), floor, 'cpusMs'),
+    ],
+    workers: [
+      quotient(find('floor-workers'), floor, 'wallsMs'),
+      quotient(find('floor-workers'), floor, 'cpusMs'),
+    ],
   };
 }
 
@@ -434,6 +450,18 @@ function printShapeSummary(all: readonly ShapeOutcome[]): void {
     console.log(`| ${target.name} | ${text} | ${cells.join(' | ')} | ${verdict} |`);
   }
   if (misses.length > 0) console.log(`\nMISS:\n${misses.map((miss) => `- ${miss}`).join('\n')}`);
+  if (options.levers) {
+    console.log('\n| lever, on the floor itself | ' + rows.map((row) => row.shape).join(' | ') + ' |');
+    console.log('| --- | ' + rows.map(() => '---').join(' | ') + ' |');
+    const pair = ([wall, cpu]: readonly [number | undefined, number | undefined]) =>
+      `${ratio(wall)} (${ratio(cpu)})`;
+    console.log(
+      `| sax-wasm pass ÷ saxes floor, wall (CPU) | ${rows.map((row) => pair(row.saxWasm)).join(' | ')} |`,
+    );
+    console.log(
+      `| saxes on 2 workers + binary hand-off ÷ saxes floor, wall (CPU) | ${rows.map((row) => pair(row.workers)).join(' | ')} |`,
+    );
+  }
 }
 
 /** Issue 2's memory targets: ≤ 200 MiB at 96,000 cases, < 1 GiB at 960,000; other scales are informational. */
