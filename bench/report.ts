@@ -309,6 +309,7 @@ interface ShapeRatios {
   /** tessera report --json --junit ÷ floor. */
   readonly fullWall: number | undefined;
   readonly merger: number | undefined;
+  readonly mergerCpu: number | undefined;
   readonly ctrf: number | undefined;
   readonly rss: number | undefined;
   /** The levers' passes ÷ the saxes floor, wall and CPU. */
@@ -330,6 +331,7 @@ function ratiosOf({ shape, manifest, results }: ShapeOutcome): ShapeRatios {
     readCpu: quotient(readOnly, floor, 'cpusMs'),
     fullWall: quotient(tessera, floor, 'wallsMs'),
     merger: quotient(find('merger'), tessera, 'wallsMs'),
+    mergerCpu: quotient(find('merger'), tessera, 'cpusMs'),
     ctrf: quotient(find('junit-to-ctrf'), tessera, 'wallsMs'),
     rss: tessera && tessera.peakRssBytes.length > 0 ? Math.max(...tessera.peakRssBytes) : undefined,
     saxWasm: [
@@ -356,13 +358,13 @@ function printShapeSummary(all: readonly ShapeOutcome[]): void {
   console.log(`\n## Every shape at ${cases} cases (scale ${options.scale}): ratios of medians`);
   console.log(
     '\n| shape | input | reading + merging ÷ floor, wall (CPU) | tessera --json --junit ÷ floor, wall | ' +
-      'junit-report-merger ÷ tessera, wall | junit-to-ctrf ÷ tessera, wall | tessera peak RSS |',
+      'junit-report-merger ÷ tessera, wall (CPU) | junit-to-ctrf ÷ tessera, wall | tessera peak RSS |',
   );
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) {
     console.log(
       `| ${row.shape} | ${row.mib.toFixed(1)} MiB | ${ratio(row.readWall)} (${ratio(row.readCpu)}) | ` +
-        `${ratio(row.fullWall)} | ${ratio(row.merger)} | ${ratio(row.ctrf)} | ${rss(row.rss)} |`,
+        `${ratio(row.fullWall)} | ${ratio(row.merger)} (${ratio(row.mergerCpu)}) | ${ratio(row.ctrf)} | ${rss(row.rss)} |`,
     );
   }
   const worst = (pick: (row: ShapeRatios) => number | undefined, highest: boolean) => {
