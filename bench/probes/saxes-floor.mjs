@@ -2,8 +2,10 @@
 // <testcase> tags. Reading JUnit XML with a SAX parser in JavaScript cannot cost less, so Tessera's time is
 // compared with this. Plain JavaScript, so that it runs in `node` with no loader, like the bundled CLI.
 //
-//   node bench/probes/saxes-floor.mjs <file>…   → prints {"files":…,"bytes":…,"testcases":…}
-import { createReadStream } from 'node:fs';
+//   node bench/probes/saxes-floor.mjs <file or folder>…   → prints {"files":…,"bytes":…,"testcases":…}
+// A folder stands for its *.xml files in name order (the order `tessera report '*.xml'` reads them in).
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 
 // The chunk size fileInput() uses in src/formats/reader.ts, so both read the bytes the same way.
@@ -11,7 +13,14 @@ const CHUNK_BYTES = 256 * 1024;
 
 let bytes = 0;
 let testcases = 0;
-const files = process.argv.slice(2);
+const files = process.argv.slice(2).flatMap((arg) =>
+  statSync(arg).isDirectory()
+    ? readdirSync(arg)
+        .filter((name) => name.endsWith('.xml'))
+        .sort()
+        .map((name) => join(arg, name))
+    : [arg],
+);
 for (const file of files) {
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => {
