@@ -19827,7 +19827,7 @@ exports["default"] = {
 
 /***/ }),
 
-/***/ 99131:
+/***/ 21512:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28936,7 +28936,7 @@ const CLUSTER_NODES_1 = __importDefault(__webpack_require__(13619));
 const CLUSTER_REPLICAS_1 = __importDefault(__webpack_require__(80797));
 const CLUSTER_REPLICATE_1 = __importDefault(__webpack_require__(41253));
 const CLUSTER_RESET_1 = __importDefault(__webpack_require__(58057));
-const CLUSTER_SAVECONFIG_1 = __importDefault(__webpack_require__(99131));
+const CLUSTER_SAVECONFIG_1 = __importDefault(__webpack_require__(21512));
 const CLUSTER_SET_CONFIG_EPOCH_1 = __importDefault(__webpack_require__(21885));
 const CLUSTER_SETSLOT_1 = __importStar(__webpack_require__(62698));
 Object.defineProperty(exports, "CLUSTER_SLOT_STATES", ({ enumerable: true, get: function () { return CLUSTER_SETSLOT_1.CLUSTER_SLOT_STATES; } }));

@@ -2,68 +2,6 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 55139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TP: () => (/* binding */ nextBatchSize),
-/* harmony export */   _X: () => (/* binding */ BATCH_SHARE_DIVISOR),
-/* harmony export */   bR: () => (/* binding */ BATCH_OVERHEAD_MULTIPLE),
-/* harmony export */   z3: () => (/* binding */ longestFirst)
-/* harmony export */ });
-/* unused harmony export batchTargetMs */
-/**
- * A batch is at most this fraction of one worker's fair share of what remains: the target is
- * (remaining ÷ workers) ÷ this. Chosen in `npm run bench:queue` (BENCHMARKS.md) among 2, 4 and 8: locally
- * all three are within 0.2 % of each other; across CI jobs that start apart, 2 is best (fewer invocations).
- */
-const BATCH_SHARE_DIVISOR = 2;
-/**
- * A batch is worth at least this many invocation overheads, so that starting the test command (a runner's
- * boot, the queue's round trips) stays a small part of the run. Chosen in `npm run bench:queue` among 2, 4,
- * 6 and 10 (BENCHMARKS.md).
- */
-const BATCH_OVERHEAD_MULTIPLE = 6;
-/**
- * The predicted time a batch may reach when `remainingMs` is left for `workers` workers and one invocation
- * of the test command costs `overheadMs` on top of its tests.
- */
-function batchTargetMs(remainingMs, workers, overheadMs = 0) {
-    return Math.max(remainingMs / Math.max(1, workers) / BATCH_SHARE_DIVISOR, overheadMs * BATCH_OVERHEAD_MULTIPLE);
-}
-/**
- * How many units, from the front of `sortedRemaining` (longest first), the next batch takes: always at least
- * one while any is left, then more while the batch stays within {@link batchTargetMs}.
- */
-function nextBatchSize(sortedRemaining, remainingMs, workers, overheadMs = 0) {
-    if (sortedRemaining.length === 0)
-        return 0;
-    const target = batchTargetMs(remainingMs, workers, overheadMs);
-    let size = 1;
-    let ms = sortedRemaining[0].predictedMs;
-    while (size < sortedRemaining.length) {
-        const next = sortedRemaining[size].predictedMs;
-        if (ms + next > target)
-            break;
-        ms += next;
-        size += 1;
-    }
-    return size;
-}
-/** Units longest first; ties by first item, so every source hands out the same sequence for the same plan. */
-function longestFirst(units) {
-    return [...units].sort((a, b) => {
-        if (a.predictedMs !== b.predictedMs)
-            return b.predictedMs - a.predictedMs;
-        const pa = a.items[0];
-        const pb = b.items[0];
-        return pa < pb ? -1 : pa > pb ? 1 : 0;
-    });
-}
-
-
-/***/ }),
-
 /***/ 47502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -79,6 +17,7 @@ function longestFirst(units) {
 /* harmony import */ var _ci_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31426);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58917);
 /* harmony import */ var _batches_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55139);
+/* harmony import */ var _work_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90318);
 /**
  * The work source across CI jobs: one queue per run on the team's own Redis or Valkey, shared by the N jobs
  * of a matrix (`tessera run --queue <url>`). The design is ci-queue's (Shopify): the first job to arrive
@@ -92,6 +31,7 @@ function longestFirst(units) {
  * batches.ts's, with the same constants, in Lua: the Redis queue hands out the same sequence of batches as
  * the in-memory one (a test holds them to it).
  */
+
 
 
 
@@ -130,23 +70,64 @@ function planHash(units) {
 // The server's clock in milliseconds, for every script.
 const NOW = `local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 /**
- * Take: a batch whose lease expired (given to this worker, the old holder recorded), else the next batch
- * from the pending list, sized as batches.ts sizes it. KEYS: meta, pending, leases, owner, batches, seq.
+ * Take, in this order: a batch whose lease expired (given to this worker, the old holder recorded); a unit
+ * another worker failed and requeued that this worker has not run; the next batch from the pending list,
+ * sized as batches.ts sizes it; and, with nothing else left, a requeued unit this worker ran itself once no
+ * other live worker that has not run it could take it (the last-worker case of requeue.ts). Every call
+ * stamps this worker as alive in `seen`; a worker told the queue is drained is struck from it.
+ * KEYS: meta, pending, leases, owner, batches, seq, requeued, requeueOf, seen.
  * ARGV: worker, leaseMs, divisor, overheadMultiple, overheadMs, ttlSeconds.
- * Returns {'batch', seq, json, previousOwner|''} or {'empty', leasesHeld}.
+ * Returns {'batch', seq, json, previousOwner|'', requeueOf json|''} or {'empty', waiting}.
  */
 const TAKE = `${NOW}
-local worker, leaseMs = ARGV[1], tonumber(ARGV[2])
+local worker, leaseMs, ttl = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[6])
+redis.call('HSET', KEYS[9], worker, now)
+local function lease(seq)
+  redis.call('HSET', KEYS[4], seq, worker)
+  redis.call('ZADD', KEYS[3], now + leaseMs, seq)
+end
 local expired = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, 1)
 if #expired > 0 then
   local seq = expired[1]
   local previous = redis.call('HGET', KEYS[4], seq) or ''
-  redis.call('HSET', KEYS[4], seq, worker)
-  redis.call('ZADD', KEYS[3], now + leaseMs, seq)
-  return {'batch', seq, redis.call('HGET', KEYS[5], seq), previous}
+  lease(seq)
+  return {'batch', seq, redis.call('HGET', KEYS[5], seq), previous, redis.call('HGET', KEYS[8], seq) or ''}
+end
+local function ran(entry, w)
+  for _, v in ipairs(entry.workers) do if tostring(v) == w then return true end end
+  return false
+end
+local function fromRequeue(raw, entry)
+  redis.call('LREM', KEYS[7], 1, raw)
+  local seq = tostring(redis.call('INCR', KEYS[6]))
+  local json = cjson.encode({entry.unit})
+  local origin = cjson.encode({attempt = entry.attempt, workers = entry.workers, sequence = entry.sequence})
+  redis.call('HSET', KEYS[5], seq, json)
+  redis.call('HSET', KEYS[8], seq, origin)
+  lease(seq)
+  for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], ttl) end
+  return {'batch', seq, json, '', origin}
+end
+local waiting = redis.call('LRANGE', KEYS[7], 0, -1)
+for _, raw in ipairs(waiting) do
+  local entry = cjson.decode(raw)
+  if not ran(entry, worker) then return fromRequeue(raw, entry) end
 end
 if redis.call('LLEN', KEYS[2]) == 0 then
-  return {'empty', tostring(redis.call('ZCARD', KEYS[3]))}
+  if #waiting > 0 then
+    local seen = redis.call('HGETALL', KEYS[9])
+    for _, raw in ipairs(waiting) do
+      local entry = cjson.decode(raw)
+      local others = false
+      for i = 1, #seen, 2 do
+        if seen[i] ~= worker and not ran(entry, seen[i]) and now - tonumber(seen[i + 1]) <= leaseMs then others = true end
+      end
+      if not others then return fromRequeue(raw, entry) end
+    end
+  end
+  local held = redis.call('ZCARD', KEYS[3]) + #waiting
+  if held == 0 then redis.call('HDEL', KEYS[9], worker) end
+  return {'empty', tostring(held)}
 end
 local workers = tonumber(redis.call('HGET', KEYS[1], 'workers'))
 local remaining = tonumber(redis.call('HGET', KEYS[1], 'remainingMs'))
@@ -160,32 +141,87 @@ repeat
   ms = ms + unit.predictedMs
   local nextRaw = redis.call('LINDEX', KEYS[2], 0)
   if not nextRaw then break end
-  local nextMs = cjson.decode(nextRaw).predictedMs
-until ms + nextMs > target
+  local nextUnit = cjson.decode(nextRaw)
+until ms + nextUnit.predictedMs > target or (nextUnit.priority or '') ~= (units[1].priority or '')
 redis.call('HINCRBYFLOAT', KEYS[1], 'remainingMs', -ms)
 local seq = tostring(redis.call('INCR', KEYS[6]))
 local json = cjson.encode(units)
 redis.call('HSET', KEYS[5], seq, json)
-redis.call('HSET', KEYS[4], seq, worker)
-redis.call('ZADD', KEYS[3], now + leaseMs, seq)
-for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[6])) end
-return {'batch', seq, json, ''}`;
-/** Renew: extends the lease when this worker still holds it. KEYS: leases, owner. ARGV: worker, seq, leaseMs. */
+lease(seq)
+for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], ttl) end
+return {'batch', seq, json, '', ''}`;
+/**
+ * Bail: records that `worker` stopped taking batches (`--bail`). When every worker has bailed, nobody is left
+ * to run what is pending: this last one takes it all, so it is reported as not run instead of waiting in the
+ * queue forever, requeued units included. KEYS: meta, pending, bailed, requeued. ARGV: worker, ttlSeconds.
+ * Returns the units' JSON.
+ */
+const BAIL = `
+redis.call('SADD', KEYS[3], ARGV[1])
+redis.call('EXPIRE', KEYS[3], tonumber(ARGV[2]))
+if redis.call('SCARD', KEYS[3]) < tonumber(redis.call('HGET', KEYS[1], 'workers')) then return {} end
+local left = redis.call('LRANGE', KEYS[2], 0, -1)
+for _, raw in ipairs(redis.call('LRANGE', KEYS[4], 0, -1)) do
+  table.insert(left, cjson.encode(cjson.decode(raw).unit))
+end
+redis.call('DEL', KEYS[2], KEYS[4])
+redis.call('HSET', KEYS[1], 'remainingMs', '0')
+return left`;
+/**
+ * Renew: extends the lease when this worker still holds it, and stamps the worker alive.
+ * KEYS: leases, owner, seen. ARGV: worker, seq, leaseMs.
+ */
 const RENEW = `${NOW}
+redis.call('HSET', KEYS[3], ARGV[1], now)
 if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return 0 end
 if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[2])
 return 1`;
 /**
- * Complete: releases the lease and counts the batch done when this worker still holds it; 0 when another
- * worker took it over (its run is the one that counts). KEYS: leases, owner, done. ARGV: worker, seq.
+ * Complete: releases the lease and counts the batch done when this worker still holds it; {0} when another
+ * worker took it over (its run is the one that counts). In the same step, the failed units (1-based
+ * positions in the batch) go back in the queue for another worker, each while it was requeued fewer than
+ * meta.requeueMax times and while the run's budget (meta.requeueBudget, in items) lasts: the counters live
+ * here, so the bounds hold whatever the jobs do at once.
+ * KEYS: leases, owner, done, meta, batches, requeued, requeues, requeueOf.
+ * ARGV: worker, seq, failed positions (JSON array), ttlSeconds.
+ * Returns {1, position, …} with the positions it requeued, or {0}.
  */
 const COMPLETE = `
-if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return 0 end
-if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
+if redis.call('HGET', KEYS[2], ARGV[2]) ~= ARGV[1] then return {0} end
+if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return {0} end
 redis.call('ZREM', KEYS[1], ARGV[2])
 redis.call('SADD', KEYS[3], ARGV[2])
-return 1`;
+local reply = {1}
+local failed = cjson.decode(ARGV[3])
+local max = tonumber(redis.call('HGET', KEYS[4], 'requeueMax') or '0')
+if #failed == 0 or max <= 0 then return reply end
+local budget = tonumber(redis.call('HGET', KEYS[4], 'requeueBudget') or '0')
+local units = cjson.decode(redis.call('HGET', KEYS[5], ARGV[2]))
+local origin = redis.call('HGET', KEYS[8], ARGV[2])
+local workers, attempt = {}, 2
+if origin then
+  origin = cjson.decode(origin)
+  workers = origin.workers
+  attempt = origin.attempt + 1
+end
+table.insert(workers, tonumber(ARGV[1]))
+for _, position in ipairs(failed) do
+  local unit = units[position]
+  if unit then
+    local key = unit.items[1]
+    local count = tonumber(redis.call('HGET', KEYS[7], key) or '0')
+    local spent = tonumber(redis.call('HGET', KEYS[4], 'requeueSpent') or '0')
+    if count < max and spent + #unit.items <= budget then
+      redis.call('HINCRBY', KEYS[7], key, 1)
+      redis.call('HINCRBY', KEYS[4], 'requeueSpent', #unit.items)
+      redis.call('RPUSH', KEYS[6], cjson.encode({unit = unit, attempt = attempt, workers = workers, sequence = tonumber(ARGV[2])}))
+      table.insert(reply, position)
+    end
+  end
+end
+for i = 6, 7 do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[4])) end
+return reply`;
 /**
  * A node-redis client with bounded reconnects: after `retries` attempts the client gives up and every
  * pending command fails, so a lost Redis is a clear failure, never a hang. Errors go to `onError` (without
@@ -231,6 +267,11 @@ class RedisWorkQueue {
             seq: `${ns}:seq`,
             done: `${ns}:done`,
             leader: `${ns}:leader`,
+            bailed: `${ns}:bailed`,
+            requeued: `${ns}:requeued`,
+            requeues: `${ns}:requeues`,
+            requeueOf: `${ns}:requeue-of`,
+            seen: `${ns}:seen`,
         };
         this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
         // connect() refused any URL this cannot describe.
@@ -289,18 +330,28 @@ class RedisWorkQueue {
                     this.keys.batches,
                     this.keys.seq,
                     this.keys.done,
+                    this.keys.bailed,
+                    this.keys.requeued,
+                    this.keys.requeues,
+                    this.keys.requeueOf,
+                    this.keys.seen,
                 ]);
                 for (let i = 0; i < sorted.length; i += 1000)
-                    multi.rPush(this.keys.pending, sorted
-                        .slice(i, i + 1000)
-                        .map((u) => JSON.stringify({ items: u.items, predictedMs: u.predictedMs })));
+                    multi.rPush(this.keys.pending, sorted.slice(i, i + 1000).map((u) => JSON.stringify({
+                        items: u.items,
+                        predictedMs: u.predictedMs,
+                        ...(u.priority ? { priority: u.priority } : {}),
+                    })));
                 multi.hSet(this.keys.meta, {
                     plan: hash,
                     workers: String(this.options.workers),
                     remainingMs: String(total),
                     units: String(sorted.length),
+                    requeueMax: String(this.options.requeue?.max ?? 0),
+                    requeueBudget: String(this.options.requeue?.budget ?? 0),
                     ready: '1',
                 });
+                // Keys created later (requeues, liveness) get their TTL from the script that creates them.
                 for (const key of Object.values(this.keys))
                     multi.expire(key, ttl);
                 await this.call(() => multi.exec());
@@ -321,13 +372,16 @@ class RedisWorkQueue {
             const reply = (await this.call(() => this.client.sendCommand([
                 'EVAL',
                 TAKE,
-                '6',
+                '9',
                 this.keys.meta,
                 this.keys.pending,
                 this.keys.leases,
                 this.keys.owner,
                 this.keys.batches,
                 this.keys.seq,
+                this.keys.requeued,
+                this.keys.requeueOf,
+                this.keys.seen,
                 String(worker),
                 String(this.leaseMs),
                 String(_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .BATCH_SHARE_DIVISOR */ ._X),
@@ -341,10 +395,12 @@ class RedisWorkQueue {
                 const previous = reply[3] ? Number(reply[3]) : undefined;
                 if (previous !== undefined && previous !== worker)
                     this.takenOver.set(sequence, previous);
+                const requeueOf = reply[4] ? originFromScript(reply[4]) : undefined;
                 return {
                     sequence,
                     units,
                     ...(previous !== undefined && previous !== worker ? { takenOverFrom: previous } : {}),
+                    ...(requeueOf ? { requeueOf } : {}),
                 };
             }
             if (Number(reply[1]) === 0)
@@ -356,25 +412,54 @@ class RedisWorkQueue {
      * Whether `worker` still holds `batch` and may count it; false when another worker took it over (the
      * other's run counts, this one's results for it must be dropped).
      */
-    async complete(worker, batch) {
-        const counted = await this.completeBatch(worker, batch);
-        if (!counted)
+    async complete(worker, batch, failedItems = []) {
+        const completion = await this.completeBatch(worker, batch, failedItems);
+        if (!completion.counted)
             this.superseded.add(batch.sequence);
+        return completion;
+    }
+    /**
+     * `worker` bailed (`--bail`) and takes no more batches; what is pending stays for the other workers. When
+     * every worker has bailed, the pending units are taken off the queue and returned: this worker records
+     * them as not run.
+     */
+    async bail(worker) {
+        const reply = (await this.call(() => this.client.sendCommand([
+            'EVAL',
+            BAIL,
+            '4',
+            this.keys.meta,
+            this.keys.pending,
+            this.keys.bailed,
+            this.keys.requeued,
+            String(worker),
+            String(this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS),
+        ])));
+        return reply.map((raw) => JSON.parse(raw));
     }
     /** Batches this worker finished after another took them over: their results are dropped. */
     superseded = new Set();
-    async completeBatch(worker, batch) {
-        const reply = await this.call(() => this.client.sendCommand([
+    async completeBatch(worker, batch, failedItems) {
+        const reply = (await this.call(() => this.client.sendCommand([
             'EVAL',
             COMPLETE,
-            '3',
+            '8',
             this.keys.leases,
             this.keys.owner,
             this.keys.done,
+            this.keys.meta,
+            this.keys.batches,
+            this.keys.requeued,
+            this.keys.requeues,
+            this.keys.requeueOf,
             String(worker),
             String(batch.sequence),
-        ]));
-        return Number(reply) === 1;
+            JSON.stringify((0,_work_source_js__WEBPACK_IMPORTED_MODULE_5__/* .failedUnitPositions */ .CN)(batch, failedItems)),
+            String(this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS),
+        ])));
+        const [counted, ...positions] = reply.map(Number);
+        const requeued = positions.flatMap((p) => batch.units[p - 1]?.items ?? []);
+        return { counted: counted === 1, requeued };
     }
     /**
      * Keeps `batch` reserved while `work` runs, renewing the lease every third of its length; a failed renewal
@@ -386,9 +471,10 @@ class RedisWorkQueue {
                 .sendCommand([
                 'EVAL',
                 RENEW,
-                '2',
+                '3',
                 this.keys.leases,
                 this.keys.owner,
+                this.keys.seen,
                 String(worker),
                 String(batch.sequence),
                 String(this.leaseMs),
@@ -402,15 +488,19 @@ class RedisWorkQueue {
             clearInterval(timer);
         }
     }
-    /** Pending and leased counts: the report waits for ready, nothing pending and no lease. */
+    /**
+     * Pending (requeued units included) and leased counts: the report waits for ready, nothing pending and no
+     * lease.
+     */
     async state() {
-        const [ready, pending, leased, done] = await this.call(() => Promise.all([
+        const [ready, pending, requeued, leased, done] = await this.call(() => Promise.all([
             this.client.hGet(this.keys.meta, 'ready'),
             this.client.lLen(this.keys.pending),
+            this.client.lLen(this.keys.requeued),
             this.client.zCard(this.keys.leases),
             this.client.sCard(this.keys.done),
         ]));
-        return { ready: ready === '1', pending, leased, done };
+        return { ready: ready === '1', pending: pending + requeued, leased, done };
     }
     /** Closes the connection. */
     async close() {
@@ -427,6 +517,15 @@ class RedisWorkQueue {
             throw new QueueUnavailableError(`lost the queue's Redis at ${this.where}: ${redact(error.message, this.options.url)}`, 'The queue is gone for this run: re-run the jobs (with --queue-fallback static a job runs its planned shard instead).');
         }
     }
+}
+/** A requeued batch's origin as the TAKE script returns it: the last worker of the list failed it. */
+function originFromScript(json) {
+    const origin = JSON.parse(json);
+    return {
+        attempt: origin.attempt,
+        worker: origin.workers[origin.workers.length - 1] ?? 0,
+        sequence: origin.sequence,
+    };
 }
 /** `message` with the URL (as host and port) and its credentials taken out, whatever the client put in it. */
 function redact(message, url) {

@@ -57,8 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
 var reader = __webpack_require__(18021);
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __webpack_require__(87206);
-// EXTERNAL MODULE: ./src/report/bundle-report.ts + 1 modules
-var bundle_report = __webpack_require__(63016);
+// EXTERNAL MODULE: ./src/report/bundle-report.ts
+var bundle_report = __webpack_require__(42299);
 // EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
 var run_report = __webpack_require__(46030);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -626,7 +626,7 @@ async function waitForQueue(flags, session) {
         return undefined;
     if (flags.from === undefined && !session)
         throw new errors/* UsageError */.eb('--queue is for a report over bundles', 'Add --from <dir> (or --ci in the report job).');
-    const { RedisWorkQueue } = await Promise.all(/* import() */[__webpack_require__.e(488), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 47502));
+    const { RedisWorkQueue } = await Promise.all(/* import() */[__webpack_require__.e(488), __webpack_require__.e(502), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 47502));
     const { describeUndrained, waitUntilDrained } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.bind(__webpack_require__, 94752));
     const queue = await RedisWorkQueue.connect({ url: settings.url, queueId: settings.queueId, workers: 1 });
     try {

@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var load = __webpack_require__(61036);
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __webpack_require__(87206);
-// EXTERNAL MODULE: ./src/plan/build.ts + 3 modules
-var build = __webpack_require__(77929);
+// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
+var build = __webpack_require__(45765);
 // EXTERNAL MODULE: ./src/plan/duration.ts
 var duration = __webpack_require__(72983);
 // EXTERNAL MODULE: ./src/plan/make-plan.ts + 1 modules
@@ -112,12 +112,18 @@ var plan_flag = __webpack_require__(20002);
 var shard_limit = __webpack_require__(83196);
 // EXTERNAL MODULE: ./src/model/atomic-write.ts
 var atomic_write = __webpack_require__(5586);
+// EXTERNAL MODULE: ./src/cli/skip-options.ts
+var skip_options = __webpack_require__(85344);
+// EXTERNAL MODULE: ./src/skip/summary.ts
+var summary = __webpack_require__(26439);
 ;// CONCATENATED MODULE: ./src/cli/verbs/plan.ts
 /**
  * What `tessera plan` does (declared in ../commands/plan.ts): split the test files into balanced shards.
  * Flags in (over the config file), plan or one shard's items out; in CI mode, the plan also goes to the
  * `tessera-plan` artifact and the matrix outputs.
  */
+
+
 
 
 
@@ -158,10 +164,11 @@ function flagOptions(flags) {
         listCommand: flags.listCommand,
         timings: flags.timings,
         estimator: flags.estimator,
-        shards: (0,flag_values/* wholeNumberFlag */.Z)('--shards', flags.shards),
+        robust: flags.robust,
+        shards: (0,flag_values/* wholeNumberFlag */.ZR)('--shards', flags.shards),
         targetMs: durationFlag('--target', flags.target),
         setupMs: durationFlag('--setup', flags.setup),
-        maxShards: (0,flag_values/* wholeNumberFlag */.Z)('--max-shards', flags.maxShards),
+        maxShards: (0,flag_values/* wholeNumberFlag */.ZR)('--max-shards', flags.maxShards),
         groups: flags.group,
         order: flags.order?.map(orderChain),
         history: flags.history,
@@ -172,9 +179,18 @@ function flagOptions(flags) {
 function planSummary(plan) {
     const ratio = plan.lowerBoundMs > 0 ? (plan.predictedMakespanMs / plan.lowerBoundMs).toFixed(2) : '1.00';
     const floor = plan.floorItem ? `; floor ${plan.floorItem} (${(0,duration/* formatDuration */.a)(plan.floorMs)})` : '';
+    const skip = plan.skip ? `\n${(0,summary/* skipSummary */.U)(plan.skip, plan.total)}` : '';
     return (`tessera plan: ${plan.total} items on ${plan.shards.length} shards; predicted makespan ` +
         `${(0,duration/* formatDuration */.a)(plan.predictedMakespanMs)} (${ratio}× the lower bound ${(0,duration/* formatDuration */.a)(plan.lowerBoundMs)}${floor}); ` +
-        `${plan.unknownItems} without timing`);
+        `${plan.unknownItems} without timing${runFirstSummary(plan)}${skip}`);
+}
+/** `; run first: 2 units that failed, 1 flaky (last 5 runs)`, when the history put any unit first. */
+function runFirstSummary(plan) {
+    const first = plan.runFirst;
+    if (!first || first.failed + first.flaky === 0)
+        return '';
+    return (`; run first: ${first.failed} ${first.failed === 1 ? 'unit' : 'units'} that failed, ${first.flaky} flaky ` +
+        `(last ${first.window} ${first.window === 1 ? 'run' : 'runs'}; see each unit's reason in the plan)`);
 }
 /** Refuses shard counts (from the flags or the config file) that the CI cannot run in one matrix. */
 function checkShardCounts(options, flags, limit) {
@@ -225,7 +241,9 @@ async function publishPlan(session, plan, path) {
     session.host.log.info(`plan written to ${path} and stored as artifact ${entry.name}`);
 }
 /** Runs `tessera plan` with its parsed flags; sets `process.exitCode`. */
-async function planCommand(flags) {
+async function planCommand(flags, testCommand = []) {
+    if (testCommand.length > 0 && flags.skipUnchanged !== true)
+        throw new errors/* UsageError */.eb(`plan takes no command (${JSON.stringify(testCommand.join(' ')).slice(0, 80)}) without --skip-unchanged`, 'The command after -- is part of the content keys of --skip-unchanged; otherwise drop it.');
     const shard = flags.shard !== undefined ? (0,build/* parseShardRef */.rF)(flags.shard) : undefined;
     const session = await (0,ci_session/* openCiSession */.zA)(flags, { log: 'stderr' });
     if (session && (shard !== undefined || (flags.format ?? 'json') !== 'json' || flags.out === '-'))
@@ -241,8 +259,18 @@ async function planCommand(flags) {
         const limit = await (0,shard_limit/* shardLimitFor */.t)(flags);
         if (shard)
             (0,shard_limit/* checkShardCount */.m)(`--shard ${flags.shard}`, shard.total, limit);
-        const { config } = await (0,load/* loadConfig */.Z)(cwd, flags.config);
+        const { config, file: configFile } = await (0,load/* loadConfig */.Z)(cwd, flags.config);
+        const skip = (0,skip_options/* skipOptionsOf */.J)(flags, {
+            command: testCommand,
+            config,
+            ...(configFile !== undefined ? { configFile } : {}),
+            ...((session?.context.branch ?? flags.branch) !== undefined
+                ? { branch: (session?.context.branch ?? flags.branch) }
+                : {}),
+        });
         let options = (0,make_plan/* mergePlanOptions */.u)(flagOptions(flags), config);
+        if (skip)
+            options = { ...options, skip };
         checkShardCounts(options, flags, limit);
         // `--shard i/N` alone means "plan N shards and give me shard i".
         if (shard && options.shards === undefined && options.targetMs === undefined) {
@@ -331,6 +359,40 @@ async function loadConfig(cwd, explicit) {
     }
     const only = found[0];
     return only ? { config: await parsedConfig(only.text, only.file), file: only.file } : { config: {} };
+}
+
+
+/***/ }),
+
+/***/ 26439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ skipSummary),
+/* harmony export */   a: () => (/* binding */ hitRate)
+/* harmony export */ });
+/* harmony import */ var _plan_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72983);
+/**
+ * The one-line account of `--skip-unchanged` that `plan` and `run` print: files reused, files run, the hit
+ * rate and the time saved.
+ */
+
+/** Reused files over all files considered, 0…1 (0 when there were none). */
+function hitRate(reused, ran) {
+    const all = reused + ran;
+    return all === 0 ? 0 : reused / all;
+}
+/** `skip-unchanged: 27 of 30 files reused (90% hit rate), 3 run; 41s saved`. */
+function skipSummary(skip, ran) {
+    let saved = 0;
+    for (const r of skip.reused)
+        saved += r.durationMs;
+    const rate = Math.round(hitRate(skip.reused.length, ran) * 100);
+    const all = skip.reused.length + ran;
+    const full = skip.fullRun !== undefined ? `; full run (${skip.fullRun})` : '';
+    const unkeyed = skip.unkeyed > 0 ? `; ${skip.unkeyed} never skipped (imports not static)` : '';
+    return (`skip-unchanged: ${skip.reused.length} of ${all} files reused (${rate}% hit rate), ${ran} run; ` +
+        `${(0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(saved)} saved${full}${unkeyed}`);
 }
 
 

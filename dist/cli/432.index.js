@@ -537,7 +537,7 @@ __webpack_require__.d(__webpack_exports__, {
   Cw: () => (/* reexport */ historyTimingSamples)
 });
 
-// UNUSED EXPORTS: DEFAULT_HISTORY_DIR, DEFAULT_HISTORY_LIMITS, HISTORY_GZIP_LEVEL, HISTORY_VERSION, MAX_DECODED_BYTES, MAX_DURATION_CODE, MemoryHistoryStore, STATUS, STATUS_BYTE_OF_OUTCOME, STATUS_OF_OUTCOME, TestTable, TextColumn, applySizeCap, applySizeCapAsync, byCodeUnit, codeAt, durationCode, durationOfCode, durationTable, emptyHistory, executionMs, fileTimingSamples, gzipHistory, gzipHistoryAsync, gzipSize, historyRunSchema, joinRows, latestRun, observationsOf, passingDurations, roundDuration, summarizeTests, tableOfWindows, testCount, testTimingSamples, testWindow, testWindows, updateHistory, updateHistoryDetailed, updateHistoryDetailedAsync
+// UNUSED EXPORTS: DEFAULT_HISTORY_DIR, DEFAULT_HISTORY_LIMITS, HISTORY_GZIP_LEVEL, HISTORY_VERSION, MAX_DECODED_BYTES, MAX_DURATION_CODE, MemoryHistoryStore, PASSED_KEYS_PER_FILE, STATUS, STATUS_BYTE_OF_OUTCOME, STATUS_OF_OUTCOME, TestTable, TextColumn, applySizeCap, applySizeCapAsync, byCodeUnit, codeAt, durationCode, durationOfCode, durationTable, emptyHistory, executionMs, fileTimingSamples, gzipHistory, gzipHistoryAsync, gzipSize, historyRunSchema, joinRows, latestRun, observationsOf, passingDurations, roundDuration, summarizeTests, tableOfWindows, testCount, testTimingSamples, testWindow, testWindows, updateHistory, updateHistoryDetailed, updateHistoryDetailedAsync
 
 // EXTERNAL MODULE: ./src/history/history-document.ts
 var history_document = __webpack_require__(50436);
@@ -639,6 +639,104 @@ class MemoryHistoryStore {
 
 
 
+
+
+/***/ }),
+
+/***/ 59987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ historyFileName),
+/* harmony export */   vn: () => (/* binding */ LocalHistoryStore)
+/* harmony export */ });
+/* unused harmony export DEFAULT_HISTORY_DIR */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58917);
+/* harmony import */ var _codec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99203);
+/* harmony import */ var _model_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5586);
+/**
+ * The local-file history store, the embedded default: `.tessera/history/<branch>.json.gz` under the working
+ * directory (the name is kept from version 1 of the format, so existing caches and docs still point at it;
+ * the content is the gzipped binary form of binary-format.ts). Providers without a store of their own (GitLab, Jenkins staged files) can reuse it on a folder
+ * that their template caches or stashes.
+ */
+
+
+
+
+
+
+/** The default folder, relative to the working directory. */
+const DEFAULT_HISTORY_DIR = '.tessera/history';
+/** Longest readable part of a file name; the rest of a long branch name is represented by the hash. */
+const MAX_NAME_LENGTH = 80;
+/**
+ * The file name (without folder) a branch's history is stored under. Branch names are untrusted: every
+ * character outside `[A-Za-z0-9._-]` becomes `_`, leading dots are removed (no `.`, `..` or hidden files),
+ * and the result is cut to 80 characters. When that changed the name, 8 hex digits of the name's SHA-256
+ * are appended so that `feature/x` and `feature_x` never share a file. The result is one path segment.
+ */
+function historyFileName(branch) {
+    let safe = branch.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '');
+    if (safe.length > MAX_NAME_LENGTH)
+        safe = safe.slice(0, MAX_NAME_LENGTH);
+    if (safe !== branch || safe.length === 0) {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(branch).digest('hex').slice(0, 8);
+        safe = `${safe || 'branch'}-${hash}`;
+    }
+    return `${safe}.json.gz`;
+}
+/** A {@link HistoryStore} over a local folder. */
+class LocalHistoryStore {
+    dir;
+    /** @param dir the folder holding the histories; created on the first save. */
+    constructor(dir = DEFAULT_HISTORY_DIR) {
+        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    }
+    /** Absolute path of a branch's history file; always inside {@link dir}. */
+    pathFor(branch) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, historyFileName(branch));
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(this.dir, path);
+        // historyFileName yields one safe segment; this guard keeps it so if that function ever changes.
+        if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel) || rel.includes('/') || rel.includes('\\'))
+            throw new _model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TesseraError */ .Wc(`history file for branch ${JSON.stringify(branch)} would leave ${this.dir}`);
+        return path;
+    }
+    /** Reads the branch's history; a missing file is no baseline, a damaged one a warning and no baseline. */
+    async load(branch) {
+        const path = this.pathFor(branch);
+        let bytes;
+        try {
+            // Read synchronously (a few MB, a few ms): the gunzip below then starts on the thread pool before this
+            // returns its promise, so the caller's work until it awaits overlaps the decompression.
+            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return { warnings: [] };
+            return {
+                warnings: [
+                    `${path}: the history cannot be read (${error.message}); starting a fresh history`,
+                ],
+            };
+        }
+        const result = await (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeHistoryAsync */ .B5)(bytes);
+        if (result.ok)
+            return { doc: result.doc, warnings: [] };
+        return { warnings: [`${path}: ${result.problem.message}; starting a fresh history`] };
+    }
+    /** Writes the branch's history atomically: to a temporary file beside it, then renamed over it. */
+    async save(branch, doc) {
+        const path = this.pathFor(branch);
+        await (0,_model_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeHistory */ .N2)(doc));
+    }
+}
 
 
 /***/ })

@@ -72,8 +72,9 @@ const EXIT_CODE_MEANING = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ wholeNumberFlag),
-/* harmony export */   u: () => (/* binding */ repeat)
+/* harmony export */   Dp: () => (/* binding */ fractionFlag),
+/* harmony export */   ZR: () => (/* binding */ wholeNumberFlag),
+/* harmony export */   ux: () => (/* binding */ repeat)
 /* harmony export */ });
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87206);
 /**
@@ -98,6 +99,20 @@ function wholeNumberFlag(flag, value, min = 1) {
     const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isSafeInteger(n) || n < min)
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
+    return n;
+}
+/**
+ * A fraction flag (0 < value ≤ 1), or undefined when it was not given. Plain decimals only (`0.05`, `.1`,
+ * `1`), for the same reason as whole numbers.
+ *
+ * @throws UsageError naming the flag and the value given
+ */
+function fractionFlag(flag, value) {
+    if (value === undefined)
+        return undefined;
+    const n = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (!(n > 0 && n <= 1))
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${flag} must be a fraction above 0 and at most 1, got '${value}'`, 'e.g. 0.05 for 5 % of the items');
     return n;
 }
 
@@ -192,13 +207,15 @@ function registerReport(program) {
         .option('--no-color', 'no colours in the summary (also off when stdout is not a terminal, or NO_COLOR is set)')
         .addHelpText('after', '\nThe config key `quarantine` (a list) adds to --quarantine.\n' +
         'Exit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.')
-        .action(async (inputs, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(709), __nccwpck_require__.e(129), __nccwpck_require__.e(286), __nccwpck_require__.e(87), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82593))).reportCommand(inputs, flags));
+        .action(async (inputs, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(631), __nccwpck_require__.e(129), __nccwpck_require__.e(286), __nccwpck_require__.e(454), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82593))).reportCommand(inputs, flags));
 }
 
 // EXTERNAL MODULE: ./src/plan/estimate.ts
 var estimate = __nccwpck_require__(41517);
 // EXTERNAL MODULE: ./src/cli/flag-values.ts
 var flag_values = __nccwpck_require__(17537);
+// EXTERNAL MODULE: ./src/cli/skip-options.ts
+var skip_options = __nccwpck_require__(85344);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
 /**
  * `tessera plan`, declared: its flags, help and exit codes. What it does is in ../verbs/plan.ts, loaded only
@@ -208,35 +225,40 @@ var flag_values = __nccwpck_require__(17537);
 
 
 
+
 /** Registers `plan`. */
 function registerPlan(program) {
     const command = program
         .command('plan')
         .description('Split test files into balanced shards from the durations of earlier runs.')
-        .option('--tests <glob>', "test files (repeatable; '!glob' excludes), e.g. 'test/**/*.test.ts'", flag_values/* repeat */.u)
+        .option('--tests <glob>', "test files (repeatable; '!glob' excludes), e.g. 'test/**/*.test.ts'", flag_values/* repeat */.ux)
         .option('--tests-from <file>', 'a file with one test path per line, or - for stdin')
         .option('--list-command <cmd>', 'a command that prints one test path per line')
-        .option('--timings <glob>', 'result files or shard bundles of earlier runs (repeatable)', flag_values/* repeat */.u)
-        .option('--history <file>', 'a history document: file timings, and the set-up time when --setup is not given')
+        .option('--timings <glob>', 'result files or shard bundles of earlier runs (repeatable)', flag_values/* repeat */.ux)
+        .option('--history <file>', 'a history document: file timings, the set-up time when --setup is not given, and the files that failed recently (they run first)')
         .addOption(new esm/* Option */.c$('--estimator <how>', 'how several samples of a file combine').choices(estimate/* ESTIMATORS */.uB))
+        .option('--robust', "also balance the files' run-to-run spread (needs two or more runs of timings)")
         .option('--shards <n>', 'number of shards')
         .option('--target <duration>', 'instead of --shards: the wall time to meet, e.g. 10m')
         .option('--setup <duration>', 'fixed cost of every shard (checkout, install, boot), e.g. 90s')
         .option('--max-shards <n>', 'largest shard count weighed for --target (default 32)')
-        .option('--group <glob>', 'files matching this glob stay on one shard (repeatable)', flag_values/* repeat */.u)
-        .option('--order <chain>', "'a>b>…': a runs before b, on the same shard (repeatable)", flag_values/* repeat */.u)
+        .option('--group <glob>', 'files matching this glob stay on one shard (repeatable)', flag_values/* repeat */.ux)
+        .option('--order <chain>', "'a>b>…': a runs before b, on the same shard (repeatable)", flag_values/* repeat */.ux)
         .addOption(new esm/* Option */.c$('--format <format>', 'json or matrix for the plan; lines, args or json with --shard').choices(['json', 'matrix', 'lines', 'args']))
         .option('--shard <i/N>', "output only shard i's items")
         .option('--plan <file>', 'read this plan instead of computing one (with --shard or --format)')
         .option('--out <file>', 'write the output to a file instead of stdout')
-        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)');
+        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+        .option('--branch <name>', "with --skip-unchanged: this run's branch, for the forced full runs (CI: the CI's)")
+        .argument('[command...]', 'with --skip-unchanged: the test command the shards run, after --');
+    (0,skip_options/* addSkipOptions */.v)(command);
     addCiOptions(command)
         .addHelpText('after', '\nKeys of tessera.config.json / .tessera.yml mirror the flags: tests, testsFrom, listCommand, timings,\n' +
-        'estimator, shards, target, setup, maxShards, groups, order. Flags win.\n' +
+        'estimator, robust, shards, target, setup, maxShards, groups, order. Flags win.\n' +
         'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
         "matrix, shards and plan outputs; the baseline branch's history gives the timings.\n" +
         'Exit codes: 0 planned, 2 usage or configuration error.')
-        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(286), __nccwpck_require__.e(577), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57929))).planCommand(flags));
+        .action(async (testCommand, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(286), __nccwpck_require__.e(577), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57929))).planCommand(flags, testCommand));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
@@ -249,31 +271,38 @@ function registerPlan(program) {
 
 
 
+
 /** Registers `run`. */
 function registerRun(program) {
     const run = program
         .command('run')
         .description("Run one shard's tests with retries and write its bundle, or run every shard locally and report.")
-        .argument('<command...>', 'the test command, after --; {files} becomes the items, {file} runs once per item, {results} is the results folder')
+        .argument('<command...>', 'the test command, after --; {files} becomes the items, {file} runs once per item, {results} is the results folder, {tests} the failed tests of a re-run (docs/rerun.md)')
         .option('--plan <file>', 'the plan written by `tessera plan --format json`')
         .option('--shard <i/N>', 'the shard this job runs, e.g. 2/4')
         .option('--shards <n>', 'with --local: the number of shards')
         .option('--local', 'run every shard on this machine, in parallel, then report')
+        .option('--batch <k>', "with --shard i/N: run batch k of the plan's in-pipeline queue as worker i and add it to its bundle; a k past the last batch closes the bundle (Jenkins' tesseraQueue hands the numbers out)")
         .option('--concurrency <n>', 'with --local: shards run at once (default: the number of cores)')
-        .addOption(new esm/* Option */.c$('--balance <how>', 'with --local: queue (workers take the next files from one queue, longest first) or static (the planned shards)')
+        .addOption(new esm/* Option */.c$('--balance <how>', 'with --local: queue (workers take the next files from one queue, recently failed first, then longest first) or static (the planned shards)')
         .choices(['queue', 'static'])
         .default('queue'))
-        .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", flag_values/* repeat */.u)
-        .option('--timings <glob>', 'without --plan: result files or bundles of earlier runs (repeatable)', flag_values/* repeat */.u)
+        .option('--requeue <n>', 'with a queue (--queue, or --local): put a file that still fails after its retries back for a different worker, up to n times; a pass there makes it flaky', '0')
+        .option('--requeue-tolerance <fraction>', 'with --requeue: requeue at most this fraction of the items over the run (default 0.05)')
+        .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", flag_values/* repeat */.ux)
+        .option('--timings <glob>', 'without --plan: result files or bundles of earlier runs (repeatable)', flag_values/* repeat */.ux)
         .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
         .option('--results <glob>', 'result files the command writes, when it does not write them to {results}')
         .option('--retries <k>', 're-run the files that had failures up to k times', '0')
+        .option('--bail [n]', 'stop after the first failing file (or after n), once retried: a shard (--local: the whole run) starts no more files, a queue worker takes no more batches; the files left are reported as not run and the run fails')
         .option('--timeout <duration>', 'stop the command (and its process group) after this long, e.g. 20m')
         .option('--out <dir>', 'where shard bundles are written', '.tessera/shards')
         .option('--report-dir <dir>', 'with --local: the folder of report.json, junit.xml, ctrf.json and report.md (--json etc. move one)', '.tessera/report')
         .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
-        .option('--pass-env <name>', "give the command one of Tessera's credential variables on purpose (repeatable; SECURITY.md lists them)", flag_values/* repeat */.u)
+        .option('--rerun-failed <path>', "run only what failed in an earlier attempt (its report.json, or its bundles' folder) and carry the rest forward")
+        .option('--pass-env <name>', "give the command one of Tessera's credential variables on purpose (repeatable; SECURITY.md lists them)", flag_values/* repeat */.ux)
         .option('--no-color', 'no colours in the summary');
+    (0,skip_options/* addSkipOptions */.v)(run);
     (0,queue_options/* addQueueOptions */.NH)(run, 'run');
     addCiOptions(run);
     // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
@@ -282,6 +311,7 @@ function registerRun(program) {
         '',
         'Examples:',
         '  tessera run --plan plan.json --shard 2/4 --retries 1 -- npx jest --ci {files}',
+        '  tessera run --local --shards 4 --rerun-failed .tessera/report/report.json -- npx vitest run -t {tests} {files}',
         "  tessera run --local --shards 4 --tests 'test/**/*.test.mjs' --html .tessera/report/report.html \\",
         '    --history-dir .tessera/history --branch main -- node --test --test-reporter=junit \\',
         '    --test-reporter-destination={results}/junit.xml {file}',
@@ -295,7 +325,7 @@ function registerRun(program) {
         'The report flags (--json to --fail-on) work as in `tessera report --from`, with --local only: a shard',
         'job writes its bundle, and the matrix is reported once, after its shards.',
     ].join('\n'))
-        .action(async (command, flags, self) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(709), __nccwpck_require__.e(129), __nccwpck_require__.e(286), __nccwpck_require__.e(87), __nccwpck_require__.e(577), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62009))).runCommand(command, flags, self));
+        .action(async (command, flags, self) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(631), __nccwpck_require__.e(129), __nccwpck_require__.e(286), __nccwpck_require__.e(454), __nccwpck_require__.e(577), __nccwpck_require__.e(269)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48269))).runCommand(command, flags, self));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/collect.ts
@@ -549,7 +579,7 @@ function addReportOutputOptions(command) {
         .option('--history-dir <dir>', 'per-branch histories (<dir>/<branch>.json.gz); needs --branch')
         .option('--branch <name>', "this run's branch: its history receives the run")
         .option('--base-branch <name>', 'with --history-dir, for a pull request: compare with this branch')
-        .option('--quarantine <pattern>', 'test id, file glob or fileGlob::titleGlob whose failures do not fail the run (repeatable)', _flag_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repeat */ .u)
+        .option('--quarantine <pattern>', 'test id, file glob or fileGlob::titleGlob whose failures do not fail the run (repeatable)', _flag_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repeat */ .ux)
         .option('--regression-min-samples <n>', 'earlier runs a duration needs before a slow-down is judged (default 5)')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <when>', 'exit 1 when tests failed, only when failures are new against the baseline, or never')
         .choices([..._trend_fail_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Q])
@@ -602,6 +632,47 @@ function givenReportOutputFlags(command) {
 
 /***/ }),
 
+/***/ 85344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ skipOptionsOf),
+/* harmony export */   v: () => (/* binding */ addSkipOptions)
+/* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87206);
+
+/** Registers `--skip-unchanged` and `--no-cache`. */
+function addSkipOptions(command) {
+    return command
+        .option('--skip-unchanged', 'reuse the passed result of a test file whose content key (it, its local imports, the lockfile, config and command) passed before; see docs/skip-unchanged.md')
+        .option('--no-cache', 'with --skip-unchanged: run every file this time (and record the keys that pass)');
+}
+/**
+ * The skip options of a verb, or undefined without `--skip-unchanged`. `command` is the test command the
+ * keys include; `branch` decides the forced full runs of the default branch.
+ */
+function skipOptionsOf(flags, context) {
+    if (flags.skipUnchanged !== true) {
+        if (flags.cache === false)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--no-cache only has a meaning with --skip-unchanged', 'Drop --no-cache.');
+        return undefined;
+    }
+    if (context.command.length === 0)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--skip-unchanged needs the test command: it is part of every content key', 'Write it after --, as for run: tessera plan --skip-unchanged … -- npx vitest run {files}');
+    const quarantine = [...(context.config.quarantine ?? []), ...(context.quarantine ?? [])];
+    return {
+        command: context.command,
+        ...(context.config.skipUnchanged ? { config: context.config.skipUnchanged } : {}),
+        ...(context.configFile !== undefined ? { configFile: context.configFile } : {}),
+        ...(quarantine.length > 0 ? { quarantine } : {}),
+        ...(context.branch !== undefined ? { branch: context.branch } : {}),
+        noCache: flags.cache === false,
+    };
+}
+
+
+/***/ }),
+
 /***/ 18021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -628,9 +699,53 @@ async function fileInput(path) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
     // A FIFO or a device would block the read forever (or never end): only regular files are read.
     if (!info.isFile())
-        throw new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseError */ .mB(path, 'not a regular file (a FIFO, socket, device or directory)', {}, 'Point Tessera at the result files the tests wrote.');
+        throw notRegularFile(path);
     const { size } = info;
-    return { name: path, size, chunks: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 256 * 1024 }) };
+    if (size <= SMALL_FILE_BYTES) {
+        const bytes = readSmallFile(path, size);
+        if (bytes)
+            return bufferInput(path, bytes);
+    }
+    return { name: path, size, chunks: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: FILE_CHUNK_BYTES }) };
+}
+/** The chunk size of a streamed file. */
+const FILE_CHUNK_BYTES = 256 * 1024;
+/**
+ * Files up to this size are read whole, at once, and served from memory to the sniffer and the reader. A
+ * stream costs a stat, an open, two reads and a close on the thread pool, twice (sniff, then read), each a
+ * round trip through the event loop: for 6,000 Surefire files of a few kilobytes that was most of the time
+ * (issue 17, `many-small-files`). Four files in flight hold at most 1 MiB this way.
+ */
+const SMALL_FILE_BYTES = 256 * 1024;
+function notRegularFile(path) {
+    return new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseError */ .mB(path, 'not a regular file (a FIFO, socket, device or directory)', {}, 'Point Tessera at the result files the tests wrote.');
+}
+/**
+ * The whole of a small regular file, read synchronously (a few system calls, no thread-pool round trips), or
+ * undefined when it grew past `SMALL_FILE_BYTES` since it was measured (then it is streamed like any large
+ * file, so the size cap still applies as the bytes arrive). Opened non-blocking and checked again, so a file
+ * swapped for a FIFO after the `stat` cannot block the read.
+ */
+function readSmallFile(path, size) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+            throw notRegularFile(path);
+        // One byte more than expected tells a file that grew from one that did not.
+        const buffer = Buffer.allocUnsafe(Math.max(size, 0) + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                return buffer.subarray(0, length);
+            length += read;
+            if (length === buffer.length)
+                return undefined;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 /** Bytes or text in memory as a ResultInput (tests, fuzzing, artifacts already downloaded). */
 function bufferInput(name, data) {
@@ -1438,8 +1553,10 @@ function formatDuration(ms) {
 /* harmony export */   uB: () => (/* binding */ ESTIMATORS)
 /* harmony export */ });
 /* unused harmony exports combine, learnTestTimeFactor */
+/* harmony import */ var _spread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72400);
+
 /** Every estimator, for flag and config validation. */
-const ESTIMATORS = ['median', 'ewma', 'p90', 'last'];
+const ESTIMATORS = ['median', 'mean', 'ewma', 'p90', 'last'];
 const KIND_RANK = { wall: 0, suite: 1, tests: 2 };
 const EWMA_WEIGHT = 0.3;
 // Bounds on the learned test-time factor: below 1 would claim a file costs less than its own tests; above
@@ -1461,6 +1578,8 @@ function combine(values, estimator) {
     switch (estimator) {
         case 'median':
             return median(values);
+        case 'mean':
+            return values.reduce((s, v) => s + v, 0) / values.length;
         case 'last':
             return values[values.length - 1];
         case 'p90': {
@@ -1552,13 +1671,18 @@ function estimateDurations(items, samples, shardRuns = [], options = {}) {
     const durations = new Map();
     const counts = { wall: 0, suite: 0, tests: 0 };
     const unknown = [];
+    // Each item's values from distinct runs, kept only when a spread is wanted.
+    const runs = new Map();
     for (const item of items) {
         const entry = best.get(matched.get(item) ?? '');
         if (!entry) {
             unknown.push(item);
             continue;
         }
-        const value = combine([...entry.bySource.values()], estimator);
+        const values = [...entry.bySource.values()];
+        if (options.spreadZ !== undefined)
+            runs.set(item, values);
+        const value = combine(values, estimator);
         durations.set(item, entry.kind === 'tests' ? value * factor : value);
         counts[entry.kind] += 1;
     }
@@ -1573,6 +1697,7 @@ function estimateDurations(items, samples, shardRuns = [], options = {}) {
         const bySize = perByte !== undefined && size !== undefined ? perByte * size : undefined;
         durations.set(item, bySize === undefined ? unknownMs : Math.min(high, Math.max(low, bySize)));
     }
+    const spreads = options.spreadZ !== undefined ? (0,_spread_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateSpreads */ .z$)(durations, runs, options.spreadZ) : undefined;
     return {
         durations,
         unknown,
@@ -1582,8 +1707,14 @@ function estimateDurations(items, samples, shardRuns = [], options = {}) {
             testTimeFactor: Math.round(factor * 1000) / 1000,
             estimator,
             unknownMs,
+            ...(spreads ? { spread: roundSummary(spreads.summary) } : {}),
         },
+        ...(spreads ? { spreads } : {}),
     };
+}
+/** The spread summary as the plan document shows it: the pooled spread to four decimals. */
+function roundSummary(summary) {
+    return { ...summary, pooledLogSd: Math.round(summary.pooledLogSd * 10_000) / 10_000 };
 }
 /** Median milliseconds per byte over known files with a size, when at least three have one. */
 function bytesRate(durations, sizes) {
@@ -1596,6 +1727,307 @@ function bytesRate(durations, sizes) {
             rates.push(ms / size);
     }
     return rates.length >= 3 ? median(rates) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 88543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HJ: () => (/* binding */ lptOrder),
+/* harmony export */   Hx: () => (/* binding */ lptMakespan),
+/* harmony export */   fM: () => (/* binding */ placeUnits),
+/* harmony export */   zU: () => (/* binding */ assertPartition)
+/* harmony export */ });
+/* unused harmony export PlanInvariantError */
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58917);
+/**
+ * Longest-processing-time-first placement of units on N shards, and the partition check. Pure and
+ * deterministic: units are taken by cost descending, ties by their first path; each goes to the least
+ * loaded shard, ties to the lowest index.
+ */
+
+/** A plan that breaks its own promise (an item lost or doubled). A bug in Tessera, never the user's. */
+class PlanInvariantError extends _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TesseraError */ .Wc {
+    name = 'PlanInvariantError';
+}
+/** Units in LPT order: cost descending, then first path ascending. */
+function lptOrder(units) {
+    return units
+        .map((_, i) => i)
+        .sort((a, b) => {
+        const ua = units[a];
+        const ub = units[b];
+        if (ua.ms !== ub.ms)
+            return ub.ms - ua.ms;
+        const pa = ua.items[0];
+        const pb = ub.items[0];
+        return pa < pb ? -1 : pa > pb ? 1 : 0;
+    });
+}
+/** Min-heap of shards keyed by (load, index). */
+class ShardHeap {
+    loads;
+    heap;
+    constructor(count, loads) {
+        this.loads = loads;
+        this.heap = Array.from({ length: count }, (_, i) => i);
+    }
+    less(a, b) {
+        const la = this.loads[a];
+        const lb = this.loads[b];
+        return la < lb || (la === lb && a < b);
+    }
+    /** The least loaded shard. */
+    peek() {
+        return this.heap[0];
+    }
+    /** Restores order after the top shard's load grew. */
+    siftDownTop() {
+        const h = this.heap;
+        let i = 0;
+        for (;;) {
+            const l = 2 * i + 1;
+            const r = l + 1;
+            let m = i;
+            if (l < h.length && this.less(h[l], h[m]))
+                m = l;
+            if (r < h.length && this.less(h[r], h[m]))
+                m = r;
+            if (m === i)
+                return;
+            [h[i], h[m]] = [h[m], h[i]];
+            i = m;
+        }
+    }
+}
+/** Places units on `shardCount` shards by LPT. `order` may be passed when already computed. */
+function placeUnits(units, shardCount, order = lptOrder(units)) {
+    const loads = new Array(shardCount).fill(0);
+    const shards = Array.from({ length: shardCount }, () => []);
+    const heap = new ShardHeap(shardCount, loads);
+    for (const u of order) {
+        const s = heap.peek();
+        shards[s].push(u);
+        loads[s] = loads[s] + units[u].ms;
+        heap.siftDownTop();
+    }
+    return { shards, loads, makespanMs: Math.max(0, ...loads) };
+}
+/** Only the makespan of an LPT placement (the shard-count curve needs nothing else). */
+function lptMakespan(units, shardCount, order) {
+    return placeUnits(units, shardCount, order).makespanMs;
+}
+/**
+ * Checks that the shards partition the items: every item on exactly one shard, nothing else. Throws a
+ * PlanInvariantError naming the first offending item.
+ */
+function assertPartition(items, shards) {
+    const expected = new Set(items);
+    const seen = new Map();
+    shards.forEach((shard, s) => {
+        for (const item of shard) {
+            const earlier = seen.get(item);
+            if (earlier !== undefined) {
+                throw new PlanInvariantError(`internal error: ${item} is on shard ${earlier + 1} and shard ${s + 1}`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
+            }
+            if (!expected.has(item)) {
+                throw new PlanInvariantError(`internal error: shard ${s + 1} has ${item}, which is not in the item list`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
+            }
+            seen.set(item, s);
+        }
+    });
+    if (seen.size !== expected.size) {
+        const lost = items.find((item) => !seen.has(item));
+        throw new PlanInvariantError(`internal error: ${lost} is on no shard`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 72400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dy: () => (/* binding */ placeRobust),
+/* harmony export */   z$: () => (/* binding */ estimateSpreads),
+/* harmony export */   zp: () => (/* binding */ DEFAULT_SPREAD_Z)
+/* harmony export */ });
+/* unused harmony exports PRIOR_RUNS, SIMULATED_RUNS, DEFAULT_ROBUST_MARGIN, placeUnitsBySpread, expectedMakespans, candidateZ */
+/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88543);
+/**
+ * Run-to-run spread of file durations, and a placement that balances it. Pure and deterministic.
+ *
+ * A plan is judged on the next run, whose file times differ from the ones it was made from. A shard's
+ * next-run time is the sum of its files' times: its mean is the sum of their means and, with independent
+ * noise, its standard deviation is √Σσ². Plain LPT balances the means only; {@link placeUnitsBySpread}
+ * balances mean + z·σ of each shard, so the noisy files spread over the shards instead of piling up where the
+ * means happened to leave room.
+ *
+ * One file's spread from a window of two to five runs is itself noisy, so each file's log-variance is shrunk
+ * towards the pooled log-variance of all files (a prior worth {@link PRIOR_RUNS} runs). With fewer than two
+ * runs of any file nothing is known about spread: every spread is 0 and the placement is plain LPT, exactly.
+ */
+
+/** Weight of the pooled spread, in runs, when a file's own spread is estimated from a short window. */
+const PRIOR_RUNS = 4;
+/** Default z: plan each shard for its mean plus one standard deviation (about its 84th percentile). */
+const DEFAULT_SPREAD_Z = 1;
+/** Simulated next runs on which the candidate placements are compared. */
+const SIMULATED_RUNS = 200;
+/**
+ * How much shorter (as a fraction) another placement's simulated expected makespan must be than plain
+ * LPT's to be chosen. Smaller predicted gains did not survive being judged on the next run: with no margin,
+ * `npm run bench:plan -- --robust-margin 0` found the spread-aware choice better than plain LPT on 84 and
+ * worse on 94 of 360 synthetic judged runs (BENCHMARKS.md). With 1% it rarely leaves plain LPT.
+ */
+const DEFAULT_ROBUST_MARGIN = 0.01;
+// Samples this small (or zero) carry no usable log-scale spread: 1 ms floors the logarithm.
+const LOG_FLOOR_MS = 1;
+/** Sample variance of log(values), with its degrees of freedom. */
+function logVariance(values) {
+    const logs = values.map((v) => Math.log(Math.max(LOG_FLOOR_MS, v)));
+    const mean = logs.reduce((s, v) => s + v, 0) / logs.length;
+    const squares = logs.reduce((s, v) => s + (v - mean) * (v - mean), 0);
+    return { variance: logs.length > 1 ? squares / (logs.length - 1) : 0, df: logs.length - 1 };
+}
+/**
+ * Each item's spread, in milliseconds, around its estimate. `runs` holds an item's values from distinct runs
+ * (oldest first); `estimates` every item's planned duration. An item with fewer than two runs (or none: an
+ * unknown item) gets the pooled spread; with no item measured twice, every spread is 0.
+ *
+ * Log scale, because duration noise is multiplicative (a file twice as long moves about twice as much):
+ * a log-variance v gives a standard deviation of estimate·√(e^v − 1).
+ */
+function estimateSpreads(estimates, runs, z = DEFAULT_SPREAD_Z) {
+    const own = new Map();
+    let pooledSquares = 0;
+    let pooledDf = 0;
+    for (const [item, values] of runs) {
+        if (values.length < 2)
+            continue;
+        const lv = logVariance(values);
+        own.set(item, lv);
+        pooledSquares += lv.variance * lv.df;
+        pooledDf += lv.df;
+    }
+    const pooled = pooledDf > 0 ? pooledSquares / pooledDf : 0;
+    const sdMs = new Map();
+    for (const [item, ms] of estimates) {
+        const lv = own.get(item);
+        const variance = lv ? (lv.df * lv.variance + PRIOR_RUNS * pooled) / (lv.df + PRIOR_RUNS) : pooled;
+        sdMs.set(item, ms * Math.sqrt(Math.expm1(variance)));
+    }
+    return { sdMs, summary: { measured: own.size, pooledLogSd: Math.sqrt(pooled), z } };
+}
+/**
+ * Places units in LPT order (cost descending, ties by first path), each on the shard where load + cost +
+ * z·√(variance + unit variance) is least, ties to the lowest index. With every variance 0 (or z = 0) this is
+ * plain LPT ({@link placeUnits}), which is then called so that the two give the very same plan.
+ * O(units × shards).
+ */
+function placeUnitsBySpread(units, shardCount, z) {
+    const order = (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .lptOrder */ .HJ)(units);
+    if (z === 0 || units.every((u) => u.varianceMs2 === 0))
+        return (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .placeUnits */ .fM)(units, shardCount, order);
+    const loads = new Array(shardCount).fill(0);
+    const variances = new Array(shardCount).fill(0);
+    const shards = Array.from({ length: shardCount }, () => []);
+    for (const u of order) {
+        const unit = units[u];
+        let best = 0;
+        let bestScore = Infinity;
+        for (let s = 0; s < shardCount; s++) {
+            const score = loads[s] + z * Math.sqrt(variances[s] + unit.varianceMs2);
+            if (score < bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        shards[best].push(u);
+        loads[best] = loads[best] + unit.ms;
+        variances[best] = variances[best] + unit.varianceMs2;
+    }
+    return { shards, loads, makespanMs: loads.reduce((max, l) => Math.max(max, l), 0) };
+}
+/** mulberry32: a seeded generator, so the simulated runs (and the plan) are the same for the same input. */
+function seeded(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let m = Math.imul(state ^ (state >>> 15), state | 1);
+        m ^= m + Math.imul(m ^ (m >>> 7), m | 61);
+        return ((m ^ (m >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * The expected makespan of each placement over {@link SIMULATED_RUNS} simulated next runs in which every
+ * unit takes ms·exp(sZ − s²/2), s² = ln(1 + (σ/ms)²) (a lognormal with the unit's mean and spread). The same
+ * draws serve every placement, so their difference is not sampling noise between them. O(runs × units).
+ */
+function expectedMakespans(units, placements, runs = SIMULATED_RUNS) {
+    const random = seeded(0x7e55e7a);
+    const shardOf = placements.map((p) => {
+        const of = new Int32Array(units.length);
+        p.shards.forEach((shard, s) => shard.forEach((u) => (of[u] = s)));
+        return of;
+    });
+    const logSd = units.map((u) => (u.ms > 0 ? Math.sqrt(Math.log1p(u.varianceMs2 / (u.ms * u.ms))) : 0));
+    const sums = placements.map(() => 0);
+    const drawn = new Float64Array(units.length);
+    for (let r = 0; r < runs; r++) {
+        for (let u = 0; u < units.length; u++) {
+            const s = logSd[u];
+            // Box-Muller; 1 − random() keeps the logarithm away from 0.
+            const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+            drawn[u] = units[u].ms * Math.exp(s * z - (s * s) / 2);
+        }
+        for (let p = 0; p < placements.length; p++) {
+            const of = shardOf[p];
+            const loads = new Float64Array(placements[p].shards.length);
+            for (let u = 0; u < units.length; u++) {
+                const shard = of[u];
+                loads[shard] = loads[shard] + drawn[u];
+            }
+            sums[p] = sums[p] + loads.reduce((m, v) => Math.max(m, v), 0);
+        }
+    }
+    return sums.map((s) => s / runs);
+}
+/** The z values weighed besides plain LPT (z = 0), for the largest z given. */
+const candidateZ = (z) => [z / 2, z];
+/**
+ * Plain LPT and the spread-balancing placements for each of {@link candidateZ}, compared on the same
+ * simulated next runs; another placement wins only if its expected makespan is at least `margin` shorter
+ * than plain LPT's. So the choice is never worse than plain LPT under the spread the history shows (it can
+ * still be, on one actual run). With no spread known this is plain LPT and nothing is simulated.
+ */
+function placeRobust(units, shardCount, margin = DEFAULT_ROBUST_MARGIN, z = DEFAULT_SPREAD_Z) {
+    const plain = (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .placeUnits */ .fM)(units, shardCount);
+    if (units.every((u) => u.varianceMs2 === 0) || shardCount === 1) {
+        return { placement: plain, z: 0, expectedPlainMs: plain.makespanMs, expectedMs: plain.makespanMs };
+    }
+    const zs = candidateZ(z);
+    const candidates = [plain, ...zs.map((each) => placeUnitsBySpread(units, shardCount, each))];
+    const expected = expectedMakespans(units, candidates);
+    // Another placement must beat plain LPT by the margin; among those, the lowest expected makespan wins.
+    let best = 0;
+    let bestMs = expected[0] * (1 - margin);
+    for (let i = 1; i < candidates.length; i++) {
+        if (expected[i] < bestMs) {
+            best = i;
+            bestMs = expected[i];
+        }
+    }
+    return {
+        placement: candidates[best],
+        z: best === 0 ? 0 : zs[best - 1],
+        expectedPlainMs: expected[0],
+        expectedMs: expected[best],
+    };
 }
 
 

@@ -3043,6 +3043,7 @@ const bundleSchema = schemas/* looseObject */._H3({
         name: schemas/* string */.YjP(),
         project: schemas/* string */.YjP().optional(),
         attempts: schemas/* array */.YOg(attemptSchema).min(1),
+        carriedFrom: schemas/* number */.aig().int().positive().optional(),
     })),
     queue: schemas/* looseObject */._H3({
         kind: schemas/* string */.YjP(),
@@ -3052,7 +3053,23 @@ const bundleSchema = schemas/* looseObject */._H3({
             startMs: ms,
             wallMs: ms,
             takenOverFrom: schemas/* number */.aig().int().positive().optional(),
+            failed: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            requeued: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            requeueOf: schemas/* looseObject */._H3({
+                attempt: schemas/* number */.aig().int().min(2),
+                worker: schemas/* number */.aig().int().positive(),
+                sequence: schemas/* number */.aig().int().positive(),
+            })
+                .optional(),
         })),
+    })
+        .optional(),
+    bailed: schemas/* looseObject */._H3({ after: schemas/* string */.YjP(), notRun: schemas/* array */.YOg(schemas/* string */.YjP()) }).optional(),
+    rerun: schemas/* looseObject */._H3({
+        fromAttempt: schemas/* number */.aig().int().positive(),
+        source: schemas/* string */.YjP(),
+        items: schemas/* array */.YOg(schemas/* string */.YjP()),
+        byName: schemas/* number */.aig().int().nonnegative(),
     })
         .optional(),
 });

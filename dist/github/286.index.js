@@ -646,7 +646,7 @@ const azure = {
     // `strategy: parallel` takes at most 99 jobs.
     maxShards: 99,
     detect: detectAzure,
-    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(709), __webpack_require__.e(346)]).then(__webpack_require__.bind(__webpack_require__, 46346))).createAzureCiHost(env, deps),
+    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(346)]).then(__webpack_require__.bind(__webpack_require__, 46346))).createAzureCiHost(env, deps),
     createCodeHost: createAzureReposCodeHost,
 };
 
@@ -726,7 +726,7 @@ const github = {
     maxShards: 256,
     detect: detectGithub,
     // The host (context, artifacts, history, outputs) loads when a verb opens a CI session, not at start-up.
-    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(709), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 78548))).createGithubCiHost(env, deps),
+    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(631), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 78548))).createGithubCiHost(env, deps),
     // `deps.sleep` is not used: the waits between tries are the Octokit plugins' own timers (rest-client.ts).
     createCodeHost: (ref, token, deps) => new GithubCodeHost(ref, token, { log: deps.log }),
 };
@@ -835,7 +835,7 @@ const gitlab = {
     maxShards: 200,
     detect: detectGitlab,
     // The host (context, staged artifacts, history, reports) loads when a verb opens a CI session.
-    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(709), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 88035))).createGitlabCiHost(env, deps),
+    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 88035))).createGitlabCiHost(env, deps),
     // Also what Jenkins uses for merge requests on GitLab (providers/index.ts, createCodeHostFor).
     createCodeHost: (ref, token, deps) => new GitlabCodeHost(ref, token, { log: deps.log, ...(deps.sleep ? { sleep: deps.sleep } : {}) }),
 };
@@ -861,7 +861,7 @@ const jenkins = {
     maxShards: ci/* MAX_SHARDS_ANY_HOST */.XF,
     detect: detectJenkins,
     // Loaded when a verb opens a CI session, as every provider's host.
-    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(709), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 1432))).createJenkinsCiHost(env, deps),
+    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 1432))).createJenkinsCiHost(env, deps),
 };
 
 ;// CONCATENATED MODULE: ./providers/local/index.ts
@@ -876,7 +876,7 @@ const local = {
     maxShards: ci/* MAX_SHARDS_ANY_HOST */.XF,
     detect: () => false,
     // Loaded when a verb opens a CI session, as every provider's host.
-    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(709), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 88766))).createLocalCiHost(env, deps),
+    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 88766))).createLocalCiHost(env, deps),
 };
 
 ;// CONCATENATED MODULE: ./providers/index.ts
@@ -1002,13 +1002,14 @@ function selectProvider(env, override) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ parseShardArtifactName),
 /* harmony export */   dm: () => (/* binding */ PLAN_ARTIFACT),
 /* harmony export */   kQ: () => (/* binding */ HISTORY_ARTIFACT),
 /* harmony export */   m5: () => (/* binding */ reportArtifactName),
 /* harmony export */   t1: () => (/* binding */ chooseShardArtifacts),
 /* harmony export */   u9: () => (/* binding */ shardArtifactName)
 /* harmony export */ });
-/* unused harmony exports REPORT_ARTIFACT, parseShardArtifactName */
+/* unused harmony export REPORT_ARTIFACT */
 /* harmony import */ var _run_bundle_folder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95366);
 
 /** The plan, uploaded once by the plan job. */
@@ -2342,6 +2343,7 @@ function checkItems(items, source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ priorityRank),
 /* harmony export */   S1: () => (/* binding */ serializePlan),
 /* harmony export */   Ze: () => (/* binding */ PLAN_VERSION),
 /* harmony export */   pC: () => (/* binding */ PLAN_KIND)
@@ -2353,6 +2355,10 @@ function checkItems(items, source) {
 const PLAN_VERSION = 1;
 /** The plan document kind, for version checks. */
 const PLAN_KIND = { kind: 'plan', current: PLAN_VERSION };
+/** The rank of a priority in the run order: failed 0, flaky 1, none 2. */
+function priorityRank(priority) {
+    return priority === 'failed' ? 0 : priority === 'flaky' ? 1 : 2;
+}
 /** The plan as JSON text: two-space indented, one trailing newline; stable for the same plan. */
 function serializePlan(plan) {
     return `${JSON.stringify(plan, null, 2)}\n`;
@@ -2390,6 +2396,8 @@ var item_path = __webpack_require__(75554);
 
 
 const nonNegative = schemas/* number */.aig().finite().nonnegative();
+/** A content key of `--skip-unchanged`: 8 bytes of sha256, as hex. */
+const CONTENT_KEY = /^[0-9a-f]{16}$/;
 /** Zod schema of the plan. Objects are loose so fields added by a newer build of the same version pass through. */
 const PlanSchema = schemas/* looseObject */._H3({
     version: schemas/* literal */.euz(plan_document/* PLAN_VERSION */.Ze),
@@ -2436,6 +2444,20 @@ const PlanSchema = schemas/* looseObject */._H3({
     }),
     warnings: schemas/* array */.YOg(schemas/* string */.YjP()),
     createdAt: schemas/* string */.YjP().optional(),
+    skip: schemas/* looseObject */._H3({
+        keys: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().regex(CONTENT_KEY)),
+        reused: schemas/* array */.YOg(schemas/* looseObject */._H3({
+            file: schemas/* string */.YjP(),
+            key: schemas/* string */.YjP().regex(CONTENT_KEY),
+            seq: schemas/* number */.aig().int().nonnegative(),
+            sha: schemas/* string */.YjP().max(64).optional(),
+            tests: schemas/* number */.aig().int().nonnegative(),
+            durationMs: nonNegative,
+        })),
+        unkeyed: schemas/* number */.aig().int().nonnegative(),
+        fullRun: schemas/* string */.YjP().optional(),
+    })
+        .optional(),
 });
 /** Where a plan comes from: the hint of every error about a plan that cannot be used. */
 const PLAN_HINT = 'Pass the file written by `tessera plan --format json --out <file>` (on CI: the `tessera-plan` artifact).';
@@ -2448,6 +2470,8 @@ function parsePlan(text, source) {
     // Items become the test command's arguments: each must be a path inside the checkout (item-path.ts).
     for (const shard of plan.shards)
         (0,item_path/* checkItems */.Hx)(shard.items, `plan ${source}, shard ${shard.index}`);
+    if (plan.skip)
+        (0,item_path/* checkItems */.Hx)(plan.skip.reused.map((r) => r.file), `plan ${source}, reused files`);
     return plan;
 }
 

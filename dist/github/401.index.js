@@ -58,6 +58,8 @@ const planKeys = {
     /** Globs of result files and shard bundles to learn durations from. */
     timings: globs.optional(),
     estimator: schemas/* enum */.k5n(estimate/* ESTIMATORS */.uB).optional(),
+    /** Balance each shard's run-to-run spread as well as its mean (`--robust`). */
+    robust: schemas/* boolean */.zMY().optional(),
     shards: positiveInt.optional(),
     target: schema_duration.optional(),
     setup: schema_duration.optional(),
@@ -75,12 +77,28 @@ const reportKeys = {
      */
     quarantine: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1)).optional(),
 };
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Keys of `--skip-unchanged` (docs/skip-unchanged.md), under `skipUnchanged`. */
+const skipUnchangedSchema = schemas/* strictObject */.rej({
+    /** Global input files (globs), hashed into every key, on top of the lockfiles and config files. */
+    inputs: globs.optional(),
+    /** Environment variables whose values go into every key. */
+    env: schemas/* array */.YOg(schemas/* string */.YjP().regex(ENV_NAME, 'is not an environment variable name (letters, digits, _)'))
+        .optional(),
+    /** Per test glob, more input files: the only dependency tracking for languages other than JS/TS. */
+    extraInputs: schemas/* array */.YOg(schemas/* strictObject */.rej({ tests: globs, inputs: globs })).optional(),
+    /** On the default branch, every this many runs one runs everything (default 10). */
+    fullRunEvery: positiveInt.optional(),
+    /** The default branch, for the forced full runs (default `main`). */
+    defaultBranch: schemas/* string */.YjP().min(1).optional(),
+});
 /** The whole configuration file. Strict: an unknown key is an error naming it. */
 const ConfigSchema = schemas/* strictObject */.rej({
     /** JSON Schema pointer, tolerated so editors can validate the file. */
     $schema: schemas/* string */.YjP().optional(),
     ...planKeys,
     ...reportKeys,
+    skipUnchanged: skipUnchangedSchema.optional(),
 });
 
 ;// CONCATENATED MODULE: ./src/config/parse.ts

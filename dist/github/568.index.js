@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __webpack_require__(87206);
-// EXTERNAL MODULE: ./src/plan/build.ts + 3 modules
-var build = __webpack_require__(77929);
+// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
+var build = __webpack_require__(45765);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/model/index.ts + 4 modules
@@ -141,7 +141,7 @@ async function collectCommand(flags) {
     // The plan is optional here: with it, report checks that the shard ran exactly its items.
     const plan = await (0,ci_session/* sessionPlan */.kH)(session, flags.plan);
     const items = plan ? (0,build/* shardItems */.l6)(plan, shard) : undefined;
-    const attempt = (0,flag_values/* wholeNumberFlag */.Z)('--attempt', flags.attempt);
+    const attempt = (0,flag_values/* wholeNumberFlag */.ZR)('--attempt', flags.attempt);
     const run = session
         ? (0,ci_session/* sessionRunInfo */.u)(session, attempt)
         : { provider: 'local', ...(attempt !== undefined ? { attempt } : {}) };
@@ -169,7 +169,7 @@ async function collectCommand(flags) {
 
 /***/ }),
 
-/***/ 77929:
+/***/ 45765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -360,109 +360,10 @@ var duration = __webpack_require__(72983);
 var estimate = __webpack_require__(41517);
 // EXTERNAL MODULE: ./src/plan/plan-document.ts
 var plan_document = __webpack_require__(44340);
-;// CONCATENATED MODULE: ./src/plan/planner.ts
-/**
- * Longest-processing-time-first placement of units on N shards, and the partition check. Pure and
- * deterministic: units are taken by cost descending, ties by their first path; each goes to the least
- * loaded shard, ties to the lowest index.
- */
-
-/** A plan that breaks its own promise (an item lost or doubled). A bug in Tessera, never the user's. */
-class PlanInvariantError extends model/* TesseraError */.Wc {
-    name = 'PlanInvariantError';
-}
-/** Units in LPT order: cost descending, then first path ascending. */
-function lptOrder(units) {
-    return units
-        .map((_, i) => i)
-        .sort((a, b) => {
-        const ua = units[a];
-        const ub = units[b];
-        if (ua.ms !== ub.ms)
-            return ub.ms - ua.ms;
-        const pa = ua.items[0];
-        const pb = ub.items[0];
-        return pa < pb ? -1 : pa > pb ? 1 : 0;
-    });
-}
-/** Min-heap of shards keyed by (load, index). */
-class ShardHeap {
-    loads;
-    heap;
-    constructor(count, loads) {
-        this.loads = loads;
-        this.heap = Array.from({ length: count }, (_, i) => i);
-    }
-    less(a, b) {
-        const la = this.loads[a];
-        const lb = this.loads[b];
-        return la < lb || (la === lb && a < b);
-    }
-    /** The least loaded shard. */
-    peek() {
-        return this.heap[0];
-    }
-    /** Restores order after the top shard's load grew. */
-    siftDownTop() {
-        const h = this.heap;
-        let i = 0;
-        for (;;) {
-            const l = 2 * i + 1;
-            const r = l + 1;
-            let m = i;
-            if (l < h.length && this.less(h[l], h[m]))
-                m = l;
-            if (r < h.length && this.less(h[r], h[m]))
-                m = r;
-            if (m === i)
-                return;
-            [h[i], h[m]] = [h[m], h[i]];
-            i = m;
-        }
-    }
-}
-/** Places units on `shardCount` shards by LPT. `order` may be passed when already computed. */
-function placeUnits(units, shardCount, order = lptOrder(units)) {
-    const loads = new Array(shardCount).fill(0);
-    const shards = Array.from({ length: shardCount }, () => []);
-    const heap = new ShardHeap(shardCount, loads);
-    for (const u of order) {
-        const s = heap.peek();
-        shards[s].push(u);
-        loads[s] = loads[s] + units[u].ms;
-        heap.siftDownTop();
-    }
-    return { shards, loads, makespanMs: Math.max(0, ...loads) };
-}
-/** Only the makespan of an LPT placement (the shard-count curve needs nothing else). */
-function lptMakespan(units, shardCount, order) {
-    return placeUnits(units, shardCount, order).makespanMs;
-}
-/**
- * Checks that the shards partition the items: every item on exactly one shard, nothing else. Throws a
- * PlanInvariantError naming the first offending item.
- */
-function assertPartition(items, shards) {
-    const expected = new Set(items);
-    const seen = new Map();
-    shards.forEach((shard, s) => {
-        for (const item of shard) {
-            const earlier = seen.get(item);
-            if (earlier !== undefined) {
-                throw new PlanInvariantError(`internal error: ${item} is on shard ${earlier + 1} and shard ${s + 1}`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
-            }
-            if (!expected.has(item)) {
-                throw new PlanInvariantError(`internal error: shard ${s + 1} has ${item}, which is not in the item list`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
-            }
-            seen.set(item, s);
-        }
-    });
-    if (seen.size !== expected.size) {
-        const lost = items.find((item) => !seen.has(item));
-        throw new PlanInvariantError(`internal error: ${lost} is on no shard`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
-    }
-}
-
+// EXTERNAL MODULE: ./src/plan/planner.ts
+var planner = __webpack_require__(88543);
+// EXTERNAL MODULE: ./src/plan/run-first.ts
+var run_first = __webpack_require__(62977);
 ;// CONCATENATED MODULE: ./src/plan/shard-count.ts
 
 /**
@@ -471,13 +372,13 @@ function assertPartition(items, shards) {
  * longest unit (the p_max floor), or N reaches the number of units.
  */
 function chooseShardCount(units, target) {
-    const order = lptOrder(units);
+    const order = (0,planner/* lptOrder */.HJ)(units);
     const totalMs = units.reduce((s, u) => s + u.ms, 0);
     const limit = Math.max(1, Math.min(target.maxShards, units.length));
     const floorMs = units.reduce((m, u) => Math.max(m, u.ms), 0);
     const curve = [];
     for (let n = 1; n <= limit; n++) {
-        const makespanMs = lptMakespan(units, n, order);
+        const makespanMs = (0,planner/* lptMakespan */.Hx)(units, n, order);
         curve.push({
             shards: n,
             makespanMs,
@@ -494,6 +395,8 @@ function chooseShardCount(units, target) {
     return { shards: fastest.shards, met: false, curve };
 }
 
+// EXTERNAL MODULE: ./src/plan/spread.ts
+var spread = __webpack_require__(72400);
 // EXTERNAL MODULE: ./src/model/durations.ts
 var durations = __webpack_require__(87248);
 ;// CONCATENATED MODULE: ./src/plan/build.ts
@@ -501,6 +404,8 @@ var durations = __webpack_require__(87248);
  * From items, timings, constraints and a shard count (or a target) to a Plan. Pure: the same input gives a
  * byte-identical plan.
  */
+
+
 
 
 
@@ -549,9 +454,12 @@ function buildPlan(input) {
     }));
     const estimates = (0,estimate/* estimateDurations */.Wi)(items, samples, shardRuns, input.estimate);
     const { units, warnings: constraintWarnings } = buildUnits(items, input.constraints);
+    const spreadOf = estimates.spreads?.sdMs;
     const weighted = units.map((u) => ({
         items: u.items,
         ms: u.items.reduce((s, i) => s + estimates.durations.get(i), 0),
+        // Independent files: variances add up within a unit as within a shard.
+        varianceMs2: spreadOf ? u.items.reduce((s, i) => s + (spreadOf.get(i) ?? 0) ** 2, 0) : 0,
     }));
     const totalMs = weighted.reduce((s, u) => s + u.ms, 0);
     let shardCount;
@@ -577,25 +485,36 @@ function buildPlan(input) {
         n = input.shards;
         shardCount = { mode: 'fixed', met: true };
     }
-    const placement = placeUnits(weighted, n);
+    // The shard count above is chosen on means (plain LPT makespans); the spread only moves units between shards.
+    const robust = estimates.spreads
+        ? (0,spread/* placeRobust */.dy)(weighted, n, input.estimate?.spreadMargin, estimates.spreads.summary.z)
+        : undefined;
+    const placement = robust?.placement ?? (0,planner/* placeUnits */.fM)(weighted, n);
+    const prioritized = weighted.map((u) => ({
+        items: u.items,
+        predictedMs: u.ms,
+        ...(spreadOf ? { spreadMs: round(Math.sqrt(u.varianceMs2)) } : {}),
+        ...(0,run_first/* unitPriority */.X)(u.items, input.recent),
+    }));
     const shards = placement.shards.map((unitIndices, s) => {
-        // Units run in path order of their first item; inside a unit, the unit's own (order-respecting) order.
-        const ordered = [...unitIndices].sort((a, b) => {
-            const pa = weighted[a]?.items[0];
-            const pb = weighted[b]?.items[0];
-            return pa < pb ? -1 : pa > pb ? 1 : 0;
-        });
+        // Fail fast: recently failed units, then flaky ones, then the rest, longest first within each. Units
+        // move whole, so a unit's own (order-respecting) order is kept.
+        const ordered = unitIndices
+            .map((u) => prioritized[u])
+            .sort(run_first/* compareRunOrder */.t);
         return {
             index: s + 1,
-            items: ordered.flatMap((u) => weighted[u].items),
+            items: ordered.flatMap((u) => u.items),
             predictedMs: round(placement.loads[s]),
             units: ordered.map((u) => ({
-                items: weighted[u].items,
-                predictedMs: round(weighted[u].ms),
+                items: u.items,
+                predictedMs: round(u.predictedMs),
+                ...(u.spreadMs !== undefined ? { spreadMs: u.spreadMs } : {}),
+                ...(u.priority ? { priority: u.priority, reason: u.reason } : {}),
             })),
         };
     });
-    assertPartition(items, shards.map((s) => s.items));
+    (0,planner/* assertPartition */.zU)(items, shards.map((s) => s.items));
     const floorUnit = weighted.reduce((best, u) => (!best || u.ms > best.ms ? u : best), undefined);
     const floorItem = floorUnit
         ? floorUnit.items.reduce((best, i) => estimates.durations.get(i) > estimates.durations.get(best) ? i : best)
@@ -626,8 +545,30 @@ function buildPlan(input) {
         predictedWallMs: round(setupMs + makespanMs),
         machineMs: round(n * setupMs + totalMs),
         totalMs: round(totalMs),
-        estimates: { ...estimates.sources, unknownMs: round(estimates.sources.unknownMs) },
+        estimates: {
+            ...estimates.sources,
+            unknownMs: round(estimates.sources.unknownMs),
+            ...(estimates.sources.spread && robust
+                ? {
+                    spread: {
+                        ...estimates.sources.spread,
+                        chosenZ: robust.z,
+                        expectedPlainMakespanMs: round(robust.expectedPlainMs),
+                        expectedMakespanMs: round(robust.expectedMs),
+                    },
+                }
+                : {}),
+        },
         shardCount,
+        ...(input.recent
+            ? {
+                runFirst: {
+                    window: input.recent.window,
+                    failed: prioritized.filter((u) => u.priority === 'failed').length,
+                    flaky: prioritized.filter((u) => u.priority === 'flaky').length,
+                },
+            }
+            : {}),
         warnings,
         ...(input.createdAt !== undefined ? { createdAt: input.createdAt } : {}),
     };
@@ -655,6 +596,45 @@ function parseShardRef(text) {
         throw new model/* UsageError */.eb(`--shard ${JSON.stringify(text)} is not i/N with 1 ≤ i ≤ N`, 'Shards are numbered from 1, e.g. --shard 2/4.');
     }
     return { index, total };
+}
+
+
+/***/ }),
+
+/***/ 62977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ unitPriority),
+/* harmony export */   t: () => (/* binding */ compareRunOrder)
+/* harmony export */ });
+/* harmony import */ var _plan_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44340);
+/**
+ * The fail-fast run order inside a shard: units with a file that failed recently first, then flaky ones,
+ * then the rest, longest first within each (ties by first item). Pure; the history's side (which files
+ * failed recently) is recent-failures.ts.
+ */
+
+/** A unit's priority: its most urgent file's (failed over flaky), with that file named in the reason. */
+function unitPriority(items, recent) {
+    let best;
+    for (const file of items) {
+        const failure = recent?.files.get(file);
+        if (failure && (!best || (0,_plan_document_js__WEBPACK_IMPORTED_MODULE_0__/* .priorityRank */ .Dk)(failure.priority) < (0,_plan_document_js__WEBPACK_IMPORTED_MODULE_0__/* .priorityRank */ .Dk)(best.failure.priority)))
+            best = { file, failure };
+    }
+    return best ? { priority: best.failure.priority, reason: `${best.failure.reason} (${best.file})` } : {};
+}
+/** Compares two units in run order: priority, then longest first, then by first item's path. */
+function compareRunOrder(a, b) {
+    const rank = (0,_plan_document_js__WEBPACK_IMPORTED_MODULE_0__/* .priorityRank */ .Dk)(a.priority) - (0,_plan_document_js__WEBPACK_IMPORTED_MODULE_0__/* .priorityRank */ .Dk)(b.priority);
+    if (rank !== 0)
+        return rank;
+    if (a.predictedMs !== b.predictedMs)
+        return b.predictedMs - a.predictedMs;
+    const pa = a.items[0];
+    const pb = b.items[0];
+    return pa < pb ? -1 : pa > pb ? 1 : 0;
 }
 
 

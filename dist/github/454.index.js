@@ -1,5 +1,5 @@
-export const id = 87;
-export const ids = [87];
+export const id = 454;
+export const ids = [454];
 export const modules = {
 
 /***/ 13190:
@@ -65,7 +65,7 @@ function historyTarget(flags, cwd = process.cwd()) {
 async function trendOptions(flags, cwd = process.cwd()) {
     const { config } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(cwd, flags.config);
     const quarantine = [...(config.quarantine ?? []), ...(flags.quarantine ?? [])];
-    const minSamples = (0,_flag_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumberFlag */ .Z)('--regression-min-samples', flags.regressionMinSamples, 1);
+    const minSamples = (0,_flag_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumberFlag */ .ZR)('--regression-min-samples', flags.regressionMinSamples, 1);
     const history = historyTarget(flags, cwd);
     return {
         failOn: flags.failOn,
@@ -76,7 +76,7 @@ async function trendOptions(flags, cwd = process.cwd()) {
 }
 /** The rendered outputs and the comment's budget. */
 function renderedTargets(flags) {
-    const budget = (0,_flag_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumberFlag */ .Z)('--markdown-budget', flags.markdownBudget, 1000);
+    const budget = (0,_flag_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumberFlag */ .ZR)('--markdown-budget', flags.markdownBudget, 1000);
     if (budget !== undefined && flags.markdown === undefined)
         throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--markdown-budget sizes the --markdown comment: give --markdown <path> too');
     return {
@@ -105,11 +105,13 @@ function renderedTargets(flags) {
 /* harmony export */ });
 /* unused harmony exports shellQuote, END_OF_OPTIONS_RUNNERS, itemsAfterEndOfOptions */
 /* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26591);
+/* harmony import */ var _test_filter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70520);
 /**
  * The test command's words and placeholders, and the shell command line they make for a list of items. Pure,
  * and below both its users: `tessera run` (src/run/execute.ts) builds each invocation with it, and the report
  * builds the command that reproduces a failure locally (reproduce.ts) with the same quoting.
  */
+
 
 /** Replaced by all of the invocation's items, each shell-quoted. */
 const FILES_PLACEHOLDER = '{files}';
@@ -136,14 +138,18 @@ const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
  * command's first word is its program.
  */
 const readableQuote = (words) => words.map((w) => (PLAIN_WORD.test(w) ? w : w.includes("'") ? (0,shell_quote__WEBPACK_IMPORTED_MODULE_0__.quote)([w]) : `'${w}'`)).join(' ');
-function fill(text, items, resultsDir, quoted, quote = shellQuote) {
+function fill(text, items, resultsDir, quoted, quote, tests) {
     const files = quoted ? quote(items) : items.join(' ');
     const file = quoted ? quote(items.slice(0, 1)) : (items[0] ?? '');
     const results = quoted ? quote([resultsDir]) : resultsDir;
+    const names = quoted ? quote(tests) : tests.join(' ');
+    // Replacer functions: a replacement string would read `$'`, `$&` … in a value (a test name's pattern) as
+    // references to the match.
     return text
-        .replaceAll(FILES_PLACEHOLDER, files)
-        .replaceAll(FILE_PLACEHOLDER, file)
-        .replaceAll(RESULTS_PLACEHOLDER, results);
+        .replaceAll(FILES_PLACEHOLDER, () => files)
+        .replaceAll(FILE_PLACEHOLDER, () => file)
+        .replaceAll(RESULTS_PLACEHOLDER, () => results)
+        .replaceAll(_test_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .TESTS_PLACEHOLDER */ .sl, () => names);
 }
 /**
  * Runners whose command line takes `--` as "options end here; the rest are files" (their argument parsers
@@ -173,15 +179,17 @@ function itemsAfterEndOfOptions(words) {
  *   again so it reaches the runner unchanged. A word that is exactly `{files}` becomes one quoted word per
  *   item; a placeholder inside a word (`--out={results}/a.xml`) is filled in before that word is quoted.
  *
- * Without `{files}` or `{file}`, the items are appended, quoted. For a runner that accepts one
+ * `{tests}` becomes `tests`: the name filter of a re-run attempt (test-filter.ts), or by default a pattern
+ * that matches every test. A word that is exactly `{tests}` becomes one quoted word per entry (pytest's
+ * node ids). Without `{files}` or `{file}`, the items are appended, quoted. For a runner that accepts one
  * ({@link itemsAfterEndOfOptions}), the items are put after a `--`.
  */
-function buildCommandLine(words, items, resultsDir, quote = shellQuote) {
+function buildCommandLine(words, items, resultsDir, quote = shellQuote, tests = (0,_test_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .testFilterWords */ .qm)([], (0,_test_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .filterSyntaxOf */ .Bk)(words)) ?? []) {
     const placesItems = words.some((w) => w.includes(FILES_PLACEHOLDER) || w.includes(FILE_PLACEHOLDER));
     const end = itemsAfterEndOfOptions(words) && items.length > 0 ? '-- ' : '';
     let line;
     if (words.length === 1) {
-        line = fill(words[0], items, resultsDir, true, quote);
+        line = fill(words[0], items, resultsDir, true, quote, tests);
     }
     else {
         line = words
@@ -189,10 +197,131 @@ function buildCommandLine(words, items, resultsDir, quote = shellQuote) {
             ? `${end}${quote(items)}`
             : w === FILE_PLACEHOLDER
                 ? `${end}${quote(items.slice(0, 1))}`
-                : quote([fill(w, items, resultsDir, false)]))
+                : w === _test_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .TESTS_PLACEHOLDER */ .sl
+                    ? quote(tests)
+                    : quote([fill(w, items, resultsDir, false, quote, tests)]))
             .join(' ');
     }
     return placesItems || items.length === 0 ? line : `${line} ${end}${quote(items)}`;
+}
+
+
+/***/ }),
+
+/***/ 70520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ filterSyntaxOf),
+/* harmony export */   J8: () => (/* binding */ takesTestNames),
+/* harmony export */   lF: () => (/* binding */ MAX_TEST_FILTER_CHARS),
+/* harmony export */   qm: () => (/* binding */ testFilterWords),
+/* harmony export */   sl: () => (/* binding */ TESTS_PLACEHOLDER)
+/* harmony export */ });
+/* unused harmony export runnerTitle */
+/** Replaced by the failed tests of a re-run attempt, or by a pattern that matches every test. */
+const TESTS_PLACEHOLDER = '{tests}';
+/**
+ * The longest `{tests}` value: well under Linux's 128 KiB for one argument and Windows' 32,767 characters
+ * for a whole command line, with room for the rest of the command.
+ */
+const MAX_TEST_FILTER_CHARS = 16_384;
+/** Whether the command takes test names (it contains `{tests}`). */
+function takesTestNames(words) {
+    return words.some((w) => w.includes(TESTS_PLACEHOLDER));
+}
+/** The runner a command runs, by its words (`npx vitest run`, `go test ./...`); Jest's syntax otherwise. */
+function filterSyntaxOf(words) {
+    const tokens = words
+        .flatMap((w) => w.split(/\s+/))
+        .map((w) => (w.split('/').pop() ?? w).replace(/\.(c|m)?js$/, ''));
+    for (const [i, token] of tokens.entries()) {
+        if (token === 'vitest')
+            return 'vitest';
+        if (token === 'jest')
+            return 'jest';
+        if (token === 'mocha' || token === '_mocha')
+            return 'mocha';
+        if (token === 'playwright')
+            return 'playwright';
+        if (token === 'pytest' || token === 'py.test')
+            return 'pytest';
+        if (token === 'go' && tokens[i + 1] === 'test')
+            return 'go';
+    }
+    return 'jest';
+}
+/** Every character outside printable ASCII as a `\uXXXX` escape (JavaScript regex, no `u` flag needed). */
+function jsEscape(text) {
+    let out = '';
+    for (const ch of text) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (/[.*+?^${}()|[\]\\/]/.test(ch))
+            out += `\\${ch}`;
+        else if (code >= 0x20 && code < 0x7f)
+            out += ch;
+        else
+            for (let i = 0; i < ch.length; i++)
+                out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    }
+    return out;
+}
+/** RE2's QuoteMeta, with every character outside printable ASCII as `\x{…}`. */
+function re2Escape(text) {
+    let out = '';
+    for (const ch of text) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (/[\\.+*?()|[\]{}^$]/.test(ch))
+            out += `\\${ch}`;
+        else if (code >= 0x20 && code < 0x7f)
+            out += ch;
+        else
+            out += `\\x{${code.toString(16)}}`;
+    }
+    return out;
+}
+/**
+ * The title a runner matches its name pattern against, as far as the result file tells it: suite path and
+ * name joined by spaces (Jest, Mocha, Playwright), without repeating a suite the name already starts with
+ * (mocha-junit-reporter writes full titles); Vitest's JUnit writes `describe > test`, its full name joins
+ * with spaces.
+ */
+function runnerTitle(test, syntax) {
+    const name = syntax === 'vitest' ? test.name.replaceAll(' > ', ' ') : test.name;
+    const prefix = test.suite.join(' ');
+    return prefix === '' || name === prefix || name.startsWith(`${prefix} `) ? name : `${prefix} ${name}`;
+}
+/** A pytest node id: `file::Class::name` (the suite's class path, when the results gave one). */
+function pytestNodeId(test) {
+    const classes = test.suite.map((s) => s.split('.').pop() ?? s);
+    return [test.file ?? '', ...classes, test.name].join('::');
+}
+/**
+ * The words `{tests}` becomes: one anchored alternation of the tests' titles, or pytest's node ids; with no
+ * tests, a pattern that matches every test (`.*`), or no words for pytest. Undefined when the filter would
+ * be longer than `maxChars`.
+ */
+function testFilterWords(tests, syntax, maxChars = MAX_TEST_FILTER_CHARS) {
+    if (tests.length === 0)
+        return syntax === 'pytest' ? [] : ['.*'];
+    let words;
+    if (syntax === 'pytest') {
+        words = [...new Set(tests.map(pytestNodeId))];
+    }
+    else if (syntax === 'go') {
+        // `-run` splits its pattern at slashes, one part per subtest level: filter on the top-level test.
+        const names = [...new Set(tests.map((t) => re2Escape(t.name.split('/')[0] ?? t.name)))];
+        words = [`^(?:${names.join('|')})$`];
+    }
+    else {
+        const titles = [...new Set(tests.map((t) => jsEscape(runnerTitle(t, syntax))))];
+        // Anchored at the end, and at the start or a space: runners prefix the title differently (Playwright
+        // with the project and file), and a shorter name must not match a longer one.
+        const end = syntax === 'playwright' ? '(?:$|\\s)' : '$';
+        words = [`(?:^|\\s)(?:${titles.join('|')})${end}`];
+    }
+    const length = words.reduce((sum, w) => sum + w.length + 1, 0);
+    return length > maxChars ? undefined : words;
 }
 
 
@@ -257,6 +386,104 @@ async function loadConfig(cwd, explicit) {
     }
     const only = found[0];
     return only ? { config: await parsedConfig(only.text, only.file), file: only.file } : { config: {} };
+}
+
+
+/***/ }),
+
+/***/ 59987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ historyFileName),
+/* harmony export */   vn: () => (/* binding */ LocalHistoryStore)
+/* harmony export */ });
+/* unused harmony export DEFAULT_HISTORY_DIR */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58917);
+/* harmony import */ var _codec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99203);
+/* harmony import */ var _model_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5586);
+/**
+ * The local-file history store, the embedded default: `.tessera/history/<branch>.json.gz` under the working
+ * directory (the name is kept from version 1 of the format, so existing caches and docs still point at it;
+ * the content is the gzipped binary form of binary-format.ts). Providers without a store of their own (GitLab, Jenkins staged files) can reuse it on a folder
+ * that their template caches or stashes.
+ */
+
+
+
+
+
+
+/** The default folder, relative to the working directory. */
+const DEFAULT_HISTORY_DIR = '.tessera/history';
+/** Longest readable part of a file name; the rest of a long branch name is represented by the hash. */
+const MAX_NAME_LENGTH = 80;
+/**
+ * The file name (without folder) a branch's history is stored under. Branch names are untrusted: every
+ * character outside `[A-Za-z0-9._-]` becomes `_`, leading dots are removed (no `.`, `..` or hidden files),
+ * and the result is cut to 80 characters. When that changed the name, 8 hex digits of the name's SHA-256
+ * are appended so that `feature/x` and `feature_x` never share a file. The result is one path segment.
+ */
+function historyFileName(branch) {
+    let safe = branch.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '');
+    if (safe.length > MAX_NAME_LENGTH)
+        safe = safe.slice(0, MAX_NAME_LENGTH);
+    if (safe !== branch || safe.length === 0) {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(branch).digest('hex').slice(0, 8);
+        safe = `${safe || 'branch'}-${hash}`;
+    }
+    return `${safe}.json.gz`;
+}
+/** A {@link HistoryStore} over a local folder. */
+class LocalHistoryStore {
+    dir;
+    /** @param dir the folder holding the histories; created on the first save. */
+    constructor(dir = DEFAULT_HISTORY_DIR) {
+        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    }
+    /** Absolute path of a branch's history file; always inside {@link dir}. */
+    pathFor(branch) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, historyFileName(branch));
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(this.dir, path);
+        // historyFileName yields one safe segment; this guard keeps it so if that function ever changes.
+        if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel) || rel.includes('/') || rel.includes('\\'))
+            throw new _model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TesseraError */ .Wc(`history file for branch ${JSON.stringify(branch)} would leave ${this.dir}`);
+        return path;
+    }
+    /** Reads the branch's history; a missing file is no baseline, a damaged one a warning and no baseline. */
+    async load(branch) {
+        const path = this.pathFor(branch);
+        let bytes;
+        try {
+            // Read synchronously (a few MB, a few ms): the gunzip below then starts on the thread pool before this
+            // returns its promise, so the caller's work until it awaits overlaps the decompression.
+            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return { warnings: [] };
+            return {
+                warnings: [
+                    `${path}: the history cannot be read (${error.message}); starting a fresh history`,
+                ],
+            };
+        }
+        const result = await (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeHistoryAsync */ .B5)(bytes);
+        if (result.ok)
+            return { doc: result.doc, warnings: [] };
+        return { warnings: [`${path}: ${result.problem.message}; starting a fresh history`] };
+    }
+    /** Writes the branch's history atomically: to a temporary file beside it, then renamed over it. */
+    async save(branch, doc) {
+        const path = this.pathFor(branch);
+        await (0,_model_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeHistory */ .N2)(doc));
+    }
 }
 
 
@@ -461,6 +688,12 @@ function warningLines(view) {
         lines.push(`⚠️ **Missing shards: ${shards.missing.join(', ')}**: their tests are not in this report.`);
     if (shards && shards.duplicated.length > 0)
         lines.push(`⚠️ Shards reported more than once: ${shards.duplicated.join(', ')}.`);
+    const notRun = view.notRun ?? [];
+    if (notRun.length > 0) {
+        const shown = notRun.slice(0, 5).map((n) => (0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(n.file));
+        const more = notRun.length > shown.length ? ` and ${count(notRun.length - shown.length)} more` : '';
+        lines.push(`⛔ **${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notRun.length, 'file')} not run** (bailed after ${(0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(notRun[0]?.after ?? '')}, --bail): ${shown.join(', ')}${more}.`);
+    }
     if (view.unreadable.length > 0)
         lines.push(`⚠️ **${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(view.unreadable.length, 'input')} could not be read**: see the full report.`);
     return lines;
@@ -481,6 +714,7 @@ function renderHeadline(view, markerKey) {
             ? `wall time **${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.wallMs)}**`
             : `test time ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.durationMs)}`,
         view.shards ? shardsText(view.shards) : undefined,
+        view.rerun ? (0,_view_js__WEBPACK_IMPORTED_MODULE_2__/* .rerunText */ .o6)(view.rerun) : undefined,
     ].filter((p) => p !== undefined);
     const lines = [
         commentMarker(markerKey),
@@ -677,6 +911,8 @@ var safe_url = __webpack_require__(10363);
 var view = __webpack_require__(52423);
 // EXTERNAL MODULE: ./src/render/comment/headline.ts
 var headline = __webpack_require__(82860);
+// EXTERNAL MODULE: ./src/render/reuse-text.ts
+var reuse_text = __webpack_require__(25054);
 ;// CONCATENATED MODULE: ./src/render/comment/sections.ts
 /**
  * The budgeted sections of the PR comment, in priority order: new failures (grouped by cluster), still
@@ -684,6 +920,7 @@ var headline = __webpack_require__(82860);
  * cluster block, a table row, a list item, a whole chart), so the budget can only cut between items. Every
  * piece of untrusted text goes through escapeMarkdown or into a fenced block.
  */
+
 
 
 
@@ -837,6 +1074,20 @@ function fixedSection(view, limits, full) {
         collapsed: (n) => `#### ✅ Fixed (${(0,headline/* count */.U9)(n)}) — ${full}.`,
     };
 }
+/** `--skip-unchanged`: the hit-rate line, then each reused file and the commit its result passed on. */
+function reusedSection(view, full) {
+    const reuse = view.reuse;
+    const files = reuse?.files ?? [];
+    const head = reuse ? `#### ♻️ Reused: ${(0,escape_markdown/* escapeMarkdown */.FV)((0,reuse_text/* reuseLine */.v)(reuse))}` : '';
+    return {
+        id: 'reused',
+        head,
+        items: files.map((f) => `- ${(0,escape_markdown/* escapeMarkdown */.FV)(f.file)}: reused from ${(0,escape_markdown/* escapeMarkdown */.FV)((0,reuse_text/* reusedFrom */.$)(f))} (${(0,format/* plural */.LS)(f.tests, 'test')})`),
+        separator: '\n',
+        more: (n) => `${(0,headline/* count */.U9)(n)} more — ${full}.`,
+        collapsed: () => `${head} — ${full}.`,
+    };
+}
 function mermaidBlock(source) {
     return source === undefined ? undefined : (0,escape_markdown/* fencedBlock */.zW)(source, 'mermaid');
 }
@@ -866,6 +1117,8 @@ function commentSections(view, limits, full) {
         tableSection('flaky', '🎲 Flaky', ['Test', 'Location', 'Score', 'This run', 'Evidence'], view.flaky.map((t) => flakyRow(t, limits)), full),
         tableSection('slower', '🐢 Slower', ['Test', 'Location', 'Usual', 'Now', 'Change'], view.slower.map((t) => slowerRow(t, limits)), full),
         fixedSection(view, limits, full),
+        // Only in a run that skipped: the other runs' comments keep their sections exactly.
+        ...(view.reuse ? [reusedSection(view, full)] : []),
         chartsSection(view, full),
     ];
 }
@@ -883,10 +1136,12 @@ function commentSections(view, limits, full) {
 /* harmony import */ var _escape_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45239);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71509);
 /* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21844);
+/* harmony import */ var _reuse_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25054);
 /**
  * The one-screen summary `tessera report` prints: counts, duration, the first failures, unreadable inputs,
  * and where the outputs went. Colour only when asked (the caller decides from the TTY and NO_COLOR).
  */
+
 
 
 
@@ -924,6 +1179,8 @@ function renderConsoleSummary(report, options) {
         `  ${counts.join(', ')}`,
         `  ${dim(time)}`,
     ];
+    if (report.reuse)
+        lines.push(`  ${dim(`skip-unchanged: ${clean((0,_reuse_text_js__WEBPACK_IMPORTED_MODULE_4__/* .reuseLine */ .v)(report.reuse))}`)}`);
     const failed = report.tests.filter((t) => t.outcome === 'failed');
     if (failed.length > 0) {
         lines.push('', red(`Failed (${failed.length}):`));
@@ -944,6 +1201,14 @@ function renderConsoleSummary(report, options) {
             lines.push(`  ${yellow('~')} ${clean((0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .displayTitle */ .xU)(t))}`);
         if (flaky.length > maxFailures)
             lines.push(dim(`  …and ${flaky.length - maxFailures} more`));
+    }
+    const notRun = report.notRun ?? [];
+    if (notRun.length > 0) {
+        lines.push('', red(`Not run (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(notRun.length, 'file')}, bailed after ${clean(notRun[0]?.after ?? '')}):`));
+        for (const n of notRun.slice(0, maxFailures))
+            lines.push(`  ${dim('-')} ${clean(n.file)}`);
+        if (notRun.length > maxFailures)
+            lines.push(dim(`  …and ${notRun.length - maxFailures} more`));
     }
     const unreadable = report.inputs.unreadable;
     if (unreadable.length > 0) {
@@ -1135,6 +1400,30 @@ function baselineName(baseline) {
 
 /***/ }),
 
+/***/ 25054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ reusedFrom),
+/* harmony export */   v: () => (/* binding */ reuseLine)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71509);
+
+/** `27 files reused (812 tests), 3 ran · hit rate 90% · 41 s saved`, and why a full run, if one was. */
+function reuseLine(reuse) {
+    const rate = `hit rate ${Math.round(reuse.hitRate * 100)}%`;
+    const full = reuse.fullRun !== undefined ? ` · full run: ${reuse.fullRun}` : '';
+    return (`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(reuse.files.length, 'file')} reused (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(reuse.reusedTests, 'test')}), ${reuse.ranFiles} ran · ` +
+        `${rate} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(reuse.savedMs)} saved${full}`);
+}
+/** `abc1234def56`, or `run #12` when the run that passed recorded no commit. */
+function reusedFrom(file) {
+    return file.fromSha !== null ? file.fromSha.slice(0, 7) : `run #${file.fromRun}`;
+}
+
+
+/***/ }),
+
 /***/ 10363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1193,7 +1482,8 @@ function withAnchor(base, anchor) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Au: () => (/* binding */ lostWorkers),
-/* harmony export */   cf: () => (/* binding */ failureAnchor)
+/* harmony export */   cf: () => (/* binding */ failureAnchor),
+/* harmony export */   o6: () => (/* binding */ rerunText)
 /* harmony export */ });
 /* unused harmony export countNewFailures */
 /** The queue workers that were lost while they held a batch (another worker ran it), in order. */
@@ -1204,6 +1494,10 @@ function lostWorkers(shards) {
             if (batch.takenOverFrom !== undefined)
                 lost.add(batch.takenOverFrom);
     return [...lost].sort((a, b) => a - b);
+}
+/** "re-ran 2 of 7 tests (attempt 2)": the headline's words for a re-run, in every surface. */
+function rerunText(rerun) {
+    return `re-ran ${rerun.reran.toLocaleString('en-US')} of ${rerun.tests.toLocaleString('en-US')} tests (attempt ${rerun.attempt})`;
 }
 /** The id of a failure's element in the HTML report, which the comment's rows link to. */
 function failureAnchor(id) {
@@ -1217,175 +1511,15 @@ function countNewFailures(view) {
 
 /***/ }),
 
-/***/ 15096:
+/***/ 64417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  FK: () => (/* binding */ buildReport)
-});
-
-// UNUSED EXPORTS: NO_SHARDS, summarize, toReportTest
-
-// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
-var model = __webpack_require__(58917);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-;// CONCATENATED MODULE: ./src/model/report.ts
-/**
- * The Report version this build writes and the newest it reads. Version 2: the comparison's lists hold
- * test references ({@link ReportTestRef}) instead of bare ids, so a consumer can name a removed test.
- */
-const REPORT_VERSION = 2;
-
-// EXTERNAL MODULE: ./src/model/versioned.ts
-var versioned = __webpack_require__(67380);
-;// CONCATENATED MODULE: ./src/report/report-document.ts
-/**
- * The Report document (`tessera report --json`): the merged result of one run, versioned so later readers
- * (history, the PR comment, other tools) can trust its shape. DESIGN.md "Data contracts" is the source. The
- * types are in src/model/report.ts (the renderers read them without importing this layer); the schema and
- * the parser are here.
- */
-
-
-
-
-/** Version rules for the Report document. */
-const REPORT_KIND = { kind: 'report', current: REPORT_VERSION };
-// Every FormatId, for the schema. The two checks below fail to compile when FormatId gains a member that is
-// not listed here (or this lists one it does not have), so the schema cannot drift from the model.
-const FORMAT_IDS = [
-    'junit',
-    'ctrf',
-    'trx',
-    'tap',
-    'playwright-json',
-    'jest-json',
-    'mocha-json',
-];
-const allFormatsListed = true;
-void allFormatsListed;
-const count = schemas/* number */.aig().int().nonnegative();
-const ms = schemas/* number */.aig().nonnegative();
-const failureSchema = schemas/* object */.Ikc({
-    category: schemas/* enum */.k5n(['assertion', 'error', 'timeout', 'crash']),
-    message: schemas/* string */.YjP().optional(),
-    type: schemas/* string */.YjP().optional(),
-    trace: schemas/* string */.YjP().optional(),
-});
-const attemptSchema = schemas/* object */.Ikc({
-    status: schemas/* enum */.k5n(['passed', 'failed', 'skipped']),
-    durationMs: ms,
-    failure: failureSchema.optional(),
-    skipMessage: schemas/* string */.YjP().optional(),
-    stdout: schemas/* string */.YjP().optional(),
-    stderr: schemas/* string */.YjP().optional(),
-});
-const testSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().min(1),
-    file: schemas/* string */.YjP().optional(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    suite: schemas/* array */.YOg(schemas/* string */.YjP()),
-    name: schemas/* string */.YjP(),
-    project: schemas/* string */.YjP().optional(),
-    outcome: schemas/* enum */.k5n(['passed', 'failed', 'skipped', 'flaky']),
-    durationMs: ms,
-    attempts: schemas/* array */.YOg(attemptSchema).min(1),
-    shard: schemas/* number */.aig().int().positive().optional(),
-});
-const testRefShape = {
-    id: schemas/* string */.YjP().min(1),
-    title: schemas/* string */.YjP(),
-    suite: schemas/* array */.YOg(schemas/* string */.YjP()),
-    name: schemas/* string */.YjP(),
-    file: schemas/* string */.YjP().optional(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    project: schemas/* string */.YjP().optional(),
-};
-const testRefSchema = schemas/* object */.Ikc(testRefShape);
-/** Zod schema of the Report, version 2. Checked against the interfaces above at compile time. */
-const reportSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(REPORT_VERSION),
-    generatedAt: schemas/* string */.YjP(),
-    summary: schemas/* object */.Ikc({
-        tests: count.describe('Distinct tests (a test retried three times counts once). tests = passed + failed + skipped + flaky.'),
-        passed: count.describe('Tests whose attempts all passed. Flaky tests are NOT included (runners count them as passed: passed + flaky is the runner\'s "passed").'),
-        failed: count.describe('Tests whose every attempt that ran failed: assertion failures, errors, timeouts, cancelled tests, and suite-level errors (a file that failed to load, a hook that threw) counted as one failed test each.'),
-        skipped: count.describe('Tests that did not run: skipped, pending, todo (also a todo whose body failed), xfail (an expected failure that failed), "did not run".'),
-        flaky: count.describe('Tests that failed and passed in this run (a retry passed).'),
-        durationMs: ms.describe("Sum of every attempt's duration: the machine time the tests cost."),
-        wallMs: ms.nullable().describe('Wall-clock time of the run, or null when the inputs do not say.'),
-    })
-        .describe('Counts over distinct tests; see "Count convention" in the README.'),
-    shards: schemas/* object */.Ikc({
-        expected: count.nullable(),
-        present: schemas/* array */.YOg(count),
-        missing: schemas/* array */.YOg(count),
-        duplicated: schemas/* array */.YOg(count),
-        jobs: schemas/* array */.YOg(schemas/* object */.Ikc({
-            index: schemas/* number */.aig().int().positive(),
-            total: schemas/* number */.aig().int().positive(),
-            url: schemas/* string */.YjP().optional(),
-            command: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        }))
-            .optional(),
-    }),
-    tests: schemas/* array */.YOg(testSchema),
-    comparison: schemas/* object */.Ikc({
-        baseline: schemas/* object */.Ikc({
-            runId: schemas/* string */.YjP().optional(),
-            sha: schemas/* string */.YjP().optional(),
-            branch: schemas/* string */.YjP().optional(),
-            at: schemas/* string */.YjP().optional(),
-        }),
-        newFailures: schemas/* array */.YOg(testRefSchema),
-        fixed: schemas/* array */.YOg(testRefSchema),
-        stillFailing: schemas/* array */.YOg(testRefSchema),
-        added: schemas/* array */.YOg(testRefSchema),
-        removed: schemas/* array */.YOg(testRefSchema),
-        slower: schemas/* array */.YOg(schemas/* object */.Ikc({ ...testRefShape, baselineMs: ms, currentMs: ms })),
-        clusters: schemas/* array */.YOg(schemas/* object */.Ikc({ signature: schemas/* string */.YjP(), tests: schemas/* array */.YOg(testRefSchema) })).optional(),
-        quarantined: schemas/* array */.YOg(testRefSchema).optional(),
-    })
-        .nullable(),
-    flaky: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP(),
-        reason: schemas/* enum */.k5n(['retry', 'history']),
-        failedAttempts: count,
-        attempts: count,
-        score: schemas/* number */.aig().min(0).max(1).optional(),
-        quarantined: schemas/* boolean */.zMY().optional(),
-    })),
-    plan: schemas/* object */.Ikc({ predictedMakespanMs: ms, actualMakespanMs: ms, lowerBoundMs: ms }).nullable(),
-    inputs: schemas/* object */.Ikc({
-        read: schemas/* array */.YOg(schemas/* object */.Ikc({
-            file: schemas/* string */.YjP(),
-            format: schemas/* enum */.k5n(FORMAT_IDS),
-            tests: count,
-        })),
-        unreadable: schemas/* array */.YOg(schemas/* object */.Ikc({
-            file: schemas/* string */.YjP(),
-            line: schemas/* number */.aig().int().optional(),
-            column: schemas/* number */.aig().int().optional(),
-            message: schemas/* string */.YjP(),
-        })),
-    }),
-});
-/**
- * Validates a parsed Report document.
- *
- * @param doc parsed JSON
- * @param source where it came from, for messages
- * @throws VersionError when the report was written by a newer Tessera
- * @throws ParseError naming the first field that does not fit the schema
- */
-function parseReport(doc, source) {
-    return parseVersionedJson({ parsed: doc }, { ...REPORT_KIND, schema: reportSchema, hint: 'Regenerate it with `tessera report --json`.' }, source);
-}
-
-;// CONCATENATED MODULE: ./src/report/build-report.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* unused harmony exports NO_SHARDS, summarize, toReportTest */
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58917);
+/* harmony import */ var _report_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65800);
 /**
  * Turns a merged run into the versioned Report document. Pure: the clock is passed in.
  */
@@ -1398,10 +1532,10 @@ const NO_SHARDS = { expected: null, present: [], missing: [], duplicated: [] };
  * which is deterministic because inputs are read in a sorted order. A linear pass, not a sort: 100k tests.
  */
 function byOutcome(tests) {
-    const groups = new Map(model/* OUTCOMES */.im.map((o) => [o, []]));
+    const groups = new Map(_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im.map((o) => [o, []]));
     for (const t of tests)
         groups.get(t.outcome)?.push(t);
-    return model/* OUTCOMES */.im.flatMap((o) => groups.get(o) ?? []);
+    return _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im.flatMap((o) => groups.get(o) ?? []);
 }
 /** Counts distinct tests by outcome and sums their durations. */
 function summarize(tests, wallMs = null) {
@@ -1433,7 +1567,7 @@ function toReportTest(t) {
     if (!t.attempts.some(hasDroppedOutput))
         return t;
     return {
-        ...(0,model/* identityOf */.cu)(t),
+        ...(0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(t),
         outcome: t.outcome,
         durationMs: t.durationMs,
         attempts: t.attempts.map(toReportAttempt),
@@ -1451,7 +1585,7 @@ function flakyEntry(t) {
 function buildReport(run, options) {
     const tests = byOutcome(run.tests);
     return {
-        version: REPORT_VERSION,
+        version: _report_document_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_VERSION */ .Aj,
         generatedAt: options.now.toISOString(),
         summary: summarize(tests, options.wallMs ?? null),
         shards: options.shards ?? NO_SHARDS,
@@ -1466,40 +1600,297 @@ function buildReport(run, options) {
 
 /***/ }),
 
-/***/ 63016:
+/***/ 42299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WC: () => (/* binding */ runBundleReport)
+/* harmony export */ });
+/* unused harmony exports shardJobsOf, failureShards, notRunOf, carriedTests, rerunOf, buildBundleReport, reuseOf, skipRecordOf, renderShardLine, renderShardProblems, bundleRunFacts, viewShardsOf */
+/* harmony import */ var _plan_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72983);
+/* harmony import */ var _skip_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26439);
+/* harmony import */ var _render_console_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76840);
+/* harmony import */ var _render_warnings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29124);
+/* harmony import */ var _render_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21844);
+/* harmony import */ var _bundles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99131);
+/* harmony import */ var _build_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64417);
+/* harmony import */ var _complete_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64896);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46030);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  WC: () => (/* binding */ runBundleReport)
-});
 
-// UNUSED EXPORTS: buildBundleReport, bundleRunFacts, failureShards, renderShardLine, renderShardProblems, shardJobsOf, viewShardsOf
 
-// EXTERNAL MODULE: ./src/plan/duration.ts
-var duration = __webpack_require__(72983);
-// EXTERNAL MODULE: ./src/render/console-summary.ts
-var console_summary = __webpack_require__(76840);
-// EXTERNAL MODULE: ./src/report/render-warnings.ts
-var render_warnings = __webpack_require__(29124);
-// EXTERNAL MODULE: ./src/render/untrusted-text.ts
-var untrusted_text = __webpack_require__(21844);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./src/model/index.ts + 4 modules
-var model = __webpack_require__(58917);
-// EXTERNAL MODULE: ./src/run/bundle.ts + 1 modules
-var run_bundle = __webpack_require__(87589);
-// EXTERNAL MODULE: ./src/report/merge.ts
-var merge = __webpack_require__(43278);
-// EXTERNAL MODULE: ./src/model/arrays.ts
-var arrays = __webpack_require__(72051);
-;// CONCATENATED MODULE: ./src/report/bundles.ts
+
+
+
+
+
+
+/** Where each chosen shard ran, as its bundle recorded it: its job's log and its test command. */
+function shardJobsOf(run) {
+    return run.check.chosen.map(({ bundle }) => ({
+        index: bundle.shard.index,
+        total: bundle.shard.total,
+        ...(bundle.run.jobUrl !== undefined ? { url: bundle.run.jobUrl } : {}),
+        ...(bundle.command !== undefined ? { command: [...bundle.command] } : {}),
+    }));
+}
+/**
+ * The shard each failed or flaky test ran on, by id: a reviewer opens that shard's log. A test failing on two
+ * shards (a file planned twice) is placed on the later one.
+ */
+function failureShards(run) {
+    const shards = new Map();
+    for (const { bundle } of run.check.chosen)
+        for (const test of bundle.tests)
+            if (test.attempts.some((a) => a.status === 'failed'))
+                shards.set(test.id, bundle.shard.index);
+    return shards;
+}
+/** The files the shards did not run because they bailed (`run --bail`), in shard order. */
+function notRunOf(run) {
+    const out = [];
+    for (const { bundle } of run.check.chosen)
+        for (const file of bundle.bailed?.notRun ?? [])
+            out.push({ file, shard: bundle.shard.index, after: bundle.bailed?.after });
+    return out;
+}
+/** The tests a re-run attempt carried forward, by id, with the attempt they come from. */
+function carriedTests(run) {
+    const carried = new Map();
+    for (const { bundle } of run.check.chosen)
+        for (const test of bundle.tests)
+            if (test.carriedFrom !== undefined)
+                carried.set(test.id, test.carriedFrom);
+    return carried;
+}
+/**
+ * How much re-run attempts ran again (docs/rerun.md): the tests of the re-run shards not carried forward,
+ * out of every test. Undefined when no shard was a re-run of only what failed.
+ */
+function rerunOf(run, tests) {
+    const rerunShards = run.check.chosen.filter(({ bundle }) => bundle.rerun !== undefined);
+    if (rerunShards.length === 0)
+        return undefined;
+    let reran = 0;
+    for (const { bundle } of rerunShards)
+        for (const test of bundle.tests)
+            if (test.carriedFrom === undefined)
+                reran += 1;
+    return {
+        attempt: rerunShards.reduce((max, { bundle }) => Math.max(max, bundle.run.attempt ?? 1), 1),
+        reran: Math.min(reran, tests),
+        tests,
+        shards: rerunShards.map(({ bundle }) => bundle.shard.index),
+    };
+}
+/** The report of a bundle run, with shard completeness and, given the plan, the plan's accuracy. */
+function buildBundleReport(run, now, plan) {
+    const report = buildRanReport(run, now, plan);
+    return plan?.skip ? { ...report, reuse: reuseOf(plan.skip, plan.total) } : report;
+}
+function buildRanReport(run, now, plan) {
+    const built = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReport */ .FK)(run.merged, {
+        now,
+        wallMs: run.wallMs,
+        shards: { ...run.check.shards, jobs: shardJobsOf(run) },
+    });
+    const placed = failureShards(run);
+    const notRun = notRunOf(run);
+    const withNotRun = notRun.length > 0 ? { ...built, notRun } : built;
+    const carried = carriedTests(run);
+    const rerun = rerunOf(run, built.tests.length);
+    const report = {
+        ...(placed.size === 0 && carried.size === 0
+            ? withNotRun
+            : {
+                ...withNotRun,
+                tests: built.tests.map((t) => {
+                    const shard = t.outcome === 'failed' || t.outcome === 'flaky' ? placed.get(t.id) : undefined;
+                    const carriedFrom = carried.get(t.id);
+                    return shard === undefined && carriedFrom === undefined
+                        ? t
+                        : {
+                            ...t,
+                            ...(shard !== undefined ? { shard } : {}),
+                            ...(carriedFrom !== undefined ? { carriedFrom } : {}),
+                        };
+                }),
+            }),
+        ...(rerun ? { rerun } : {}),
+    };
+    if (!plan || run.makespanMs === null)
+        return report;
+    return {
+        ...report,
+        plan: {
+            predictedMakespanMs: plan.predictedMakespanMs,
+            actualMakespanMs: run.makespanMs,
+            lowerBoundMs: plan.lowerBoundMs,
+        },
+    };
+}
+/** The report's account of `--skip-unchanged`: the reused files, counted apart from the `ran` ones. */
+function reuseOf(skip, ran) {
+    let reusedTests = 0;
+    let savedMs = 0;
+    for (const r of skip.reused) {
+        reusedTests += r.tests;
+        savedMs += r.durationMs;
+    }
+    return {
+        files: skip.reused.map((r) => ({
+            file: r.file,
+            fromSha: r.sha !== undefined ? r.sha.slice(0, 12) : null,
+            fromRun: r.seq,
+            tests: r.tests,
+            durationMs: r.durationMs,
+        })),
+        ranFiles: ran,
+        reusedTests,
+        hitRate: (0,_skip_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .hitRate */ .a)(skip.reused.length, ran),
+        savedMs,
+        ...(skip.fullRun !== undefined ? { fullRun: skip.fullRun } : {}),
+    };
+}
+/**
+ * What `--skip-unchanged` teaches the history: the keys of the planned files whose every test ran and none
+ * failed or was flaky (a file with no test in the results teaches nothing), and the reused files.
+ */
+function skipRecordOf(run, skip) {
+    const clean = new Map();
+    for (const t of run.merged.tests) {
+        if (t.file === undefined)
+            continue;
+        const ok = t.outcome === 'passed' || t.outcome === 'skipped';
+        clean.set(t.file, (clean.get(t.file) ?? true) && ok);
+    }
+    const passed = Object.entries(skip.keys)
+        .filter(([file]) => clean.get(file) === true)
+        .map(([path, key]) => ({ path, key }));
+    return { passed, reused: skip.reused.map((r) => r.file) };
+}
+/** One line on the matrix: shards reported, and the makespan against the plan's prediction. */
+function renderShardLine(report) {
+    const { shards, plan } = report;
+    if (shards.expected === null)
+        return '';
+    const makespan = plan
+        ? ` · slowest shard ${(0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(plan.actualMakespanMs)} (predicted ${(0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(plan.predictedMakespanMs)}, ` +
+            `lower bound ${(0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(plan.lowerBoundMs)})`
+        : '';
+    return `Shards: ${shards.present.length} of ${shards.expected} reported${makespan}\n`;
+}
+/** Renders the completeness problems, one per line, after the summary. */
+function renderShardProblems(problems) {
+    return problems.length === 0
+        ? ''
+        : `\nThe shard matrix is incomplete or inconsistent:\n${problems.map((p) => `  - ${(0,_render_untrusted_text_js__WEBPACK_IMPORTED_MODULE_7__/* .neutraliseUntrustedLine */ .Jy)(p)}\n`).join('')}`;
+}
+/**
+ * What the bundles say about the run for the history: its identity (from the first shard), its time (the
+ * last shard's finish, so re-reporting the same bundles records the same time), per-file and per-shard
+ * times, and the plan's prediction.
+ */
+function bundleRunFacts(run, report, plan, branch) {
+    const chosen = run.check.chosen;
+    const first = chosen[0]?.bundle.run ?? { provider: 'local' };
+    const finished = chosen.map((b) => b.bundle.finishedAt).sort();
+    const files = new Map();
+    for (const { bundle } of chosen)
+        for (const f of bundle.files)
+            files.set(f.path, (files.get(f.path) ?? 0) + f.wallMs);
+    return {
+        run: branch !== undefined ? { ...first, branch } : first,
+        at: finished[finished.length - 1] ?? report.generatedAt,
+        tests: run.merged.tests,
+        files: [...files].map(([path, wallMs]) => ({ path, wallMs })),
+        shards: chosen.map((b) => ({
+            index: b.bundle.shard.index,
+            wallMs: b.bundle.wallMs,
+            ...(b.bundle.setupMs !== undefined ? { setupMs: b.bundle.setupMs } : {}),
+        })),
+        ...(plan
+            ? { plan: { predictedMakespanMs: plan.predictedMakespanMs, lowerBoundMs: plan.lowerBoundMs } }
+            : {}),
+        ...(plan?.skip ? { skip: skipRecordOf(run, plan.skip) } : {}),
+    };
+}
+/** Per-shard predicted (from the plan) and actual (from the bundles) times, for the charts. */
+function viewShardsOf(run, plan) {
+    const byIndex = new Map(run.check.chosen.map((b) => [b.bundle.shard.index, b.bundle]));
+    const indexes = new Set([...byIndex.keys(), ...(plan?.shards.map((s) => s.index) ?? [])]);
+    return [...indexes]
+        .sort((a, b) => a - b)
+        .map((index) => ({
+        index,
+        predictedMs: plan?.shards.find((s) => s.index === index)?.predictedMs ?? null,
+        actualMs: byIndex.get(index)?.wallMs ?? null,
+        setupMs: byIndex.get(index)?.setupMs ?? null,
+        ...batchesOf(byIndex.get(index)),
+    }));
+}
+/** A queue worker's batches, for the timeline. */
+function batchesOf(bundle) {
+    if (!bundle?.queue)
+        return {};
+    return {
+        batches: bundle.queue.batches.map((b) => ({
+            sequence: b.sequence,
+            startMs: b.startMs,
+            wallMs: b.wallMs,
+            items: b.items.length,
+            ...(b.takenOverFrom !== undefined ? { takenOverFrom: b.takenOverFrom } : {}),
+        })),
+    };
+}
+/** Runs a report over a folder of shard bundles. */
+async function runBundleReport(options) {
+    const historyLoad = (0,_run_report_js__WEBPACK_IMPORTED_MODULE_6__/* .startHistoryLoad */ .br)(options);
+    const run = await (0,_bundles_js__WEBPACK_IMPORTED_MODULE_3__/* .loadBundleRun */ .eH)(options.from, {
+        ...(options.expectShards !== undefined ? { expectShards: options.expectShards } : {}),
+        ...(options.plan ? { plan: options.plan } : {}),
+        ...(options.queueProblems ? { queueProblems: options.queueProblems } : {}),
+    }, options.cwd);
+    options.stderr.write((0,_render_warnings_js__WEBPACK_IMPORTED_MODULE_8__/* .renderWarnings */ .c)(run.merged.warnings));
+    const built = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
+    const { report, analysis, written } = await (0,_complete_report_js__WEBPACK_IMPORTED_MODULE_5__/* .completeReport */ .U)(built, bundleRunFacts(run, built, options.plan, options.branch), { ...options, ...(historyLoad ? { historyLoad } : {}), viewShards: viewShardsOf(run, options.plan) });
+    const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes('-');
+    const summary = (0,_render_console_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderConsoleSummary */ .c)(report, { color: options.color, outputs: written });
+    const out = toStdout ? options.stderr : options.stdout;
+    out.write(renderShardLine(report));
+    out.write(summary);
+    out.write(renderShardProblems(run.check.problems));
+    for (const note of run.check.notes)
+        out.write(`Note: ${note}\n`);
+    const verdict = run.check.problems.length > 0
+        ? 'testsFailed'
+        : (0,_run_report_js__WEBPACK_IMPORTED_MODULE_6__/* .decideVerdict */ .AU)(report, { ...options, decision: analysis.decision });
+    if ((0,_run_report_js__WEBPACK_IMPORTED_MODULE_6__/* .explainsDecision */ .DU)(options) || verdict === 'unreadableInput')
+        out.write(`Verdict: ${(0,_run_report_js__WEBPACK_IMPORTED_MODULE_6__/* .verdictReason */ .s_)(verdict, report, analysis.decision, run.check.problems.length)}\n`);
+    return { report, run, verdict };
+}
+
+
+/***/ }),
+
+/***/ 99131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qu: () => (/* binding */ checkShards),
+/* harmony export */   WJ: () => (/* binding */ loadBundles),
+/* harmony export */   eH: () => (/* binding */ loadBundleRun)
+/* harmony export */ });
+/* unused harmony exports mergeBundles, bundlesWallMs */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73382);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58917);
+/* harmony import */ var _run_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87589);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43278);
+/* harmony import */ var _model_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72051);
 /**
  * Shard bundles as the input of a report (`report --from <dir>`): load every bundle under a folder, keep the
  * latest attempt of each shard, check that the matrix is complete, and turn the chosen bundles into one
@@ -1525,22 +1916,22 @@ var arrays = __webpack_require__(72051);
  * @throws VersionError when a newer Tessera wrote a bundle: merging it could misread its fields
  */
 async function loadBundles(dir) {
-    const root = (0,external_node_path_.resolve)(dir);
-    const info = await (0,promises_.stat)(root).catch(() => undefined);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(root).catch(() => undefined);
     if (!info?.isDirectory()) {
-        throw new model/* UsageError */.eb(info
+        throw new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(info
             ? `--from ${dir}: this is a file, not a folder`
             : `--from ${dir}: the folder does not exist (${root})`, 'Pass the folder the shard artifacts were downloaded into (the --out of `tessera run`, default .tessera/shards).');
     }
-    const paths = (await (0,dist/* glob */.TI)(`**/${run_bundle/* BUNDLE_FILE */.Ij}`, { cwd: root, absolute: true, dot: true })).sort();
+    const paths = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(`**/${_run_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij}`, { cwd: root, absolute: true, dot: true })).sort();
     const bundles = [];
     const unreadable = [];
     for (const path of paths) {
         try {
-            bundles.push({ path, bundle: await (0,run_bundle/* readBundle */.Bo)(path) });
+            bundles.push({ path, bundle: await (0,_run_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundle */ .Bo)(path) });
         }
         catch (error) {
-            if (error instanceof model/* ParseError */.mB)
+            if (error instanceof _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseError */ .mB)
                 unreadable.push(error);
             else
                 throw error;
@@ -1589,7 +1980,7 @@ function checkShards(bundles, expect = {}) {
     let missing = Array.from({ length: expected }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
     const extra = present.filter((i) => i > expected);
     const chosen = present.map((i) => byIndex.get(i));
-    const notes = lostWorkerNotes(chosen, expected);
+    const notes = [...lostWorkerNotes(chosen, expected), ...requeueNotes(chosen, expected)];
     // A queue worker that died leaves no bundle, but its batches were taken over: when the others ran every
     // planned item, nothing is missing from the report, and the lost worker is a note, not a failure.
     if (missing.length > 0 &&
@@ -1611,9 +2002,10 @@ function checkShards(bundles, expect = {}) {
         problems.push(`shard ${index} reported more than once (${listSome(paths)}); the latest is used`);
     }
     if (expect.plan)
-        (0,arrays/* appendAll */.u2)(problems, checkPlannedItems(chosen, expect.plan));
-    (0,arrays/* appendAll */.u2)(problems, checkDoubledItems(chosen));
-    (0,arrays/* appendAll */.u2)(problems, expect.queueProblems ?? []);
+        (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(problems, checkPlannedItems(chosen, expect.plan));
+    (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(problems, checkDoubledItems(chosen));
+    (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(problems, checkRequeues(chosen));
+    (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(problems, expect.queueProblems ?? []);
     return {
         chosen,
         shards: { expected, present, missing, duplicated: [...duplicated].sort((a, b) => a - b) },
@@ -1658,17 +2050,44 @@ function lostWorkerNotes(chosen, total) {
                     `(${batch.items.length} ${batch.items.length === 1 ? 'file' : 'files'}); worker ${bundle.shard.index}/${total} ran it`);
     return notes;
 }
-/** The planned items that no queue worker ran, and the items they ran that the plan does not have. */
+/**
+ * One line per requeued attempt, so that both runs of a requeued file and where they ran are visible: the
+ * tests themselves are joined across bundles by the merge (one test, every attempt: flaky when a later
+ * attempt passed, failed when none did).
+ */
+function requeueNotes(chosen, total) {
+    const notes = [];
+    for (const { bundle } of chosen)
+        for (const batch of bundle.queue?.batches ?? []) {
+            const origin = batch.requeueOf;
+            if (origin === undefined)
+                continue;
+            const failed = new Set(batch.failed ?? []);
+            for (const item of batch.items)
+                notes.push(`${item} failed on worker ${origin.worker}/${total} (batch ${origin.sequence}) and was requeued: ` +
+                    `attempt ${origin.attempt} on worker ${bundle.shard.index}/${total} (batch ${batch.sequence}) ` +
+                    (failed.has(item) ? 'failed too' : 'passed, so it is flaky'));
+        }
+    return notes;
+}
+/**
+ * The planned items that no queue worker ran, and the items they ran that the plan does not have. Items a
+ * bailing worker recorded as not run (`bailed.notRun`) are accounted for: the report lists them apart.
+ */
 function checkQueuedItems(chosen, plan) {
     const ran = new Set();
     for (const { bundle } of chosen)
         for (const item of bundle.items)
             ran.add(item);
+    const accounted = new Set(ran);
+    for (const { bundle } of chosen)
+        for (const item of bundle.bailed?.notRun ?? [])
+            accounted.add(item);
     const planned = new Set();
     for (const shard of plan.shards)
         for (const item of shard.items)
             planned.add(item);
-    const notRun = [...planned].filter((i) => !ran.has(i));
+    const notRun = [...planned].filter((i) => !accounted.has(i));
     const unplanned = [...ran].filter((i) => !planned.has(i));
     const problems = [];
     if (notRun.length > 0)
@@ -1677,12 +2096,49 @@ function checkQueuedItems(chosen, plan) {
         problems.push(`the queue's workers ran ${unplanned.length} items not in the plan: ${listSome(unplanned)}`);
     return problems;
 }
-/** No item ran on two shards. */
+/**
+ * The items a bundle ran as their first attempt: all of them, less a queue worker's requeued batches (a
+ * second run of a file another batch failed and put back, on purpose).
+ */
+function firstRuns(bundle) {
+    const batches = bundle.queue?.batches;
+    if (batches === undefined || !batches.some((b) => b.requeueOf !== undefined))
+        return bundle.items;
+    return batches.filter((b) => b.requeueOf === undefined).flatMap((b) => b.items);
+}
+/**
+ * Each requeued attempt answers a requeue: the batch it names, when that worker's bundle is here (a worker
+ * lost after requeuing leaves none), put the item back. Otherwise a bundle could pass any doubled item off
+ * as a requeue.
+ */
+function checkRequeues(chosen) {
+    const byWorker = new Map();
+    for (const { bundle } of chosen)
+        byWorker.set(bundle.shard.index, bundle);
+    const unanswered = [];
+    for (const { bundle } of chosen)
+        for (const batch of bundle.queue?.batches ?? []) {
+            const origin = batch.requeueOf;
+            const from = origin && byWorker.get(origin.worker);
+            if (!origin || !from)
+                continue;
+            const source = from.queue?.batches.find((b) => b.sequence === origin.sequence);
+            for (const item of batch.items)
+                if (!source?.requeued?.includes(item))
+                    unanswered.push(`${item} (shard ${bundle.shard.index}, batch ${batch.sequence})`);
+        }
+    return unanswered.length > 0
+        ? [
+            `${unanswered.length} items ran again as a requeue that their first worker did not make: ${listSome(unanswered)}`,
+        ]
+        : [];
+}
+/** No item ran on two shards, apart from the requeued attempts of a queue. */
 function checkDoubledItems(chosen) {
     const owner = new Map();
     const doubled = [];
     for (const { bundle } of chosen) {
-        for (const item of bundle.items) {
+        for (const item of firstRuns(bundle)) {
             const first = owner.get(item);
             if (first !== undefined && first !== bundle.shard.index)
                 doubled.push(`${item} (shards ${first} and ${bundle.shard.index})`);
@@ -1698,16 +2154,16 @@ function mergeBundles(chosen, unreadable = [], cwd = process.cwd()) {
     const read = [];
     const warnings = [];
     for (const { path, bundle } of chosen) {
-        (0,arrays/* appendAll */.u2)(tests, (0,run_bundle/* bundleTests */.mp)(bundle));
-        const folder = (0,external_node_path_.relative)(cwd, (0,external_node_path_.dirname)(path)).split(external_node_path_.sep).join('/');
+        (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(tests, (0,_run_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleTests */ .mp)(bundle));
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path)).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
         for (const t of bundle.tries)
             for (const f of t.resultFiles)
-                read.push({ file: (0,external_node_path_.join)(folder, f.path).split(external_node_path_.sep).join('/'), format: f.format, tests: f.tests });
+                read.push({ file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder, f.path).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'), format: f.format, tests: f.tests });
         if (bundle.infrastructureFailure)
             warnings.push(`shard ${bundle.shard.index}/${bundle.shard.total}: ${bundle.infrastructureFailure.reason}`);
     }
-    const bad = unreadable.map((e) => (0,merge/* describeUnreadable */.D2)(e.file, e));
-    return { tests: (0,model/* foldTests */.Pm)(tests), suites: [], read, unreadable: bad, warnings };
+    const bad = unreadable.map((e) => (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .describeUnreadable */ .D2)(e.file, e));
+    return { tests: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .foldTests */ .Pm)(tests), suites: [], read, unreadable: bad, warnings };
 }
 /** The run's wall time: first shard start to last shard finish, or null without bundles. */
 function bundlesWallMs(chosen) {
@@ -1715,7 +2171,7 @@ function bundlesWallMs(chosen) {
         return null;
     const starts = chosen.map((b) => Date.parse(b.bundle.startedAt));
     const ends = chosen.map((b) => Date.parse(b.bundle.finishedAt));
-    return Math.max(0, (0,arrays/* maxOf */._)(ends, -Infinity) - (0,arrays/* minOf */._h)(starts, Infinity));
+    return Math.max(0, (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .maxOf */ ._)(ends, -Infinity) - (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .minOf */ ._h)(starts, Infinity));
 }
 /**
  * Loads, checks and merges the bundles under `dir`. Throws a TesseraError (exit 1) when the folder holds no
@@ -1724,7 +2180,7 @@ function bundlesWallMs(chosen) {
 async function loadBundleRun(dir, expect = {}, cwd) {
     const { bundles, unreadable } = await loadBundles(dir);
     if (bundles.length === 0 && unreadable.length === 0 && expect.expectShards === undefined && !expect.plan) {
-        throw new model/* TesseraError */.Wc(`--from ${dir}: no shard bundle (${run_bundle/* BUNDLE_FILE */.Ij}) was found`, 'Did the shard jobs run `tessera run` or `tessera collect`, and were their artifacts downloaded here?');
+        throw new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TesseraError */ .Wc(`--from ${dir}: no shard bundle (${_run_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij}) was found`, 'Did the shard jobs run `tessera run` or `tessera collect`, and were their artifacts downloaded here?');
     }
     const check = checkShards(bundles, expect);
     const makespans = check.chosen.map((b) => b.bundle.wallMs);
@@ -1734,178 +2190,14 @@ async function loadBundleRun(dir, expect = {}, cwd) {
         merged: { ...merged, warnings: [...merged.warnings, ...check.notes] },
         check,
         wallMs: bundlesWallMs(check.chosen),
-        makespanMs: makespans.length > 0 ? (0,arrays/* maxOf */._)(makespans, -Infinity) : null,
+        makespanMs: makespans.length > 0 ? (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .maxOf */ ._)(makespans, -Infinity) : null,
     };
-}
-
-// EXTERNAL MODULE: ./src/report/build-report.ts + 2 modules
-var build_report = __webpack_require__(15096);
-// EXTERNAL MODULE: ./src/report/complete-report.ts + 29 modules
-var complete_report = __webpack_require__(64323);
-// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
-var run_report = __webpack_require__(46030);
-;// CONCATENATED MODULE: ./src/report/bundle-report.ts
-
-
-
-
-
-
-
-
-/** Where each chosen shard ran, as its bundle recorded it: its job's log and its test command. */
-function shardJobsOf(run) {
-    return run.check.chosen.map(({ bundle }) => ({
-        index: bundle.shard.index,
-        total: bundle.shard.total,
-        ...(bundle.run.jobUrl !== undefined ? { url: bundle.run.jobUrl } : {}),
-        ...(bundle.command !== undefined ? { command: [...bundle.command] } : {}),
-    }));
-}
-/**
- * The shard each failed or flaky test ran on, by id: a reviewer opens that shard's log. A test failing on two
- * shards (a file planned twice) is placed on the later one.
- */
-function failureShards(run) {
-    const shards = new Map();
-    for (const { bundle } of run.check.chosen)
-        for (const test of bundle.tests)
-            if (test.attempts.some((a) => a.status === 'failed'))
-                shards.set(test.id, bundle.shard.index);
-    return shards;
-}
-/** The report of a bundle run, with shard completeness and, given the plan, the plan's accuracy. */
-function buildBundleReport(run, now, plan) {
-    const built = (0,build_report/* buildReport */.FK)(run.merged, {
-        now,
-        wallMs: run.wallMs,
-        shards: { ...run.check.shards, jobs: shardJobsOf(run) },
-    });
-    const placed = failureShards(run);
-    const report = placed.size === 0
-        ? built
-        : {
-            ...built,
-            tests: built.tests.map((t) => {
-                const shard = t.outcome === 'failed' || t.outcome === 'flaky' ? placed.get(t.id) : undefined;
-                return shard !== undefined ? { ...t, shard } : t;
-            }),
-        };
-    if (!plan || run.makespanMs === null)
-        return report;
-    return {
-        ...report,
-        plan: {
-            predictedMakespanMs: plan.predictedMakespanMs,
-            actualMakespanMs: run.makespanMs,
-            lowerBoundMs: plan.lowerBoundMs,
-        },
-    };
-}
-/** One line on the matrix: shards reported, and the makespan against the plan's prediction. */
-function renderShardLine(report) {
-    const { shards, plan } = report;
-    if (shards.expected === null)
-        return '';
-    const makespan = plan
-        ? ` · slowest shard ${(0,duration/* formatDuration */.a)(plan.actualMakespanMs)} (predicted ${(0,duration/* formatDuration */.a)(plan.predictedMakespanMs)}, ` +
-            `lower bound ${(0,duration/* formatDuration */.a)(plan.lowerBoundMs)})`
-        : '';
-    return `Shards: ${shards.present.length} of ${shards.expected} reported${makespan}\n`;
-}
-/** Renders the completeness problems, one per line, after the summary. */
-function renderShardProblems(problems) {
-    return problems.length === 0
-        ? ''
-        : `\nThe shard matrix is incomplete or inconsistent:\n${problems.map((p) => `  - ${(0,untrusted_text/* neutraliseUntrustedLine */.Jy)(p)}\n`).join('')}`;
-}
-/**
- * What the bundles say about the run for the history: its identity (from the first shard), its time (the
- * last shard's finish, so re-reporting the same bundles records the same time), per-file and per-shard
- * times, and the plan's prediction.
- */
-function bundleRunFacts(run, report, plan, branch) {
-    const chosen = run.check.chosen;
-    const first = chosen[0]?.bundle.run ?? { provider: 'local' };
-    const finished = chosen.map((b) => b.bundle.finishedAt).sort();
-    const files = new Map();
-    for (const { bundle } of chosen)
-        for (const f of bundle.files)
-            files.set(f.path, (files.get(f.path) ?? 0) + f.wallMs);
-    return {
-        run: branch !== undefined ? { ...first, branch } : first,
-        at: finished[finished.length - 1] ?? report.generatedAt,
-        tests: run.merged.tests,
-        files: [...files].map(([path, wallMs]) => ({ path, wallMs })),
-        shards: chosen.map((b) => ({
-            index: b.bundle.shard.index,
-            wallMs: b.bundle.wallMs,
-            ...(b.bundle.setupMs !== undefined ? { setupMs: b.bundle.setupMs } : {}),
-        })),
-        ...(plan
-            ? { plan: { predictedMakespanMs: plan.predictedMakespanMs, lowerBoundMs: plan.lowerBoundMs } }
-            : {}),
-    };
-}
-/** Per-shard predicted (from the plan) and actual (from the bundles) times, for the charts. */
-function viewShardsOf(run, plan) {
-    const byIndex = new Map(run.check.chosen.map((b) => [b.bundle.shard.index, b.bundle]));
-    const indexes = new Set([...byIndex.keys(), ...(plan?.shards.map((s) => s.index) ?? [])]);
-    return [...indexes]
-        .sort((a, b) => a - b)
-        .map((index) => ({
-        index,
-        predictedMs: plan?.shards.find((s) => s.index === index)?.predictedMs ?? null,
-        actualMs: byIndex.get(index)?.wallMs ?? null,
-        setupMs: byIndex.get(index)?.setupMs ?? null,
-        ...batchesOf(byIndex.get(index)),
-    }));
-}
-/** A queue worker's batches, for the timeline. */
-function batchesOf(bundle) {
-    if (!bundle?.queue)
-        return {};
-    return {
-        batches: bundle.queue.batches.map((b) => ({
-            sequence: b.sequence,
-            startMs: b.startMs,
-            wallMs: b.wallMs,
-            items: b.items.length,
-            ...(b.takenOverFrom !== undefined ? { takenOverFrom: b.takenOverFrom } : {}),
-        })),
-    };
-}
-/** Runs a report over a folder of shard bundles. */
-async function runBundleReport(options) {
-    const historyLoad = (0,run_report/* startHistoryLoad */.br)(options);
-    const run = await loadBundleRun(options.from, {
-        ...(options.expectShards !== undefined ? { expectShards: options.expectShards } : {}),
-        ...(options.plan ? { plan: options.plan } : {}),
-        ...(options.queueProblems ? { queueProblems: options.queueProblems } : {}),
-    }, options.cwd);
-    options.stderr.write((0,render_warnings/* renderWarnings */.c)(run.merged.warnings));
-    const built = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
-    const { report, analysis, written } = await (0,complete_report/* completeReport */.U)(built, bundleRunFacts(run, built, options.plan, options.branch), { ...options, ...(historyLoad ? { historyLoad } : {}), viewShards: viewShardsOf(run, options.plan) });
-    const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes('-');
-    const summary = (0,console_summary/* renderConsoleSummary */.c)(report, { color: options.color, outputs: written });
-    const out = toStdout ? options.stderr : options.stdout;
-    out.write(renderShardLine(report));
-    out.write(summary);
-    out.write(renderShardProblems(run.check.problems));
-    for (const note of run.check.notes)
-        out.write(`Note: ${note}\n`);
-    const verdict = run.check.problems.length > 0
-        ? 'testsFailed'
-        : (0,run_report/* decideVerdict */.AU)(report, { ...options, decision: analysis.decision });
-    if ((0,run_report/* explainsDecision */.DU)(options) || verdict === 'unreadableInput')
-        out.write(`Verdict: ${(0,run_report/* verdictReason */.s_)(verdict, report, analysis.decision, run.check.problems.length)}\n`);
-    return { report, run, verdict };
 }
 
 
 /***/ }),
 
-/***/ 64323:
+/***/ 64896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2060,38 +2352,8 @@ function reproduceCommand(command, tests) {
         : line;
 }
 
-// EXTERNAL MODULE: ./src/history/join.ts
-var join = __webpack_require__(99054);
-;// CONCATENATED MODULE: ./src/trend/test-ref.ts
-/** How the trend modules name a test in their results: its id plus what a reader needs to find it. */
-
-
-/** The reference of a test of the current run. */
-function refOfTest(test) {
-    return {
-        id: test.id,
-        title: (0,model/* testTitle */.XF)(test),
-        ...(test.file !== undefined ? { file: test.file } : {}),
-        ...(test.line !== undefined ? { line: test.line } : {}),
-    };
-}
-/** The reference of a test known only from history (e.g. a removed test): row `row` of its test table. */
-function refOfHistory(doc, row) {
-    const file = doc.tests.file(row);
-    return { id: doc.tests.id(row), title: doc.tests.title(row), ...(file !== undefined ? { file } : {}) };
-}
-/** Orders references by file, then title, then id: the order reports list tests in, the same on every machine. */
-function compareRefs(a, b) {
-    return cmp(a.file ?? '', b.file ?? '') || cmp(a.title, b.title) || cmp(a.id, b.id);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** The join of `tests` with `doc` by id (see {@link HistoryEntries}). */
-function historyEntries(tests, doc) {
-    return (0,join/* joinRows */.U)(tests, doc.tests);
-}
-
+// EXTERNAL MODULE: ./src/trend/test-ref.ts
+var test_ref = __webpack_require__(92895);
 ;// CONCATENATED MODULE: ./src/trend/clusters.ts
 
 /** Longest signature kept; longer first lines are cut (they are usually dumped objects). */
@@ -2167,14 +2429,14 @@ function clusterFailures(tests) {
         const headline = failureHeadline(failure);
         const signature = normalizeMessage(headline);
         const group = groups.get(signature) ?? { refs: [], headlines: new Map(), categories: new Map() };
-        group.refs.push(refOfTest(test));
+        group.refs.push((0,test_ref/* refOfTest */.hn)(test));
         group.headlines.set(test.id, headline);
         group.categories.set(failure.category, (group.categories.get(failure.category) ?? 0) + 1);
         groups.set(signature, group);
     }
     const clusters = [];
     for (const [signature, group] of groups) {
-        const refs = group.refs.sort(compareRefs);
+        const refs = group.refs.sort(test_ref/* compareRefs */.Iu);
         let category = 'error';
         let best = -1;
         for (const c of CATEGORY_ORDER) {
@@ -2282,7 +2544,7 @@ function buildReportView(report, trend, history, extras = {}) {
     const baselineRun = history?.runs[history.runs.length - 1];
     return {
         generatedAt: report.generatedAt,
-        status: report.summary.failed > 0
+        status: report.summary.failed > 0 || (report.notRun?.length ?? 0) > 0
             ? 'failed'
             : report.inputs.unreadable.length > 0 || report.shards.missing.length > 0
                 ? 'incomplete'
@@ -2290,6 +2552,7 @@ function buildReportView(report, trend, history, extras = {}) {
         summary: report.summary,
         delta: baselineRun && history ? deltaOf(report, baselineRun, history.branch, trend) : null,
         shards: shardsOf(report, extras.shards ?? []),
+        ...(report.reuse ? { reuse: report.reuse } : {}),
         newFailures: clusters.map((c) => groupOf(c, failureOf, byId, placer)),
         stillFailing: (trend?.comparison.stillFailing ?? []).map((s) => ({
             ...failureOf(s),
@@ -2313,7 +2576,11 @@ function buildReportView(report, trend, history, extras = {}) {
         trend: trendOf(report, history, extras.trendRuns ?? 20),
         tests: report.tests.map((t) => rowOf(t, history, placer)),
         unreadable: report.inputs.unreadable,
+        ...(report.notRun && report.notRun.length > 0 ? { notRun: report.notRun } : {}),
         links: extras.links ?? {},
+        ...(report.rerun
+            ? { rerun: { attempt: report.rerun.attempt, reran: report.rerun.reran, tests: report.rerun.tests } }
+            : {}),
     };
 }
 /**
@@ -2400,7 +2667,9 @@ function deltaOf(report, baseline, branch, trend) {
         flaky: s.flaky - b.flaky,
         wallMs: s.wallMs !== null && baseline.wallMs > 0 ? s.wallMs - baseline.wallMs : null,
         added: trend?.comparison.added.length ?? 0,
-        removed: trend?.comparison.removed.length ?? 0,
+        removed: report.reuse
+            ? (report.comparison?.removed.length ?? 0)
+            : (trend?.comparison.removed.length ?? 0),
     };
 }
 function shardsOf(report, times) {
@@ -2511,60 +2780,8 @@ function describeEvidence(e) {
 
 // EXTERNAL MODULE: ./src/history/history-document.ts
 var history_document = __webpack_require__(50436);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./src/history/duration-code.ts
-var duration_code = __webpack_require__(73182);
-// EXTERNAL MODULE: ./src/history/test-table.ts + 1 modules
-var test_table = __webpack_require__(24947);
-;// CONCATENATED MODULE: ./src/trend/window-summary.ts
-/**
- * Facts about a test's window that let the trend checks skip it cheaply: whether its window holds a failure
- * or a retry (else its flake score is 0), and how many passing samples it has and the smallest of them (else
- * no regression is possible).
- */
-
-
-
-const flagged = new WeakMap();
-/**
- * Per row of a table, 1 where its window holds an `F` or a `K`. Failures and retries are rare, so each
- * column is searched for those two bytes with `indexOf` (native memchr) instead of visiting every cell.
- * Computed once per table.
- */
-function failedOrRetriedRows(table) {
-    const known = flagged.get(table);
-    if (known)
-        return known;
-    const out = new Uint8Array(table.size);
-    for (const column of table.statuses) {
-        const bytes = external_node_buffer_.Buffer.from(column.buffer, column.byteOffset, column.byteLength);
-        for (const status of [test_table/* STATUS */.XQ.failed, test_table/* STATUS */.XQ.flaky]) {
-            for (let at = bytes.indexOf(status); at >= 0; at = bytes.indexOf(status, at + 1))
-                out[at] = 1;
-        }
-    }
-    flagged.set(table, out);
-    return out;
-}
-/** The {@link PassingStats} of row `row`, read off its columns with no list built. */
-function passingStats(table, row) {
-    let count = 0;
-    // Codes sort like the durations they stand for: the smallest code is the smallest duration.
-    let smallest = 0x10000;
-    for (let c = 0; c < table.columns; c++) {
-        const status = table.statuses[c][row];
-        if (status !== test_table/* STATUS */.XQ.passed && status !== test_table/* STATUS */.XQ.flaky)
-            continue;
-        count++;
-        const { low, high } = table.durations[c];
-        const code = low[row] | (high[row] << 8);
-        if (code < smallest)
-            smallest = code;
-    }
-    return { count, smallestMs: count === 0 ? Number.POSITIVE_INFINITY : (0,duration_code/* durationOfCode */.xm)(smallest) };
-}
-
+// EXTERNAL MODULE: ./src/trend/window-summary.ts
+var window_summary = __webpack_require__(29074);
 ;// CONCATENATED MODULE: ./src/trend/compare.ts
 
 
@@ -2607,8 +2824,8 @@ function compareWithBaseline(tests, baseline, entries) {
             baseline: null,
             newFailures: tests
                 .filter((t) => t.outcome === 'failed')
-                .map(refOfTest)
-                .sort(compareRefs),
+                .map(test_ref/* refOfTest */.hn)
+                .sort(test_ref/* compareRefs */.Iu),
             stillFailing: [],
             fixed: [],
             added: [],
@@ -2623,15 +2840,15 @@ function compareWithBaseline(tests, baseline, entries) {
     // The baseline run's column (none when the window was cut to nothing: then every test counts as added).
     const latest = table.latest;
     const present = new Uint8Array(table.size);
-    const joined = entries ?? historyEntries(tests, baseline);
+    const joined = entries ?? (0,test_ref/* historyEntries */.tA)(tests, baseline);
     const { status } = (0,run_columns/* runColumns */.H)(tests);
-    const flagged = failedOrRetriedRows(table);
+    const flagged = (0,window_summary/* failedOrRetriedRows */.R)(table);
     for (let i = 0; i < tests.length; i++) {
         const row = joined[i];
         if (row >= 0)
             present[row] = 1;
         if (row < 0 || !latest || latest[row] === history_document/* STATUS */.XQ.absent)
-            added.push(refOfTest(tests[i]));
+            added.push((0,test_ref/* refOfTest */.hn)(tests[i]));
         const now = status[i];
         if (now !== history_document/* STATUS */.XQ.failed && now !== history_document/* STATUS */.XQ.passed)
             continue;
@@ -2642,19 +2859,19 @@ function compareWithBaseline(tests, baseline, entries) {
         if (now === history_document/* STATUS */.XQ.failed) {
             const test = tests[i];
             if (before === history_document/* STATUS */.XQ.failed)
-                stillFailing.push({ ...refOfTest(test), runsInARow: 1 + trailingFailures(table, row) });
+                stillFailing.push({ ...(0,test_ref/* refOfTest */.hn)(test), runsInARow: 1 + trailingFailures(table, row) });
             else
-                newFailures.push(refOfTest(test));
+                newFailures.push((0,test_ref/* refOfTest */.hn)(test));
         }
         else if (before === history_document/* STATUS */.XQ.failed) {
-            fixed.push(refOfTest(tests[i]));
+            fixed.push((0,test_ref/* refOfTest */.hn)(tests[i]));
         }
     }
     const removed = [];
     if (latest)
         for (let row = 0; row < table.size; row++)
             if (present[row] === 0 && latest[row] !== history_document/* STATUS */.XQ.absent)
-                removed.push(refOfHistory(baseline, row));
+                removed.push((0,test_ref/* refOfHistory */.VC)(baseline, row));
     return {
         baseline: {
             branch: baseline.branch,
@@ -2664,241 +2881,22 @@ function compareWithBaseline(tests, baseline, entries) {
             ...(last.runId !== undefined ? { runId: last.runId } : {}),
             ...(last.attempt !== undefined ? { attempt: last.attempt } : {}),
         },
-        newFailures: newFailures.sort(compareRefs),
-        stillFailing: stillFailing.sort(compareRefs),
-        fixed: fixed.sort(compareRefs),
-        added: added.sort(compareRefs),
-        removed: removed.sort(compareRefs),
+        newFailures: newFailures.sort(test_ref/* compareRefs */.Iu),
+        stillFailing: stillFailing.sort(test_ref/* compareRefs */.Iu),
+        fixed: fixed.sort(test_ref/* compareRefs */.Iu),
+        added: added.sort(test_ref/* compareRefs */.Iu),
+        removed: removed.sort(test_ref/* compareRefs */.Iu),
     };
 }
 
 // EXTERNAL MODULE: ./src/trend/fail-policy.ts
 var fail_policy = __webpack_require__(1306);
-;// CONCATENATED MODULE: ./src/trend/flaky.ts
-
-
-
-
-
-/** A run's verdict for pass/fail flips: a flaky run ended passing. Skipped and absent runs do not count. */
-function verdict(status) {
-    if (status === 'P' || status === 'K')
-        return 'pass';
-    if (status === 'F')
-        return 'fail';
-    return undefined;
-}
-/** The evidence for one test: its window in `history` (the branch's own history) plus this run's outcome. */
-function flakeEvidence(outcome, history, id, sha) {
-    const row = history ? history.tests.rowOf(id) : -1;
-    const seen = history && row >= 0 ? (0,history_document/* observationsOf */.bG)(history, row) : [];
-    const sequence = [
-        ...seen.map((o) => ({ status: o.status, sha: o.run.sha })),
-        { status: history_update/* STATUS_OF_OUTCOME */.UA[outcome], sha },
-    ];
-    let retriedRuns = 0;
-    let flips = 0;
-    let observed = 0;
-    let previous;
-    const bySha = new Map();
-    for (const { status, sha: runSha } of sequence) {
-        if (status === 'K')
-            retriedRuns++;
-        const v = verdict(status);
-        if (v === undefined)
-            continue;
-        observed++;
-        if (previous !== undefined && v !== previous)
-            flips++;
-        previous = v;
-        if (runSha !== undefined) {
-            // Run verdicts only: a retried run already counts as a retry, and must not count twice.
-            const verdicts = bySha.get(runSha) ?? new Set();
-            verdicts.add(v);
-            bySha.set(runSha, verdicts);
-        }
-    }
-    const sameCommitConflicts = [...bySha.values()].filter((v) => v.size === 2).length;
-    return { retriedNow: outcome === 'flaky', retriedRuns, sameCommitConflicts, flips, observed };
-}
-const shaColumnsOf = new WeakMap();
-function shaColumns(history) {
-    const known = shaColumnsOf.get(history);
-    if (known)
-        return known;
-    const { columns } = history.tests;
-    const offset = history.runs.length - columns;
-    const numbers = new Map();
-    const ofColumn = new Int32Array(columns).fill(-1);
-    for (let c = 0; c < columns; c++) {
-        const sha = history.runs[offset + c]?.sha;
-        if (sha === undefined)
-            continue;
-        let n = numbers.get(sha);
-        if (n === undefined) {
-            n = numbers.size;
-            numbers.set(sha, n);
-        }
-        ofColumn[c] = n;
-    }
-    const made = { ofColumn, numbers };
-    shaColumnsOf.set(history, made);
-    return made;
-}
-const PASS = 1;
-const FAIL = 2;
-/**
- * {@link flakeEvidence} for row `row` of `history`'s test table (-1: not in it), read off the columns with
- * no object per run: the same evidence (test/trend/fast-paths.property.test.ts checks it against the plain
- * definition), cheap enough for the thousands of tests with a failure somewhere in their window.
- */
-function flakeEvidenceOfRow(outcome, history, row, sha) {
-    const table = history.tests;
-    const shas = shaColumns(history);
-    const currentSha = sha === undefined ? -1 : (shas.numbers.get(sha) ?? shas.numbers.size);
-    // Per sha number, the verdicts seen on it (PASS | FAIL bits).
-    const verdicts = new Uint8Array(shas.numbers.size + 1);
-    let retriedRuns = 0;
-    let flips = 0;
-    let observed = 0;
-    let previous = 0;
-    const columns = row >= 0 ? table.columns : 0;
-    for (let c = 0; c <= columns; c++) {
-        const status = c < columns ? table.statuses[c][row] : STATUS_BYTE[outcome];
-        if (status === history_document/* STATUS */.XQ.flaky)
-            retriedRuns++;
-        const v = status === history_document/* STATUS */.XQ.passed || status === history_document/* STATUS */.XQ.flaky ? PASS : status === history_document/* STATUS */.XQ.failed ? FAIL : 0;
-        if (v === 0)
-            continue;
-        observed++;
-        if (previous !== 0 && v !== previous)
-            flips++;
-        previous = v;
-        const shaNumber = c < columns ? shas.ofColumn[c] : currentSha;
-        if (shaNumber >= 0)
-            verdicts[shaNumber] = verdicts[shaNumber] | v;
-    }
-    let sameCommitConflicts = 0;
-    for (const v of verdicts)
-        if (v === (PASS | FAIL))
-            sameCommitConflicts++;
-    return { retriedNow: outcome === 'flaky', retriedRuns, sameCommitConflicts, flips, observed };
-}
-const STATUS_BYTE = {
-    passed: history_document/* STATUS */.XQ.passed,
-    failed: history_document/* STATUS */.XQ.failed,
-    flaky: history_document/* STATUS */.XQ.flaky,
-    skipped: history_document/* STATUS */.XQ.skipped,
-};
-/** Runs a test must have been observed in before its flip rate counts. */
-const MIN_FLIP_OBSERVATIONS = 5;
-/** The score of some evidence (see the module comment). */
-function flakeScore(e) {
-    const retry = 1 - 0.5 ** e.retriedRuns;
-    const sameCommit = 1 - 0.25 ** e.sameCommitConflicts;
-    const flipRate = e.flips >= 2 && e.observed >= MIN_FLIP_OBSERVATIONS ? e.flips / (e.observed - 1) : 0;
-    const score = 1 - (1 - retry) * (1 - sameCommit) * (1 - flipRate);
-    return Math.round(score * 100) / 100;
-}
-/**
- * Scores every test of this run against `history` (the branch's own history, where re-runs of the same
- * commit are) and returns those at or above `minScore`, highest score first, then by file, title, id.
- */
-function findFlakyTests(tests, history, options = {}) {
-    const minScore = options.minScore ?? 0.5;
-    const out = [];
-    const joined = options.entries ?? (history ? historyEntries(tests, history) : undefined);
-    // A test that passed now and has no `F` or `K` in its window has no evidence at all (no retry, every
-    // verdict a pass: no flip, no commit with both outcomes): its score is 0 and it is never listed, so the
-    // evidence is not built for almost every test of a run.
-    const failedOrRetried = history ? failedOrRetriedRows(history.tests) : undefined;
-    const { status } = (0,run_columns/* runColumns */.H)(tests);
-    // An empty list quarantines nothing: no match to try for each of the (possibly thousands of) listed tests.
-    const quarantine = options.quarantine && options.quarantine.entries.length > 0 ? options.quarantine : undefined;
-    for (let i = 0; i < tests.length; i++) {
-        const now = status[i];
-        if (now === history_document/* STATUS */.XQ.skipped)
-            continue;
-        if (now === history_document/* STATUS */.XQ.passed) {
-            const row = joined ? joined[i] : -1;
-            if (row < 0 || !failedOrRetried || failedOrRetried[row] === 0)
-                continue;
-        }
-        const test = tests[i];
-        const evidence = history
-            ? flakeEvidenceOfRow(test.outcome, history, joined ? joined[i] : -1, options.sha)
-            : flakeEvidence(test.outcome, undefined, test.id, options.sha);
-        const score = flakeScore(evidence);
-        if (score < minScore || score === 0)
-            continue;
-        const ref = refOfTest(test);
-        out.push({
-            ...ref,
-            score,
-            evidence,
-            reason: evidence.retriedNow ? 'retry' : 'history',
-            failedAttempts: test.attempts.filter((a) => a.status === 'failed').length,
-            attempts: test.attempts.length,
-            quarantined: quarantine ? quarantine.matches({ ...ref, name: test.name }) : false,
-        });
-    }
-    return out.sort((a, b) => b.score - a.score || compareRefs(a, b));
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/trend/quarantine.ts
-/**
- * The quarantine list: tests whose failures are reported but do not fail the run (config key `quarantine`,
- * wired by the config module). Entries, one of:
- * - a test id (16 hex digits, as in the report's JSON): that one test;
- * - a file glob (`test/legacy/**`): every test of the matching files;
- * - `<file glob>::<title glob>` (`test/api/*.test.ts::users › creates*`): tests of matching files whose
- *   title (`suite › name [project]`) or bare name matches.
- * Globs are picomatch globs: `*` stops at `/`, `**` does not.
- */
-
-const TEST_ID = /^[0-9a-f]{16}$/;
-const GLOB_OPTIONS = { dot: true };
-/** Compiles a quarantine list. Blank entries are ignored. */
-function compileQuarantine(entries = []) {
-    const ids = new Set();
-    const rules = [];
-    for (const raw of entries) {
-        const entry = raw.trim();
-        if (entry.length === 0)
-            continue;
-        if (TEST_ID.test(entry)) {
-            ids.add(entry);
-            continue;
-        }
-        const split = entry.indexOf('::');
-        if (split < 0) {
-            rules.push({ file: picomatch_default()(entry, GLOB_OPTIONS) });
-        }
-        else {
-            const filePattern = entry.slice(0, split).trim() || '**';
-            rules.push({
-                file: picomatch_default()(filePattern, GLOB_OPTIONS),
-                title: picomatch_default()(entry.slice(split + 2).trim(), GLOB_OPTIONS),
-            });
-        }
-    }
-    return {
-        entries: [...entries],
-        matches(test) {
-            if (ids.has(test.id))
-                return true;
-            const file = test.file ?? '';
-            return rules.some((rule) => rule.file(file) &&
-                (rule.title === undefined ||
-                    rule.title(test.title) ||
-                    (test.name !== undefined && rule.title(test.name))));
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/trend/flaky.ts
+var flaky = __webpack_require__(13598);
+// EXTERNAL MODULE: ./src/trend/quarantine.ts
+var trend_quarantine = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/history/test-table.ts + 1 modules
+var test_table = __webpack_require__(24947);
 ;// CONCATENATED MODULE: ./src/trend/stats.ts
 /** Robust statistics for the trend checks: median and median absolute deviation. Pure. */
 /** Median of a list; NaN for an empty one. */
@@ -2978,7 +2976,7 @@ function findTestRegressions(tests, baseline, options = {}, entries) {
     if (!baseline)
         return [];
     const o = { ...DEFAULT_REGRESSION_OPTIONS, ...options };
-    const joined = entries ?? historyEntries(tests, baseline);
+    const joined = entries ?? (0,test_ref/* historyEntries */.tA)(tests, baseline);
     const out = [];
     const run = (0,run_columns/* runColumns */.H)(tests);
     for (let i = 0; i < tests.length; i++) {
@@ -2993,7 +2991,7 @@ function findTestRegressions(tests, baseline, options = {}, entries) {
         // a suite stop here without their window being read.
         if (currentMs < o.minDeltaMs)
             continue;
-        const stats = passingStats(baseline.tests, row);
+        const stats = (0,window_summary/* passingStats */.h)(baseline.tests, row);
         if (cannotRegress(stats.count, stats.smallestMs, currentMs, o))
             continue;
         const samples = (0,history_document/* passingDurations */.z7)(baseline, row);
@@ -3001,7 +2999,7 @@ function findTestRegressions(tests, baseline, options = {}, entries) {
         if (!check.regressed)
             continue;
         out.push({
-            ...refOfTest(tests[i]),
+            ...(0,test_ref/* refOfTest */.hn)(tests[i]),
             baselineMs: check.medianMs,
             currentMs,
             ratio: ratioOf(currentMs, check.medianMs),
@@ -3009,7 +3007,7 @@ function findTestRegressions(tests, baseline, options = {}, entries) {
             samples: check.samples,
         });
     }
-    return out.sort((a, b) => b.currentMs - b.baselineMs - (a.currentMs - a.baselineMs) || compareRefs(a, b));
+    return out.sort((a, b) => b.currentMs - b.baselineMs - (a.currentMs - a.baselineMs) || (0,test_ref/* compareRefs */.Iu)(a, b));
 }
 /** Files of this run whose wall time is slower than their window in `baseline`; largest slow-down first. */
 function findFileRegressions(files, baseline, options = {}) {
@@ -3050,17 +3048,17 @@ function findFileRegressions(files, baseline, options = {}) {
 
 /** Compares a run with its baseline and decides whether it fails. */
 function analyseRun(input) {
-    const quarantine = compileQuarantine(input.quarantine);
+    const quarantine = (0,trend_quarantine/* compileQuarantine */.w)(input.quarantine);
     // Each history is joined with the run once, here, and shared by the checks below.
-    const baselineEntries = input.baseline ? historyEntries(input.tests, input.baseline) : undefined;
+    const baselineEntries = input.baseline ? (0,test_ref/* historyEntries */.tA)(input.tests, input.baseline) : undefined;
     const own = input.ownHistory ?? input.baseline;
-    const ownEntries = own === input.baseline ? baselineEntries : own ? historyEntries(input.tests, own) : undefined;
+    const ownEntries = own === input.baseline ? baselineEntries : own ? (0,test_ref/* historyEntries */.tA)(input.tests, own) : undefined;
     const comparison = compareWithBaseline(input.tests, input.baseline, baselineEntries);
     const failed = input.tests.filter((t) => t.outcome === 'failed');
     const newIds = new Set(comparison.newFailures.map((t) => t.id));
     return {
         comparison,
-        flaky: findFlakyTests(input.tests, own, {
+        flaky: (0,flaky/* findFlakyTests */.O2)(input.tests, own, {
             ...(ownEntries ? { entries: ownEntries } : {}),
             ...(input.sha !== undefined ? { sha: input.sha } : {}),
             ...(input.minFlakeScore !== undefined ? { minScore: input.minFlakeScore } : {}),
@@ -3072,7 +3070,7 @@ function analyseRun(input) {
         newFailureClusters: clusterFailures(failed.filter((t) => newIds.has(t.id))),
         decision: (0,fail_policy/* decideFailure */.n)({
             failOn: input.failOn ?? 'failures',
-            failures: failed.map((t) => ({ ...refOfTest(t), name: t.name })),
+            failures: failed.map((t) => ({ ...(0,test_ref/* refOfTest */.hn)(t), name: t.name })),
             comparison,
             quarantine,
         }),
@@ -3147,9 +3145,17 @@ function reportFlaky(analysis) {
 }
 /** The report with the analysis's comparison and flaky tests filled in; `report` is not modified. */
 function withTrend(report, analysis) {
+    const comparison = reportComparison(analysis, report.tests);
+    // A reused file's tests did not run, but they are not removed: `--skip-unchanged` counts them apart.
+    const reused = new Set(report.reuse?.files.map((f) => f.file) ?? []);
     return {
         ...report,
-        comparison: reportComparison(analysis, report.tests),
+        comparison: comparison && reused.size > 0
+            ? {
+                ...comparison,
+                removed: comparison.removed.filter((r) => r.file === undefined || !reused.has(r.file)),
+            }
+            : comparison,
         flaky: reportFlaky(analysis),
     };
 }
@@ -3199,6 +3205,7 @@ function runRecordOf(report, facts) {
         files: recordFiles(facts),
         tests: facts.tests,
         ...(facts.plan ? { plan: facts.plan } : {}),
+        ...(facts.skip ? { skip: facts.skip } : {}),
     };
 }
 
@@ -3669,12 +3676,14 @@ const DEFAULTS = { maxFailures: 50, maxFlaky: 30, maxMessageChars: 200 };
 function renderHeadline(report) {
     const s = report.summary;
     const unreadable = report.inputs.unreadable.length;
-    const icon = s.failed > 0 ? '❌' : unreadable > 0 ? '⚠️' : '✅';
+    const notRun = report.notRun?.length ?? 0;
+    const icon = s.failed > 0 || notRun > 0 ? '❌' : unreadable > 0 ? '⚠️' : '✅';
     const parts = [
         s.failed > 0 ? `**${s.failed} failed**` : '0 failed',
         ...(s.flaky > 0 ? [`${s.flaky} flaky`] : []),
         `${s.passed} passed`,
         ...(s.skipped > 0 ? [`${s.skipped} skipped`] : []),
+        ...(notRun > 0 ? [`**${(0,format/* plural */.LS)(notRun, 'file')} not run**`] : []),
     ];
     const time = (0,format/* formatDuration */.a3)(s.wallMs ?? s.durationMs);
     const unread = unreadable > 0 ? `, **${(0,format/* plural */.LS)(unreadable, 'unreadable input')}**` : '';
@@ -3713,6 +3722,19 @@ function renderFlaky(flaky, o) {
     const more = flaky.length - items.length;
     return [`### Flaky tests (${flaky.length})`, '', ...items, ...(more > 0 ? [`- …and ${more} more`] : [])];
 }
+/** The files not run because the run bailed (`--bail`): neither skipped nor passed. */
+function renderNotRun(notRun, o) {
+    const items = notRun
+        .slice(0, o.maxFailures)
+        .map((n) => `- ${(0,escape_markdown/* escapeMarkdown */.FV)(n.file)}: not run (bailed after ${(0,escape_markdown/* escapeMarkdown */.FV)(n.after)})`);
+    const more = notRun.length - items.length;
+    return [
+        `### Not run (${(0,format/* plural */.LS)(notRun.length, 'file')})`,
+        '',
+        ...items,
+        ...(more > 0 ? [`- …and ${more} more`] : []),
+    ];
+}
 function renderUnreadable(report) {
     const items = report.inputs.unreadable.map((u) => `- ${(0,escape_markdown/* escapeMarkdown */.FV)((0,format/* location */.C5)(u.file, u.line, u.column))}: ${(0,escape_markdown/* escapeMarkdown */.FV)(u.message)}`);
     return [`### Unreadable inputs (${items.length})`, '', ...items];
@@ -3727,6 +3749,8 @@ function renderMarkdown(report, options = {}) {
         sections.push(renderFailures(failed, o));
     if (flaky.length > 0)
         sections.push(renderFlaky(flaky, o));
+    if (report.notRun && report.notRun.length > 0)
+        sections.push(renderNotRun(report.notRun, o));
     if (report.inputs.unreadable.length > 0)
         sections.push(renderUnreadable(report));
     const read = report.inputs.read.length;
@@ -3763,6 +3787,8 @@ async function writeReportJson(report, out) {
     await sink.write(field('generatedAt', report.generatedAt));
     await sink.write(field('summary', report.summary));
     await sink.write(field('shards', report.shards));
+    if (report.rerun)
+        await sink.write(field('rerun', report.rerun));
     await sink.write(',\n"tests":[');
     let separator = '\n';
     for (const test of report.tests) {
@@ -3778,6 +3804,10 @@ async function writeReportJson(report, out) {
     await sink.write(field('flaky', report.flaky));
     await sink.write(field('plan', report.plan));
     await sink.write(field('inputs', report.inputs));
+    if (report.reuse)
+        await sink.write(field('reuse', report.reuse));
+    if (report.notRun && report.notRun.length > 0)
+        await sink.write(field('notRun', report.notRun));
     await sink.write('\n}\n');
     await sink.flush();
 }
@@ -4093,7 +4123,7 @@ function jsonForScript(value) {
 // EXTERNAL MODULE: ./src/render/safe-url.ts
 var safe_url = __webpack_require__(10363);
 // EXTERNAL MODULE: ./src/render/view.ts
-var view = __webpack_require__(52423);
+var render_view = __webpack_require__(52423);
 ;// CONCATENATED MODULE: ./src/render/html/failures.ts
 /**
  * The HTML report's failures, server-rendered so each has an anchor (`#t-<id>`, {@link failureAnchor}) that
@@ -4123,7 +4153,7 @@ function failureItem(failure, extra = '') {
     const where = failure.file !== undefined ? failures_link((0,format/* location */.C5)(failure.file, failure.line), failure.fileUrl, 'where') : '';
     const message = failure.message ?? failure.trace;
     return [
-        `<li class="failure" id="${(0,view/* failureAnchor */.cf)(failure.id)}">`,
+        `<li class="failure" id="${(0,render_view/* failureAnchor */.cf)(failure.id)}">`,
         `<span class="name">${escapeHtml(failure.title)}</span>`,
         `<span class="place">${where}${shardText(failure.shard)}${extra ? ` · ${escapeHtml(extra)}` : ''}</span>`,
         message !== undefined ? `<pre class="message">${escapeHtml((0,escape_markdown/* excerpt */.Kb)(message, MESSAGE_CHARS))}</pre>` : '',
@@ -4472,6 +4502,8 @@ function shardLegendHtml(shards) {
     return `<ul class="legend" aria-label="Legend">${entries}</ul>`;
 }
 
+// EXTERNAL MODULE: ./src/render/reuse-text.ts
+var reuse_text = __webpack_require__(25054);
 // EXTERNAL MODULE: ./src/render/failure-text.ts
 var failure_text = __webpack_require__(56624);
 ;// CONCATENATED MODULE: ./src/render/html/summary.ts
@@ -4480,6 +4512,8 @@ var failure_text = __webpack_require__(56624);
  * charts, and what changed (new failures by cluster, still failing, flaky, slower, fixed). Every piece of
  * text goes through escapeHtml. Pure.
  */
+
+
 
 
 
@@ -4507,7 +4541,7 @@ function renderBanner(view) {
     const when = view.generatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
     const full = (0,safe_url/* safeHttpUrl */.vH)(view.links.run);
     const run = full ? ` · <a href="${escapeHtml(full)}" rel="noreferrer">CI run</a>` : '';
-    return `<header class="banner ${view.status}"><div class="brand">Tessera</div><h1>${escapeHtml(verdict)}</h1><p class="meta">${escapeHtml(`${(0,format/* plural */.LS)(s.tests, 'test')} · report of ${when}`)}${run}</p></header>`;
+    return `<header class="banner ${view.status}"><div class="brand">Tessera</div><h1>${escapeHtml(verdict)}</h1><p class="meta">${escapeHtml(`${(0,format/* plural */.LS)(s.tests, 'test')}${view.rerun ? ` · ${(0,render_view/* rerunText */.o6)(view.rerun)}` : ''} · report of ${when}`)}${run}</p></header>`;
 }
 /** Count cards: tests by outcome, wall time, shards. */
 function renderCards(view) {
@@ -4547,8 +4581,21 @@ function renderNotes(view) {
     const shards = view.shards;
     if (shards && shards.missing.length > 0)
         notes.push(`<p class="note warn">Missing shards: ${escapeHtml(shards.missing.join(', '))}. Their tests are not in this report.</p>`);
+    const notRun = view.notRun ?? [];
+    if (notRun.length > 0)
+        notes.push(`<p class="note warn">${escapeHtml((0,format/* plural */.LS)(notRun.length, 'file'))} not run (bailed after <code>${escapeHtml(notRun[0]?.after ?? '')}</code>, --bail): ` +
+            `${notRun
+                .slice(0, 50)
+                .map((n) => `<code>${escapeHtml(n.file)}</code>`)
+                .join(', ')}${notRun.length > 50 ? ` and ${count(notRun.length - 50)} more` : ''}</p>`);
     for (const u of view.unreadable)
         notes.push(`<p class="note warn">Could not read <code>${escapeHtml((0,format/* location */.C5)(u.file, u.line, u.column))}</code>: ${escapeHtml(u.message)}</p>`);
+    if (view.reuse) {
+        const files = view.reuse.files
+            .map((f) => `<li><code>${escapeHtml(f.file)}</code> reused from <code>${escapeHtml((0,reuse_text/* reusedFrom */.$)(f))}</code> (${escapeHtml((0,format/* plural */.LS)(f.tests, 'test'))})</li>`)
+            .join('');
+        notes.push(`<details class="note"><summary>Reused: ${escapeHtml((0,reuse_text/* reuseLine */.v)(view.reuse))}</summary><ul>${files}</ul></details>`);
+    }
     if (shards && shards.makespanMs !== null) {
         const parts = [`slowest shard ${(0,format/* formatDuration */.a3)(shards.makespanMs)}`];
         if (shards.predictedMakespanMs !== null)
@@ -5198,6 +5245,206 @@ function renderWarnings(warnings, max = MAX_PRINTED_WARNINGS) {
 
 /***/ }),
 
+/***/ 65800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Aj: () => (/* reexport */ REPORT_VERSION),
+  MM: () => (/* binding */ parseReport)
+});
+
+// UNUSED EXPORTS: REPORT_KIND, reportSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+;// CONCATENATED MODULE: ./src/model/report.ts
+/**
+ * The Report version this build writes and the newest it reads. Version 2: the comparison's lists hold
+ * test references ({@link ReportTestRef}) instead of bare ids, so a consumer can name a removed test.
+ */
+const REPORT_VERSION = 2;
+
+// EXTERNAL MODULE: ./src/model/versioned.ts
+var versioned = __webpack_require__(67380);
+;// CONCATENATED MODULE: ./src/report/report-document.ts
+/**
+ * The Report document (`tessera report --json`): the merged result of one run, versioned so later readers
+ * (history, the PR comment, other tools) can trust its shape. DESIGN.md "Data contracts" is the source. The
+ * types are in src/model/report.ts (the renderers read them without importing this layer); the schema and
+ * the parser are here.
+ */
+
+
+
+
+/** Version rules for the Report document. */
+const REPORT_KIND = { kind: 'report', current: REPORT_VERSION };
+// Every FormatId, for the schema. The two checks below fail to compile when FormatId gains a member that is
+// not listed here (or this lists one it does not have), so the schema cannot drift from the model.
+const FORMAT_IDS = [
+    'junit',
+    'ctrf',
+    'trx',
+    'tap',
+    'playwright-json',
+    'jest-json',
+    'mocha-json',
+];
+const allFormatsListed = true;
+void allFormatsListed;
+const count = schemas/* number */.aig().int().nonnegative();
+const ms = schemas/* number */.aig().nonnegative();
+const failureSchema = schemas/* object */.Ikc({
+    category: schemas/* enum */.k5n(['assertion', 'error', 'timeout', 'crash']),
+    message: schemas/* string */.YjP().optional(),
+    type: schemas/* string */.YjP().optional(),
+    trace: schemas/* string */.YjP().optional(),
+});
+const attemptSchema = schemas/* object */.Ikc({
+    status: schemas/* enum */.k5n(['passed', 'failed', 'skipped']),
+    durationMs: ms,
+    failure: failureSchema.optional(),
+    skipMessage: schemas/* string */.YjP().optional(),
+    stdout: schemas/* string */.YjP().optional(),
+    stderr: schemas/* string */.YjP().optional(),
+});
+const testSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().min(1),
+    file: schemas/* string */.YjP().optional(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    suite: schemas/* array */.YOg(schemas/* string */.YjP()),
+    name: schemas/* string */.YjP(),
+    project: schemas/* string */.YjP().optional(),
+    outcome: schemas/* enum */.k5n(['passed', 'failed', 'skipped', 'flaky']),
+    durationMs: ms,
+    attempts: schemas/* array */.YOg(attemptSchema).min(1),
+    shard: schemas/* number */.aig().int().positive().optional(),
+    carriedFrom: schemas/* number */.aig().int().positive().optional(),
+});
+const testRefShape = {
+    id: schemas/* string */.YjP().min(1),
+    title: schemas/* string */.YjP(),
+    suite: schemas/* array */.YOg(schemas/* string */.YjP()),
+    name: schemas/* string */.YjP(),
+    file: schemas/* string */.YjP().optional(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    project: schemas/* string */.YjP().optional(),
+};
+const testRefSchema = schemas/* object */.Ikc(testRefShape);
+/** Zod schema of the Report, version 2. Checked against the interfaces above at compile time. */
+const reportSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(REPORT_VERSION),
+    generatedAt: schemas/* string */.YjP(),
+    summary: schemas/* object */.Ikc({
+        tests: count.describe('Distinct tests (a test retried three times counts once). tests = passed + failed + skipped + flaky.'),
+        passed: count.describe('Tests whose attempts all passed. Flaky tests are NOT included (runners count them as passed: passed + flaky is the runner\'s "passed").'),
+        failed: count.describe('Tests whose every attempt that ran failed: assertion failures, errors, timeouts, cancelled tests, and suite-level errors (a file that failed to load, a hook that threw) counted as one failed test each.'),
+        skipped: count.describe('Tests that did not run: skipped, pending, todo (also a todo whose body failed), xfail (an expected failure that failed), "did not run".'),
+        flaky: count.describe('Tests that failed and passed in this run (a retry passed).'),
+        durationMs: ms.describe("Sum of every attempt's duration: the machine time the tests cost."),
+        wallMs: ms.nullable().describe('Wall-clock time of the run, or null when the inputs do not say.'),
+    })
+        .describe('Counts over distinct tests; see "Count convention" in the README.'),
+    shards: schemas/* object */.Ikc({
+        expected: count.nullable(),
+        present: schemas/* array */.YOg(count),
+        missing: schemas/* array */.YOg(count),
+        duplicated: schemas/* array */.YOg(count),
+        jobs: schemas/* array */.YOg(schemas/* object */.Ikc({
+            index: schemas/* number */.aig().int().positive(),
+            total: schemas/* number */.aig().int().positive(),
+            url: schemas/* string */.YjP().optional(),
+            command: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        }))
+            .optional(),
+    }),
+    tests: schemas/* array */.YOg(testSchema),
+    comparison: schemas/* object */.Ikc({
+        baseline: schemas/* object */.Ikc({
+            runId: schemas/* string */.YjP().optional(),
+            sha: schemas/* string */.YjP().optional(),
+            branch: schemas/* string */.YjP().optional(),
+            at: schemas/* string */.YjP().optional(),
+        }),
+        newFailures: schemas/* array */.YOg(testRefSchema),
+        fixed: schemas/* array */.YOg(testRefSchema),
+        stillFailing: schemas/* array */.YOg(testRefSchema),
+        added: schemas/* array */.YOg(testRefSchema),
+        removed: schemas/* array */.YOg(testRefSchema),
+        slower: schemas/* array */.YOg(schemas/* object */.Ikc({ ...testRefShape, baselineMs: ms, currentMs: ms })),
+        clusters: schemas/* array */.YOg(schemas/* object */.Ikc({ signature: schemas/* string */.YjP(), tests: schemas/* array */.YOg(testRefSchema) })).optional(),
+        quarantined: schemas/* array */.YOg(testRefSchema).optional(),
+    })
+        .nullable(),
+    flaky: schemas/* array */.YOg(schemas/* object */.Ikc({
+        id: schemas/* string */.YjP(),
+        reason: schemas/* enum */.k5n(['retry', 'history']),
+        failedAttempts: count,
+        attempts: count,
+        score: schemas/* number */.aig().min(0).max(1).optional(),
+        quarantined: schemas/* boolean */.zMY().optional(),
+    })),
+    plan: schemas/* object */.Ikc({ predictedMakespanMs: ms, actualMakespanMs: ms, lowerBoundMs: ms }).nullable(),
+    inputs: schemas/* object */.Ikc({
+        read: schemas/* array */.YOg(schemas/* object */.Ikc({
+            file: schemas/* string */.YjP(),
+            format: schemas/* enum */.k5n(FORMAT_IDS),
+            tests: count,
+        })),
+        unreadable: schemas/* array */.YOg(schemas/* object */.Ikc({
+            file: schemas/* string */.YjP(),
+            line: schemas/* number */.aig().int().optional(),
+            column: schemas/* number */.aig().int().optional(),
+            message: schemas/* string */.YjP(),
+        })),
+    }),
+    reuse: schemas/* object */.Ikc({
+        files: schemas/* array */.YOg(schemas/* object */.Ikc({
+            file: schemas/* string */.YjP(),
+            fromSha: schemas/* string */.YjP().nullable(),
+            fromRun: count,
+            tests: count,
+            durationMs: ms,
+        })),
+        ranFiles: count,
+        reusedTests: count,
+        hitRate: schemas/* number */.aig().min(0).max(1),
+        savedMs: ms,
+        fullRun: schemas/* string */.YjP().optional(),
+    })
+        .optional(),
+    notRun: schemas/* array */.YOg(schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        shard: schemas/* number */.aig().int().positive(),
+        after: schemas/* string */.YjP().describe('The failing file after which the run bailed (--bail).'),
+    }))
+        .optional()
+        .describe('Files not run because the run bailed after a failing file (run --bail): neither skipped nor lost; they fail the run. Absent when nothing bailed.'),
+    rerun: schemas/* object */.Ikc({
+        attempt: schemas/* number */.aig().int().positive(),
+        reran: count,
+        tests: count,
+        shards: schemas/* array */.YOg(schemas/* number */.aig().int().positive()),
+    })
+        .optional(),
+});
+/**
+ * Validates a parsed Report document.
+ *
+ * @param doc parsed JSON
+ * @param source where it came from, for messages
+ * @throws VersionError when the report was written by a newer Tessera
+ * @throws ParseError naming the first field that does not fit the schema
+ */
+function parseReport(doc, source) {
+    return (0,versioned/* parseVersionedJson */.D)({ parsed: doc }, { ...REPORT_KIND, schema: reportSchema, hint: 'Regenerate it with `tessera report --json`.' }, source);
+}
+
+
+/***/ }),
+
 /***/ 46030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5217,10 +5464,10 @@ var formats = __webpack_require__(70877);
 var console_summary = __webpack_require__(76840);
 // EXTERNAL MODULE: ./src/report/render-warnings.ts
 var render_warnings = __webpack_require__(29124);
-// EXTERNAL MODULE: ./src/report/build-report.ts + 2 modules
-var build_report = __webpack_require__(15096);
-// EXTERNAL MODULE: ./src/report/complete-report.ts + 29 modules
-var complete_report = __webpack_require__(64323);
+// EXTERNAL MODULE: ./src/report/build-report.ts
+var build_report = __webpack_require__(64417);
+// EXTERNAL MODULE: ./src/report/complete-report.ts + 25 modules
+var complete_report = __webpack_require__(64896);
 // EXTERNAL MODULE: ./src/report/history-target.ts + 1 modules
 var history_target = __webpack_require__(63766);
 // EXTERNAL MODULE: ./src/report/merge.ts
@@ -5371,13 +5618,16 @@ async function resolveInputs(patterns, cwd = process.cwd()) {
 
 
 /**
- * The verdict: unreadable inputs first (the report is incomplete, so a pass would be a guess), then failed
- * tests. Flaky tests passed in the end and do not fail the run. With the trend analysis's `decision`
+ * The verdict: unreadable inputs first (the report is incomplete, so a pass would be a guess), then files
+ * not run because the run bailed (`--bail`: they fail the run whatever the policy, as a missing shard does),
+ * then failed tests. Flaky tests passed in the end and do not fail the run. With the trend analysis's `decision`
  * (quarantine, `--fail-on new-failures`) that decides; without it, `new-failures` counts every failure.
  */
 function decideVerdict(report, policy) {
     if (report.inputs.unreadable.length > 0 && !policy.allowUnreadable)
         return 'unreadableInput';
+    if ((report.notRun?.length ?? 0) > 0)
+        return 'testsFailed';
     if (policy.decision)
         return policy.decision.fail ? 'testsFailed' : 'ok';
     if (report.summary.failed > 0 && policy.failOn !== 'never')
@@ -5396,6 +5646,9 @@ function verdictReason(verdict, report, decision, shardProblems = 0) {
             'and the run is not judged (exit 3); fix or remove it, or pass --allow-unreadable to judge the rest');
     if (shardProblems > 0 && verdict === 'testsFailed')
         return `the matrix is incomplete (${shardProblems} shard ${shardProblems === 1 ? 'problem' : 'problems'} above); ${decision.reason}`;
+    const notRun = report.notRun?.length ?? 0;
+    if (notRun > 0 && verdict === 'testsFailed')
+        return `the run bailed and ${notRun} ${notRun === 1 ? 'file was' : 'files were'} not run (--bail); ${decision.reason}`;
     return decision.reason;
 }
 /** Whether the fail decision is worth a line: the policy is more than "any failure fails". */
@@ -5434,6 +5687,392 @@ async function runReport(options) {
     if (explainsDecision(options) || verdict === 'unreadableInput')
         out.write(`Verdict: ${verdictReason(verdict, report, analysis.decision)}\n`);
     return { report, verdict };
+}
+
+
+/***/ }),
+
+/***/ 26439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ skipSummary),
+/* harmony export */   a: () => (/* binding */ hitRate)
+/* harmony export */ });
+/* harmony import */ var _plan_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72983);
+/**
+ * The one-line account of `--skip-unchanged` that `plan` and `run` print: files reused, files run, the hit
+ * rate and the time saved.
+ */
+
+/** Reused files over all files considered, 0…1 (0 when there were none). */
+function hitRate(reused, ran) {
+    const all = reused + ran;
+    return all === 0 ? 0 : reused / all;
+}
+/** `skip-unchanged: 27 of 30 files reused (90% hit rate), 3 run; 41s saved`. */
+function skipSummary(skip, ran) {
+    let saved = 0;
+    for (const r of skip.reused)
+        saved += r.durationMs;
+    const rate = Math.round(hitRate(skip.reused.length, ran) * 100);
+    const all = skip.reused.length + ran;
+    const full = skip.fullRun !== undefined ? `; full run (${skip.fullRun})` : '';
+    const unkeyed = skip.unkeyed > 0 ? `; ${skip.unkeyed} never skipped (imports not static)` : '';
+    return (`skip-unchanged: ${skip.reused.length} of ${all} files reused (${rate}% hit rate), ${ran} run; ` +
+        `${(0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(saved)} saved${full}${unkeyed}`);
+}
+
+
+/***/ }),
+
+/***/ 13598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ flakeScore),
+/* harmony export */   O2: () => (/* binding */ findFlakyTests),
+/* harmony export */   _p: () => (/* binding */ flakeEvidenceOfRow)
+/* harmony export */ });
+/* unused harmony exports flakeEvidence, MIN_FLIP_OBSERVATIONS */
+/* harmony import */ var _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50436);
+/* harmony import */ var _history_run_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61155);
+/* harmony import */ var _history_update_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69631);
+/* harmony import */ var _window_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29074);
+/* harmony import */ var _test_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92895);
+
+
+
+
+
+/** A run's verdict for pass/fail flips: a flaky run ended passing. Skipped and absent runs do not count. */
+function verdict(status) {
+    if (status === 'P' || status === 'K')
+        return 'pass';
+    if (status === 'F')
+        return 'fail';
+    return undefined;
+}
+/** The evidence for one test: its window in `history` (the branch's own history) plus this run's outcome. */
+function flakeEvidence(outcome, history, id, sha) {
+    const row = history ? history.tests.rowOf(id) : -1;
+    const seen = history && row >= 0 ? (0,_history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .observationsOf */ .bG)(history, row) : [];
+    const sequence = [
+        ...seen.map((o) => ({ status: o.status, sha: o.run.sha })),
+        { status: _history_update_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_OF_OUTCOME */ .UA[outcome], sha },
+    ];
+    let retriedRuns = 0;
+    let flips = 0;
+    let observed = 0;
+    let previous;
+    const bySha = new Map();
+    for (const { status, sha: runSha } of sequence) {
+        if (status === 'K')
+            retriedRuns++;
+        const v = verdict(status);
+        if (v === undefined)
+            continue;
+        observed++;
+        if (previous !== undefined && v !== previous)
+            flips++;
+        previous = v;
+        if (runSha !== undefined) {
+            // Run verdicts only: a retried run already counts as a retry, and must not count twice.
+            const verdicts = bySha.get(runSha) ?? new Set();
+            verdicts.add(v);
+            bySha.set(runSha, verdicts);
+        }
+    }
+    const sameCommitConflicts = [...bySha.values()].filter((v) => v.size === 2).length;
+    return { retriedNow: outcome === 'flaky', retriedRuns, sameCommitConflicts, flips, observed };
+}
+const shaColumnsOf = new WeakMap();
+function shaColumns(history) {
+    const known = shaColumnsOf.get(history);
+    if (known)
+        return known;
+    const { columns } = history.tests;
+    const offset = history.runs.length - columns;
+    const numbers = new Map();
+    const ofColumn = new Int32Array(columns).fill(-1);
+    for (let c = 0; c < columns; c++) {
+        const sha = history.runs[offset + c]?.sha;
+        if (sha === undefined)
+            continue;
+        let n = numbers.get(sha);
+        if (n === undefined) {
+            n = numbers.size;
+            numbers.set(sha, n);
+        }
+        ofColumn[c] = n;
+    }
+    const made = { ofColumn, numbers };
+    shaColumnsOf.set(history, made);
+    return made;
+}
+const PASS = 1;
+const FAIL = 2;
+/**
+ * {@link flakeEvidence} for row `row` of `history`'s test table (-1: not in it), read off the columns with
+ * no object per run: the same evidence (test/trend/fast-paths.property.test.ts checks it against the plain
+ * definition), cheap enough for the thousands of tests with a failure somewhere in their window.
+ */
+function flakeEvidenceOfRow(outcome, history, row, sha) {
+    const table = history.tests;
+    const shas = shaColumns(history);
+    const currentSha = sha === undefined ? -1 : (shas.numbers.get(sha) ?? shas.numbers.size);
+    // Per sha number, the verdicts seen on it (PASS | FAIL bits).
+    const verdicts = new Uint8Array(shas.numbers.size + 1);
+    let retriedRuns = 0;
+    let flips = 0;
+    let observed = 0;
+    let previous = 0;
+    const columns = row >= 0 ? table.columns : 0;
+    for (let c = 0; c <= columns; c++) {
+        const status = c < columns ? table.statuses[c][row] : STATUS_BYTE[outcome];
+        if (status === _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.flaky)
+            retriedRuns++;
+        const v = status === _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.passed || status === _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.flaky ? PASS : status === _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.failed ? FAIL : 0;
+        if (v === 0)
+            continue;
+        observed++;
+        if (previous !== 0 && v !== previous)
+            flips++;
+        previous = v;
+        const shaNumber = c < columns ? shas.ofColumn[c] : currentSha;
+        if (shaNumber >= 0)
+            verdicts[shaNumber] = verdicts[shaNumber] | v;
+    }
+    let sameCommitConflicts = 0;
+    for (const v of verdicts)
+        if (v === (PASS | FAIL))
+            sameCommitConflicts++;
+    return { retriedNow: outcome === 'flaky', retriedRuns, sameCommitConflicts, flips, observed };
+}
+const STATUS_BYTE = {
+    passed: _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.passed,
+    failed: _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.failed,
+    flaky: _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.flaky,
+    skipped: _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.skipped,
+};
+/** Runs a test must have been observed in before its flip rate counts. */
+const MIN_FLIP_OBSERVATIONS = 5;
+/** The score of some evidence (see the module comment). */
+function flakeScore(e) {
+    const retry = 1 - 0.5 ** e.retriedRuns;
+    const sameCommit = 1 - 0.25 ** e.sameCommitConflicts;
+    const flipRate = e.flips >= 2 && e.observed >= MIN_FLIP_OBSERVATIONS ? e.flips / (e.observed - 1) : 0;
+    const score = 1 - (1 - retry) * (1 - sameCommit) * (1 - flipRate);
+    return Math.round(score * 100) / 100;
+}
+/**
+ * Scores every test of this run against `history` (the branch's own history, where re-runs of the same
+ * commit are) and returns those at or above `minScore`, highest score first, then by file, title, id.
+ */
+function findFlakyTests(tests, history, options = {}) {
+    const minScore = options.minScore ?? 0.5;
+    const out = [];
+    const joined = options.entries ?? (history ? (0,_test_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .historyEntries */ .tA)(tests, history) : undefined);
+    // A test that passed now and has no `F` or `K` in its window has no evidence at all (no retry, every
+    // verdict a pass: no flip, no commit with both outcomes): its score is 0 and it is never listed, so the
+    // evidence is not built for almost every test of a run.
+    const failedOrRetried = history ? (0,_window_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failedOrRetriedRows */ .R)(history.tests) : undefined;
+    const { status } = (0,_history_run_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .runColumns */ .H)(tests);
+    // An empty list quarantines nothing: no match to try for each of the (possibly thousands of) listed tests.
+    const quarantine = options.quarantine && options.quarantine.entries.length > 0 ? options.quarantine : undefined;
+    for (let i = 0; i < tests.length; i++) {
+        const now = status[i];
+        if (now === _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.skipped)
+            continue;
+        if (now === _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.passed) {
+            const row = joined ? joined[i] : -1;
+            if (row < 0 || !failedOrRetried || failedOrRetried[row] === 0)
+                continue;
+        }
+        const test = tests[i];
+        const evidence = history
+            ? flakeEvidenceOfRow(test.outcome, history, joined ? joined[i] : -1, options.sha)
+            : flakeEvidence(test.outcome, undefined, test.id, options.sha);
+        const score = flakeScore(evidence);
+        if (score < minScore || score === 0)
+            continue;
+        const ref = (0,_test_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .refOfTest */ .hn)(test);
+        out.push({
+            ...ref,
+            score,
+            evidence,
+            reason: evidence.retriedNow ? 'retry' : 'history',
+            failedAttempts: test.attempts.filter((a) => a.status === 'failed').length,
+            attempts: test.attempts.length,
+            quarantined: quarantine ? quarantine.matches({ ...ref, name: test.name }) : false,
+        });
+    }
+    return out.sort((a, b) => b.score - a.score || (0,_test_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRefs */ .Iu)(a, b));
+}
+
+
+/***/ }),
+
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ compileQuarantine)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The quarantine list: tests whose failures are reported but do not fail the run (config key `quarantine`,
+ * wired by the config module). Entries, one of:
+ * - a test id (16 hex digits, as in the report's JSON): that one test;
+ * - a file glob (`test/legacy/**`): every test of the matching files;
+ * - `<file glob>::<title glob>` (`test/api/*.test.ts::users › creates*`): tests of matching files whose
+ *   title (`suite › name [project]`) or bare name matches.
+ * Globs are picomatch globs: `*` stops at `/`, `**` does not.
+ */
+
+const TEST_ID = /^[0-9a-f]{16}$/;
+const GLOB_OPTIONS = { dot: true };
+/** Compiles a quarantine list. Blank entries are ignored. */
+function compileQuarantine(entries = []) {
+    const ids = new Set();
+    const rules = [];
+    for (const raw of entries) {
+        const entry = raw.trim();
+        if (entry.length === 0)
+            continue;
+        if (TEST_ID.test(entry)) {
+            ids.add(entry);
+            continue;
+        }
+        const split = entry.indexOf('::');
+        if (split < 0) {
+            rules.push({ file: picomatch__WEBPACK_IMPORTED_MODULE_0___default()(entry, GLOB_OPTIONS) });
+        }
+        else {
+            const filePattern = entry.slice(0, split).trim() || '**';
+            rules.push({
+                file: picomatch__WEBPACK_IMPORTED_MODULE_0___default()(filePattern, GLOB_OPTIONS),
+                title: picomatch__WEBPACK_IMPORTED_MODULE_0___default()(entry.slice(split + 2).trim(), GLOB_OPTIONS),
+            });
+        }
+    }
+    return {
+        entries: [...entries],
+        matches(test) {
+            if (ids.has(test.id))
+                return true;
+            const file = test.file ?? '';
+            return rules.some((rule) => rule.file(file) &&
+                (rule.title === undefined ||
+                    rule.title(test.title) ||
+                    (test.name !== undefined && rule.title(test.name))));
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 92895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iu: () => (/* binding */ compareRefs),
+/* harmony export */   VC: () => (/* binding */ refOfHistory),
+/* harmony export */   hn: () => (/* binding */ refOfTest),
+/* harmony export */   tA: () => (/* binding */ historyEntries)
+/* harmony export */ });
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58917);
+/* harmony import */ var _history_join_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99054);
+/** How the trend modules name a test in their results: its id plus what a reader needs to find it. */
+
+
+/** The reference of a test of the current run. */
+function refOfTest(test) {
+    return {
+        id: test.id,
+        title: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testTitle */ .XF)(test),
+        ...(test.file !== undefined ? { file: test.file } : {}),
+        ...(test.line !== undefined ? { line: test.line } : {}),
+    };
+}
+/** The reference of a test known only from history (e.g. a removed test): row `row` of its test table. */
+function refOfHistory(doc, row) {
+    const file = doc.tests.file(row);
+    return { id: doc.tests.id(row), title: doc.tests.title(row), ...(file !== undefined ? { file } : {}) };
+}
+/** Orders references by file, then title, then id: the order reports list tests in, the same on every machine. */
+function compareRefs(a, b) {
+    return cmp(a.file ?? '', b.file ?? '') || cmp(a.title, b.title) || cmp(a.id, b.id);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The join of `tests` with `doc` by id (see {@link HistoryEntries}). */
+function historyEntries(tests, doc) {
+    return (0,_history_join_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRows */ .U)(tests, doc.tests);
+}
+
+
+/***/ }),
+
+/***/ 29074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ failedOrRetriedRows),
+/* harmony export */   h: () => (/* binding */ passingStats)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _history_duration_code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73182);
+/* harmony import */ var _history_test_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24947);
+/**
+ * Facts about a test's window that let the trend checks skip it cheaply: whether its window holds a failure
+ * or a retry (else its flake score is 0), and how many passing samples it has and the smallest of them (else
+ * no regression is possible).
+ */
+
+
+
+const flagged = new WeakMap();
+/**
+ * Per row of a table, 1 where its window holds an `F` or a `K`. Failures and retries are rare, so each
+ * column is searched for those two bytes with `indexOf` (native memchr) instead of visiting every cell.
+ * Computed once per table.
+ */
+function failedOrRetriedRows(table) {
+    const known = flagged.get(table);
+    if (known)
+        return known;
+    const out = new Uint8Array(table.size);
+    for (const column of table.statuses) {
+        const bytes = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(column.buffer, column.byteOffset, column.byteLength);
+        for (const status of [_history_test_table_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS */ .XQ.failed, _history_test_table_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS */ .XQ.flaky]) {
+            for (let at = bytes.indexOf(status); at >= 0; at = bytes.indexOf(status, at + 1))
+                out[at] = 1;
+        }
+    }
+    flagged.set(table, out);
+    return out;
+}
+/** The {@link PassingStats} of row `row`, read off its columns with no list built. */
+function passingStats(table, row) {
+    let count = 0;
+    // Codes sort like the durations they stand for: the smallest code is the smallest duration.
+    let smallest = 0x10000;
+    for (let c = 0; c < table.columns; c++) {
+        const status = table.statuses[c][row];
+        if (status !== _history_test_table_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS */ .XQ.passed && status !== _history_test_table_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS */ .XQ.flaky)
+            continue;
+        count++;
+        const { low, high } = table.durations[c];
+        const code = low[row] | (high[row] << 8);
+        if (code < smallest)
+            smallest = code;
+    }
+    return { count, smallestMs: count === 0 ? Number.POSITIVE_INFINITY : (0,_history_duration_code_js__WEBPACK_IMPORTED_MODULE_2__/* .durationOfCode */ .xm)(smallest) };
 }
 
 

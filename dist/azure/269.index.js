@@ -1,8 +1,8 @@
-export const id = 9;
-export const ids = [9];
+export const id = 269;
+export const ids = [269];
 export const modules = {
 
-/***/ 62009:
+/***/ 48269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  DEFAULT_REQUEUE_TOLERANCE: () => (/* binding */ DEFAULT_REQUEUE_TOLERANCE),
   runCommand: () => (/* binding */ runCommand)
 });
 
@@ -19,8 +20,8 @@ var external_node_path_ = __webpack_require__(76760);
 var load = __webpack_require__(61036);
 // EXTERNAL MODULE: ./src/model/index.ts + 4 modules
 var model = __webpack_require__(58917);
-// EXTERNAL MODULE: ./src/plan/build.ts + 3 modules
-var build = __webpack_require__(77929);
+// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
+var build = __webpack_require__(45765);
 // EXTERNAL MODULE: ./src/plan/duration.ts
 var duration = __webpack_require__(72983);
 // EXTERNAL MODULE: ./src/plan/make-plan.ts + 1 modules
@@ -29,84 +30,12 @@ var make_plan = __webpack_require__(73940);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/report/bundle-report.ts + 1 modules
-var bundle_report = __webpack_require__(63016);
-// EXTERNAL MODULE: ./src/queue/batches.ts
-var batches = __webpack_require__(55139);
-;// CONCATENATED MODULE: ./src/queue/memory-queue.ts
-/**
- * The in-memory work source of local mode: one queue, longest unit first, shared by the workers of one
- * process. Every unit is handed out exactly once.
- */
-
-/** A queue over `units` for `workers` workers. */
-class MemoryWorkQueue {
-    workers;
-    overheadMs;
-    remaining;
-    remainingMs;
-    handedOut = 0;
-    /** `overheadMs`: what one invocation of the test command costs on top of its tests (batches.ts). */
-    constructor(units, workers, overheadMs = 0) {
-        this.workers = workers;
-        this.overheadMs = overheadMs;
-        this.remaining = (0,batches/* longestFirst */.z3)(units);
-        this.remainingMs = this.remaining.reduce((sum, unit) => sum + unit.predictedMs, 0);
-    }
-    /** Synchronous take, for the simulator. */
-    takeNow() {
-        const size = (0,batches/* nextBatchSize */.TP)(this.remaining, this.remainingMs, this.workers, this.overheadMs);
-        if (size === 0)
-            return undefined;
-        const units = this.remaining.splice(0, size);
-        for (const unit of units)
-            this.remainingMs -= unit.predictedMs;
-        this.handedOut += 1;
-        return { sequence: this.handedOut, units };
-    }
-    take(_worker) {
-        return Promise.resolve(this.takeNow());
-    }
-    complete(_worker, _batch) {
-        return Promise.resolve();
-    }
-    /** Units not handed out yet. */
-    get pending() {
-        return this.remaining.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/queue/plan-units.ts
-/**
- * The work units of a plan, for run-time balancing. A plan written by this version lists each shard's units
- * with their estimates; an older plan only lists items, so each item becomes a unit carrying an even share of
- * its shard's estimate (still longest-first by shard, which is the best an older plan can say).
- */
-
-/**
- * Every unit of `plan`, shard by shard.
- *
- * @throws UsageError when a shard's units do not list exactly its items, in order (an edited or corrupted
- *   plan: running it could skip or double a file)
- */
-function unitsOfPlan(plan) {
-    const units = [];
-    for (const shard of plan.shards) {
-        if (shard.units === undefined) {
-            const share = shard.items.length > 0 ? shard.predictedMs / shard.items.length : 0;
-            for (const item of shard.items)
-                units.push({ items: [item], predictedMs: share });
-            continue;
-        }
-        const flattened = shard.units.flatMap((unit) => unit.items);
-        if (flattened.length !== shard.items.length || flattened.some((item, i) => item !== shard.items[i]))
-            throw new model/* UsageError */.eb(`the plan's shard ${shard.index} lists units that are not its items`, 'The plan file was edited or damaged: write it again with `tessera plan`.');
-        for (const unit of shard.units)
-            units.push({ items: unit.items, predictedMs: unit.predictedMs });
-    }
-    return units;
-}
-
+// EXTERNAL MODULE: ./src/report/bundle-report.ts
+var bundle_report = __webpack_require__(42299);
+// EXTERNAL MODULE: ./src/queue/memory-queue.ts + 1 modules
+var memory_queue = __webpack_require__(57001);
+// EXTERNAL MODULE: ./src/queue/plan-units.ts
+var plan_units = __webpack_require__(14902);
 // EXTERNAL MODULE: ./src/queue/scheduler.ts
 var scheduler = __webpack_require__(87762);
 // EXTERNAL MODULE: ./src/queue/work-source.ts
@@ -199,8 +128,12 @@ function createProgressDisplay(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/run/bail.ts
+var run_bail = __webpack_require__(47845);
 // EXTERNAL MODULE: ./src/run/shard.ts + 3 modules
 var run_shard = __webpack_require__(54583);
+// EXTERNAL MODULE: ./src/run/rerun.ts
+var run_rerun = __webpack_require__(62435);
 ;// CONCATENATED MODULE: ./src/run/local.ts
 /**
  * Local mode: the whole matrix on one machine. `tessera run --shards N --local -- <command>` plans, runs the
@@ -208,6 +141,8 @@ var run_shard = __webpack_require__(54583);
  * reports over the bundles exactly as the report job of a CI would (`tessera report --from`), with the same
  * outputs, history and verdict options.
  */
+
+
 
 
 
@@ -252,17 +187,43 @@ async function clearOldBundles(out) {
  * The shards as workers of one in-memory queue: `min(N, concurrency)` workers take batches until the queue
  * is empty; every shard writes its bundle, the idle ones empty, so the report sees the whole matrix.
  */
-async function runQueued(options, shardOptions, concurrency, progress) {
+async function runQueued(options, shardOptions, concurrency, progress, bail, rerun) {
     const total = options.plan.shards.length;
     const active = Math.max(1, Math.min(total, concurrency));
     const overheadMs = (0,execute/* runsPerItem */.Dj)(options.command) ? 0 : LOCAL_INVOCATION_OVERHEAD_MS;
-    const queue = new MemoryWorkQueue(unitsOfPlan(options.plan), active, overheadMs);
-    const workers = await Promise.all(options.plan.shards.map((shard) => run_shard/* QueueWorker */.Iy.open({ ...shardOptions(shard.index), queueKind: 'local' })));
+    // A re-run attempt queues only the items it runs again; each worker carries its planned shard's others.
+    const again = new Set(rerun?.selection.run);
+    const units = rerun
+        ? (0,plan_units/* unitsOfPlan */.m)(options.plan)
+            .map((unit) => ({ ...unit, items: unit.items.filter((item) => again.has(item)) }))
+            .filter((unit) => unit.items.length > 0)
+        : (0,plan_units/* unitsOfPlan */.m)(options.plan);
+    const requeue = options.requeue ?? { max: 0, tolerance: 0 };
+    const items = units.reduce((sum, unit) => sum + unit.items.length, 0);
+    const queue = new memory_queue/* MemoryWorkQueue */.o(units, active, overheadMs, {
+        max: requeue.max,
+        budget: (0,work_source/* requeueBudget */.Ig)(requeue.max, requeue.tolerance, items),
+    });
+    const workers = await Promise.all(options.plan.shards.map((shard) => run_shard/* QueueWorker */.Iy.open({
+        ...shardOptions(shard.index),
+        queueKind: 'local',
+        bailWithinBatch: true,
+        ...(rerun
+            ? { rerun: { prepared: rerun, carriedItems: shard.items.filter((item) => !again.has(item)) } }
+            : {}),
+    })));
     const ids = Array.from({ length: active }, (_, i) => i + 1);
     for (const id of ids)
         progress.start(id);
-    await (0,scheduler/* runWorkers */.x)(queue, ids, (id, batch) => workers[id - 1].runBatch(batch.sequence, (0,work_source/* batchItems */.t)(batch)));
-    return Promise.all(workers.map((worker) => worker.close()));
+    await (0,scheduler/* runWorkers */.x)(queue, ids, (id, batch) => workers[id - 1].runBatch(batch.sequence, (0,work_source/* batchItems */.tM)(batch), undefined, batch.requeueOf), {
+        // One bail signal for every worker: once it trips, none takes another batch.
+        stops: () => bail?.tripped !== undefined,
+        onCompleted: (id, batch, completion) => workers[id - 1].completed(batch.sequence, completion),
+    });
+    // After a bail the units no worker took are not run: the worker that bailed names them in its bundle.
+    const bailedOn = bail?.tripped?.shard.index;
+    const notRun = bailedOn !== undefined ? queue.drain().flatMap((unit) => unit.items) : [];
+    return Promise.all(workers.map((worker, i) => worker.close(undefined, i + 1 === bailedOn ? notRun : [])));
 }
 /** Plays the whole matrix locally and reports. */
 async function runLocal(options) {
@@ -280,6 +241,8 @@ async function runLocal(options) {
         predictedMs: options.plan.predictedMakespanMs,
         elapsed: () => performance.now() - started,
     });
+    // One signal for every shard: the first failing file(s) stop the whole local run.
+    const bail = options.bail !== undefined ? new run_bail/* BailSignal */.z(options.bail) : undefined;
     const shardOptions = (index) => ({
         shard: { index, total },
         command: options.command,
@@ -288,27 +251,42 @@ async function runLocal(options) {
         cwd: options.cwd,
         ...(options.results !== undefined ? { results: options.results } : {}),
         retries: options.retries,
+        ...(bail ? { bail } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         output: 'log',
         ...(options.passEnv ? { passEnv: options.passEnv } : {}),
         onProgress: (p) => progress.update(p),
     });
     const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
+    const queued = (options.balance ?? 'queue') === 'queue';
+    // One decision over the whole matrix for the queue; each planned shard decides for itself when static.
+    const rerun = options.earlier && queued
+        ? (0,run_rerun/* prepareRerun */.WP)(options.earlier, options.plan.shards.flatMap((shard) => shard.items), options.command, (0,execute/* runsPerItem */.Dj)(options.command), options.run.attempt ?? 1)
+        : undefined;
+    for (const note of rerun?.notes ?? [])
+        options.stderr.write(`tessera run: ${note}\n`);
     let shards;
     try {
-        shards =
-            (options.balance ?? 'queue') === 'queue'
-                ? await runQueued(options, shardOptions, concurrency, progress)
-                : await runPool(options.plan.shards.map((shard) => async () => {
-                    progress.start(shard.index);
-                    return (0,run_shard/* runShard */.Ek)({ ...shardOptions(shard.index), items: shard.items });
-                }), concurrency);
+        shards = queued
+            ? await runQueued(options, shardOptions, concurrency, progress, bail, rerun)
+            : await runPool(options.plan.shards.map((shard) => async () => {
+                progress.start(shard.index);
+                return (0,run_shard/* runShard */.Ek)({
+                    ...shardOptions(shard.index),
+                    items: shard.items,
+                    ...(options.earlier ? { earlier: options.earlier } : {}),
+                });
+            }), concurrency);
     }
     finally {
         progress.finish();
     }
     display.write('\n');
     for (const s of shards) {
+        // The queue's re-run decision was printed once, before the run; a static shard's is its own.
+        if (!queued)
+            for (const note of s.notes)
+                options.stderr.write(`tessera run: ${note}\n`);
         for (const w of s.warnings)
             options.stderr.write(`tessera: warning: ${w}\n`);
         if (s.bundle.infrastructureFailure)
@@ -321,6 +299,7 @@ async function runLocal(options) {
         ...(options.rendered ? { rendered: options.rendered } : {}),
         ...(options.render ? { render: options.render } : {}),
         ...(options.history ? { history: options.history } : {}),
+        ...(options.historyLoad ? { historyLoad: options.historyLoad } : {}),
         ...(options.quarantine ? { quarantine: options.quarantine } : {}),
         ...(options.regression ? { regression: options.regression } : {}),
         ...(options.branch !== undefined ? { branch: options.branch } : {}),
@@ -336,6 +315,129 @@ async function runLocal(options) {
 
 // EXTERNAL MODULE: ./src/run/bundle.ts + 1 modules
 var run_bundle = __webpack_require__(87589);
+// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
+var run_report = __webpack_require__(46030);
+// EXTERNAL MODULE: ./src/render/untrusted-text.ts
+var untrusted_text = __webpack_require__(21844);
+// EXTERNAL MODULE: ./src/ci/artifact-names.ts
+var artifact_names = __webpack_require__(31825);
+// EXTERNAL MODULE: ./src/report/bundles.ts
+var report_bundles = __webpack_require__(99131);
+// EXTERNAL MODULE: ./src/report/report-document.ts + 1 modules
+var report_document = __webpack_require__(65800);
+;// CONCATENATED MODULE: ./src/run/rerun-source.ts
+/**
+ * Where the results of an earlier attempt come from: a shard bundle (a folder holding `bundle.json`, or a
+ * folder of bundle folders, the `--out` of `tessera run`), a report (`report.json`), or, on a CI re-run, the
+ * run's own shard artifacts. Turns each into {@link EarlierResults} for rerun.ts. Everything read here is
+ * untrusted: bundles and reports go through their schemas, names are capped on the way in.
+ */
+
+
+
+
+
+
+
+const HINT = 'Pass the report.json of the earlier run, or the folder its shard bundles are in (the --out of `tessera run`, default .tessera/shards).';
+/** The earlier results one bundle holds: its tests, each from the attempt that ran it. */
+function earlierOfBundles(bundles, source) {
+    const tests = [];
+    const items = new Set();
+    let attempt = 1;
+    for (const bundle of bundles) {
+        const own = bundle.run.attempt ?? 1;
+        attempt = Math.max(attempt, own);
+        for (const item of bundle.items)
+            items.add(item);
+        const carried = new Map(bundle.tests.map((t) => [t.id, t.carriedFrom]));
+        for (const test of (0,run_bundle/* bundleTests */.mp)(bundle))
+            tests.push({ test, attempt: carried.get(test.id) ?? own });
+    }
+    return { attempt, tests, items, source };
+}
+/** The earlier results a report holds (every shard's): no item list, so an item it never names runs. */
+async function earlierOfReport(path) {
+    let doc;
+    try {
+        doc = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (cause) {
+        throw new model/* ParseError */.mB(path, `cannot read the report (${cause.message})`, {}, HINT, { cause });
+    }
+    const report = (0,report_document/* parseReport */.MM)(doc, path);
+    const attempt = report.rerun?.attempt ?? 1;
+    const tests = report.tests.map((t) => ({
+        test: (0,model/* capTestNames */.NW)((0,model/* makeTestCase */.Hw)({
+            ...(t.file !== undefined ? { file: t.file } : {}),
+            ...(t.line !== undefined ? { line: t.line } : {}),
+            suite: t.suite,
+            name: t.name,
+            ...(t.project !== undefined ? { project: t.project } : {}),
+            attempts: t.attempts,
+        }, t.id)),
+        attempt: t.carriedFrom ?? attempt,
+    }));
+    return { attempt, tests, source: path };
+}
+/**
+ * Reads `--rerun-failed <path>`: a report, a bundle, or a folder of bundles. With `shard`, only that
+ * shard's latest bundle counts (a folder of a whole matrix works for each of its shard jobs).
+ *
+ * @throws UsageError when the path is missing or holds no bundle of the shard
+ * @throws ParseError when the report or a bundle cannot be read
+ */
+async function readEarlierResults(path, shard) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info)
+        throw new model/* UsageError */.eb(`--rerun-failed ${path}: no such file or folder`, HINT);
+    if (info.isFile())
+        return path.endsWith(run_bundle/* BUNDLE_FILE */.Ij)
+            ? earlierOfBundles(forShard([await (0,run_bundle/* readBundle */.Bo)(path)], path, shard), path)
+            : earlierOfReport(path);
+    const direct = (0,external_node_path_.join)(path, run_bundle/* BUNDLE_FILE */.Ij);
+    if (await (0,promises_.stat)(direct).catch(() => undefined))
+        return earlierOfBundles(forShard([await (0,run_bundle/* readBundle */.Bo)(direct)], path, shard), path);
+    const { bundles, unreadable } = await (0,report_bundles/* loadBundles */.WJ)(path);
+    if (unreadable[0])
+        throw unreadable[0];
+    const chosen = (0,report_bundles/* checkShards */.Qu)(bundles).chosen.map((b) => b.bundle);
+    return earlierOfBundles(forShard(chosen, path, shard), path);
+}
+function forShard(bundles, source, shard) {
+    if (!shard)
+        return [...bundles];
+    const mine = bundles.filter((b) => b.shard.index === shard.index && b.shard.total === shard.total);
+    if (mine.length === 0)
+        throw new model/* UsageError */.eb(`--rerun-failed ${source}: no bundle of shard ${shard.index}/${shard.total} there`, HINT);
+    return mine;
+}
+/**
+ * The latest earlier attempt of `shard` among the run's artifacts (attempt < `attempt`), downloaded into
+ * `into`. A store that cannot see it (a staged store only holds what the CI handed this job) says so.
+ */
+async function findEarlierAttempt(store, shard, attempt, into, where) {
+    const candidates = (await store.list())
+        .map((entry) => ({ entry, parsed: (0,artifact_names/* parseShardArtifactName */.Bk)(entry.name) }))
+        .filter(({ parsed }) => parsed !== undefined &&
+        parsed.shard.index === shard.index &&
+        parsed.shard.total === shard.total &&
+        parsed.attempt < attempt)
+        .sort((a, b) => (b.parsed?.attempt ?? 0) - (a.parsed?.attempt ?? 0) ||
+        (b.entry.createdAt?.getTime() ?? 0) - (a.entry.createdAt?.getTime() ?? 0));
+    const latest = candidates[0];
+    if (!latest)
+        return {
+            found: false,
+            reason: `no bundle of an earlier attempt of shard ${shard.index}/${shard.total} ${where}`,
+        };
+    const folder = await store.get(latest.entry, into);
+    const bundle = await (0,run_bundle/* readBundle */.Bo)((0,external_node_path_.join)(folder, run_bundle/* BUNDLE_FILE */.Ij));
+    if (bundle.shard.index !== shard.index || bundle.shard.total !== shard.total)
+        return { found: false, reason: `artifact ${latest.entry.name} holds the bundle of another shard` };
+    return { found: true, earlier: earlierOfBundles([bundle], `artifact ${latest.entry.name}`) };
+}
+
 // EXTERNAL MODULE: ./src/ci/shard-artifacts.ts
 var shard_artifacts = __webpack_require__(15658);
 // EXTERNAL MODULE: ./src/cli/plan-flag.ts
@@ -354,12 +456,23 @@ var report_output_options = __webpack_require__(10449);
 var report_trend_flags = __webpack_require__(13190);
 // EXTERNAL MODULE: ./src/cli/shard-limit.ts
 var shard_limit = __webpack_require__(83196);
+// EXTERNAL MODULE: ./src/cli/skip-options.ts
+var skip_options = __webpack_require__(85344);
+// EXTERNAL MODULE: ./src/skip/summary.ts
+var summary = __webpack_require__(26439);
 ;// CONCATENATED MODULE: ./src/cli/verbs/run.ts
 /**
  * What `tessera run` does (declared in ../commands/run.ts): run one shard of the plan (`--shard i/N`, in a
  * CI matrix job), or the whole matrix on this machine (`--shards N --local`), which then reports with the
  * same output and history flags as `tessera report`. Arguments in; runShard or runLocal out.
  */
+
+
+
+
+
+
+
 
 
 
@@ -387,25 +500,84 @@ function timeoutFlag(value) {
         throw new model/* UsageError */.eb(`--timeout '${value}' is not a duration`, 'Write e.g. 10m, 90s, 1h30m.');
     return ms;
 }
+/** `--bail` → how many failing files stop the run; undefined without the flag. */
+function bailFlag(flags) {
+    if (flags.bail === undefined || flags.bail === false)
+        return undefined;
+    return flags.bail === true ? 1 : (0,flag_values/* wholeNumberFlag */.ZR)('--bail', flags.bail, 1);
+}
 /** The plan from `--plan`, or computed from `--tests`/`--timings` (and the config file) for `shards`. */
-async function obtainPlan(flags, shards, cwd) {
-    if (flags.plan !== undefined)
+/**
+ * The plan `run` uses: `--plan`, or one made here. A local run's history orders each shard's files that
+ * failed recently first (fail fast) and, with `--skip-unchanged`, says which content keys passed before.
+ */
+async function obtainPlan(flags, shards, cwd, local) {
+    if (flags.plan !== undefined) {
+        if (flags.skipUnchanged === true)
+            throw new model/* UsageError */.eb('--skip-unchanged decides what to plan; with --plan the plan has decided already', 'Make the plan with `tessera plan --skip-unchanged … -- <command>`, or drop --plan.');
         return (0,plan_flag/* readPlanFlag */.i)(flags.plan);
+    }
     const given = flags.shard !== undefined ? `--shard ${flags.shard}` : `--shards ${shards}`;
     (0,shard_limit/* checkShardCount */.m)(given, shards, await (0,shard_limit/* shardLimitFor */.t)(flags));
-    const { config } = await (0,load/* loadConfig */.Z)(cwd, flags.config);
+    const { config, file: configFile } = await (0,load/* loadConfig */.Z)(cwd, flags.config);
     const fromFlags = {
         ...(flags.tests ? { tests: flags.tests } : {}),
         ...(flags.timings ? { timings: flags.timings } : {}),
     };
-    const options = { ...(0,make_plan/* mergePlanOptions */.u)(fromFlags, config), shards, targetMs: undefined };
-    const made = await (0,make_plan/* makePlan */.C)(options, { cwd });
+    const skip = local
+        ? (0,skip_options/* skipOptionsOf */.J)(flags, {
+            command: local.command,
+            config,
+            ...(configFile !== undefined ? { configFile } : {}),
+            // The trend options already joined the config's quarantine list with the flags'.
+            ...(local.trend.quarantine ? { quarantine: local.trend.quarantine } : {}),
+            ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
+        })
+        : undefined;
+    const options = {
+        ...(0,make_plan/* mergePlanOptions */.u)(fromFlags, config),
+        shards,
+        targetMs: undefined,
+        ...(skip ? { skip } : {}),
+    };
+    // Passed keys count on the branch compared with (the baseline); the fail-fast order takes the run's own
+    // branch first. The report prints the history's warnings, once.
+    const history = local?.history?.then((loaded) => skip ? loaded.baseline : (loaded.own ?? loaded.baseline));
+    const made = await (0,make_plan/* makePlan */.C)(options, { cwd, ...(history ? { historyDoc: history } : {}) });
+    if (made.plan.skip)
+        process.stderr.write(`tessera run: ${(0,summary/* skipSummary */.U)(made.plan.skip, made.plan.total)}\n`);
     for (const warning of [...made.warnings, ...made.plan.warnings])
         process.stderr.write(`tessera: warning: ${warning}\n`);
     return made.plan;
 }
-function runInfo(flags) {
-    const attempt = (0,flag_values/* wholeNumberFlag */.Z)('--attempt', flags.attempt);
+/** The share of the items requeued over a run when `--requeue-tolerance` is not given. */
+const DEFAULT_REQUEUE_TOLERANCE = 0.05;
+/** The queue's requeue bounds for a run of `plan`: the budget is the tolerance of its items. */
+function requeuePolicy(requeue, plan) {
+    const items = plan.shards.reduce((sum, shard) => sum + shard.items.length, 0);
+    return { max: requeue.max, budget: (0,work_source/* requeueBudget */.Ig)(requeue.max, requeue.tolerance, items) };
+}
+/**
+ * `--requeue` and `--requeue-tolerance`, or undefined when requeue is off. Requeue needs a queue: with a
+ * static shard there is no other worker to hand a file to.
+ *
+ * @throws UsageError for bad values, a tolerance without --requeue, or --requeue without a queue
+ */
+function requeueFlags(flags, queued) {
+    const max = (0,flag_values/* wholeNumberFlag */.ZR)('--requeue', flags.requeue, 0) ?? 0;
+    const tolerance = (0,flag_values/* fractionFlag */.Dp)('--requeue-tolerance', flags.requeueTolerance);
+    if (max === 0) {
+        if (tolerance !== undefined)
+            throw new model/* UsageError */.eb('--requeue-tolerance needs --requeue <n>', 'e.g. --requeue 1 --requeue-tolerance 0.05');
+        return undefined;
+    }
+    if (!queued)
+        throw new model/* UsageError */.eb('--requeue hands a failed file to another worker of a queue: it needs --queue, or --local with --balance queue', 'Without a queue, re-run failed files on the same job with --retries <k>.');
+    return { max, tolerance: tolerance ?? DEFAULT_REQUEUE_TOLERANCE };
+}
+function runInfo(flags, earlier) {
+    // A re-run of earlier results is the attempt after theirs, unless --attempt says otherwise.
+    const attempt = (0,flag_values/* wholeNumberFlag */.ZR)('--attempt', flags.attempt) ?? (earlier ? earlier.attempt + 1 : undefined);
     return {
         provider: 'local',
         ...(attempt !== undefined ? { attempt } : {}),
@@ -447,15 +619,58 @@ function maskQueueUrl(session, url) {
         // Not a URL: the queue refuses it with its own message.
     }
 }
+/** Why a provider cannot tell a re-run job from a first one, for the one line that says the shard runs whole. */
+const NO_ATTEMPTS = {
+    gitlab: 'GitLab numbers no job attempts (a retried job is a new job), so a retry runs the whole shard; pass --rerun-failed <folder of the earlier bundles> to run only what failed',
+    jenkins: 'a Jenkins replay or rebuild is a new build that cannot see the earlier build’s stashes, so it runs the whole shard; pass --rerun-failed <folder of the earlier bundles> to run only what failed',
+};
+/**
+ * On a CI re-run (attempt 2 and later), the latest earlier attempt of this shard among the run's artifacts;
+ * undefined, with one line saying why, when there is none to be found, and the whole shard runs.
+ */
+async function earlierAttemptOf(session, shard, attempt) {
+    const why = NO_ATTEMPTS[session.host.id];
+    if (attempt <= 1) {
+        if (why !== undefined)
+            process.stderr.write(`tessera run: ${why}\n`);
+        return undefined;
+    }
+    const store = session.host.artifacts;
+    const where = store.kind === 'staged'
+        ? `among the artifacts handed to this job (a staged store holds only what the CI moved here)`
+        : `among the run's artifacts`;
+    try {
+        const found = await findEarlierAttempt(store, shard, attempt, await (0,ci_session/* scratchFolder */.$B)(session, 'rerun'), where);
+        if (found.found)
+            return found.earlier;
+        process.stderr.write(`tessera run: attempt ${attempt} runs the whole shard: ${found.reason}\n`);
+    }
+    catch (error) {
+        process.stderr.write(`tessera run: attempt ${attempt} runs the whole shard: the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})\n`);
+    }
+    return undefined;
+}
 async function runOneShard(flags, shard, command, cwd) {
+    // What to skip is decided once for the whole matrix, by the plan job: a shard job only runs that plan.
+    const skipHint = 'Run `tessera plan --skip-unchanged … -- <command>` in the plan job; the shards run its plan (--plan or, with --ci, its artifact).';
+    if (flags.cache === false || (flags.skipUnchanged === true && flags.plan === undefined && !flags.ci))
+        throw new model/* UsageError */.eb('--skip-unchanged is decided once for the whole matrix, by the plan: not in a shard job', skipHint);
     const session = await (0,ci_session/* openCiSession */.zA)(flags, { cwd });
     // In CI mode the plan job's `tessera-plan` artifact; without one, the same plan computed here.
     const plan = (await (0,ci_session/* sessionPlan */.kH)(session, flags.plan)) ?? (await obtainPlan(flags, shard.total, cwd));
     if (plan.shards.length !== shard.total)
         throw new model/* UsageError */.eb(`--shard ${shard.index}/${shard.total} does not fit the plan, which has ${plan.shards.length} shards`, "Take the shard count from the plan job's matrix output.");
+    if (flags.skipUnchanged === true && !plan.skip)
+        throw new model/* UsageError */.eb('--skip-unchanged: the plan of this shard was made without --skip-unchanged', skipHint);
     const items = (0,build/* shardItems */.l6)(plan, shard);
-    const attempt = (0,flag_values/* wholeNumberFlag */.Z)('--attempt', flags.attempt);
-    const run = session ? (0,ci_session/* sessionRunInfo */.u)(session, attempt) : runInfo(flags);
+    const bail = bailFlag(flags);
+    const given = flags.rerunFailed !== undefined ? await readEarlierResults(flags.rerunFailed, shard) : undefined;
+    // Re-running given results is the attempt after theirs, also on a CI that numbers no attempts (GitLab,
+    // Jenkins): its bundle is then the shard's latest for the report.
+    const ciAttempt = session?.context.run.attempt ?? 0;
+    const attempt = (0,flag_values/* wholeNumberFlag */.ZR)('--attempt', flags.attempt) ??
+        (given && ciAttempt <= given.attempt ? given.attempt + 1 : undefined);
+    const run = session ? (0,ci_session/* sessionRunInfo */.u)(session, attempt) : runInfo(flags, given);
     const started = (0,ci_session/* jobStartedAt */.Il)(process.env, session?.context);
     const common = {
         shard,
@@ -465,28 +680,74 @@ async function runOneShard(flags, shard, command, cwd) {
         out: flags.out,
         cwd,
         ...(flags.results !== undefined ? { results: flags.results } : {}),
-        retries: (0,flag_values/* wholeNumberFlag */.Z)('--retries', flags.retries, 0) ?? 0,
+        retries: (0,flag_values/* wholeNumberFlag */.ZR)('--retries', flags.retries, 0) ?? 0,
+        ...(bail !== undefined ? { bail: new run_bail/* BailSignal */.z(bail) } : {}),
         ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
         ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
         output: 'inherit',
     };
+    const batch = (0,flag_values/* wholeNumberFlag */.ZR)('--batch', flags.batch);
+    // The in-pipeline queue's batches are fixed numbers handed out by the pipeline: nothing can be put back.
+    if (batch !== undefined)
+        requeueFlags(flags, false);
+    if (batch !== undefined)
+        return runOneBatch(session, { ...common, plan, batch });
     const queue = (0,queue_options/* queueSettings */.TJ)(flags, session ? run : undefined);
+    // Queue workers (and the in-pipeline batches above) run what the queue hands them, not what failed.
+    if (queue && (given || (run.attempt ?? 1) > 1))
+        process.stderr.write('tessera run: a queued shard runs whatever the queue hands it, not only what failed: every item runs again\n');
+    const earlier = queue
+        ? undefined
+        : (given ?? (session ? await earlierAttemptOf(session, shard, run.attempt ?? 1) : undefined));
     if (queue && session)
         maskQueueUrl(session, queue.url);
+    const requeue = requeueFlags(flags, queue !== undefined);
     const result = queue
-        ? await (await Promise.all(/* import() */[__webpack_require__.e(488), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 94809))).runQueuedShard({
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(488), __webpack_require__.e(502), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 94809))).runQueuedShard({
             ...common,
             queue: {
                 url: queue.url,
                 queueId: queue.queueId,
                 ...(queue.leaseMs ? { leaseMs: queue.leaseMs } : {}),
+                ...(requeue ? { requeue: requeuePolicy(requeue, plan) } : {}),
             },
-            units: unitsOfPlan(plan),
+            units: (0,plan_units/* unitsOfPlan */.m)(plan),
             ...(queue.fallback === 'static' ? { fallbackItems: items } : {}),
             log: (line) => process.stderr.write(`tessera run: ${line}\n`),
         })
-        : await (0,run_shard/* runShard */.Ek)({ ...common, items });
+        : await (0,run_shard/* runShard */.Ek)({ ...common, items, ...(earlier ? { earlier } : {}) });
+    await finishShard(session, result, run, queue !== undefined);
+}
+/**
+ * One batch of the in-pipeline queue (`--batch k`, pipeline-batch.ts). Every batch adds to the worker's
+ * bundle; the number past the last batch closes it, and only that invocation stores the shard's artifact
+ * and exits with the whole worker's code. The `queue` output (`taken` or `drained`) tells the pipeline
+ * whether to hand this worker another number.
+ */
+async function runOneBatch(session, options) {
+    const { runPipelineBatch } = await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.bind(__webpack_require__, 38632));
+    const { result, batches, drained } = await runPipelineBatch(options);
+    const which = `worker ${options.shard.index}/${options.shard.total}`;
+    const state = drained ? 'drained' : 'taken';
+    if (session)
+        await session.host.setOutput('queue', state);
+    if (!drained) {
+        const ran = result.bundle.queue?.batches.at(-1);
+        process.stderr.write(`tessera run: ${which} ran batch ${options.batch} of ${batches} (${ran?.items.length ?? 0} items in ${(0,duration/* formatDuration */.a)(ran?.wallMs ?? 0)})\n`);
+        for (const w of result.warnings)
+            process.stderr.write(`tessera: warning: ${w}\n`);
+        process.exitCode = result.bundle.exitCode === 0 ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.testsFailed;
+        return;
+    }
+    process.stderr.write(`tessera run: the queue's ${batches} batches are handed out; ${which} is done\n`);
+    await finishShard(session, result, options.run, true);
+}
+/** Says what the shard's bundle holds, stores it as the shard's artifact in CI mode, and sets the exit code. */
+async function finishShard(session, result, run, queued) {
     const { bundle } = result;
+    const { shard } = bundle;
+    for (const note of result.notes)
+        process.stderr.write(`tessera run: ${note}\n`);
     for (const w of result.warnings)
         process.stderr.write(`tessera: warning: ${w}\n`);
     const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
@@ -495,12 +756,15 @@ async function runOneShard(flags, shard, command, cwd) {
     for (const t of (0,run_bundle/* bundleTests */.mp)(bundle))
         counts[t.outcome] += 1;
     const what = bundle.items.length === 0
-        ? queue
+        ? queued
             ? 'no items (the queue was drained by the other jobs)'
             : 'no items (empty by plan)'
         : `${counts.failed} failed, ${counts.flaky} flaky, ${counts.passed} passed, ${counts.skipped} skipped in ${(0,duration/* formatDuration */.a)(bundle.wallMs)}` +
             (retries > 0 ? ` (${retries} ${retries === 1 ? 'retry' : 'retries'})` : '');
     process.stderr.write(`tessera run: shard ${shard.index}/${shard.total}: ${what}\n`);
+    if (bundle.bailed)
+        process.stderr.write(`tessera run: bailed after ${(0,untrusted_text/* neutraliseUntrustedLine */.Jy)(bundle.bailed.after)} (--bail): ` +
+            `${bundle.bailed.notRun.length} ${bundle.bailed.notRun.length === 1 ? 'file' : 'files'} not run\n`);
     if (bundle.infrastructureFailure)
         process.stderr.write(`tessera run: ${bundle.infrastructureFailure.reason}\n`);
     process.stderr.write(`tessera run: bundle written to ${(0,external_node_path_.join)(result.folder, 'bundle.json')}\n`);
@@ -513,15 +777,21 @@ async function runOneShard(flags, shard, command, cwd) {
 async function runLocalMatrix(flags, command, cwd) {
     // With a plan file, the plan says how many shards; otherwise --shards must.
     const planned = flags.plan !== undefined ? (await (0,plan_flag/* readPlanFlag */.i)(flags.plan)).shards.length : undefined;
-    const shards = (0,flag_values/* wholeNumberFlag */.Z)('--shards', flags.shards) ?? planned;
+    const shards = (0,flag_values/* wholeNumberFlag */.ZR)('--shards', flags.shards) ?? planned;
     if (shards === undefined)
         throw new model/* UsageError */.eb('--local needs --shards N (or --plan)', 'e.g. tessera run --local --shards 4 -- npm test');
-    const plan = await obtainPlan(flags, shards, cwd);
+    const bail = bailFlag(flags);
+    const trend = await (0,report_trend_flags/* trendOptions */.IK)(flags, cwd);
+    // The history is read once: for the plan (fail-fast order, passed keys) and for the report's comparison.
+    const historyLoad = (0,run_report/* startHistoryLoad */.br)(trend);
+    const plan = await obtainPlan(flags, shards, cwd, { command, trend, history: historyLoad });
     if (plan.shards.length !== shards)
         throw new model/* UsageError */.eb(`--shards ${shards} does not fit the plan, which has ${plan.shards.length} shards`);
-    const concurrency = (0,flag_values/* wholeNumberFlag */.Z)('--concurrency', flags.concurrency);
+    const concurrency = (0,flag_values/* wholeNumberFlag */.ZR)('--concurrency', flags.concurrency);
+    const requeue = requeueFlags(flags, flags.balance === 'queue');
     const { outputs, rendered, render, toStdout } = localOutputs(flags);
-    const trend = await (0,report_trend_flags/* trendOptions */.IK)(flags, cwd);
+    // Read before the run clears --out, which may be where the earlier bundles are.
+    const earlier = flags.rerunFailed !== undefined ? await readEarlierResults(flags.rerunFailed) : undefined;
     // Progress and the summary go to stderr when an output takes stdout; colour and redrawing follow that stream.
     const display = toStdout ? process.stderr : process.stdout;
     const { verdict } = await runLocal({
@@ -530,13 +800,17 @@ async function runLocalMatrix(flags, command, cwd) {
         cwd,
         out: flags.out,
         ...(flags.results !== undefined ? { results: flags.results } : {}),
-        retries: (0,flag_values/* wholeNumberFlag */.Z)('--retries', flags.retries, 0) ?? 0,
+        retries: (0,flag_values/* wholeNumberFlag */.ZR)('--retries', flags.retries, 0) ?? 0,
+        ...(bail !== undefined ? { bail } : {}),
         ...(flags.timeout !== undefined ? { timeoutMs: timeoutFlag(flags.timeout) } : {}),
         ...(concurrency !== undefined ? { concurrency } : {}),
         balance: flags.balance,
+        ...(requeue ? { requeue } : {}),
         ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
-        run: runInfo(flags),
+        run: runInfo(flags, earlier),
+        ...(earlier ? { earlier } : {}),
         ...trend,
+        ...(historyLoad ? { historyLoad } : {}),
         outputs,
         rendered,
         render,
@@ -559,6 +833,9 @@ async function runCommand(command, flags, self) {
         throw new model/* UsageError */.eb('--ci is for a shard job of a CI matrix (--shard i/N); --local runs and reports every shard here', 'Keep the local history with --history-dir .tessera/history --branch <name>.');
     if (flags.local && (flags.queue !== undefined || flags.queueId !== undefined))
         throw new model/* UsageError */.eb('--queue balances the jobs of a CI matrix; --local already balances its shards through a queue in memory', 'Drop --queue, or run one job per machine with --shard i/N --queue <url>.');
+    const queueFlags = [flags.queue, flags.queueId, flags.lease, flags.queueFallback];
+    if (flags.batch !== undefined && (flags.local || queueFlags.some((flag) => flag !== undefined)))
+        throw new model/* UsageError */.eb('--batch is a batch of the in-pipeline queue; --local and --queue (with --queue-id, --lease, --queue-fallback) take their batches from their own queue', 'Give --batch k with --shard i/N only.');
     if (flags.local)
         return runLocalMatrix(flags, command, cwd);
     const reportFlags = (0,report_output_options/* givenReportOutputFlags */.Cg)(self);
@@ -585,6 +862,23 @@ async function runCommand(command, flags, self) {
 /* harmony export */   z3: () => (/* binding */ longestFirst)
 /* harmony export */ });
 /* unused harmony export batchTargetMs */
+/* harmony import */ var _plan_plan_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44340);
+/* harmony import */ var _plan_run_first_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62977);
+/**
+ * How big the next batch is. Pure, shared by every work source so that the local queue and the queue across
+ * CI jobs balance the same way.
+ *
+ * Units are handed out in the fail-fast order: those the plan marks as recently failed, then flaky, then the
+ * rest; longest first within each (run-first.ts). A batch never mixes priorities, so a recently failed file
+ * runs in a batch of its kind and its failure shows as soon as that batch ends. A batch takes the longest remaining unit and then more units, longest
+ * first, while the batch stays within a target that shrinks with the work left: a fraction of one worker's
+ * fair share of what remains. Early batches are big (few invocations of the test command, little
+ * overhead); near the end they are single files, so a wrong prediction costs at most one file's time. This
+ * is the shape of ci-queue's and Knapsack Pro's queues, with the batch size derived from the plan's own
+ * estimates instead of a fixed count.
+ */
+
+
 /**
  * A batch is at most this fraction of one worker's fair share of what remains: the target is
  * (remaining ÷ workers) ÷ this. Chosen in `npm run bench:queue` (BENCHMARKS.md) among 2, 4 and 8: locally
@@ -605,33 +899,267 @@ function batchTargetMs(remainingMs, workers, overheadMs = 0) {
     return Math.max(remainingMs / Math.max(1, workers) / BATCH_SHARE_DIVISOR, overheadMs * BATCH_OVERHEAD_MULTIPLE);
 }
 /**
- * How many units, from the front of `sortedRemaining` (longest first), the next batch takes: always at least
- * one while any is left, then more while the batch stays within {@link batchTargetMs}.
+ * How many units, from the front of `sortedRemaining` (in {@link longestFirst} order), the next batch takes:
+ * always at least one while any is left, then more of the same priority while the batch stays within
+ * {@link batchTargetMs}.
  */
 function nextBatchSize(sortedRemaining, remainingMs, workers, overheadMs = 0) {
     if (sortedRemaining.length === 0)
         return 0;
     const target = batchTargetMs(remainingMs, workers, overheadMs);
     let size = 1;
-    let ms = sortedRemaining[0].predictedMs;
+    const first = sortedRemaining[0];
+    let ms = first.predictedMs;
     while (size < sortedRemaining.length) {
-        const next = sortedRemaining[size].predictedMs;
-        if (ms + next > target)
+        const next = sortedRemaining[size];
+        if (ms + next.predictedMs > target)
             break;
-        ms += next;
+        if ((0,_plan_plan_document_js__WEBPACK_IMPORTED_MODULE_0__/* .priorityRank */ .Dk)(next.priority) !== (0,_plan_plan_document_js__WEBPACK_IMPORTED_MODULE_0__/* .priorityRank */ .Dk)(first.priority))
+            break;
+        ms += next.predictedMs;
         size += 1;
     }
     return size;
 }
-/** Units longest first; ties by first item, so every source hands out the same sequence for the same plan. */
+/**
+ * Units in hand-out order: recently failed, then flaky, then the rest (the plan's priorities), longest first
+ * within each; ties by first item, so every source hands out the same sequence for the same plan. Without
+ * priorities this is plain longest first.
+ */
 function longestFirst(units) {
-    return [...units].sort((a, b) => {
-        if (a.predictedMs !== b.predictedMs)
-            return b.predictedMs - a.predictedMs;
-        const pa = a.items[0];
-        const pb = b.items[0];
-        return pa < pb ? -1 : pa > pb ? 1 : 0;
-    });
+    return [...units].sort(_plan_run_first_js__WEBPACK_IMPORTED_MODULE_1__/* .compareRunOrder */ .t);
+}
+
+
+/***/ }),
+
+/***/ 57001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ MemoryWorkQueue)
+});
+
+// EXTERNAL MODULE: ./src/queue/batches.ts
+var batches = __webpack_require__(55139);
+;// CONCATENATED MODULE: ./src/queue/requeue.ts
+/** The origin a batch made of `entry` carries. */
+function originOf(entry) {
+    return {
+        attempt: entry.attempt,
+        worker: entry.workers[entry.workers.length - 1],
+        sequence: entry.sequence,
+    };
+}
+/**
+ * The units of a failed batch to put back: each one not yet requeued `policy.max` times, while the run's
+ * budget (in items) allows, in batch order. Updates the ledger.
+ */
+function admitRequeues(policy, ledger, failedUnits) {
+    const admitted = [];
+    for (const unit of failedUnits) {
+        const key = unit.items[0];
+        const count = ledger.counts.get(key) ?? 0;
+        if (count >= policy.max || ledger.spent + unit.items.length > policy.budget)
+            continue;
+        ledger.counts.set(key, count + 1);
+        ledger.spent += unit.items.length;
+        admitted.push(unit);
+    }
+    return admitted;
+}
+/**
+ * Which waiting entry `worker` takes, by position, or `wait`, or `none`:
+ * - the first entry it has not run yet;
+ * - else, only when it has nothing else to do (`othersCanTake` is asked per entry): an entry it ran itself,
+ *   once no other live worker that has not run it could take it. That is the last-worker case: the job
+ *   runs the unit again itself, as one more retry, so a lone worker never deadlocks;
+ * - `wait` while others could still take the entries that remain.
+ */
+function pickRequeued(entries, worker, othersCanTake) {
+    const fresh = entries.findIndex((e) => !e.workers.includes(worker));
+    if (fresh >= 0)
+        return fresh;
+    if (entries.length === 0)
+        return 'none';
+    const own = entries.findIndex((e) => !othersCanTake(e));
+    return own >= 0 ? own : 'wait';
+}
+
+;// CONCATENATED MODULE: ./src/queue/memory-queue.ts
+/**
+ * The in-memory work source of local mode: one queue, in fail-fast order (batches.ts), shared by the workers
+ * of one process. Every unit is handed out exactly once, plus, with requeue on (requeue.ts), once more per
+ * requeue to a different local worker.
+ */
+
+
+const NO_REQUEUE = { max: 0, budget: 0 };
+/** A queue over `units` for `workers` workers. */
+class MemoryWorkQueue {
+    workers;
+    overheadMs;
+    requeue;
+    remaining;
+    remainingMs;
+    handedOut = 0;
+    requeued = [];
+    ledger = { counts: new Map(), spent: 0 };
+    /** Workers running a batch: one of them may still put a unit back. */
+    busy = new Set();
+    /** Workers still taking work (running or waiting): one that has not run a requeued unit may take it. */
+    present = new Set();
+    wake = [];
+    /** The workers that ran a requeued batch's unit before it, by the batch's sequence. */
+    history = new Map();
+    /** `overheadMs`: what one invocation of the test command costs on top of its tests (batches.ts). */
+    constructor(units, workers, overheadMs = 0, requeue = NO_REQUEUE) {
+        this.workers = workers;
+        this.overheadMs = overheadMs;
+        this.requeue = requeue;
+        this.remaining = (0,batches/* longestFirst */.z3)(units);
+        this.remainingMs = this.remaining.reduce((sum, unit) => sum + unit.predictedMs, 0);
+    }
+    /** Synchronous take, for the simulator. */
+    takeNow() {
+        const size = (0,batches/* nextBatchSize */.TP)(this.remaining, this.remainingMs, this.workers, this.overheadMs);
+        if (size === 0)
+            return undefined;
+        const units = this.remaining.splice(0, size);
+        for (const unit of units)
+            this.remainingMs -= unit.predictedMs;
+        this.handedOut += 1;
+        return { sequence: this.handedOut, units };
+    }
+    /**
+     * A requeued unit this worker has not run, else the next batch, else (requeue only) a unit it ran itself
+     * once no busy worker could take it; with requeue on, waits while another worker is still running.
+     */
+    async take(worker) {
+        this.present.add(worker);
+        for (;;) {
+            const batch = this.next(worker);
+            if (batch !== 'wait') {
+                if (batch)
+                    this.busy.add(worker);
+                else
+                    this.leave(worker);
+                return batch;
+            }
+            await new Promise((resolve) => this.wake.push(resolve));
+        }
+    }
+    next(worker) {
+        const othersCanTake = (entry) => [...this.present].some((w) => w !== worker && !entry.workers.includes(w));
+        const pick = pickRequeued(this.requeued, worker, othersCanTake);
+        if (typeof pick === 'number' && !this.requeued[pick].workers.includes(worker))
+            return this.fromRequeue(pick);
+        const batch = this.takeNow();
+        if (batch)
+            return batch;
+        if (typeof pick === 'number')
+            return this.fromRequeue(pick);
+        // With requeue on, a worker still running may put a unit back: stay, as a Redis worker stays while
+        // leases are held, so the unit can go to a worker that has not run it.
+        const othersBusy = [...this.busy].some((w) => w !== worker);
+        return pick === 'wait' || (this.requeue.max > 0 && othersBusy) ? 'wait' : undefined;
+    }
+    /**
+     * Takes every unit not handed out yet off the queue, requeued ones included (the run bailed: they are
+     * reported as not run), and wakes the workers waiting for a requeue, who then find the queue empty.
+     */
+    drain() {
+        const left = this.remaining.splice(0);
+        for (const entry of this.requeued.splice(0))
+            left.push(entry.unit);
+        this.remainingMs = 0;
+        this.notify();
+        return left;
+    }
+    fromRequeue(position) {
+        const [entry] = this.requeued.splice(position, 1);
+        this.handedOut += 1;
+        this.history.set(this.handedOut, entry.workers);
+        return { sequence: this.handedOut, units: [entry.unit], requeueOf: originOf(entry) };
+    }
+    complete(worker, batch, failedItems = []) {
+        this.busy.delete(worker);
+        const failed = new Set(failedItems);
+        const units = admitRequeues(this.requeue, this.ledger, batch.units.filter((u) => u.items.some((item) => failed.has(item))));
+        const before = this.history.get(batch.sequence) ?? [];
+        for (const unit of units)
+            this.requeued.push({
+                unit,
+                attempt: (batch.requeueOf?.attempt ?? 1) + 1,
+                workers: [...before, worker],
+                sequence: batch.sequence,
+            });
+        // Waiting workers look again once this worker asked for its next batch (its own turn comes first, after
+        // the microtasks that lead it back to take()): a unit it put back is then not mistaken for a lone one.
+        setImmediate(() => this.notify());
+        return Promise.resolve({ counted: true, requeued: units.flatMap((u) => u.items) });
+    }
+    leave(worker) {
+        this.busy.delete(worker);
+        if (this.present.delete(worker))
+            this.notify();
+    }
+    /** Units not handed out yet, requeued ones included. */
+    get pending() {
+        return this.remaining.length + this.requeued.length;
+    }
+    notify() {
+        const waiting = this.wake;
+        this.wake = [];
+        for (const resolve of waiting)
+            resolve();
+    }
+}
+
+
+/***/ }),
+
+/***/ 14902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ unitsOfPlan)
+/* harmony export */ });
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58917);
+/**
+ * The work units of a plan, for run-time balancing. A plan written by this version lists each shard's units
+ * with their estimates; an older plan only lists items, so each item becomes a unit carrying an even share of
+ * its shard's estimate (still longest-first by shard, which is the best an older plan can say).
+ */
+
+/**
+ * Every unit of `plan`, shard by shard.
+ *
+ * @throws UsageError when a shard's units do not list exactly its items, in order (an edited or corrupted
+ *   plan: running it could skip or double a file)
+ */
+function unitsOfPlan(plan) {
+    const units = [];
+    for (const shard of plan.shards) {
+        if (shard.units === undefined) {
+            const share = shard.items.length > 0 ? shard.predictedMs / shard.items.length : 0;
+            for (const item of shard.items)
+                units.push({ items: [item], predictedMs: share });
+            continue;
+        }
+        const flattened = shard.units.flatMap((unit) => unit.items);
+        if (flattened.length !== shard.items.length || flattened.some((item, i) => item !== shard.items[i]))
+            throw new _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the plan's shard ${shard.index} lists units that are not its items`, 'The plan file was edited or damaged: write it again with `tessera plan`.');
+        for (const unit of shard.units)
+            units.push({
+                items: unit.items,
+                predictedMs: unit.predictedMs,
+                ...(unit.priority === 'failed' || unit.priority === 'flaky' ? { priority: unit.priority } : {}),
+            });
+    }
+    return units;
 }
 
 
@@ -645,30 +1173,41 @@ function longestFirst(units) {
 /* harmony export */ });
 /**
  * Runs one worker per id in `workers` over `source` and resolves when every worker found the source empty
- * (locally every worker of the run; on a CI job of a queue across jobs, that job's one worker). A batch whose `runBatch` throws stops that worker and rejects the whole run once the other workers
- * finished their current batch: a broken worker must not be mistaken for a drained queue.
+ * (locally every worker of the run; on a CI job of a queue across jobs, that job's one worker). A batch
+ * whose `runBatch` throws stops that worker and rejects the whole run once the other workers
+ * finished their current batch: a broken worker must not be mistaken for a drained queue. A worker for which
+ * `stops` says yes after a batch (it bailed, `--bail`) completes that batch and takes no more; the others go
+ * on.
  */
-async function runWorkers(source, workers, runBatch, clock = () => performance.now()) {
+async function runWorkers(source, workers, runBatch, options = {}) {
+    const clock = options.clock ?? (() => performance.now());
     const started = clock();
     const records = [];
     let failure;
-    const worker = async (id) => {
+    const loop = async (id) => {
         while (failure === undefined) {
             const batch = await source.take(id);
             if (!batch)
                 return;
             const startMs = clock() - started;
+            let outcome;
             try {
-                await runBatch(id, batch);
+                outcome = await runBatch(id, batch);
             }
             catch (error) {
                 failure ??= error;
                 return;
             }
-            records.push({ worker: id, batch, startMs, endMs: clock() - started });
-            await source.complete(id, batch);
+            const endMs = clock() - started;
+            const completion = await source.complete(id, batch, outcome?.failedItems ?? []);
+            records.push({ worker: id, batch, startMs, endMs, completion });
+            options.onCompleted?.(id, batch, completion);
+            if (options.stops?.(id))
+                return;
         }
     };
+    // A source that holds a requeued unit for another worker must learn when a worker stops taking work.
+    const worker = (id) => loop(id).finally(() => source.leave?.(id));
     await Promise.all(workers.map((id) => worker(id)));
     if (failure !== undefined)
         throw failure;
@@ -682,7 +1221,9 @@ async function runWorkers(source, workers, runBatch, clock = () => performance.n
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ batchItems)
+/* harmony export */   CN: () => (/* binding */ failedUnitPositions),
+/* harmony export */   Ig: () => (/* binding */ requeueBudget),
+/* harmony export */   tM: () => (/* binding */ batchItems)
 /* harmony export */ });
 /* unused harmony export batchPredictedMs */
 /**
@@ -691,6 +1232,10 @@ async function runWorkers(source, workers, runBatch, clock = () => performance.n
  * across CI jobs, a queue on the team's own Redis. A source hands each unit of the plan to exactly one
  * worker; what a worker does with a batch (run it, retry it, record it) is the scheduler caller's.
  */
+/** The run's requeue budget: `tolerance` of its items, rounded up (0 when requeue is off). */
+function requeueBudget(max, tolerance, items) {
+    return max > 0 ? Math.ceil(tolerance * items) : 0;
+}
 /** The items of a batch, in run order. */
 function batchItems(batch) {
     const items = [];
@@ -705,6 +1250,70 @@ function batchPredictedMs(batch) {
     for (const unit of batch.units)
         ms += unit.predictedMs;
     return ms;
+}
+/** The 1-based positions of the units of `batch` that hold one of `failedItems`. */
+function failedUnitPositions(batch, failedItems) {
+    const failed = new Set(failedItems);
+    const positions = [];
+    batch.units.forEach((unit, i) => {
+        if (unit.items.some((item) => failed.has(item)))
+            positions.push(i + 1);
+    });
+    return positions;
+}
+
+
+/***/ }),
+
+/***/ 47845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ failingFiles),
+/* harmony export */   z: () => (/* binding */ BailSignal)
+/* harmony export */ });
+/**
+ * The bail state of a run, shared by the shards that stop together (every shard of a local run); a CI shard
+ * has one of its own. `limit` failing files trip it.
+ */
+class BailSignal {
+    limit;
+    failing = 0;
+    point;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Where the run bailed, once it has. */
+    get tripped() {
+        return this.point;
+    }
+    /** Counts the failing files of a finished step, in run order; trips at the limit. */
+    record(files, shard) {
+        for (const file of files) {
+            if (this.point)
+                return;
+            this.failing += 1;
+            if (this.failing >= this.limit)
+                this.point = { file, shard };
+        }
+    }
+}
+/**
+ * The files of `items` that failed in a step (after its retries), in run order. A command failure that no
+ * test names (a `{files}` invocation that died) counts against the step's last item, so it still bails.
+ */
+function failingFiles(items, tests, openFailures) {
+    const failed = new Set();
+    for (const t of tests)
+        if (t.outcome === 'failed' && t.file !== undefined)
+            failed.add(t.file);
+    const files = items.filter((item) => failed.has(item));
+    const last = items[items.length - 1];
+    if (files.length === 0 &&
+        last !== undefined &&
+        (openFailures.length > 0 || tests.some((t) => t.outcome === 'failed')))
+        files.push(last);
+    return files;
 }
 
 
@@ -905,6 +1514,174 @@ function executeCommand(options) {
         child.once('error', (error) => finish({ exitCode: null, spawnError: error.message }));
         child.once('exit', (code, signal) => finish(signal ? { exitCode: null, signal } : { exitCode: code ?? null }));
     });
+}
+
+
+/***/ }),
+
+/***/ 62435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WP: () => (/* binding */ prepareRerun),
+/* harmony export */   pC: () => (/* binding */ askedByName),
+/* harmony export */   uS: () => (/* binding */ carriedFor),
+/* harmony export */   u_: () => (/* binding */ invocationTestWords),
+/* harmony export */   uy: () => (/* binding */ combineAttempts)
+/* harmony export */ });
+/* unused harmony exports selectRerun, wholeFiles, describeSelection */
+/* harmony import */ var _model_arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72051);
+/* harmony import */ var _command_test_filter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70520);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31191);
+
+
+
+/** The stand-in name of a file whose command died (retry.ts): no test name there to filter by. */
+const FILE_DID_NOT_COMPLETE = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .infrastructureTestParts */ .KC)({ file: '' }).name;
+const isInfrastructure = (t) => t.suite.length === 0 && t.name === FILE_DID_NOT_COMPLETE;
+function pushTo(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** Runs every item again, for `reason`. */
+function runAll(items, fromAttempt, reason) {
+    return { fromAttempt, run: [...items], carried: [], failedTests: new Map(), wholeReason: reason };
+}
+/**
+ * Chooses what of `items` to run again after `earlier`: the files with a failed test, and the items the
+ * earlier attempt did not run; every other item's tests are carried forward. Tests of files outside `items`
+ * are ignored (another shard's).
+ */
+function selectRerun(items, earlier) {
+    const from = earlier.attempt;
+    if (earlier.untrusted !== undefined)
+        return runAll(items, from, `attempt ${from} cannot be trusted (${earlier.untrusted})`);
+    const inShard = new Set(items);
+    const byFile = new Map();
+    const failing = new Map();
+    const covered = new Set();
+    for (const earlierTest of earlier.tests) {
+        const { test } = earlierTest;
+        if (test.file === undefined || !inShard.has(test.file)) {
+            // A failure Tessera cannot place (no file, a file none of the earlier items, the shard's command died)
+            // may hide any item's tests; a failed file of another shard is that shard's.
+            const unplaced = test.file === undefined || (earlier.items !== undefined && !earlier.items.has(test.file));
+            if (test.outcome === 'failed' && unplaced)
+                return runAll(items, from, `a failure of attempt ${from} names no file of this shard (${test.name.slice(0, 120)})`);
+            continue;
+        }
+        covered.add(test.file);
+        pushTo(byFile, test.file, earlierTest);
+        if (test.outcome === 'failed')
+            pushTo(failing, test.file, test);
+    }
+    const ran = earlier.items ?? covered;
+    const run = items.filter((item) => failing.has(item) || !ran.has(item));
+    const again = new Set(run);
+    const carried = items.filter((item) => !again.has(item)).flatMap((item) => byFile.get(item) ?? []);
+    const failedTests = new Map();
+    for (const [file, tests] of failing)
+        // A file's own failure (its process died) has no test name to filter by: the file runs whole.
+        if (!tests.some(isInfrastructure))
+            failedTests.set(file, tests);
+    return { fromAttempt: from, run, carried, failedTests };
+}
+/**
+ * Narrows a selection to whole files: for a command without `{tests}`, or a name filter too long to pass.
+ * The failed files then run whole; the passing tests of those files are results of this attempt too.
+ */
+function wholeFiles(selection) {
+    return { ...selection, failedTests: new Map() };
+}
+/**
+ * Decides a re-run attempt of `items` after `earlier`. The failed tests are passed by name only when the
+ * command takes `{tests}`, every file run again has names (with one invocation for several files, one
+ * unnamed file would need every test of all of them), and the filter fits in {@link MAX_TEST_FILTER_CHARS};
+ * otherwise the failed files run whole.
+ */
+function prepareRerun(earlier, items, command, perItem, attempt) {
+    const chosen = selectRerun(items, earlier);
+    const notes = [];
+    let selection = wholeFiles(chosen);
+    let nameFilter;
+    if ((0,_command_test_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .takesTestNames */ .J8)(command) && chosen.failedTests.size > 0) {
+        const syntax = (0,_command_test_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .filterSyntaxOf */ .Bk)(command);
+        const named = chosen.run.every((item) => chosen.failedTests.has(item));
+        const all = [...chosen.failedTests.values()].flat();
+        if (!named && !perItem) {
+            notes.push('{tests} matches every test: a file run again has no failed test to name');
+        }
+        else if ((0,_command_test_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .testFilterWords */ .qm)(all, syntax) === undefined) {
+            notes.push(`the names of the ${all.length} failed tests make a {tests} filter longer than ${_command_test_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TEST_FILTER_CHARS */ .lF} characters: the failed files run whole`);
+        }
+        else {
+            selection = chosen;
+            nameFilter = { syntax, byFile: chosen.failedTests };
+        }
+    }
+    notes.unshift(describeSelection(selection, items.length, attempt));
+    return { earlier, selection, ...(nameFilter ? { nameFilter } : {}), notes };
+}
+/**
+ * The words `{tests}` becomes for one invocation: the failed tests of its files by name, or undefined (every
+ * test) when a file has none to name.
+ */
+function invocationTestWords(filter, items) {
+    if (!filter)
+        return undefined;
+    const tests = [];
+    for (const item of items) {
+        const named = filter.byFile.get(item);
+        if (!named)
+            return undefined;
+        (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAll */ .u2)(tests, named);
+    }
+    return (0,_command_test_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .testFilterWords */ .qm)(tests, filter.syntax);
+}
+/**
+ * The earlier results a re-run bundle carries: every test of `carriedItems` (its items not run again), and,
+ * after a run by name, the earlier results of the tests of `ranItems` that were not asked for, unless the
+ * re-run reported them other than skipped. Jest and Vitest report the tests `-t` leaves out as skipped;
+ * such a skip must not replace a pass.
+ */
+function carriedFor(prepared, carriedItems, ranItems, ranTests) {
+    const inFile = (c, files) => c.test.file !== undefined && files.has(c.test.file);
+    const carried = prepared.selection.carried.filter((c) => inFile(c, carriedItems));
+    const filter = prepared.nameFilter;
+    if (!filter)
+        return carried;
+    const ranForReal = new Set(ranTests.filter((t) => t.outcome !== 'skipped').map((t) => t.id));
+    const asked = new Set([...filter.byFile.values()].flatMap((tests) => tests.map((t) => t.id)));
+    const beside = prepared.earlier.tests.filter((c) => inFile(c, ranItems) &&
+        filter.byFile.has(c.test.file) &&
+        !asked.has(c.test.id) &&
+        !ranForReal.has(c.test.id));
+    return [...carried, ...beside];
+}
+/** How many failed tests of `ranItems` were asked for by name. */
+function askedByName(prepared, ranItems) {
+    return ranItems.reduce((sum, item) => sum + (prepared.nameFilter?.byFile.get(item)?.length ?? 0), 0);
+}
+/** The tests of a re-run attempt: carried first, then the new results of the tests not carried. */
+function combineAttempts(carried, rerunTests) {
+    const carriedFrom = new Map();
+    for (const c of carried)
+        carriedFrom.set(c.test.id, c.attempt);
+    const tests = [...carried.map((c) => c.test), ...rerunTests.filter((t) => !carriedFrom.has(t.id))];
+    return { tests, carriedFrom };
+}
+/** The one line that says what a re-run attempt runs. */
+function describeSelection(selection, total, attempt) {
+    if (selection.wholeReason !== undefined)
+        return `attempt ${attempt} runs all ${total} items again: ${selection.wholeReason}`;
+    const byName = [...selection.failedTests.values()].reduce((sum, tests) => sum + tests.length, 0);
+    const what = `${selection.run.length} of ${total} items with failures in attempt ${selection.fromAttempt}`;
+    return (`attempt ${attempt} re-runs ${what}` +
+        (byName > 0 ? ` (${byName} failed tests by name)` : '') +
+        `; ${selection.carried.length} results carried forward`);
 }
 
 
@@ -1115,10 +1892,11 @@ function foldTries(tries) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Iy: () => (/* binding */ QueueWorker),
-  Ek: () => (/* binding */ runShard)
+  Ek: () => (/* binding */ runShard),
+  nG: () => (/* binding */ shardFolder)
 });
 
-// UNUSED EXPORTS: describeInvocationFailure, itemFolder, setupOf
+// UNUSED EXPORTS: describeInvocationFailure, failedItems, itemFolder, setupOf
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1316,6 +2094,10 @@ async function scrubFolder(folder, masker, skip) {
     }
 }
 
+// EXTERNAL MODULE: ./src/run/bail.ts
+var run_bail = __webpack_require__(47845);
+// EXTERNAL MODULE: ./src/run/rerun.ts
+var rerun = __webpack_require__(62435);
 // EXTERNAL MODULE: ./src/run/results.ts
 var results = __webpack_require__(69507);
 // EXTERNAL MODULE: ./src/run/retry.ts
@@ -1326,6 +2108,8 @@ var retry = __webpack_require__(31191);
  * shard bundle. Used by `tessera run --shard i/N` (one shard per CI job) and by local mode (all shards on
  * one machine).
  */
+
+
 
 
 
@@ -1360,11 +2144,16 @@ function describeInvocationFailure(ending, results, tests, timeoutMs) {
         return `exited with code ${ending.exitCode} although no test in its results failed; it may have stopped before running them all`;
     return undefined;
 }
-function countOutcomes(shard, tryIndex, tests, state) {
-    const progress = { shard, state, tryIndex, passed: 0, failed: 0, flaky: 0, skipped: 0 };
+/** `base` plus the outcomes of `tests`. */
+function addOutcomes(base, tests) {
+    const counts = { ...base };
     for (const t of tests)
-        progress[t.outcome] += 1;
-    return progress;
+        counts[t.outcome] += 1;
+    return counts;
+}
+const NO_OUTCOMES = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
+function countOutcomes(shard, tryIndex, tests, state, base = NO_OUTCOMES) {
+    return { shard, state, tryIndex, ...addOutcomes(base, tests) };
 }
 /** The results folder of one item in per-item mode: its position and file name, readable and unique. */
 function itemFolder(position, item) {
@@ -1392,7 +2181,7 @@ async function runInvocation(context, resultsDir, tryIndex, position, items) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const since = Date.now();
     const ending = await (0,execute/* executeCommand */.RS)({
-        commandLine: (0,execute/* buildCommandLine */.mt)(options.command, items, dir),
+        commandLine: (0,execute/* buildCommandLine */.mt)(options.command, items, dir, undefined, (0,rerun/* invocationTestWords */.u_)(context.nameFilter, items)),
         cwd,
         baseEnv: context.baseEnv,
         env: {
@@ -1428,7 +2217,7 @@ async function runInvocation(context, resultsDir, tryIndex, position, items) {
  * Runs `items`, then re-runs the files with failures up to `retries` times. Result files go under
  * `<bundle>/<resultsDir>/try-<k>/`; `onTests` sees every try's tests so far, for live progress.
  */
-async function runItems(context, items, resultsDir, onTests) {
+async function runItems(context, items, resultsDir, onTests, firstPosition = 0) {
     const { options, logFile } = context;
     const { shard } = options;
     const warnings = [];
@@ -1447,7 +2236,7 @@ async function runItems(context, items, resultsDir, onTests) {
         const endings = [];
         const invocations = context.perItem ? tryItems.map((item) => [item]) : [tryItems];
         for (const [position, invocationItems] of invocations.entries()) {
-            const outcome = await runInvocation(context, resultsDir, tryIndex, position, invocationItems);
+            const outcome = await runInvocation(context, resultsDir, tryIndex, firstPosition + position, invocationItems);
             const parts = (0,retry/* infrastructureTestParts */.KC)(context.perItem ? { file: invocationItems[0] } : { shard: `${shard.index}/${shard.total}` });
             const partsId = (0,retry/* infrastructureTestId */.Nx)(parts);
             if (outcome.failure !== undefined) {
@@ -1478,11 +2267,20 @@ async function runItems(context, items, resultsDir, onTests) {
     }
     return { tries, tests: (0,retry/* foldTries */.pF)(triesTests), files, openFailures: [...openFailures.values()], warnings };
 }
-/** Creates (empty) the bundle folder of a shard and the context its invocations share. */
-async function openShard(options) {
+/** The bundle folder of a shard: `<out>/tessera-shard-<i>-of-<N>[-attempt-<a>]`. */
+function shardFolder(options) {
+    return (0,external_node_path_.resolve)(options.cwd, options.out, (0,run_bundle/* bundleFolderName */.QG)(options.shard, options.run.attempt));
+}
+/**
+ * Creates (empty) the bundle folder of a shard and the context its invocations share. `keep` leaves what the
+ * folder holds: the batches an earlier invocation of the same worker ran (the in-pipeline queue).
+ * `nameFilter` is a re-run attempt's failed tests by name, for `{tests}`.
+ */
+async function openShard(options, keep = false, nameFilter) {
     const cwd = (0,external_node_path_.resolve)(options.cwd);
-    const folder = (0,external_node_path_.resolve)(cwd, options.out, (0,run_bundle/* bundleFolderName */.QG)(options.shard, options.run.attempt));
-    await (0,promises_.rm)(folder, { recursive: true, force: true });
+    const folder = shardFolder(options);
+    if (!keep)
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
     await (0,promises_.mkdir)(folder, { recursive: true });
     const logFile = options.output === 'log' ? (0,external_node_path_.join)(folder, 'output.log') : undefined;
     // The command never sees Tessera's credentials; what it writes is masked for every one of them.
@@ -1500,6 +2298,7 @@ async function openShard(options) {
         masker,
         ...(logFile ? { logFile } : {}),
         ...(log ? { log } : {}),
+        ...(nameFilter ? { nameFilter } : {}),
     };
 }
 /** Writes the bundle of a shard whose items ran as one or more item runs. */
@@ -1511,13 +2310,21 @@ async function closeShard(context, outcome) {
     const files = [];
     const openFailures = [];
     const warnings = [];
+    const ran = [];
     for (const run of outcome.runs) {
+        (0,arrays/* appendAll */.u2)(ran, run.tries[0]?.items ?? []);
         (0,arrays/* appendAll */.u2)(tests, run.tests);
         (0,arrays/* appendAll */.u2)(tries, run.tries);
         (0,arrays/* appendAll */.u2)(files, run.files);
         (0,arrays/* appendAll */.u2)(openFailures, run.openFailures);
         (0,arrays/* appendAll */.u2)(warnings, run.warnings);
     }
+    // A re-run attempt's earlier results come first, each marked with the attempt it comes from.
+    const carried = outcome.rerun
+        ? (0,rerun/* carriedFor */.uS)(outcome.rerun.prepared, outcome.rerun.carriedItems, new Set(ran), tests)
+        : [];
+    // A worker that ran a requeued unit again itself has its tests twice: each test once, every attempt.
+    const combined = (0,rerun/* combineAttempts */.uy)(carried, (0,model/* foldTests */.Pm)(tests));
     const bundle = {
         version: 1,
         tool: run_bundle/* TOOL */.js,
@@ -1529,18 +2336,39 @@ async function closeShard(context, outcome) {
         finishedAt: now().toISOString(),
         wallMs: Math.round(outcome.wallMs),
         ...setupOf(options.jobStartedAt, outcome.startedAt),
-        exitCode: tests.some((t) => t.outcome === 'failed') ? 1 : 0,
+        // A shard that bailed left files not run: it failed, whatever the tests it ran say.
+        exitCode: (outcome.failing ?? combined.tests.some((t) => t.outcome === 'failed')) || outcome.bailed ? 1 : 0,
         ...(openFailures.length > 0 ? { infrastructureFailure: { reason: openFailures.join(' ') } } : {}),
         tries,
         files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-        tests: tests.map(run_bundle/* toBundleTest */.kb),
+        tests: combined.tests.map((t) => {
+            const from = combined.carriedFrom.get(t.id);
+            return from === undefined ? (0,run_bundle/* toBundleTest */.kb)(t) : { ...(0,run_bundle/* toBundleTest */.kb)(t), carriedFrom: from };
+        }),
         ...(outcome.queue ? { queue: outcome.queue } : {}),
+        ...(outcome.bailed ? { bailed: outcome.bailed } : {}),
+        ...(outcome.rerun
+            ? {
+                rerun: {
+                    fromAttempt: outcome.rerun.prepared.selection.fromAttempt,
+                    source: outcome.rerun.prepared.earlier.source,
+                    items: ran,
+                    byName: (0,rerun/* askedByName */.pC)(outcome.rerun.prepared, ran),
+                },
+            }
+            : {}),
     };
     // Raw result files and the bundle hold what tests printed: no credential value leaves in them.
     context.log?.close();
     await scrubFolder(folder, context.masker, logFile);
     await (0,run_bundle/* writeBundle */.Mf)(folder, bundle, (text) => context.masker.scrub(text));
-    return { bundle, folder, ...(logFile ? { logFile } : {}), warnings };
+    return {
+        bundle,
+        folder,
+        ...(logFile ? { logFile } : {}),
+        warnings,
+        notes: outcome.rerun?.prepared.notes ?? [],
+    };
 }
 /**
  * Runs the shard and writes its bundle into `<out>/tessera-shard-<i>-of-<N>[-attempt-<a>]/`, replacing a
@@ -1551,29 +2379,82 @@ async function closeShard(context, outcome) {
 async function runShard(options) {
     // The last guard before the items become arguments, whatever they came from.
     (0,item_path/* checkItems */.Hx)(options.items, `shard ${options.shard.index}/${options.shard.total}`);
-    const context = await openShard(options);
+    const perItem = (0,execute/* runsPerItem */.Dj)(options.command);
+    const prepared = options.earlier
+        ? (0,rerun/* prepareRerun */.WP)(options.earlier, options.items, options.command, perItem, options.run.attempt ?? 1)
+        : undefined;
+    const toRun = prepared ? prepared.selection.run : options.items;
+    const context = await openShard(options, false, prepared?.nameFilter);
     const startedAt = (options.now ?? (() => new Date()))();
     const started = performance.now();
     let lastTry = 1;
-    let run;
+    let stepped;
     try {
-        run = await runItems(context, options.items, run_bundle/* BUNDLE_RESULTS_DIR */.kT, (tryIndex, triesTests) => {
-            lastTry = tryIndex;
-            options.onProgress?.(countOutcomes(options.shard, tryIndex, (0,retry/* foldTries */.pF)(triesTests), 'running'));
+        stepped = await runSteps(context, toRun, run_bundle/* BUNDLE_RESULTS_DIR */.kT, NO_OUTCOMES, (tryIndex, counts) => {
+            lastTry = Math.max(lastTry, tryIndex);
+            options.onProgress?.({ shard: options.shard, state: 'running', tryIndex, ...counts });
         });
     }
     catch (error) {
         context.log?.close();
         throw error;
     }
+    const point = options.bail?.tripped;
     const result = await closeShard(context, {
         items: options.items,
-        runs: [run],
+        runs: stepped.runs,
         startedAt,
         wallMs: performance.now() - started,
+        ...(point && stepped.notRun.length > 0 ? { bailed: { after: point.file, notRun: stepped.notRun } } : {}),
+        ...(prepared ? { rerun: { prepared, carriedItems: itemsNotIn(options.items, toRun) } } : {}),
     });
-    options.onProgress?.(countOutcomes(options.shard, lastTry, run.tests, 'done'));
+    options.onProgress?.(countOutcomes(options.shard, lastTry, stepped.runs.flatMap((r) => r.tests), 'done'));
     return result;
+}
+/**
+ * Runs `items` with their retries. Without `--bail` (or with a `{files}` command, one invocation that bail
+ * cannot cut short) that is one item run; with `--bail` and `{file}`, each file is a step run with its
+ * retries before the next, and the steps stop once the bail signal trips (here or on another shard sharing
+ * it). `onCounts` sees the tests so far by outcome, `done` (earlier batches') included; counts, not lists,
+ * so a shard of many one-file steps does not copy every test it ran so far at every step.
+ */
+async function runSteps(context, items, resultsDir, done, onCounts) {
+    const { bail, shard } = context.options;
+    const steps = bail && context.perItem ? items.map((item) => [item]) : [items];
+    const runs = [];
+    let counts = done;
+    let ran = 0;
+    for (const step of steps) {
+        if (bail?.tripped)
+            break;
+        const base = counts;
+        const run = await runItems(context, step, resultsDir, (tryIndex, triesTests) => onCounts(tryIndex, addOutcomes(base, (0,retry/* foldTries */.pF)(triesTests))), ran);
+        ran += step.length;
+        runs.push(run);
+        counts = addOutcomes(counts, run.tests);
+        bail?.record((0,run_bail/* failingFiles */.a)(step, run.tests, run.openFailures), shard);
+    }
+    return { runs, notRun: items.slice(ran) };
+}
+/** The items of `items` that are not in `run`: what a re-run attempt carries forward. */
+function itemsNotIn(items, run) {
+    const again = new Set(run);
+    return new Set(items.filter((item) => !again.has(item)));
+}
+/** The options without `--bail`: a batch run whole, its failing files counted after it. */
+function withoutBail(options) {
+    const { bail: _bail, ...rest } = options;
+    return rest;
+}
+/** What a bundle written earlier holds, as one item run (its tests read back from the bundle). */
+function bundleRun(bundle) {
+    return {
+        tries: [...bundle.tries],
+        tests: (0,run_bundle/* bundleTests */.mp)(bundle),
+        files: [...bundle.files],
+        openFailures: bundle.infrastructureFailure ? [bundle.infrastructureFailure.reason] : [],
+        warnings: [],
+    };
 }
 /**
  * One worker of run-time balancing. It reports as the shard `options.shard` (worker i of N writes the bundle
@@ -1585,56 +2466,132 @@ class QueueWorker {
     options;
     startedAt;
     started;
+    previous;
     ran = [];
+    /** Items of this worker's batches that a bail left unrun (local mode only: `bailWithinBatch`). */
+    leftInBatches = [];
     doneTests = [];
     lastTry = 1;
-    constructor(context, options, startedAt, started) {
+    constructor(context, options, startedAt, started, previous) {
         this.context = context;
         this.options = options;
         this.startedAt = startedAt;
         this.started = started;
+        this.previous = previous;
+        if (previous)
+            (0,arrays/* appendAll */.u2)(this.doneTests, (0,run_bundle/* bundleTests */.mp)(previous));
     }
-    /** Opens the worker's bundle folder (replacing an earlier one of the same name). */
-    static async open(options) {
-        const context = await openShard({ ...options, items: [] });
-        return new QueueWorker(context, options, (options.now ?? (() => new Date()))(), performance.now());
+    /**
+     * Opens the worker's bundle folder, replacing an earlier one of the same name; or, given the `previous`
+     * bundle this worker wrote there (the in-pipeline queue runs one process per batch), adds to it: the
+     * batches it holds stay, their times counted from its start.
+     */
+    static async open(options, previous) {
+        const context = await openShard({ ...options, items: [] }, previous !== undefined, options.rerun?.prepared.nameFilter);
+        const now = (options.now ?? (() => new Date()))();
+        if (!previous)
+            return new QueueWorker(context, options, now, performance.now());
+        const startedAt = new Date(previous.startedAt);
+        const since = Math.max(0, now.getTime() - startedAt.getTime());
+        return new QueueWorker(context, options, startedAt, performance.now() - since, previous);
+    }
+    /** The batches this worker ran, the ones of its previous bundle included. */
+    get batches() {
+        return [
+            ...(this.previous?.queue?.batches ?? []).map((b) => b.sequence),
+            ...this.ran.map(({ record }) => record.sequence),
+        ];
     }
     /**
      * Runs one batch (with its retries). Its results go under `results/batch-<sequence>/`. `takenOverFrom`
-     * names the worker that held the batch before its lease expired.
+     * names the worker that held the batch before its lease expired; `requeueOf`, the batch whose worker
+     * failed this unit and requeued it. Returns the items whose tests still failed, for the queue.
      */
-    async runBatch(sequence, items, takenOverFrom) {
+    async runBatch(sequence, items, takenOverFrom, requeueOf) {
         (0,item_path/* checkItems */.Hx)(items, `batch ${sequence} of shard ${this.options.shard.index}/${this.options.shard.total}`);
         const startMs = performance.now() - this.started;
-        const run = await runItems(this.context, items, `${run_bundle/* BUNDLE_RESULTS_DIR */.kT}/batch-${sequence}`, (tryIndex, triesTests) => {
+        // Across CI jobs a batch is leased whole: a bailing worker finishes it, so nothing it holds is lost.
+        const context = this.options.bailWithinBatch
+            ? this.context
+            : { ...this.context, options: withoutBail(this.context.options) };
+        const stepped = await runSteps(context, items, `${run_bundle/* BUNDLE_RESULTS_DIR */.kT}/batch-${sequence}`, addOutcomes(NO_OUTCOMES, this.doneTests), (tryIndex, counts) => {
             this.lastTry = Math.max(this.lastTry, tryIndex);
-            this.progress([...this.doneTests, ...(0,retry/* foldTries */.pF)(triesTests)], 'running');
+            this.options.onProgress?.({
+                shard: this.options.shard,
+                state: 'running',
+                tryIndex: this.lastTry,
+                ...counts,
+            });
         });
-        for (const test of run.tests)
-            this.doneTests.push(test);
+        const ranItems = items.slice(0, items.length - stepped.notRun.length);
+        (0,arrays/* appendAll */.u2)(this.leftInBatches, stepped.notRun);
+        const tests = [];
+        for (const run of stepped.runs) {
+            (0,arrays/* appendAll */.u2)(this.doneTests, run.tests);
+            (0,arrays/* appendAll */.u2)(tests, run.tests);
+            if (!this.options.bailWithinBatch)
+                this.options.bail?.record((0,run_bail/* failingFiles */.a)(ranItems, run.tests, run.openFailures), this.options.shard);
+        }
+        if (ranItems.length === 0)
+            return { failedItems: [] };
+        const failed = failedItems(ranItems, tests);
         this.ran.push({
-            run,
+            runs: stepped.runs,
             record: {
                 sequence,
-                items: [...items],
+                items: ranItems,
                 startMs: Math.round(startMs),
                 wallMs: Math.round(performance.now() - this.started - startMs),
                 ...(takenOverFrom !== undefined ? { takenOverFrom } : {}),
+                ...(failed.length > 0 ? { failed } : {}),
+                ...(requeueOf ? { requeueOf: { ...requeueOf } } : {}),
             },
         });
+        return { failedItems: failed };
+    }
+    /** The queue's answer for a finished batch: the items it put back for another worker. */
+    completed(sequence, completion) {
+        const entry = this.ran.find(({ record }) => record.sequence === sequence);
+        if (entry && completion.requeued.length > 0)
+            entry.record = { ...entry.record, requeued: [...completion.requeued] };
+    }
+    /** Whether the bail limit was reached (by this worker, or by another sharing the signal): take no more. */
+    get bailed() {
+        return this.options.bail?.tripped !== undefined;
     }
     /**
      * Writes the bundle: every batch this worker ran (none is a valid, empty shard), except the `superseded`
-     * ones, which another worker took over and ran too: the other's run is the one that counts.
+     * ones, which another worker took over and ran too: the other's run is the one that counts. `notRun`: the
+     * queue's units this worker leaves unrun because the run bailed (the last worker to bail records them).
      */
-    async close(superseded = new Set()) {
+    async close(superseded = new Set(), notRun = []) {
         const kept = this.ran.filter(({ record }) => !superseded.has(record.sequence));
+        const earlier = this.previous;
+        const earlierRun = earlier ? bundleRun(earlier) : undefined;
+        const point = this.options.bail?.tripped;
+        const left = [...this.leftInBatches, ...notRun];
+        const rerun = this.options.rerun;
         const result = await closeShard(this.context, {
-            items: kept.flatMap(({ record }) => record.items),
-            runs: kept.map(({ run }) => run),
+            items: [
+                ...(earlier?.items ?? []),
+                ...kept.flatMap(({ record }) => record.items),
+                ...(rerun?.carriedItems ?? []),
+            ],
+            runs: [...(earlierRun ? [earlierRun] : []), ...kept.flatMap(({ runs }) => runs)],
             startedAt: this.startedAt,
             wallMs: performance.now() - this.started,
-            queue: { kind: this.options.queueKind, batches: kept.map(({ record }) => record) },
+            queue: {
+                kind: this.options.queueKind,
+                batches: [...(earlier?.queue?.batches ?? []), ...kept.map(({ record }) => record)],
+            },
+            ...(point && left.length > 0 ? { bailed: { after: point.file, notRun: left } } : {}),
+            // A requeued item's failure here is its first attempt: the worker that runs it next decides.
+            failing: (earlierRun?.tests.some((t) => t.outcome === 'failed') ?? false) ||
+                kept.some(({ runs, record }) => {
+                    const handedOn = new Set(record.requeued ?? []);
+                    return runs.some((run) => run.tests.some((t) => t.outcome === 'failed' && (t.file === undefined || !handedOn.has(t.file))));
+                }),
+            ...(rerun ? { rerun: { prepared: rerun.prepared, carriedItems: new Set(rerun.carriedItems) } } : {}),
         });
         this.progress(this.doneTests, 'done');
         return result;
@@ -1642,6 +2599,18 @@ class QueueWorker {
     progress(tests, state) {
         this.options.onProgress?.(countOutcomes(this.options.shard, this.lastTry, tests, state));
     }
+}
+/**
+ * The items of a batch whose tests still failed after its retries: a failed test pinned on one of them, or
+ * the stand-in of a file whose own process died. A failure pinned on no item (the whole batch's command
+ * died) names none: another worker could not tell it apart from its own run.
+ */
+function failedItems(items, tests) {
+    const failed = new Set();
+    for (const t of tests)
+        if (t.outcome === 'failed' && t.file !== undefined)
+            failed.add(t.file);
+    return items.filter((item) => failed.has(item));
 }
 /**
  * The set-up time from the job's start to the tests' start. A start in the future (clock skew between the CI

@@ -1,5 +1,5 @@
-export const id = 709;
-export const ids = [709];
+export const id = 631;
+export const ids = [631];
 export const modules = {
 
 /***/ 85483:
@@ -156,6 +156,21 @@ function versionProblem(version) {
 function isCount(value) {
     return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
+const PASSED_KEY = /^[0-9a-f]{16}$/;
+/** Whether a file's passed keys (`--skip-unchanged`) are well-formed and within the bound. */
+function passedKeysWellFormed(value) {
+    if (!Array.isArray(value) || value.length > _history_document_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSED_KEYS_PER_FILE */ .l4)
+        return false;
+    return value.every((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        const e = entry;
+        return (typeof e.k === 'string' &&
+            PASSED_KEY.test(e.k) &&
+            isCount(e.seq) &&
+            (e.sha === undefined || (typeof e.sha === 'string' && e.sha.length <= 64)));
+    });
+}
 /** Why a file entry is malformed, or undefined when it is well-formed. */
 function fileEntryProblem(value) {
     if (typeof value !== 'object' || value === null)
@@ -165,6 +180,8 @@ function fileEntryProblem(value) {
         return 'has malformed wall times';
     if (!isCount(f.seen) || f.seen < 1)
         return 'has no last-seen run';
+    if (f.p !== undefined && !passedKeysWellFormed(f.p))
+        return 'has malformed passed keys';
     return undefined;
 }
 /**
@@ -683,6 +700,7 @@ function durationTable() {
 /* harmony export */   bG: () => (/* binding */ observationsOf),
 /* harmony export */   g1: () => (/* binding */ HISTORY_VERSION),
 /* harmony export */   hH: () => (/* binding */ latestRun),
+/* harmony export */   l4: () => (/* binding */ PASSED_KEYS_PER_FILE),
 /* harmony export */   o0: () => (/* binding */ DEFAULT_HISTORY_LIMITS),
 /* harmony export */   s4: () => (/* binding */ emptyHistory),
 /* harmony export */   z7: () => (/* binding */ passingDurations)
@@ -718,6 +736,8 @@ const DEFAULT_HISTORY_LIMITS = {
     maxGzipBytes: 5_000_000,
     maxTitleLength: 300,
 };
+/** Passed keys kept per file, newest last: enough to go back and forth between a few branches' states. */
+const PASSED_KEYS_PER_FILE = 8;
 const nonNegativeInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
 /** The zod schema of one run (the JSON header of the stored document holds the runs). */
 const historyRunSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -744,6 +764,7 @@ const historyRunSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     })),
     plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ predictedMakespanMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), lowerBoundMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })
         .optional(),
+    reused: nonNegativeInt.optional(),
 });
 /** An empty history for a branch. */
 function emptyHistory(branch) {
@@ -841,104 +862,6 @@ function joinRows(tests, table) {
     }
     perTable.set(tests, rows);
     return rows;
-}
-
-
-/***/ }),
-
-/***/ 59987:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ historyFileName),
-/* harmony export */   vn: () => (/* binding */ LocalHistoryStore)
-/* harmony export */ });
-/* unused harmony export DEFAULT_HISTORY_DIR */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58917);
-/* harmony import */ var _codec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99203);
-/* harmony import */ var _model_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5586);
-/**
- * The local-file history store, the embedded default: `.tessera/history/<branch>.json.gz` under the working
- * directory (the name is kept from version 1 of the format, so existing caches and docs still point at it;
- * the content is the gzipped binary form of binary-format.ts). Providers without a store of their own (GitLab, Jenkins staged files) can reuse it on a folder
- * that their template caches or stashes.
- */
-
-
-
-
-
-
-/** The default folder, relative to the working directory. */
-const DEFAULT_HISTORY_DIR = '.tessera/history';
-/** Longest readable part of a file name; the rest of a long branch name is represented by the hash. */
-const MAX_NAME_LENGTH = 80;
-/**
- * The file name (without folder) a branch's history is stored under. Branch names are untrusted: every
- * character outside `[A-Za-z0-9._-]` becomes `_`, leading dots are removed (no `.`, `..` or hidden files),
- * and the result is cut to 80 characters. When that changed the name, 8 hex digits of the name's SHA-256
- * are appended so that `feature/x` and `feature_x` never share a file. The result is one path segment.
- */
-function historyFileName(branch) {
-    let safe = branch.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '');
-    if (safe.length > MAX_NAME_LENGTH)
-        safe = safe.slice(0, MAX_NAME_LENGTH);
-    if (safe !== branch || safe.length === 0) {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(branch).digest('hex').slice(0, 8);
-        safe = `${safe || 'branch'}-${hash}`;
-    }
-    return `${safe}.json.gz`;
-}
-/** A {@link HistoryStore} over a local folder. */
-class LocalHistoryStore {
-    dir;
-    /** @param dir the folder holding the histories; created on the first save. */
-    constructor(dir = DEFAULT_HISTORY_DIR) {
-        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
-    }
-    /** Absolute path of a branch's history file; always inside {@link dir}. */
-    pathFor(branch) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, historyFileName(branch));
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(this.dir, path);
-        // historyFileName yields one safe segment; this guard keeps it so if that function ever changes.
-        if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel) || rel.includes('/') || rel.includes('\\'))
-            throw new _model_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TesseraError */ .Wc(`history file for branch ${JSON.stringify(branch)} would leave ${this.dir}`);
-        return path;
-    }
-    /** Reads the branch's history; a missing file is no baseline, a damaged one a warning and no baseline. */
-    async load(branch) {
-        const path = this.pathFor(branch);
-        let bytes;
-        try {
-            // Read synchronously (a few MB, a few ms): the gunzip below then starts on the thread pool before this
-            // returns its promise, so the caller's work until it awaits overlaps the decompression.
-            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return { warnings: [] };
-            return {
-                warnings: [
-                    `${path}: the history cannot be read (${error.message}); starting a fresh history`,
-                ],
-            };
-        }
-        const result = await (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeHistoryAsync */ .B5)(bytes);
-        if (result.ok)
-            return { doc: result.doc, warnings: [] };
-        return { warnings: [`${path}: ${result.problem.message}; starting a fresh history`] };
-    }
-    /** Writes the branch's history atomically: to a temporary file beside it, then renamed over it. */
-    async save(branch, doc) {
-        const path = this.pathFor(branch);
-        await (0,_model_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeHistory */ .N2)(doc));
-    }
 }
 
 
@@ -1802,7 +1725,7 @@ function appendRun(doc, run, partialLimits) {
         branch: base.branch,
         runs,
         tests: updateTests(base.tests, run.tests, seq, oldestSeq, columns, limits.maxTitleLength),
-        files: updateFiles(base.files, run.files, seq, oldestSeq, limits.fileWindow, limits.maxTitleLength),
+        files: withSkipRecord(updateFiles(base.files, run.files, seq, oldestSeq, limits.fileWindow, limits.maxTitleLength), base.files, run, seq, limits.maxTitleLength),
     };
     return { next, limits };
 }
@@ -1830,6 +1753,7 @@ function historyRunOf(record, seq) {
         },
         durationMs: count(durationMs),
         wallMs: count(record.wallMs),
+        ...(record.skip && record.skip.reused.length > 0 ? { reused: record.skip.reused.length } : {}),
         shards: record.shards
             .filter((s) => Number.isInteger(s.index) && s.index > 0)
             .sort((a, b) => a.index - b.index)
@@ -1983,6 +1907,42 @@ function updateTests(previous, current, seq, oldestSeq, columns, maxTitleLength)
         statuses,
         durations,
     });
+}
+/**
+ * Adds what `--skip-unchanged` learnt to the file windows: each passed key is appended to its file's keys
+ * (moved to the end when already there; the oldest go past {@link PASSED_KEYS_PER_FILE}), and a reused file
+ * counts as seen in this run, so its keys and wall times outlive runs that did not need to run it. Keys of a
+ * file that ran are otherwise carried over: a failing run adds none and removes none.
+ */
+function withSkipRecord(files, previous, run, seq, maxPathLength) {
+    for (const path of Object.keys(files)) {
+        const entry = files[path];
+        const before = Object.hasOwn(previous, path) ? previous[path] : undefined;
+        if (before?.p && entry.p === undefined)
+            files[path] = { ...entry, p: before.p };
+    }
+    const skip = run.skip;
+    if (!skip)
+        return files;
+    for (const raw of skip.reused) {
+        const path = bounded(raw, maxPathLength);
+        const entry = Object.hasOwn(files, path) ? files[path] : undefined;
+        const before = Object.hasOwn(previous, path) ? previous[path] : undefined;
+        const kept = entry ?? before;
+        if (kept)
+            files[path] = { ...kept, seen: seq };
+    }
+    const sha = run.run.sha !== undefined ? run.run.sha.slice(0, 64) : undefined;
+    for (const { path: raw, key } of skip.passed) {
+        const path = bounded(raw, maxPathLength);
+        const entry = Object.hasOwn(files, path) ? files[path] : undefined;
+        if (!entry || !/^[0-9a-f]{16}$/.test(key))
+            continue;
+        const keys = (entry.p ?? []).filter((p) => p.k !== key);
+        keys.push({ k: key, seq, ...(sha !== undefined ? { sha } : {}) });
+        files[path] = { ...entry, p: keys.slice(-_history_document_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSED_KEYS_PER_FILE */ .l4) };
+    }
+    return files;
 }
 function updateFiles(previous, current, seq, oldestSeq, fileWindow, maxPathLength) {
     // The same file can be listed twice (split by test across shards): its parts add up to one run's cost.
