@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default on 2 cores is one worker (cores - 1). Most of the slow files wait on child processes
+    // (CLI jobs, fake servers, gitlab-ci-local, Groovy, redis-server), so two workers use both cores.
+    maxWorkers: 2,
     // Prints one line per missing system tool (test/support/system-tools.ts).
     globalSetup: ['test/support/global-setup.ts'],
     deps: {
