@@ -33,6 +33,8 @@ export const FLAG_INPUTS: readonly FlagInput[] = [
   { input: 'results', flag: '--results', commands: ['run', 'collect'] },
   { input: 'retries', flag: '--retries', commands: ['run'] },
   { input: 'timeout', flag: '--timeout', commands: ['run'] },
+  { input: 'requeue', flag: '--requeue', commands: ['run'] },
+  { input: 'requeue-tolerance', flag: '--requeue-tolerance', commands: ['run'] },
   { input: 'from', flag: '--from', commands: ['report'] },
   { input: 'expect-shards', flag: '--expect-shards', commands: ['report'] },
   { input: 'fail-on', flag: '--fail-on', commands: ['report'] },
@@ -48,7 +50,7 @@ export const FLAG_INPUTS: readonly FlagInput[] = [
 
 /**
  * Inputs action.ts reads itself, not through {@link FLAG_INPUTS} (the queue's three: a switch and two
- * settings that only count with it on); `job-id` is read by the context
+ * settings that only count with it on; `bail`, a switch or a count); `job-id` is read by the context
  * (context.ts, from `INPUT_JOB-ID`) for the shard's job link.
  */
 export const OTHER_INPUTS = [
@@ -60,6 +62,7 @@ export const OTHER_INPUTS = [
   'queue',
   'queue-lease',
   'queue-fallback',
+  'bail',
 ] as const;
 
 /** Every input the entry reads: action.yml must declare exactly these. */
@@ -156,4 +159,19 @@ export function queueArgs(command: ActionCommand, read: InputReader): string[] {
     ...(lease !== '' ? ['--lease', lease] : []),
     ...(fallback === 'static' ? ['--queue-fallback', 'static'] : []),
   ];
+}
+
+/**
+ * The `bail` input of `run`: `true` stops the shard after its first failing file (`--bail`), a number n after
+ * the n-th (`--bail n`); empty or `false` runs every file.
+ */
+export function bailArgs(read: InputReader): string[] {
+  const value = read('bail').trim().toLowerCase();
+  if (value === '' || value === 'false') return [];
+  if (value === 'true') return ['--bail'];
+  if (/^[1-9][0-9]{0,5}$/.test(value)) return ['--bail', value];
+  throw new UsageError(
+    `input 'bail' must be true, false or a number of failing files, got ${JSON.stringify(read('bail'))}`,
+    "e.g. bail: true stops a shard after its first failing file; bail: '3' after the third.",
+  );
 }

@@ -76,6 +76,21 @@ describe('runAction: inputs → CLI argv', () => {
     );
   });
 
+  it('turns bail: true into --bail and a count into --bail n; false runs every file; anything else is refused', async () => {
+    const calls: string[][] = [];
+    for (const bail of ['true', '3', 'false', ''])
+      await runAction(deps({ command: 'run', run: 'npm test', bail }, calls));
+    expect(calls).toEqual([
+      ['run', '--bail', '--ci', '--', 'npm', 'test'],
+      ['run', '--bail', '3', '--ci', '--', 'npm', 'test'],
+      ['run', '--ci', '--', 'npm', 'test'],
+      ['run', '--ci', '--', 'npm', 'test'],
+    ]);
+    await expect(runAction(deps({ command: 'run', run: 'npm test', bail: 'soon' }, []))).rejects.toThrow(
+      /input 'bail' must be true, false or a number/,
+    );
+  });
+
   it('refuses an unknown command, a missing test command and shell operators', async () => {
     await expect(runAction(deps({ command: 'deploy' }, []))).rejects.toThrow(UsageError);
     await expect(runAction(deps({ command: 'run' }, []))).rejects.toThrow(/needs the input 'run'/);
