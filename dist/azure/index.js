@@ -937,6 +937,8 @@ const FLAG_INPUTS = [
     { input: 'results', flag: '--results', commands: ['run', 'collect'] },
     { input: 'retries', flag: '--retries', commands: ['run'] },
     { input: 'timeout', flag: '--timeout', commands: ['run'] },
+    { input: 'requeue', flag: '--requeue', commands: ['run'] },
+    { input: 'requeue-tolerance', flag: '--requeue-tolerance', commands: ['run'] },
     { input: 'from', flag: '--from', commands: ['report'] },
     { input: 'expect-shards', flag: '--expect-shards', commands: ['report'] },
     { input: 'fail-on', flag: '--fail-on', commands: ['report'] },
@@ -951,7 +953,7 @@ const FLAG_INPUTS = [
 ];
 /**
  * Inputs action.ts reads itself, not through {@link FLAG_INPUTS} (the queue's three: a switch and two
- * settings that only count with it on); `job-id` is read by the context
+ * settings that only count with it on; `bail`, a switch or a count); `job-id` is read by the context
  * (context.ts, from `INPUT_JOB-ID`) for the shard's job link.
  */
 const OTHER_INPUTS = [
@@ -963,6 +965,7 @@ const OTHER_INPUTS = [
     'queue',
     'queue-lease',
     'queue-fallback',
+    'bail',
 ];
 /** Every input the entry reads: action.yml must declare exactly these. */
 const ALL_INPUTS = [...OTHER_INPUTS, ...new Set(FLAG_INPUTS.map((i) => i.input))];
@@ -1047,6 +1050,20 @@ function queueArgs(command, read) {
         ...(fallback === 'static' ? ['--queue-fallback', 'static'] : []),
     ];
 }
+/**
+ * The `bail` input of `run`: `true` stops the shard after its first failing file (`--bail`), a number n after
+ * the n-th (`--bail n`); empty or `false` runs every file.
+ */
+function bailArgs(read) {
+    const value = read('bail').trim().toLowerCase();
+    if (value === '' || value === 'false')
+        return [];
+    if (value === 'true')
+        return ['--bail'];
+    if (/^[1-9][0-9]{0,5}$/.test(value))
+        return ['--bail', value];
+    throw new errors/* UsageError */.eb(`input 'bail' must be true, false or a number of failing files, got ${JSON.stringify(read('bail'))}`, "e.g. bail: true stops a shard after its first failing file; bail: '3' after the third.");
+}
 
 ;// CONCATENATED MODULE: ./providers/github/action.ts
 /**
@@ -1079,6 +1096,7 @@ function actionArgv(command, read) {
                 'run',
                 ...flagArgs('run', read),
                 ...queueArgs('run', read),
+                ...bailArgs(read),
                 '--ci',
                 '--',
                 ...testCommand(read('run')),

@@ -532,6 +532,7 @@ function actionArgv(command, read) {
                 'run',
                 ...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .flagArgs */ .Em)('run', read),
                 ...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .queueArgs */ .Zc)('run', read),
+                ...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .bailArgs */ .Q1)(read),
                 '--ci',
                 '--',
                 ...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .testCommand */ .ed)(read('run')),
@@ -566,6 +567,7 @@ function commentArgs(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ flagArgs),
+/* harmony export */   Q1: () => (/* binding */ bailArgs),
 /* harmony export */   Zc: () => (/* binding */ queueArgs),
 /* harmony export */   ax: () => (/* binding */ runnerInputs),
 /* harmony export */   ed: () => (/* binding */ testCommand),
@@ -598,6 +600,8 @@ const FLAG_INPUTS = [
     { input: 'results', flag: '--results', commands: ['run', 'collect'] },
     { input: 'retries', flag: '--retries', commands: ['run'] },
     { input: 'timeout', flag: '--timeout', commands: ['run'] },
+    { input: 'requeue', flag: '--requeue', commands: ['run'] },
+    { input: 'requeue-tolerance', flag: '--requeue-tolerance', commands: ['run'] },
     { input: 'from', flag: '--from', commands: ['report'] },
     { input: 'expect-shards', flag: '--expect-shards', commands: ['report'] },
     { input: 'fail-on', flag: '--fail-on', commands: ['report'] },
@@ -612,7 +616,7 @@ const FLAG_INPUTS = [
 ];
 /**
  * Inputs action.ts reads itself, not through {@link FLAG_INPUTS} (the queue's three: a switch and two
- * settings that only count with it on); `job-id` is read by the context
+ * settings that only count with it on; `bail`, a switch or a count); `job-id` is read by the context
  * (context.ts, from `INPUT_JOB-ID`) for the shard's job link.
  */
 const OTHER_INPUTS = [
@@ -624,6 +628,7 @@ const OTHER_INPUTS = [
     'queue',
     'queue-lease',
     'queue-fallback',
+    'bail',
 ];
 /** Every input the entry reads: action.yml must declare exactly these. */
 const ALL_INPUTS = [...OTHER_INPUTS, ...new Set(FLAG_INPUTS.map((i) => i.input))];
@@ -707,6 +712,20 @@ function queueArgs(command, read) {
         ...(lease !== '' ? ['--lease', lease] : []),
         ...(fallback === 'static' ? ['--queue-fallback', 'static'] : []),
     ];
+}
+/**
+ * The `bail` input of `run`: `true` stops the shard after its first failing file (`--bail`), a number n after
+ * the n-th (`--bail n`); empty or `false` runs every file.
+ */
+function bailArgs(read) {
+    const value = read('bail').trim().toLowerCase();
+    if (value === '' || value === 'false')
+        return [];
+    if (value === 'true')
+        return ['--bail'];
+    if (/^[1-9][0-9]{0,5}$/.test(value))
+        return ['--bail', value];
+    throw new _src_model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input 'bail' must be true, false or a number of failing files, got ${JSON.stringify(read('bail'))}`, "e.g. bail: true stops a shard after its first failing file; bail: '3' after the third.");
 }
 
 
