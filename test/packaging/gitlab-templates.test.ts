@@ -184,6 +184,44 @@ describe('the queue inputs of the GitLab component', () => {
       expect(cliArguments(on[job] as ComponentJob, env).join(' ')).not.toContain('queue-password');
   });
 
+  it('add --bail and --requeue only when set (requeue only with the queue), also in `target` mode', () => {
+    const env = { TESSERA_QUEUE_URL: SECRET_URL };
+    const off = cliArguments(
+      interpolate({ ...USER_INPUTS, tessera: PRINT_ARGS })['tessera-test'] as ComponentJob,
+      env,
+    );
+    expect(off).not.toContain('--bail');
+    expect(off).not.toContain('--requeue');
+    const set = { ...USER_INPUTS, tessera: PRINT_ARGS, bail: '2', requeue: '1' };
+    const staticShards = cliArguments(interpolate(set)['tessera-test'] as ComponentJob, env);
+    expect(staticShards.slice(staticShards.indexOf('--bail'), staticShards.indexOf('--bail') + 2)).toEqual([
+      '--bail',
+      '2',
+    ]);
+    expect(staticShards).not.toContain('--requeue');
+    const queued = cliArguments(interpolate({ ...set, queue: 'true' })['tessera-test'] as ComponentJob, env);
+    expect(queued.slice(queued.indexOf('--requeue'), queued.indexOf('--requeue') + 2)).toEqual([
+      '--requeue',
+      '1',
+    ]);
+    expect(inputs.bail?.type).toBe('number');
+    expect(inputs.requeue?.type).toBe('number');
+    const body = interpolate({ ...set, queue: 'true', target: '10m' });
+    const plan = body['tessera-plan'] as { variables: Record<string, string> };
+    const planEnv = Object.fromEntries(Object.entries(plan.variables).map(([k, v]) => [k, String(v)]));
+    const child = parse(renderChildPipeline(3, { ...planEnv, CI_PIPELINE_ID: '42' })) as Record<
+      string,
+      ComponentJob
+    >;
+    expect(child['tessera-test']?.variables).toMatchObject({
+      TESSERA_INPUT_BAIL: '2',
+      TESSERA_INPUT_REQUEUE: '1',
+    });
+    const childArgs = cliArguments(child['tessera-test'] as ComponentJob, env);
+    expect(childArgs).toContain('--bail');
+    expect(childArgs).toContain('--requeue');
+  });
+
   it('carries the queue inputs into the child pipeline of `target` mode', () => {
     const body = interpolate({ ...USER_INPUTS, queue: 'true', 'queue-lease': '90s', target: '10m' });
     const plan = body['tessera-plan'] as { variables: Record<string, string> };
