@@ -11,6 +11,7 @@ import {
   flagArgs,
   queueArgs,
   bailArgs,
+  skipUnchangedArgs,
   testCommand,
   type ActionCommand,
   type InputReader,
@@ -46,7 +47,13 @@ export function actionArgv(command: ActionCommand, read: InputReader): string[] 
     case 'plan': {
       // Where the plan is written; left to the CLI's CI-mode default (.tessera/plan.json) when empty.
       const out = read('plan').trim();
-      return ['plan', ...flagArgs('plan', read, ['plan']), '--ci', ...(out ? ['--out', out] : [])];
+      return [
+        'plan',
+        ...flagArgs('plan', read, ['plan']),
+        '--ci',
+        ...(out ? ['--out', out] : []),
+        ...skipUnchangedArgs(read),
+      ];
     }
     case 'run':
       return [

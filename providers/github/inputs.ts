@@ -50,7 +50,8 @@ export const FLAG_INPUTS: readonly FlagInput[] = [
 
 /**
  * Inputs action.ts reads itself, not through {@link FLAG_INPUTS} (the queue's three: a switch and two
- * settings that only count with it on; `bail`, a switch or a count); `job-id` is read by the context
+ * settings that only count with it on; `bail`, a switch or a count; `skip-unchanged`, a switch that also
+ * needs `run`); `job-id` is read by the context
  * (context.ts, from `INPUT_JOB-ID`) for the shard's job link.
  */
 export const OTHER_INPUTS = [
@@ -63,6 +64,7 @@ export const OTHER_INPUTS = [
   'queue-lease',
   'queue-fallback',
   'bail',
+  'skip-unchanged',
 ] as const;
 
 /** Every input the entry reads: action.yml must declare exactly these. */
@@ -174,4 +176,24 @@ export function bailArgs(read: InputReader): string[] {
     `input 'bail' must be true, false or a number of failing files, got ${JSON.stringify(read('bail'))}`,
     "e.g. bail: true stops a shard after its first failing file; bail: '3' after the third.",
   );
+}
+
+/**
+ * The `skip-unchanged` input of `plan` (docs/skip-unchanged.md): `--skip-unchanged`, then the test command
+ * from `run` after `--`, because the command is part of every content key. The plan decides for the whole
+ * matrix; the shard jobs run what it planned.
+ */
+export function skipUnchangedArgs(read: InputReader): string[] {
+  const value = read('skip-unchanged').trim().toLowerCase();
+  if (value === '' || value === 'false') return [];
+  if (value !== 'true')
+    throw new UsageError(
+      `input 'skip-unchanged' must be true or false, got ${JSON.stringify(read('skip-unchanged'))}`,
+    );
+  if (read('run').trim() === '')
+    throw new UsageError(
+      "input 'skip-unchanged' needs the input 'run' on the plan step too: the test command is part of every content key",
+      'Give the plan step the same run: as the shard steps.',
+    );
+  return ['--skip-unchanged', '--', ...testCommand(read('run'))];
 }

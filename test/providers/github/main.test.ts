@@ -91,6 +91,23 @@ describe('runAction: inputs → CLI argv', () => {
     );
   });
 
+  it('turns skip-unchanged: true on the plan step into --skip-unchanged -- <run>, and needs run there', async () => {
+    const calls: string[][] = [];
+    await runAction(
+      deps({ command: 'plan', 'skip-unchanged': 'true', run: 'npx vitest run {files}' }, calls),
+    );
+    await runAction(
+      deps({ command: 'plan', 'skip-unchanged': 'false', run: 'npx vitest run {files}' }, calls),
+    );
+    expect(calls).toEqual([
+      ['plan', '--ci', '--skip-unchanged', '--', 'npx', 'vitest', 'run', '{files}'],
+      ['plan', '--ci'],
+    ]);
+    await expect(runAction(deps({ command: 'plan', 'skip-unchanged': 'true' }, []))).rejects.toThrow(
+      /needs the input 'run' on the plan step/,
+    );
+  });
+
   it('refuses an unknown command, a missing test command and shell operators', async () => {
     await expect(runAction(deps({ command: 'deploy' }, []))).rejects.toThrow(UsageError);
     await expect(runAction(deps({ command: 'run' }, []))).rejects.toThrow(/needs the input 'run'/);
