@@ -65,7 +65,7 @@ export async function fileInput(path: string): Promise<ResultInput> {
  * The chunk size of a streamed file. Each chunk becomes one decoded string, and the ones being parsed when
  * the young generation is collected are promoted to the old one, where they stay until a full collection:
  * 256 KiB chunks (large objects, promoted at once) cost 20–30 MiB more peak RSS at 96,000 tests than
- * 64 KiB ones (bench:report, java-system-out 283 → 255 MiB, failure-heavy 226 → 206 MiB), with no CPU
+ * 64 KiB ones (bench:report, java-system-out 281 → 255 MiB, failure-heavy 226 → 206 MiB), with no CPU
  * difference measured; 16 and 32 KiB gain nothing more.
  */
 const FILE_CHUNK_BYTES = 64 * 1024;
