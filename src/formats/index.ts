@@ -15,6 +15,7 @@ import {
   type ResultReader,
 } from './reader.js';
 import { READERS } from './registry.js';
+import { keepFailedOutputOnly } from './common/failed-output.js';
 
 export * from './reader.js';
 export { READERS } from './registry.js';
@@ -77,7 +78,8 @@ export async function readResults(
   }
   const reader = await pickReader(input);
   const parsed = await reader.read(input, options);
-  return saneResults(parsed, input.name);
+  const kept = options.failedOutputOnly ? { ...parsed, tests: keepFailedOutputOnly(parsed.tests) } : parsed;
+  return saneResults(kept, input.name);
 }
 
 /**

@@ -131,7 +131,8 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
   const sources = await resolveInputs(options.inputs, options.cwd);
   const outcomes = await readInputs(
     sources,
-    { ...DEFAULT_READ_OPTIONS, root: options.cwd, ...options.readOptions },
+    // Only failed attempts' output reaches any output of the report (build-report.ts): none other is kept.
+    { ...DEFAULT_READ_OPTIONS, root: options.cwd, ...options.readOptions, failedOutputOnly: true },
     options.concurrency ?? DEFAULT_READ_CONCURRENCY,
   );
   const merged = mergeResults(outcomes);

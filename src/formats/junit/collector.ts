@@ -476,7 +476,7 @@ export class JunitCollector {
   private closeTestcase(testcase: OpenCase): void {
     this.testcase = undefined;
     this.result = undefined;
-    const attempts = testcaseAttempts(testcase);
+    const attempts = testcaseAttempts(testcase, this.options.failedOutputOnly);
     this.suites[this.suites.length - 1]?.cases.push(this.drafts.length);
     // Final TestCase shape from the start (id, outcome and duration are filled in by finishTests), so the
     // fold does not copy 100,000 objects.
@@ -502,6 +502,8 @@ export class JunitCollector {
   private attributeSuiteOutput(suite: SuiteFrame): void {
     if (suite.cases.length !== 1 || (suite.stdout === undefined && suite.stderr === undefined)) return;
     const draft = this.drafts[suite.cases[0] as number] as PendingTest;
+    if (this.options.failedOutputOnly && draft.attempts[draft.attempts.length - 1]?.status !== 'failed')
+      return;
     draft.attempts = withOutput(draft.attempts, suite.stdout?.finish(), suite.stderr?.finish());
   }
 }

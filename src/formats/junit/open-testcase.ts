@@ -73,15 +73,18 @@ export function recordResult(testcase: OpenCase, result: OpenResult, maxMessageC
  * reruns of a failing test came after its first failure. The testcase's time and output belong to its own
  * run.
  */
-export function testcaseAttempts(testcase: OpenCase): Attempt[] {
+export function testcaseAttempts(testcase: OpenCase, failedOutputOnly = false): Attempt[] {
   const primary: Mutable<Attempt> =
     testcase.primary !== undefined
       ? { ...testcase.primary, durationMs: testcase.durationMs }
       : { status: testcase.notRun ? 'skipped' : 'passed', durationMs: testcase.durationMs };
-  const stdout = testcase.stdout?.finish();
-  if (stdout !== undefined) primary.stdout = stdout;
-  const stderr = testcase.stderr?.finish();
-  if (stderr !== undefined) primary.stderr = stderr;
+  // Without a failure the output is dropped here, before it is copied out of the parser's chunks.
+  if (!failedOutputOnly || primary.status === 'failed') {
+    const stdout = testcase.stdout?.finish();
+    if (stdout !== undefined) primary.stdout = stdout;
+    const stderr = testcase.stderr?.finish();
+    if (stderr !== undefined) primary.stderr = stderr;
+  }
   const extras = testcase.extras;
   if (extras === undefined) return [primary];
   return primary.status === 'failed' ? [primary, ...extras] : [...extras, primary];
