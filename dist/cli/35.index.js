@@ -114,6 +114,7 @@ function renderChildPipeline(shards, env) {
         TESSERA_INPUT_QUEUE: input(env, 'QUEUE', 'false'),
         TESSERA_INPUT_QUEUE_LEASE: input(env, 'QUEUE_LEASE', '60s'),
         TESSERA_INPUT_QUEUE_FALLBACK: input(env, 'QUEUE_FALLBACK', 'static'),
+        TESSERA_INPUT_REQUEUE: input(env, 'REQUEUE', '0'),
     };
     const pipeline = {
         ...(stages.length > 0 ? { stages } : {}),
@@ -125,15 +126,18 @@ function renderChildPipeline(shards, env) {
             variables: {
                 TESSERA_INPUT_TEST_COMMAND: input(env, 'TEST_COMMAND', ''),
                 TESSERA_INPUT_RETRIES: input(env, 'RETRIES', '0'),
+                TESSERA_INPUT_BAIL: input(env, 'BAIL', '0'),
                 ...queueInputs,
             },
             before_script: [input(env, 'INSTALL', 'true')],
             script: [
                 [
                     'set -- --retries "$TESSERA_INPUT_RETRIES"',
+                    'if [ "$TESSERA_INPUT_BAIL" != "0" ]; then set -- "$@" --bail "$TESSERA_INPUT_BAIL"; fi',
                     'if [ "$TESSERA_INPUT_QUEUE" = "true" ]; then',
                     '  set -- "$@" --queue --lease "$TESSERA_INPUT_QUEUE_LEASE"',
                     '  if [ "$TESSERA_INPUT_QUEUE_FALLBACK" = "static" ]; then set -- "$@" --queue-fallback static; fi',
+                    '  if [ "$TESSERA_INPUT_REQUEUE" != "0" ]; then set -- "$@" --requeue "$TESSERA_INPUT_REQUEUE"; fi',
                     'fi',
                     `${cli} run --provider gitlab --shard "$CI_NODE_INDEX/$CI_NODE_TOTAL" "$@" -- "$TESSERA_INPUT_TEST_COMMAND"`,
                     '',

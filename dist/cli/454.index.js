@@ -5950,8 +5950,8 @@ __webpack_require__.d(__webpack_exports__, {
   s_: () => (/* binding */ verdictReason)
 });
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 24 modules
-var formats = __webpack_require__(70877);
+// EXTERNAL MODULE: ./src/formats/index.ts + 25 modules
+var formats = __webpack_require__(59326);
 // EXTERNAL MODULE: ./src/render/console-summary.ts
 var console_summary = __webpack_require__(76840);
 // EXTERNAL MODULE: ./src/report/render-warnings.ts
@@ -6165,7 +6165,9 @@ function startHistoryLoad(options) {
 async function runReport(options) {
     const historyLoad = startHistoryLoad(options);
     const sources = await resolveInputs(options.inputs, options.cwd);
-    const outcomes = await readInputs(sources, { ...formats/* DEFAULT_READ_OPTIONS */.O$, root: options.cwd, ...options.readOptions }, options.concurrency ?? DEFAULT_READ_CONCURRENCY);
+    const outcomes = await readInputs(sources, 
+    // Only failed attempts' output reaches any output of the report (build-report.ts): none other is kept.
+    { ...formats/* DEFAULT_READ_OPTIONS */.O$, root: options.cwd, ...options.readOptions, failedOutputOnly: true }, options.concurrency ?? DEFAULT_READ_CONCURRENCY);
     const merged = (0,merge/* mergeResults */.n0)(outcomes);
     options.stderr.write((0,render_warnings/* renderWarnings */.c)(merged.warnings));
     const built = (0,build_report/* buildReport */.FK)(merged, { now: (options.now ?? (() => new Date()))() });

@@ -1,8 +1,8 @@
-export const id = 129;
-export const ids = [129];
+export const id = 854;
+export const ids = [854];
 export const modules = {
 
-/***/ 70877:
+/***/ 59326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1014,16 +1014,19 @@ function recordResult(testcase, result, maxMessageChars) {
  * reruns of a failing test came after its first failure. The testcase's time and output belong to its own
  * run.
  */
-function testcaseAttempts(testcase) {
+function testcaseAttempts(testcase, failedOutputOnly = false) {
     const primary = testcase.primary !== undefined
         ? { ...testcase.primary, durationMs: testcase.durationMs }
         : { status: testcase.notRun ? 'skipped' : 'passed', durationMs: testcase.durationMs };
-    const stdout = testcase.stdout?.finish();
-    if (stdout !== undefined)
-        primary.stdout = stdout;
-    const stderr = testcase.stderr?.finish();
-    if (stderr !== undefined)
-        primary.stderr = stderr;
+    // Without a failure the output is dropped here, before it is copied out of the parser's chunks.
+    if (!failedOutputOnly || primary.status === 'failed') {
+        const stdout = testcase.stdout?.finish();
+        if (stdout !== undefined)
+            primary.stdout = stdout;
+        const stderr = testcase.stderr?.finish();
+        if (stderr !== undefined)
+            primary.stderr = stderr;
+    }
     const extras = testcase.extras;
     if (extras === undefined)
         return [primary];
@@ -1439,7 +1442,7 @@ class JunitCollector {
     closeTestcase(testcase) {
         this.testcase = undefined;
         this.result = undefined;
-        const attempts = testcaseAttempts(testcase);
+        const attempts = testcaseAttempts(testcase, this.options.failedOutputOnly);
         this.suites[this.suites.length - 1]?.cases.push(this.drafts.length);
         // Final TestCase shape from the start (id, outcome and duration are filled in by finishTests), so the
         // fold does not copy 100,000 objects.
@@ -1466,6 +1469,8 @@ class JunitCollector {
         if (suite.cases.length !== 1 || (suite.stdout === undefined && suite.stderr === undefined))
             return;
         const draft = this.drafts[suite.cases[0]];
+        if (this.options.failedOutputOnly && draft.attempts[draft.attempts.length - 1]?.status !== 'failed')
+            return;
         draft.attempts = withOutput(draft.attempts, suite.stdout?.finish(), suite.stderr?.finish());
     }
 }
@@ -2704,7 +2709,30 @@ const READERS = [
     tapReader,
 ];
 
+;// CONCATENATED MODULE: ./src/formats/common/failed-output.ts
+/** Whether an attempt carries output that a failed-output-only read does not keep. */
+function hasUnkeptOutput(attempt) {
+    return attempt.status !== 'failed' && (attempt.stdout !== undefined || attempt.stderr !== undefined);
+}
+/** The attempt without stdout/stderr. */
+function withoutOutput(attempt) {
+    const { stdout: _stdout, stderr: _stderr, ...rest } = attempt;
+    return rest;
+}
+/**
+ * The tests with the output of attempts that did not fail left out; the same array (and the same test
+ * objects) where there is none, which is the usual case.
+ */
+function keepFailedOutputOnly(tests) {
+    if (!tests.some((t) => t.attempts.some(hasUnkeptOutput)))
+        return tests;
+    return tests.map((t) => t.attempts.some(hasUnkeptOutput)
+        ? { ...t, attempts: t.attempts.map((a) => (hasUnkeptOutput(a) ? withoutOutput(a) : a)) }
+        : t);
+}
+
 ;// CONCATENATED MODULE: ./src/formats/index.ts
+
 
 
 
@@ -2747,7 +2775,8 @@ async function readResults(input, options = formats_reader/* DEFAULT_READ_OPTION
     }
     const reader = await pickReader(input);
     const parsed = await reader.read(input, options);
-    return saneResults(parsed, input.name);
+    const kept = options.failedOutputOnly ? { ...parsed, tests: keepFailedOutputOnly(parsed.tests) } : parsed;
+    return saneResults(kept, input.name);
 }
 /**
  * Bounds what every reader returns, once: names (model/name-limits.ts; cut tests may fold together) and
