@@ -342,6 +342,43 @@ describe('the action, job by job, as the runner runs it', { timeout: 120_000 }, 
       fake.readOnlyToken = false;
     }
   });
+
+  it('skip-unchanged on the plan step: the next push with nothing changed runs only the flaky file, the rest reused', async () => {
+    const skipPlan = (run: PlayedRun): Promise<ActionStepResult> =>
+      job(run, 'plan', 'base', {
+        command: 'plan',
+        tests: TESTS_GLOB,
+        shards: String(SHARDS.length),
+        'skip-unchanged': 'true',
+        run: TEST_COMMAND,
+      });
+    // The first push records each file's content key with its pass in master's history.
+    const first = await pushRun(scratch, basePushPayload(), 4001);
+    const firstPlan = await skipPlan(first);
+    expect(firstPlan.exitCode, logTail(firstPlan)).toBe(0);
+    await shardJobs(first, 'base');
+    const firstReport = await reportJob(first, 'base');
+    expect(firstReport.exitCode, logTail(firstReport)).toBe(0);
+    expect((await reportJson(firstReport)).reuse?.files ?? []).toEqual([]);
+
+    // The next push changes nothing: every file's key passed before, except the flaky one, which always runs.
+    const second = await pushRun(scratch, basePushPayload(), 4002);
+    const secondPlan = await skipPlan(second);
+    expect(secondPlan.exitCode, logTail(secondPlan)).toBe(0);
+    const planned = JSON.parse(
+      await readFile(join(secondPlan.workspace, secondPlan.outputs.plan ?? ''), 'utf8'),
+    ) as { shards: { items: string[] }[] };
+    expect(planned.shards.flatMap((s) => s.items)).toEqual([SUITE.debounce]);
+    await shardJobs(second, 'base');
+    const secondReport = await reportJob(second, 'base');
+    expect(secondReport.exitCode, logTail(secondReport)).toBe(0);
+    const json = await reportJson(secondReport);
+    expect(json.reuse?.files.map((f) => f.file).sort()).toEqual(
+      [SUITE.format, SUITE.math, SUITE.pricing].sort(),
+    );
+    expect(json.reuse?.ranFiles).toBe(1);
+    expect(secondReport.summary).toMatch(/reused/i);
+  });
 });
 
 describe('faults against the fake GitHub', { timeout: 120_000 }, () => {
