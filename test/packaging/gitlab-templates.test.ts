@@ -222,6 +222,24 @@ describe('the queue inputs of the GitLab component', () => {
     expect(childArgs).toContain('--requeue');
   });
 
+  it('add --skip-unchanged and the test command to the plan job only when `skip-unchanged` is true', () => {
+    const env = {};
+    const off = cliArguments(
+      interpolate({ ...USER_INPUTS, tessera: PRINT_ARGS })['tessera-plan'] as ComponentJob,
+      env,
+    );
+    expect(off).not.toContain('--skip-unchanged');
+    expect(off).not.toContain('--');
+    const on = cliArguments(
+      interpolate({ ...USER_INPUTS, tessera: PRINT_ARGS, 'skip-unchanged': 'true' })[
+        'tessera-plan'
+      ] as ComponentJob,
+      env,
+    );
+    expect(on.slice(-3)).toEqual(['--skip-unchanged', '--', USER_INPUTS['test-command']]);
+    expect(inputs['skip-unchanged']?.type).toBe('boolean');
+  });
+
   it('carries the queue inputs into the child pipeline of `target` mode', () => {
     const body = interpolate({ ...USER_INPUTS, queue: 'true', 'queue-lease': '90s', target: '10m' });
     const plan = body['tessera-plan'] as { variables: Record<string, string> };
