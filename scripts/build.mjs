@@ -3,7 +3,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
@@ -66,15 +65,13 @@ async function buildEntry(entry) {
 }
 
 /**
- * Each entry is bundled in a child process of its own, as many at once as there are cores: ncc type-checks
- * every entry's whole program on one thread, so on two cores two entries at a time nearly halve the build
- * (and `npm test`, whose check:dist builds once more).
+ * Each entry is bundled in a child process of its own, all at once: ncc type-checks each entry's program on
+ * one thread, and three bundles at a time finish sooner on two cores than two lanes do (57 s against 61 s
+ * before tsconfig.json was narrowed to the shipped code; 44 s after).
  */
 async function buildInChildren(selected) {
-  const queue = [...selected];
-  const failures = [];
-  const runNext = async () => {
-    for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) {
+  const exitCodes = await Promise.all(
+    selected.map(async (entry) => {
       const child = spawn(
         process.execPath,
         [fileURLToPath(import.meta.url), '--only', entry.name, '--out', outDir],
@@ -83,11 +80,10 @@ async function buildInChildren(selected) {
         },
       );
       const [exitCode] = await once(child, 'exit');
-      if (exitCode !== 0) failures.push(entry.name);
-    }
-  };
-  const lanes = Math.max(1, Math.min(selected.length, availableParallelism()));
-  await Promise.all(Array.from({ length: lanes }, runNext));
+      return exitCode;
+    }),
+  );
+  const failures = selected.filter((_, i) => exitCodes[i] !== 0).map((entry) => entry.name);
   if (failures.length > 0) {
     console.error(`build: ${failures.join(', ')} failed to bundle (see above).`);
     process.exit(1);
