@@ -58,6 +58,17 @@ export function requeueBudget(max: number, tolerance: number, items: number): nu
   return max > 0 ? Math.ceil(tolerance * items) : 0;
 }
 
+/** `--requeue` and `--requeue-tolerance`, as given. */
+export interface RequeueSettings {
+  readonly max: number;
+  readonly tolerance: number;
+}
+
+/** The queue's requeue bounds for a run of `items` items: the budget is the tolerance of them. */
+export function requeuePolicy(settings: RequeueSettings, items: number): RequeuePolicy {
+  return { max: settings.max, budget: requeueBudget(settings.max, settings.tolerance, items) };
+}
+
 /** A source of batches for the workers of one run. */
 export interface WorkSource {
   /** The next batch for `worker` (1-based), or undefined when nothing is left to take. */

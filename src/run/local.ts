@@ -18,7 +18,7 @@ import type { RenderedTargets, RenderOptions } from '../report/write-rendered.js
 import { MemoryWorkQueue } from '../queue/memory-queue.js';
 import { unitsOfPlan } from '../queue/plan-units.js';
 import { runWorkers } from '../queue/scheduler.js';
-import { batchItems, requeueBudget } from '../queue/work-source.js';
+import { batchItems, requeuePolicy, type RequeueSettings } from '../queue/work-source.js';
 import { runsPerItem } from './execute.js';
 import { createProgressDisplay, type ProgressDisplay } from './progress.js';
 import { BailSignal } from './bail.js';
@@ -31,12 +31,6 @@ import { prepareRerun, type EarlierResults, type PreparedRerun } from './rerun.j
  * planned items, as the shard jobs of a CI matrix do.
  */
 export type LocalBalance = 'queue' | 'static';
-
-/** `--requeue` and `--requeue-tolerance`. */
-export interface RequeueSettings {
-  readonly max: number;
-  readonly tolerance: number;
-}
 
 /**
  * What one invocation of a `{files}` command is assumed to cost on top of its tests, for the queue's batch
@@ -144,10 +138,7 @@ async function runQueued(
     : unitsOfPlan(options.plan);
   const requeue = options.requeue ?? { max: 0, tolerance: 0 };
   const items = units.reduce((sum, unit) => sum + unit.items.length, 0);
-  const queue = new MemoryWorkQueue(units, active, overheadMs, {
-    max: requeue.max,
-    budget: requeueBudget(requeue.max, requeue.tolerance, items),
-  });
+  const queue = new MemoryWorkQueue(units, active, overheadMs, requeuePolicy(requeue, items));
   const workers = await Promise.all(
     options.plan.shards.map((shard) =>
       QueueWorker.open({

@@ -11,7 +11,7 @@ import { parseShardRef, shardItems } from '../../plan/build.js';
 import { formatDuration, parseDuration } from '../../plan/duration.js';
 import { makePlan, mergePlanOptions, type PlanOptions } from '../../plan/make-plan.js';
 import type { Plan } from '../../plan/plan-document.js';
-import { runLocal, type LocalRunOptions, type RequeueSettings } from '../../run/local.js';
+import { runLocal, type LocalRunOptions } from '../../run/local.js';
 import { bundleTests } from '../../run/bundle.js';
 import { runShard, type ShardRunResult } from '../../run/shard.js';
 import type { PipelineBatchOptions } from '../../run/pipeline-batch.js';
@@ -34,7 +34,7 @@ import {
 } from '../ci-session.js';
 import { queueSettings } from '../queue-options.js';
 import { unitsOfPlan } from '../../queue/plan-units.js';
-import { requeueBudget, type RequeuePolicy } from '../../queue/work-source.js';
+import { requeuePolicy, type RequeueSettings } from '../../queue/work-source.js';
 import { ExitCode } from '../exit-codes.js';
 import { fractionFlag, wholeNumberFlag } from '../flag-values.js';
 import {
@@ -129,12 +129,6 @@ async function obtainPlan(
 
 /** The share of the items requeued over a run when `--requeue-tolerance` is not given. */
 export const DEFAULT_REQUEUE_TOLERANCE = 0.05;
-
-/** The queue's requeue bounds for a run of `plan`: the budget is the tolerance of its items. */
-function requeuePolicy(requeue: RequeueSettings, plan: Plan): RequeuePolicy {
-  const items = plan.shards.reduce((sum, shard) => sum + shard.items.length, 0);
-  return { max: requeue.max, budget: requeueBudget(requeue.max, requeue.tolerance, items) };
-}
 
 /**
  * `--requeue` and `--requeue-tolerance`, or undefined when requeue is off. Requeue needs a queue: with a
@@ -325,7 +319,14 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
           url: queue.url,
           queueId: queue.queueId,
           ...(queue.leaseMs ? { leaseMs: queue.leaseMs } : {}),
-          ...(requeue ? { requeue: requeuePolicy(requeue, plan) } : {}),
+          ...(requeue
+            ? {
+                requeue: requeuePolicy(
+                  requeue,
+                  plan.shards.reduce((sum, shard) => sum + shard.items.length, 0),
+                ),
+              }
+            : {}),
         },
         units: unitsOfPlan(plan),
         ...(queue.fallback === 'static' ? { fallbackItems: items } : {}),
