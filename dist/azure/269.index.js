@@ -200,10 +200,7 @@ async function runQueued(options, shardOptions, concurrency, progress, bail, rer
         : (0,plan_units/* unitsOfPlan */.m)(options.plan);
     const requeue = options.requeue ?? { max: 0, tolerance: 0 };
     const items = units.reduce((sum, unit) => sum + unit.items.length, 0);
-    const queue = new memory_queue/* MemoryWorkQueue */.o(units, active, overheadMs, {
-        max: requeue.max,
-        budget: (0,work_source/* requeueBudget */.Ig)(requeue.max, requeue.tolerance, items),
-    });
+    const queue = new memory_queue/* MemoryWorkQueue */.o(units, active, overheadMs, (0,work_source/* requeuePolicy */.b7)(requeue, items));
     const workers = await Promise.all(options.plan.shards.map((shard) => run_shard/* QueueWorker */.Iy.open({
         ...shardOptions(shard.index),
         queueKind: 'local',
@@ -552,11 +549,6 @@ async function obtainPlan(flags, shards, cwd, local) {
 }
 /** The share of the items requeued over a run when `--requeue-tolerance` is not given. */
 const DEFAULT_REQUEUE_TOLERANCE = 0.05;
-/** The queue's requeue bounds for a run of `plan`: the budget is the tolerance of its items. */
-function requeuePolicy(requeue, plan) {
-    const items = plan.shards.reduce((sum, shard) => sum + shard.items.length, 0);
-    return { max: requeue.max, budget: (0,work_source/* requeueBudget */.Ig)(requeue.max, requeue.tolerance, items) };
-}
 /**
  * `--requeue` and `--requeue-tolerance`, or undefined when requeue is off. Requeue needs a queue: with a
  * static shard there is no other worker to hand a file to.
@@ -709,7 +701,11 @@ async function runOneShard(flags, shard, command, cwd) {
                 url: queue.url,
                 queueId: queue.queueId,
                 ...(queue.leaseMs ? { leaseMs: queue.leaseMs } : {}),
-                ...(requeue ? { requeue: requeuePolicy(requeue, plan) } : {}),
+                ...(requeue
+                    ? {
+                        requeue: (0,work_source/* requeuePolicy */.b7)(requeue, plan.shards.reduce((sum, shard) => sum + shard.items.length, 0)),
+                    }
+                    : {}),
             },
             units: (0,plan_units/* unitsOfPlan */.m)(plan),
             ...(queue.fallback === 'static' ? { fallbackItems: items } : {}),
@@ -1222,10 +1218,10 @@ async function runWorkers(source, workers, runBatch, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CN: () => (/* binding */ failedUnitPositions),
-/* harmony export */   Ig: () => (/* binding */ requeueBudget),
+/* harmony export */   b7: () => (/* binding */ requeuePolicy),
 /* harmony export */   tM: () => (/* binding */ batchItems)
 /* harmony export */ });
-/* unused harmony export batchPredictedMs */
+/* unused harmony exports requeueBudget, batchPredictedMs */
 /**
  * The work-source port of run-time balancing: where the workers of one run take their next batch from.
  * One scheduler (scheduler.ts) drives every source: the in-memory queue of local mode (memory-queue.ts) and,
@@ -1235,6 +1231,10 @@ async function runWorkers(source, workers, runBatch, options = {}) {
 /** The run's requeue budget: `tolerance` of its items, rounded up (0 when requeue is off). */
 function requeueBudget(max, tolerance, items) {
     return max > 0 ? Math.ceil(tolerance * items) : 0;
+}
+/** The queue's requeue bounds for a run of `items` items: the budget is the tolerance of them. */
+function requeuePolicy(settings, items) {
+    return { max: settings.max, budget: requeueBudget(settings.max, settings.tolerance, items) };
 }
 /** The items of a batch, in run order. */
 function batchItems(batch) {

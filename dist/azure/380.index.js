@@ -127,10 +127,10 @@ function longestFirst(units) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CN: () => (/* binding */ failedUnitPositions),
-/* harmony export */   Ig: () => (/* binding */ requeueBudget),
+/* harmony export */   b7: () => (/* binding */ requeuePolicy),
 /* harmony export */   tM: () => (/* binding */ batchItems)
 /* harmony export */ });
-/* unused harmony export batchPredictedMs */
+/* unused harmony exports requeueBudget, batchPredictedMs */
 /**
  * The work-source port of run-time balancing: where the workers of one run take their next batch from.
  * One scheduler (scheduler.ts) drives every source: the in-memory queue of local mode (memory-queue.ts) and,
@@ -140,6 +140,10 @@ function longestFirst(units) {
 /** The run's requeue budget: `tolerance` of its items, rounded up (0 when requeue is off). */
 function requeueBudget(max, tolerance, items) {
     return max > 0 ? Math.ceil(tolerance * items) : 0;
+}
+/** The queue's requeue bounds for a run of `items` items: the budget is the tolerance of them. */
+function requeuePolicy(settings, items) {
+    return { max: settings.max, budget: requeueBudget(settings.max, settings.tolerance, items) };
 }
 /** The items of a batch, in run order. */
 function batchItems(batch) {
