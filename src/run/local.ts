@@ -144,7 +144,9 @@ async function runQueued(
       QueueWorker.open({
         ...shardOptions(shard.index),
         queueKind: 'local',
-        bailWithinBatch: true,
+        // Bail inside a batch only without requeue: with it, a failure counts once the queue kept it (the
+        // batch's end), so a file that passes on another worker never stops the run.
+        bailWithinBatch: requeue.max === 0,
         ...(rerun
           ? { rerun: { prepared: rerun, carriedItems: shard.items.filter((item) => !again.has(item)) } }
           : {}),

@@ -62,6 +62,10 @@ export async function runPipelineBatch(options: PipelineBatchOptions): Promise<P
       'Hand every batch number out once: one tesseraQueue() per build, shared by its branches.',
     );
   const worker = await QueueWorker.open({ ...options, queueKind: PIPELINE_QUEUE_KIND }, previous);
-  if (batch !== undefined) await worker.runBatch(batch.sequence, batchItems(batch));
+  if (batch !== undefined) {
+    await worker.runBatch(batch.sequence, batchItems(batch));
+    // The pipeline's queue never requeues: the batch counts as it ran.
+    worker.completed(batch.sequence, { counted: true, requeued: [] });
+  }
   return { result: await worker.close(), batches: batches.length, drained: batch === undefined };
 }

@@ -582,7 +582,8 @@ export interface QueueWorkerOptions extends Omit<RunShardOptions, 'items'> {
   readonly queueKind: string;
   /**
    * With `--bail` and `{file}`: stop inside a batch after a failing file, its other files not run. Local mode
-   * only, where the whole run stops anyway; a worker across CI jobs finishes the batch it leased.
+   * without requeue only, where the whole run stops anyway; a worker across CI jobs finishes the batch it
+   * leased, and with requeue a failure counts only once the queue did not put it back (`completed`).
    */
   readonly bailWithinBatch?: boolean;
   /**
@@ -619,6 +620,11 @@ export class QueueWorker {
   /** Items of this worker's batches that a bail left unrun (local mode only: `bailWithinBatch`). */
   private readonly leftInBatches: string[] = [];
   private readonly doneTests: TestCase[] = [];
+  /**
+   * The failing files of each batch run with the bail counted at the batch's end, waiting for the queue's
+   * answer (`completed`): a file the queue requeues has not failed for good yet, so it does not count.
+   */
+  private readonly failingByBatch = new Map<number, string[]>();
   private lastTry = 1;
 
   private constructor(
@@ -692,12 +698,14 @@ export class QueueWorker {
     const ranItems = items.slice(0, items.length - stepped.notRun.length);
     appendAll(this.leftInBatches, stepped.notRun);
     const tests: TestCase[] = [];
+    const failing: string[] = [];
     for (const run of stepped.runs) {
       appendAll(this.doneTests, run.tests);
       appendAll(tests, run.tests);
       if (!this.options.bailWithinBatch)
-        this.options.bail?.record(failingFiles(ranItems, run.tests, run.openFailures), this.options.shard);
+        appendAll(failing, failingFiles(ranItems, run.tests, run.openFailures));
     }
+    if (this.options.bail && failing.length > 0) this.failingByBatch.set(sequence, failing);
     if (ranItems.length === 0) return { failedItems: [] };
     const failed = failedItems(ranItems, tests);
     this.ran.push({
@@ -715,11 +723,23 @@ export class QueueWorker {
     return { failedItems: failed };
   }
 
-  /** The queue's answer for a finished batch: the items it put back for another worker. */
+  /**
+   * The queue's answer for a finished batch: the items it put back for another worker. Only now does the
+   * bail count the batch's failing files: not the requeued ones (the worker that runs them next counts them
+   * if they fail there too), and none of a batch another worker took over (its run is the one that counts).
+   */
   completed(sequence: number, completion: Completion): void {
     const entry = this.ran.find(({ record }) => record.sequence === sequence);
     if (entry && completion.requeued.length > 0)
       entry.record = { ...entry.record, requeued: [...completion.requeued] };
+    const failing = this.failingByBatch.get(sequence);
+    this.failingByBatch.delete(sequence);
+    if (!failing || !completion.counted) return;
+    const handedOn = new Set(completion.requeued);
+    this.options.bail?.record(
+      failing.filter((file) => !handedOn.has(file)),
+      this.options.shard,
+    );
   }
 
   /** Whether the bail limit was reached (by this worker, or by another sharing the signal): take no more. */

@@ -87,9 +87,20 @@ describe('local mode, balanced at run time', () => {
     concurrency = 2,
     extra: Partial<LocalRunOptions> = {},
     overrides: Readonly<Record<string, string>> = {},
+    failedLastTime: readonly string[] = [],
   ) {
     const cwd = await writeSuite(overrides);
-    const plan = buildPlan({ items: files, shards: 3 });
+    // Files that failed last time are handed out first (fail-fast order).
+    const recent = {
+      window: 1,
+      files: new Map(
+        failedLastTime.map((f) => [
+          f,
+          { priority: 'failed' as const, reason: 'failed in 1 of the last 1 run' },
+        ]),
+      ),
+    };
+    const plan = buildPlan({ items: files, shards: 3, ...(failedLastTime.length > 0 ? { recent } : {}) });
     const result = await runLocal({
       plan,
       command,
@@ -173,6 +184,31 @@ test('flaky on the first try', () => {
     expect(first?.requeued).toEqual(['test/flaky.test.mjs']);
     expect(again?.items).toEqual(['test/flaky.test.mjs']);
     expect(again?.worker).not.toBe(first?.worker);
+    expect(report.summary).toMatchObject({ tests: 5, passed: 4, flaky: 1, failed: 0 });
+    expect(result.verdict).toBe('ok');
+  });
+
+  it('with --requeue and --bail, a failure the queue puts back does not stop the run', async () => {
+    // The flaky file goes first and fails there; requeued, it passes on the other worker. Counting its first
+    // failure, --bail 1 would have stopped the run with the other files not run.
+    const flaky = `import { test } from 'node:test';
+import { existsSync, writeFileSync } from 'node:fs';
+test('flaky on the first try', () => {
+  if (!existsSync('ran-once')) { writeFileSync('ran-once', ''); throw new Error('first run'); }
+});
+`;
+    const { result, report } = await run(
+      'queue',
+      PER_FILE_COMMAND,
+      2,
+      { retries: 0, requeue: { max: 1, tolerance: 1 }, bail: 1 },
+      { 'test/flaky.test.mjs': flaky },
+      ['test/flaky.test.mjs'],
+    );
+    const batches = result.shards.flatMap((s) => s.bundle.queue?.batches ?? []);
+    expect(result.shards.every((s) => s.bundle.bailed === undefined)).toBe(true);
+    expect(batches.find((b) => b.requeued !== undefined)?.requeued).toEqual(['test/flaky.test.mjs']);
+    expect(new Set(batches.flatMap((b) => b.items))).toEqual(new Set(files));
     expect(report.summary).toMatchObject({ tests: 5, passed: 4, flaky: 1, failed: 0 });
     expect(result.verdict).toBe('ok');
   });

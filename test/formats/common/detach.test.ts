@@ -4,7 +4,9 @@ import { detach, StringInterner } from '../../../src/formats/common/detach.js';
 describe('detach', () => {
   it('returns an equal string, short or long, one-byte or two-byte', () => {
     const chunk = `<testcase name="${'x'.repeat(40)} Zoë 😀 done"/>`;
-    for (const text of ['', 'a', 'short', chunk.slice(16, 70), chunk.slice(3, 60), chunk]) {
+    const trace = `Error: boom\n${'    at frame (/src/a.ts:1:2) Zoë\n'.repeat(60)}`;
+    const long = `${trace}\uD800 😀`.slice(7);
+    for (const text of ['', 'a', 'short', chunk.slice(16, 70), chunk.slice(3, 60), chunk, trace, long]) {
       expect(detach(text)).toBe(text);
     }
   });
