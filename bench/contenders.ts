@@ -31,7 +31,8 @@ export type ContenderId =
   | 'merger'
   | 'junit-to-ctrf'
   | 'floor-sax-wasm'
-  | 'floor-workers';
+  | 'floor-workers'
+  | 'floor-indexof';
 
 /** Where things are, shared by every contender. */
 export interface RaceSetup {
@@ -77,21 +78,38 @@ export function saxesFloor(setup: RaceSetup): Contender {
  * (bench/probes/sax-wasm-floor.mjs), or split over worker threads that send back a compact binary form of
  * every testcase for the main thread to decode (bench/probes/saxes-workers-floor.mjs).
  */
-export function leverFloor(setup: RaceSetup, lever: 'sax-wasm' | 'workers'): Contender {
-  const probe = lever === 'sax-wasm' ? 'sax-wasm-floor.mjs' : 'saxes-workers-floor.mjs';
+/** The tokenizer and both-cores levers of issue 17, each a floor-like pass given by a probe. */
+export type Lever = 'sax-wasm' | 'workers' | 'indexof';
+
+const LEVERS: Record<Lever, { probe: string; id: ContenderId; label: string; args: readonly string[] }> = {
+  'sax-wasm': {
+    probe: 'sax-wasm-floor.mjs',
+    id: 'floor-sax-wasm',
+    label: 'sax-wasm pass (tokenizer lever)',
+    args: [],
+  },
+  workers: {
+    probe: 'saxes-workers-floor.mjs',
+    id: 'floor-workers',
+    label: 'saxes on 2 workers + binary hand-off (both-cores lever)',
+    args: ['--workers', '2'],
+  },
+  indexof: {
+    probe: 'indexof-scanner-floor.mjs',
+    id: 'floor-indexof',
+    label: 'indexOf + sticky-regex scan, no checks (hand-written tokenizer lever)',
+    args: [],
+  },
+};
+
+export function leverFloor(setup: RaceSetup, lever: Lever): Contender {
+  const { probe, id, label, args } = LEVERS[lever];
   return {
-    id: lever === 'sax-wasm' ? 'floor-sax-wasm' : 'floor-workers',
-    label:
-      lever === 'sax-wasm'
-        ? 'sax-wasm pass (tokenizer lever)'
-        : 'saxes on 2 workers + binary hand-off (both-cores lever)',
+    id,
+    label,
     command: {
       command: process.execPath,
-      args: [
-        join(setup.repoRoot, 'bench/probes', probe),
-        ...(lever === 'workers' ? ['--workers', '2'] : []),
-        '.',
-      ],
+      args: [join(setup.repoRoot, 'bench/probes', probe), ...args, '.'],
       cwd: setup.dataDir,
     },
     async verify(run) {

@@ -17,7 +17,7 @@
  *   npm run bench:report -- --scale 10                    # 960,000 cases: the peak RSS target (no peers)
  *   npm run bench:report -- --cli dist/cli/index.js --runs 9 --no-merger --no-ctrf --no-diagnostic
  *   npm run bench:report -- --profile                     # then one `node --cpu-prof` run per shape
- *   npm run bench:report -- --levers                      # also the floor with sax-wasm, and on 2 workers
+ *   npm run bench:report -- --levers                      # also the floor with sax-wasm, on 2 workers, by indexOf
  *
  * The outcome is informational: it exits 0 whether targets pass or miss, and 1 only when a contender crashed,
  * produced wrong counts, or the bundle could not be built.
@@ -114,7 +114,12 @@ async function raceShape(shape: ShapeId): Promise<ShapeOutcome> {
   }
   if (options.merger) contenders.push(junitReportMerger(setup));
   if (options.ctrf) contenders.push(junitToCtrf(setup));
-  if (options.levers) contenders.push(leverFloor(setup, 'sax-wasm'), leverFloor(setup, 'workers'));
+  if (options.levers)
+    contenders.push(
+      leverFloor(setup, 'sax-wasm'),
+      leverFloor(setup, 'workers'),
+      leverFloor(setup, 'indexof'),
+    );
 
   const results = await race(contenders, {
     warmup: options.warmup,
@@ -315,6 +320,7 @@ interface ShapeRatios {
   /** The levers' passes ÷ the saxes floor, wall and CPU. */
   readonly saxWasm: readonly [number | undefined, number | undefined];
   readonly workers: readonly [number | undefined, number | undefined];
+  readonly indexof: readonly [number | undefined, number | undefined];
 }
 
 function ratiosOf({ shape, manifest, results }: ShapeOutcome): ShapeRatios {
@@ -341,6 +347,10 @@ function ratiosOf({ shape, manifest, results }: ShapeOutcome): ShapeRatios {
     workers: [
       quotient(find('floor-workers'), floor, 'wallsMs'),
       quotient(find('floor-workers'), floor, 'cpusMs'),
+    ],
+    indexof: [
+      quotient(find('floor-indexof'), floor, 'wallsMs'),
+      quotient(find('floor-indexof'), floor, 'cpusMs'),
     ],
   };
 }
@@ -462,6 +472,9 @@ function printShapeSummary(all: readonly ShapeOutcome[]): void {
     );
     console.log(
       `| saxes on 2 workers + binary hand-off ÷ saxes floor, wall (CPU) | ${rows.map((row) => pair(row.workers)).join(' | ')} |`,
+    );
+    console.log(
+      `| indexOf + sticky-regex scan (no checks) ÷ saxes floor, wall (CPU) | ${rows.map((row) => pair(row.indexof)).join(' | ')} |`,
     );
   }
 }
