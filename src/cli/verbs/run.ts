@@ -3,6 +3,7 @@
  * CI matrix job), or the whole matrix on this machine (`--shards N --local`), which then reports with the
  * same output and history flags as `tessera report`. Arguments in; runShard or runLocal out.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
@@ -23,6 +24,7 @@ import { findEarlierAttempt, readEarlierResults } from '../../run/rerun-source.j
 import type { OutputTargets } from '../../report/write-outputs.js';
 import { putShardBundle } from '../../ci/shard-artifacts.js';
 import type { ArtifactStore } from '../../ci/artifact-store.js';
+import type { PreviousAttempt } from '../../ci/previous-attempt.js';
 import type { RunFlags } from '../flags.js';
 import { readPlanFlag } from '../plan-flag.js';
 import {
@@ -262,36 +264,41 @@ async function readEarlierAttempt(
 /**
  * On a CI that gives a retried job a new id and numbers no attempts (GitLab), the job this one retries and
  * its bundle of this shard: the earlier results, as `--rerun-failed` would give them. Undefined for a first
- * job, silently, and with one line saying why when a retry cannot be told or its bundle not read.
+ * job, silently, and with one line saying why when a retry cannot be told or its bundle not read. What is
+ * downloaded is read into memory and the scratch folder removed.
  */
 async function retriedJobOf(session: CiSession, shard: ShardRef): Promise<EarlierResults | undefined> {
   const source = session.host.previousAttempt;
   if (!source) return undefined;
-  const scratch = await scratchFolder(session, 'rerun');
   const which = 'a retry of this job';
-  let previous;
+  // The reasons may quote GitLab's answers: one line, no control characters.
+  const runsWhole = (why: string): undefined => {
+    process.stderr.write(`tessera run: ${which} runs the whole shard: ${neutraliseUntrustedLine(why)}\n`);
+    return undefined;
+  };
+  const scratch = await scratchFolder(session, 'rerun');
   try {
-    previous = await source.find(join(scratch, 'job'));
-  } catch (error) {
-    process.stderr.write(
-      `tessera run: ${which} runs the whole shard: the job it retries could not be looked up (${error instanceof Error ? error.message : String(error)})\n`,
+    let previous: PreviousAttempt;
+    try {
+      previous = await source.find(join(scratch, 'job'));
+    } catch (error) {
+      return runsWhole(
+        `the job it retries could not be looked up (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    if (previous.kind === 'first') return undefined;
+    if (previous.kind === 'unavailable') return runsWhole(previous.reason);
+    return await readEarlierAttempt(
+      previous.artifacts,
+      shard,
+      Number.POSITIVE_INFINITY,
+      join(scratch, 'bundle'),
+      `among the artifacts of ${previous.job}`,
+      which,
     );
-    return undefined;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
-  if (previous.kind === 'first') return undefined;
-  if (previous.kind === 'unavailable') {
-    process.stderr.write(`tessera run: ${which} runs the whole shard: ${previous.reason}\n`);
-    return undefined;
-  }
-  const where = `among the artifacts of ${previous.job}`;
-  return readEarlierAttempt(
-    previous.artifacts,
-    shard,
-    Number.POSITIVE_INFINITY,
-    join(scratch, 'bundle'),
-    where,
-    which,
-  );
 }
 
 async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], cwd: string): Promise<void> {

@@ -176,6 +176,20 @@ describe('a retried GitLab shard job', () => {
     expect(output).not.toContain(JOB_TOKEN);
   });
 
+  it('when GitLab refuses the token, runs the whole shard and names the scope, never the token', async () => {
+    const unknown = 'glpat-revokedTokenNeverLogged012';
+    fake.addJob({ pipelineId: PIPELINE, id: 9001, name: JOB_NAME, status: 'failed' });
+    fake.addJob({ pipelineId: PIPELINE, id: 9050, name: JOB_NAME, status: 'running' });
+    expect(await shardJob(9050, unknown), output).toBe(1);
+    expect(await calls(cwd)).toHaveLength(5);
+    expect(wholeShardLines()).toEqual([
+      'tessera run: a retry of this job runs the whole shard: GitLab refused to list the jobs of pipeline 700 with the retried ones in 4242 (HTTP 401): give the token the read_api (or api) scope and at least the Reporter role',
+    ]);
+    expect(fake.credentialsSeen.has(unknown)).toBe(true);
+    expect(output).not.toContain(unknown);
+    expect(await workspaceText()).not.toContain(unknown);
+  });
+
   it('when the job it retries kept no artifacts, runs the whole shard and says so', async () => {
     fake.addJob({ pipelineId: PIPELINE, id: 9001, name: JOB_NAME, status: 'failed' });
     fake.addJob({ pipelineId: PIPELINE, id: 9050, name: JOB_NAME, status: 'running' });
