@@ -11,7 +11,8 @@
  * - the job summary → `.tessera/report/summary.md`, kept as an artifact (GitLab has no job summary page; the
  *   merge request note carries the report);
  * - log groups → collapsible sections, with untrusted text neutralised (log-sections.ts);
- * - in the component's `target` mode, the `shards` output → the dynamic child pipeline (child-pipeline.ts).
+ * - in the component's `target` mode, the `shards` output → the dynamic child pipeline (child-pipeline.ts);
+ * - a retried shard job → the job it retries, and its bundle, through the jobs API (previous-attempt.ts).
  *
  * Tokens (`CI_JOB_TOKEN`, `GITLAB_TOKEN`, `TESSERA_TOKEN`) are masked in everything this host prints.
  */
@@ -38,6 +39,7 @@ import {
   type BaselineSource,
 } from './history-store.js';
 import { gitlabDialect } from './log-sections.js';
+import { gitlabPreviousAttempt } from './previous-attempt.js';
 import { codeQualityIssues, setDotenvOutput, setJsonOutput, writeCodeQuality } from './reports.js';
 import {
   createGitlabApi,
@@ -122,6 +124,8 @@ export async function createGitlabCiHost(env: Env, deps: HostDeps): Promise<CiHo
     summary: new FileSummarySink(path(GITLAB_REPORT_FILES.summary), SUMMARY_LIMIT_BYTES),
     limits: { annotationsPerLevel: Number.POSITIVE_INFINITY },
     log,
+    // A retried job is a new job: it finds the one it retries through the jobs API (previous-attempt.ts).
+    previousAttempt: gitlabPreviousAttempt(env, log, rest),
     async annotate(annotations: readonly Annotation[]): Promise<AnnotationResult> {
       const issues = codeQualityIssues(annotations);
       await writeCodeQuality(path(GITLAB_REPORT_FILES.codequality), issues);

@@ -28,8 +28,11 @@ import {
 } from '../../src/ci/index.js';
 import { TesseraError } from '../../src/model/index.js';
 
-/** The gitbeaker resources Tessera uses: merge request notes and job artifacts. */
-export type GitlabApi = Pick<Gitlab<false>, 'MergeRequestNotes' | 'JobArtifacts'>;
+/**
+ * The gitbeaker resources Tessera uses: merge request notes, job artifacts, and a pipeline's jobs (a
+ * retried shard job finds the job it retries among them, previous-attempt.ts).
+ */
+export type GitlabApi = Pick<Gitlab<false>, 'MergeRequestNotes' | 'JobArtifacts' | 'Jobs'>;
 
 /** How to authenticate: a project, group or personal access token, or the job's own token. */
 export type GitlabCredential = { readonly token: string } | { readonly jobToken: string };
@@ -122,7 +125,7 @@ export async function createGitlabApi(
   credential: GitlabCredential,
   options: GitlabRestOptions = {},
 ): Promise<GitlabApi> {
-  const [{ createRequesterFn, GitbeakerRequestError }, { JobArtifacts, MergeRequestNotes }] =
+  const [{ createRequesterFn, GitbeakerRequestError }, { JobArtifacts, Jobs, MergeRequestNotes }] =
     await Promise.all([import('@gitbeaker/requester-utils'), import('@gitbeaker/rest')]);
   const secret = 'token' in credential ? credential.token : credential.jobToken;
   options.log?.mask(secret);
@@ -169,7 +172,11 @@ export async function createGitlabApi(
   );
   // gitbeaker's own rate limiter (3,000 requests a minute per endpoint) stays on; ours only handles answers.
   const config = { host, ...credential, requesterFn } as never;
-  return { MergeRequestNotes: new MergeRequestNotes(config), JobArtifacts: new JobArtifacts(config) };
+  return {
+    MergeRequestNotes: new MergeRequestNotes(config),
+    JobArtifacts: new JobArtifacts(config),
+    Jobs: new Jobs(config),
+  };
 }
 
 /** The instance's web root for gitbeaker, from an API URL (`…/api/v4`) or the root itself. */

@@ -11,6 +11,7 @@ import type { HistoryStore } from '../history/store.js';
 import type { ArtifactStore } from './artifact-store.js';
 import type { CiContext } from './context.js';
 import type { Logger } from './logger.js';
+import type { PreviousAttemptSource } from './previous-attempt.js';
 import type { ProviderId } from './provider.js';
 
 /** Where the job's Markdown summary goes (GitHub `GITHUB_STEP_SUMMARY`, a file elsewhere). */
@@ -86,4 +87,11 @@ export interface CiHost {
   setOutput(name: string, value: string): Promise<void>;
   /** The job log: groups, levels, and secret masking. */
   readonly log: Logger;
+  /**
+   * How a retried job finds the job it retries, on a CI whose context numbers no attempts (GitLab). Absent
+   * where the context says the attempt and the run's artifacts show every attempt (GitHub, Azure), or
+   * where an earlier attempt cannot be reached at all (Jenkins): like `createCodeHost` of a provider, a
+   * capability some CIs lack, not a mode.
+   */
+  readonly previousAttempt?: PreviousAttemptSource;
 }

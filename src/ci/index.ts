@@ -4,6 +4,7 @@ export * from './ci-host.js';
 export * from './code-host.js';
 export * from './artifact-store.js';
 export * from './artifact-names.js';
+export * from './previous-attempt.js';
 export * from './staged-artifact-store.js';
 export * from './shard-artifacts.js';
 export * from './file-summary-sink.js';

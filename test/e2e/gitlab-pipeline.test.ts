@@ -11,7 +11,8 @@
  * 3. a second pipeline of the MR edits the same note and compares with the base branch;
  * 4. two report jobs racing leave one note;
  * 5. 500, 502 and 429 (Retry-After) are retried;
- * 6. without a token: one warning, and everything else still works.
+ * 6. without a token: one warning, and everything else still works;
+ * 7. a retried shard job finds the job it retries through the jobs API and runs only its failing file again.
  *
  * No token value appears in any job's output, report file or note.
  */
@@ -134,10 +135,15 @@ describe('the GitLab component end to end, against a fake GitLab', () => {
     const pipeline = mrPipeline(101);
     fake.requests.length = 0;
     await planAndShards(pipeline);
-    // The plan read main's history with one call: the report job's artifacts of main's latest pipeline.
-    expect(fake.requests).toEqual([
+    // The plan read main's history with one call: the report job's artifacts of main's latest pipeline;
+    // each shard job listed the pipeline's jobs once, found no job it retries, and said nothing.
+    expect(fake.requests.filter((r) => !r.includes('/pipelines/101/jobs?'))).toEqual([
       'GET /api/v4/projects/4242/jobs/artifacts/main/download?job=tessera-report',
     ]);
+    expect(
+      fake.requests.filter((r) => /\/pipelines\/101\/jobs\?.*include_retried=true/.test(r)),
+    ).toHaveLength(SHARDS);
+    expect(outputs.join('\n')).not.toContain('runs the whole shard');
     const [report] = await job(pipeline, 'tessera-report');
     expect(report?.exitCode, report?.output).toBe(1);
 
@@ -255,5 +261,29 @@ describe('the GitLab component end to end, against a fake GitLab', () => {
     expect(await read(report, '.tessera/gitlab/junit.xml')).toContain('<failure');
     expect(parseDotenv(await read(report, '.tessera/gitlab/tessera.env')).get('TESSERA_FAILED')).toBe('1');
     expect(await read(report, '.tessera/report/summary.md')).toContain(SUITE.failingTest);
+  }, 60_000);
+
+  it('a retried shard job runs only its failing file again, and the report counts as a full run', async () => {
+    const pipeline = mrPipeline(102);
+    const failed = fake.pipelineJobs.find(
+      (j) => j.pipelineId === pipeline.id && j.name.startsWith('tessera-test ') && j.status === 'failed',
+    );
+    if (!failed) throw new Error('pipeline 102 has no failed shard job');
+    fake.requests.length = 0;
+    const retried = await runner.retry(pipeline, failed.name, withToken);
+    outputs.push(retried.output);
+    expect(retried.exitCode, retried.output).toBe(1);
+    expect(retried.output).toMatch(/attempt 2 re-runs 1 of \d+ items with failures in attempt 1/);
+    expect(retried.output).toMatch(/bundle stored as artifact tessera-shard-\d-of-2-attempt-2/);
+    expect(fake.requests).toContain(`GET /api/v4/projects/4242/jobs/${failed.id}/artifacts`);
+
+    // The report job gets the retried job's artifacts in place of the first one's (`needs:`).
+    const [report] = await job(pipeline, 'tessera-report', {});
+    expect(report?.exitCode).toBe(1);
+    expect(Object.fromEntries(parseDotenv(await read(report, '.tessera/gitlab/tessera.env')))).toMatchObject({
+      TESSERA_TESTS: String(SUITE.tests),
+      TESSERA_FAILED: '1',
+      TESSERA_FLAKY: '1',
+    });
   }, 60_000);
 });

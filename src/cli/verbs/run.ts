@@ -3,6 +3,7 @@
  * CI matrix job), or the whole matrix on this machine (`--shards N --local`), which then reports with the
  * same output and history flags as `tessera report`. Arguments in; runShard or runLocal out.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
@@ -22,6 +23,8 @@ import type { EarlierResults } from '../../run/rerun.js';
 import { findEarlierAttempt, readEarlierResults } from '../../run/rerun-source.js';
 import type { OutputTargets } from '../../report/write-outputs.js';
 import { putShardBundle } from '../../ci/shard-artifacts.js';
+import type { ArtifactStore } from '../../ci/artifact-store.js';
+import type { PreviousAttempt } from '../../ci/previous-attempt.js';
 import type { RunFlags } from '../flags.js';
 import { readPlanFlag } from '../plan-flag.js';
 import {
@@ -204,8 +207,6 @@ function maskQueueUrl(session: CiSession, url: string): void {
 
 /** Why a provider cannot tell a re-run job from a first one, for the one line that says the shard runs whole. */
 const NO_ATTEMPTS: Readonly<Record<string, string>> = {
-  gitlab:
-    'GitLab numbers no job attempts (a retried job is a new job), so a retry runs the whole shard; pass --rerun-failed <folder of the earlier bundles> to run only what failed',
   jenkins:
     'a Jenkins replay or rebuild is a new build that cannot see the earlier build’s stashes, so it runs the whole shard; pass --rerun-failed <folder of the earlier bundles> to run only what failed',
 };
@@ -229,22 +230,75 @@ async function earlierAttemptOf(
     store.kind === 'staged'
       ? `among the artifacts handed to this job (a staged store holds only what the CI moved here)`
       : `among the run's artifacts`;
+  return readEarlierAttempt(
+    store,
+    shard,
+    attempt,
+    await scratchFolder(session, 'rerun'),
+    where,
+    `attempt ${attempt}`,
+  );
+}
+
+/** {@link findEarlierAttempt}, with a failure to find or read it said in one line: the shard then runs whole. */
+async function readEarlierAttempt(
+  store: ArtifactStore,
+  shard: ShardRef,
+  attempt: number,
+  into: string,
+  where: string,
+  which: string,
+): Promise<EarlierResults | undefined> {
   try {
-    const found = await findEarlierAttempt(
-      store,
-      shard,
-      attempt,
-      await scratchFolder(session, 'rerun'),
-      where,
-    );
+    const found = await findEarlierAttempt(store, shard, attempt, into, where);
     if (found.found) return found.earlier;
-    process.stderr.write(`tessera run: attempt ${attempt} runs the whole shard: ${found.reason}\n`);
+    process.stderr.write(`tessera run: ${which} runs the whole shard: ${found.reason}\n`);
   } catch (error) {
     process.stderr.write(
-      `tessera run: attempt ${attempt} runs the whole shard: the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})\n`,
+      `tessera run: ${which} runs the whole shard: the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})\n`,
     );
   }
   return undefined;
+}
+
+/**
+ * On a CI that gives a retried job a new id and numbers no attempts (GitLab), the job this one retries and
+ * its bundle of this shard: the earlier results, as `--rerun-failed` would give them. Undefined for a first
+ * job, silently, and with one line saying why when a retry cannot be told or its bundle not read. What is
+ * downloaded is read into memory and the scratch folder removed.
+ */
+async function retriedJobOf(session: CiSession, shard: ShardRef): Promise<EarlierResults | undefined> {
+  const source = session.host.previousAttempt;
+  if (!source) return undefined;
+  const which = 'a retry of this job';
+  // The reasons may quote GitLab's answers: one line, no control characters.
+  const runsWhole = (why: string): undefined => {
+    process.stderr.write(`tessera run: ${which} runs the whole shard: ${neutraliseUntrustedLine(why)}\n`);
+    return undefined;
+  };
+  const scratch = await scratchFolder(session, 'rerun');
+  try {
+    let previous: PreviousAttempt;
+    try {
+      previous = await source.find(join(scratch, 'job'));
+    } catch (error) {
+      return runsWhole(
+        `the job it retries could not be looked up (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    if (previous.kind === 'first') return undefined;
+    if (previous.kind === 'unavailable') return runsWhole(previous.reason);
+    return await readEarlierAttempt(
+      previous.artifacts,
+      shard,
+      Number.POSITIVE_INFINITY,
+      join(scratch, 'bundle'),
+      `among the artifacts of ${previous.job}`,
+      which,
+    );
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], cwd: string): Promise<void> {
@@ -271,8 +325,16 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     );
   const items = shardItems(plan, shard);
   const bail = bailFlag(flags);
+  const batch = wholeNumberFlag('--batch', flags.batch);
+  const queued = batch !== undefined || (flags.queue !== undefined && flags.queue !== false);
+  // Given results, or on a CI that numbers no attempts (GitLab) the bundle of the job this one retries; a
+  // queue worker runs what the queue hands it, and joins the queue of the first attempt.
   const given =
-    flags.rerunFailed !== undefined ? await readEarlierResults(flags.rerunFailed, shard) : undefined;
+    flags.rerunFailed !== undefined
+      ? await readEarlierResults(flags.rerunFailed, shard)
+      : session && !queued
+        ? await retriedJobOf(session, shard)
+        : undefined;
   // Re-running given results is the attempt after theirs, also on a CI that numbers no attempts (GitLab,
   // Jenkins): its bundle is then the shard's latest for the report.
   const ciAttempt = session?.context.run.attempt ?? 0;
@@ -295,7 +357,6 @@ async function runOneShard(flags: RunFlags, shard: ShardRef, command: string[], 
     ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
     output: 'inherit' as const,
   };
-  const batch = wholeNumberFlag('--batch', flags.batch);
   // The in-pipeline queue's batches are fixed numbers handed out by the pipeline: nothing can be put back.
   if (batch !== undefined) requeueFlags(flags, false);
   if (batch !== undefined) return runOneBatch(session, { ...common, plan, batch });

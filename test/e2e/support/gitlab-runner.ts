@@ -9,6 +9,9 @@
  * - artifacts the GitLab way: after a job, the files its `artifacts: paths:` (and `reports:`) name are kept
  *   for it; before a job, the artifacts of the jobs it `needs:` are extracted into its checkout, and the
  *   dotenv reports of those jobs become variables;
+ * - every job is a job of its pipeline in the fake GitLab (`pipelines/:id/jobs`), `running` while it runs,
+ *   then `success` or `failed` with its artifacts archive (`jobs/:job_id/artifacts`), so a retried shard job
+ *   can find the job it retries;
  * - a pipeline that succeeded hands its report job's artifacts archive to the fake GitLab, which then
  *   serves it as the latest successful pipeline of the ref (`jobs/artifacts/:ref/download?job=`).
  *
@@ -61,8 +64,12 @@ export class GitlabRunner {
   }
 
   /** GitLab's predefined variables for a job of `pipeline`. */
-  private predefined(pipeline: PipelineSpec, name: string, workspace: string): Record<string, string> {
-    const jobId = this.nextJobId++;
+  private predefined(
+    pipeline: PipelineSpec,
+    name: string,
+    workspace: string,
+    jobId: number,
+  ): Record<string, string> {
     const project = `${this.fake.url}/acme/shop`;
     const mr = pipeline.mergeRequest;
     return {
@@ -121,6 +128,22 @@ export class GitlabRunner {
     );
   }
 
+  /**
+   * "Retry" on one job (`tessera-test 2/2`): GitLab makes a new job (a new id) of the same name in the same
+   * pipeline, in a fresh checkout; the jobs that need it then get the new job's artifacts.
+   */
+  async retry(
+    pipeline: PipelineSpec,
+    fullName: string,
+    variables: Record<string, string> = {},
+  ): Promise<JobResult> {
+    const [, name = fullName, index, total] = /^(.*?)(?: (\d+)\/(\d+))?$/.exec(fullName) ?? [];
+    const job = this.jobs()[name];
+    if (!job) throw new Error(`the component has no job ${name}`);
+    const at = index === undefined ? undefined : Number(index);
+    return this.runOne(pipeline, name, job, variables, at, total === undefined ? undefined : Number(total));
+  }
+
   private async runOne(
     pipeline: PipelineSpec,
     name: string,
@@ -141,10 +164,18 @@ export class GitlabRunner {
           if (kept.dotenv) inherited = { ...inherited, ...Object.fromEntries(parseDotenv(kept.dotenv)) };
         }
     }
+    const jobId = this.nextJobId++;
+    const registered = this.fake.addJob({
+      pipelineId: pipeline.id,
+      id: jobId,
+      name: fullName,
+      status: 'running',
+      ref: pipeline.ref,
+    });
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
-      ...this.predefined(pipeline, fullName, workspace),
+      ...this.predefined(pipeline, fullName, workspace, jobId),
       ...(index !== undefined ? { CI_NODE_INDEX: String(index), CI_NODE_TOTAL: String(total) } : {}),
       ...inherited,
       ...Object.fromEntries(Object.entries(job.variables ?? {}).map(([k, v]) => [k, String(v)])),
@@ -153,6 +184,9 @@ export class GitlabRunner {
     const script = [...(job.before_script ?? []), ...(job.script ?? [])].join('\n');
     const { exitCode, output } = await sh(script, workspace, env);
     await this.keep(pipeline, fullName, job, workspace);
+    registered.status = exitCode === 0 ? 'success' : 'failed';
+    const archive = await zipFolder(this.artifactsOf(pipeline, fullName));
+    if (archive) registered.zip = archive;
     return { name: fullName, exitCode, output, workspace };
   }
 
@@ -189,18 +223,24 @@ export class GitlabRunner {
    * pipeline of its ref.
    */
   async succeeded(pipeline: PipelineSpec, reportJob = 'tessera-report'): Promise<void> {
-    const folder = this.artifactsOf(pipeline, reportJob);
-    const entries: Record<string, Uint8Array> = {};
-    for (const file of await glob(['**'], { cwd: folder, dot: true, onlyFiles: true }))
-      if ((await stat(join(folder, file))).isFile()) entries[file] = await readFile(join(folder, file));
+    const zip = await zipFolder(this.artifactsOf(pipeline, reportJob));
+    if (!zip) throw new Error(`job ${reportJob} of pipeline ${pipeline.id} kept no files`);
     this.fake.storeJobArtifacts({
       projectId: 4242,
       ref: pipeline.ref,
       job: reportJob,
       pipelineId: pipeline.id,
-      zip: Buffer.from(zipSync(entries)),
+      zip,
     });
   }
+}
+
+/** The artifacts archive of a kept folder, as the runner uploads it; undefined when it holds no file. */
+async function zipFolder(folder: string): Promise<Buffer | undefined> {
+  const entries: Record<string, Uint8Array> = {};
+  for (const file of await glob(['**'], { cwd: folder, dot: true, onlyFiles: true }))
+    if ((await stat(join(folder, file))).isFile()) entries[file] = await readFile(join(folder, file));
+  return Object.keys(entries).length > 0 ? Buffer.from(zipSync(entries)) : undefined;
 }
 
 /** Runs `script` in `sh -e` (stop at the first failing line, as GitLab's runner does). */

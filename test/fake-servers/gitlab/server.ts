@@ -9,6 +9,12 @@
  *   `X-Next-Page`, `X-Prev-Page` and a `Link` header (rel prev/next/first/last);
  * - job artifacts of the latest successful pipeline of a ref: `GET /projects/:id/jobs/artifacts/:ref_name/
  *   download?job=` (the zip) and `…/raw/*artifact_path?job=` (one file);
+ * - a pipeline's jobs (`doc/api/jobs.md`, "List pipeline jobs"): `GET /projects/:id/pipelines/:pipeline_id/
+ *   jobs`, newest first (by id, as GitLab orders them since 13.5), the latest job of each name only unless
+ *   `include_retried=true`, `scope[]` filtering by status, with the same offset pagination; a job's
+ *   artifacts by id (`doc/api/job_artifacts.md`): `GET /projects/:id/jobs/:job_id/artifacts` (the zip, 404
+ *   when the job kept none) and `…/artifacts/*artifact_path` (one file). The jobs API refuses the job token
+ *   (`doc/ci/jobs/ci_job_token.md`: the jobs and pipelines endpoints are not in its allowlist);
  * - `:id` as the numeric id or the URL-encoded path (`group%2Fproject`);
  * - authentication by `PRIVATE-TOKEN` (access tokens, with scopes) or `JOB-TOKEN` (the job token, which may
  *   read notes but not write them, and reads artifacts only when {@link FakeGitlab.jobTokenReadsArtifacts});
@@ -53,6 +59,19 @@ export interface FakeJobArtifacts {
   readonly zip: Buffer;
 }
 
+/** A job of a pipeline (a shard job, a retried one), and the artifacts archive it uploaded, if any. */
+export interface FakePipelineJob {
+  readonly projectId: number;
+  readonly pipelineId: number;
+  readonly id: number;
+  readonly name: string;
+  status: 'created' | 'pending' | 'running' | 'failed' | 'success' | 'canceled' | 'skipped' | 'manual';
+  readonly stage: string;
+  readonly ref: string;
+  /** The `artifacts:` archive, once the runner has uploaded it. */
+  zip?: Buffer;
+}
+
 /** What a token may do. */
 export interface FakeToken {
   /** `api` writes; `read_api` only reads. */
@@ -81,6 +100,7 @@ export class FakeGitlab {
   readonly problems: string[] = [];
   readonly notes: FakeNote[] = [];
   readonly jobArtifacts: FakeJobArtifacts[] = [];
+  readonly pipelineJobs: FakePipelineJob[] = [];
   readonly projects: FakeProject[] = [{ id: 4242, path: 'acme/shop' }];
   readonly tokens = new Map<string, FakeToken>();
   /** The job token of the running job, if any; it may read notes but never write them. */
@@ -124,6 +144,7 @@ export class FakeGitlab {
   reset(): void {
     this.notes.length = 0;
     this.jobArtifacts.length = 0;
+    this.pipelineJobs.length = 0;
     this.faults.length = 0;
     this.requests.length = 0;
     this.problems.length = 0;
@@ -164,6 +185,15 @@ export class FakeGitlab {
   /** Records a job's artifacts archive as part of a successful pipeline of `ref` (the newest wins). */
   storeJobArtifacts(entry: FakeJobArtifacts): void {
     this.jobArtifacts.push(entry);
+  }
+
+  /** Adds a job to a pipeline (a retry is a new job of the same name); returns it, to finish it later. */
+  addJob(
+    job: Omit<FakePipelineJob, 'projectId' | 'stage' | 'ref'> & Partial<FakePipelineJob>,
+  ): FakePipelineJob {
+    const added: FakePipelineJob = { projectId: 4242, stage: 'test', ref: 'main', ...job };
+    this.pipelineJobs.push(added);
+    return added;
   }
 
   /** The notes of one merge request, oldest first. */
@@ -452,6 +482,91 @@ function handleApi(
     return;
   }
 
+  if (method === 'GET' && (match = /^\/projects\/([^/]+)\/pipelines\/(\d+)\/jobs$/.exec(path))) {
+    const project = projectOf(fake, match[1] ?? '');
+    if (!project) return sendError(res, 404, {}, JSON.stringify({ message: '404 Project Not Found' }));
+    if (auth.kind === 'job') return sendError(res, 401);
+    const pipelineId = Number(match[2]);
+    const inPipeline = fake.pipelineJobs.filter(
+      (j) => j.projectId === project.id && j.pipelineId === pipelineId,
+    );
+    if (inPipeline.length === 0) return sendError(res, 404, {}, JSON.stringify({ message: '404 Not found' }));
+    const retried = url.searchParams.get('include_retried') === 'true';
+    const scopes = [...url.searchParams.getAll('scope[]'), ...url.searchParams.getAll('scope')];
+    const latest = new Map<string, number>();
+    for (const j of inPipeline) latest.set(j.name, Math.max(latest.get(j.name) ?? 0, j.id));
+    const listed = inPipeline
+      .filter((j) => retried || latest.get(j.name) === j.id)
+      .filter((j) => scopes.length === 0 || scopes.includes(j.status))
+      .sort((a, b) => b.id - a.id);
+    const { slice, headers } = paginate(listed, url, base);
+    return sendJson(
+      res,
+      200,
+      slice.map((j) => jobJson(fake, j)),
+      headers,
+    );
+  }
+
+  if (method === 'GET' && (match = /^\/projects\/([^/]+)\/jobs\/(\d+)\/artifacts(?:\/(.+))?$/.exec(path))) {
+    const project = projectOf(fake, match[1] ?? '');
+    if (!project) return sendError(res, 404, {}, JSON.stringify({ message: '404 Project Not Found' }));
+    if (auth.kind === 'job' && !fake.jobTokenReadsArtifacts) return sendError(res, 403);
+    const job = fake.pipelineJobs.find((j) => j.projectId === project.id && j.id === Number(match?.[2]));
+    if (!job?.zip) return sendError(res, 404);
+    if (match[3] === undefined) {
+      res.writeHead(200, {
+        'content-type': 'application/zip',
+        'content-disposition': 'attachment; filename="artifacts.zip"',
+      });
+      res.end(job.zip);
+      return;
+    }
+    const data = unzipSync(new Uint8Array(job.zip))[decodeURIComponent(match[3])];
+    if (!data) return sendError(res, 404);
+    res.writeHead(200, { 'content-type': 'plain/text' });
+    res.end(Buffer.from(data));
+    return;
+  }
+
   fake.problems.push(`unhandled ${method} ${url.pathname}`);
   sendError(res, 404);
+}
+
+/** A job as the jobs API answers it (`doc/api/jobs.md`, the example response, trimmed of user and runner). */
+function jobJson(fake: FakeGitlab, job: FakePipelineJob): object {
+  const created = new Date(Date.UTC(2026, 11, 4, 10, 0, 0) + (job.id % 1000) * 1000).toISOString();
+  const ended = job.status === 'failed' || job.status === 'success' || job.status === 'canceled';
+  const projectPath = fake.projects.find((p) => p.id === job.projectId)?.path ?? 'acme/shop';
+  return {
+    id: job.id,
+    name: job.name,
+    stage: job.stage,
+    status: job.status,
+    ref: job.ref,
+    tag: false,
+    coverage: null,
+    allow_failure: false,
+    created_at: created,
+    started_at: created,
+    finished_at: ended ? created : null,
+    erased_at: null,
+    duration: ended ? 12.5 : null,
+    queued_duration: 0.4,
+    ...(job.status === 'failed' ? { failure_reason: 'script_failure' } : {}),
+    web_url: `${fake.url}/${projectPath}/-/jobs/${job.id}`,
+    pipeline: {
+      id: job.pipelineId,
+      project_id: job.projectId,
+      ref: job.ref,
+      sha: '0ff3ae198f8601a285adcf5c0fff204ee6fba5fd',
+      status: 'running',
+    },
+    artifacts: job.zip
+      ? [{ file_type: 'archive', size: job.zip.length, filename: 'artifacts.zip', file_format: 'zip' }]
+      : [],
+    ...(job.zip ? { artifacts_file: { filename: 'artifacts.zip', size: job.zip.length } } : {}),
+    artifacts_expire_at: null,
+    tag_list: [],
+  };
 }
