@@ -19,15 +19,18 @@ String cliVersion() {
 def call(Map config = [:]) {
     Map cfg = settings(config)
     int total = 0
+    boolean idle = false
     node(cfg.agent) {
         prepareWorkspace(cfg)
         total = tesseraPlan(cfg)
+        // skipUnchanged: the plan may run no file at all (every one reused): its shards are all empty.
+        idle = output('items', '') == '0'
     }
     // balance: 'pipeline': the branches take batches from one queue this pipeline holds (tesseraQueue).
     Map queue = cfg.balance == 'pipeline' ? tesseraQueue() : null
     String kind = cfg.balance == 'static' ? 'shard' : 'worker'
     Map branches = [:]
-    for (int i = 1; i <= total; i++) {
+    for (int i = 1; i <= total && !idle; i++) {
         int index = i
         branches["${kind} ${index}/${total}".toString()] = {
             node(cfg.agent) {
@@ -37,11 +40,21 @@ def call(Map config = [:]) {
             }
         }
     }
-    parallel branches
+    if (idle) {
+        echo "Tessera: the plan runs no test file (all reused from earlier builds): no ${kind} branch is started"
+    } else {
+        parallel branches
+    }
     int status = 0
     node(cfg.agent) {
         prepareWorkspace(cfg)
-        status = tesseraReport(cfg + [total: total])
+        // Without branches, the report still needs each planned shard's bundle (empty by plan, not missing):
+        // the shards run here, one after the other, and run nothing. No queue holds work to wait for.
+        Map empty = [balance: 'static', queue: null, requeue: 0, requeueTolerance: null]
+        for (int i = 1; i <= total && idle; i++) {
+            tesseraShard(cfg + empty + [shard: i, total: total])
+        }
+        status = tesseraReport(cfg + [total: total] + (idle ? empty : [:]))
     }
     return status
 }
@@ -64,12 +77,17 @@ Map settings(Map config) {
         balance: 'static',
         queueCredentials: null,
         queueFallback: false,
+        skipUnchanged: false,
+        bail: false,
+        requeue: 0,
+        requeueTolerance: null,
     ]
     cfg.putAll(config)
     List known = ['tests', 'command', 'shards', 'target', 'setup', 'timings', 'retries', 'failOn', 'agent',
                   'unstable', 'checkout', 'install', 'junit', 'recordIssues', 'comment', 'jenkinsCredentials',
                   'codeHostCredentials', 'cli', 'shard', 'total', 'timeout', 'results', 'startedAt',
-                  'balance', 'queue', 'queueCredentials', 'queueFallback']
+                  'balance', 'queue', 'queueCredentials', 'queueFallback', 'skipUnchanged', 'bail', 'requeue',
+                  'requeueTolerance']
     for (Object key : config.keySet()) {
         if (!known.contains(key.toString())) {
             error("tessera: unknown option '${key}'. Known options: ${known.join(', ')} (see vars/tessera.txt)")
@@ -87,7 +105,59 @@ Map settings(Map config) {
     if (!(cfg.failOn in ['failures', 'new-failures', 'never'])) {
         error("tessera: failOn must be 'failures', 'new-failures' or 'never', not '${cfg.failOn}'")
     }
+    if (!(cfg.skipUnchanged instanceof Boolean)) {
+        error("tessera: skipUnchanged must be true or false (without quotes), not '${cfg.skipUnchanged}'")
+    }
+    checkBail(cfg)
+    checkRequeue(cfg)
     return cfg
+}
+
+/**
+ * `bail`, as `tessera run --bail n` takes it: true is 1 (stop after the first failing file), false or 0
+ * never stops. Stored back as the count, so that a step handed these settings checks them again unchanged.
+ */
+def checkBail(Map cfg) {
+    Integer bail = cfg.bail instanceof Boolean ? (cfg.bail ? 1 : 0) : wholeNumber(cfg.bail)
+    if (bail == null) {
+        error("tessera: bail must be true (stop a shard after its first failing file), a number of failing files (bail: 3) or false, not '${cfg.bail}'")
+    }
+    // Each batch of the in-pipeline queue is a CLI run of its own: none could stop the worker's next batch.
+    if (bail > 0 && (cfg.balance == 'pipeline' || cfg.queue != null)) {
+        error("tessera: bail stops a shard (balance: 'static') or a Redis queue worker (balance: 'redis'), not a worker of the in-pipeline queue (balance: 'pipeline'); drop bail: or choose another balance:")
+    }
+    cfg.bail = bail
+}
+
+/**
+ * `requeue` (`tessera run --requeue n`) and `requeueTolerance` (`--requeue-tolerance f`): the CLI puts a
+ * failed file back only into the Redis queue; the fixed shards have no other worker to hand it to, and the
+ * in-pipeline queue's batches are fixed numbers, so both are refused here rather than by the CLI on every
+ * branch.
+ */
+def checkRequeue(Map cfg) {
+    Integer requeue = wholeNumber(cfg.requeue)
+    if (requeue == null) {
+        error("tessera: requeue must be how many times a failed file may go back to the queue (requeue: 1), or 0, not '${cfg.requeue}'")
+    }
+    if (requeue > 0 && cfg.balance != 'redis') {
+        error("tessera: requeue: needs balance: 'redis' (a failed file goes back to the Redis queue for another branch); with balance: '${cfg.balance}' there is no queue to put it back in: drop requeue:, or re-run failed files on the same branch with retries:")
+    }
+    if (cfg.requeueTolerance != null) {
+        if (requeue == 0) {
+            error('tessera: requeueTolerance needs requeue: n, e.g. requeue: 1, requeueTolerance: 0.05')
+        }
+        if (!(cfg.requeueTolerance.toString() ==~ /0*\.[0-9]*[1-9][0-9]*|1(\.0*)?/)) {
+            error("tessera: requeueTolerance must be a fraction above 0 and at most 1 (requeueTolerance: 0.05), not '${cfg.requeueTolerance}'")
+        }
+    }
+    cfg.requeue = requeue
+}
+
+/** A whole number option (an int, or a string of digits), or null when it is not one. */
+Integer wholeNumber(Object value) {
+    String text = value == null ? '' : value.toString()
+    return text ==~ /[0-9]{1,6}/ ? (text as int) : null
 }
 
 /**

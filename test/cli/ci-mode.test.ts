@@ -64,6 +64,7 @@ describe('CI mode on the local provider', () => {
     expect(await outputs()).toEqual({
       matrix: '{"include":[{"shard":1,"total":2},{"shard":2,"total":2}]}',
       shards: '2',
+      items: '5',
       plan: '.tessera/plan.json',
     });
   });

@@ -13,6 +13,7 @@ import { expect, it } from 'vitest';
 import { parseReport } from '../../../src/report/report-document.js';
 import { REPO_ROOT } from '../../support/corpus.js';
 import { describeWithTools } from '../../support/system-tools.js';
+import { FakeJenkins } from '../../fake-servers/jenkins/server.js';
 import {
   CLI,
   HARNESS,
@@ -30,6 +31,9 @@ import {
 } from './groovy-harness.js';
 
 const CODE_HOST_SECRET = 'code-host-secret-never-printed';
+const JENKINS_TOKEN = '11aa22bb33cc44dd55ee66ff77889900aa';
+/** The history the whole build archived (skipUnchanged: the keys of the files that passed). */
+let wholeBuildHistory = '';
 
 useHarness();
 
@@ -93,14 +97,15 @@ describeWithTools(['groovy'], 'the Jenkins shared library in a real Groovy', () 
       [
         {
           env: branchBuild(7),
-          jenkinsfile: `tessera(tests: 'test/*.test.mjs', timings: 'timings/*.json', command: '${NODE_TEST}', shards: 4, retries: 1, agent: 'linux', unstable: true, recordIssues: true, codeHostCredentials: 'gh', cli: '${CLI}')`,
+          // skipUnchanged with no baseline runs every file and records the keys that passed (used below).
+          jenkinsfile: `tessera(tests: 'test/*.test.mjs', timings: 'timings/*.json', command: '${NODE_TEST}', shards: 4, retries: 1, agent: 'linux', unstable: true, recordIssues: true, codeHostCredentials: 'gh', skipUnchanged: true, bail: true, cli: '${CLI}')`,
         },
         {
           env: branchBuild(8),
           refuseStashes: ['tessera-shard-2'],
           // The smaller steps, as examples/jenkins/Jenkinsfile.steps uses them.
           jenkinsfile: `@Library('tessera') _
-Map options = [tests: 'test/strings-*.test.mjs', command: '${NODE_TEST}', cli: '${CLI}']
+Map options = [tests: 'test/strings-*.test.mjs', command: '${NODE_TEST}', bail: 3, cli: '${CLI}']
 int shards = 0
 stage('Plan') {
     node('linux') {
@@ -132,10 +137,25 @@ stage('Report') {
     );
     if (!whole || !broken) throw new Error('the harness recorded fewer builds than it ran');
     const log = (b: BuildRecord): string => b.sh.map((s) => `$ ${s.label}\n${s.output}`).join('\n');
+    wholeBuildHistory = join(dirname(whole.junit[0]?.copy ?? ''), 'archive/.tessera/history/main.json.gz');
 
     // The plan's shards are the parallel branches, each on a node with the agent label.
     const planRun = whole.sh.find((s) => s.label === 'tessera plan');
     expect(planRun?.status, log(whole)).toBe(0);
+    // skipUnchanged: the plan gets the test command after --, as one quoted word; bail: true is --bail 1.
+    expect(planRun?.script).toBe(
+      `${CLI} plan --ci --provider jenkins --tests 'test/*.test.mjs' --timings 'timings/*.json' --shards '4' --skip-unchanged -- '${NODE_TEST}'`,
+    );
+    expect(
+      whole.sh
+        .filter((s) => s.label.startsWith('tessera shard '))
+        .map((s) => s.script)
+        .sort(),
+    ).toEqual(
+      [1, 2, 3, 4].map(
+        (i) => `${CLI} run --ci --provider jenkins --shard ${i}/4 --retries '1' --bail '1' -- '${NODE_TEST}'`,
+      ),
+    );
     const plan = JSON.parse(
       await readFile(
         join(dirname(whole.junit[0]?.copy ?? ''), planRun?.workspace ?? '', '.tessera/plan.json'),
@@ -210,11 +230,75 @@ stage('Report') {
     // The second build (the smaller steps) lost shard 2's stash: the report names it, and the build fails.
     expect(broken.stages).toEqual(['Plan', 'Shards', 'Report']);
     expect(broken.parallel).toEqual(['shard 1/2', 'shard 2/2']);
+    expect(
+      broken.sh
+        .filter((s) => s.label.startsWith('tessera shard '))
+        .map((s) => s.script)
+        .sort(),
+    ).toEqual(
+      [1, 2].map(
+        (i) => `${CLI} run --ci --provider jenkins --shard ${i}/2 --retries '0' --bail '3' -- '${NODE_TEST}'`,
+      ),
+    );
     expect(broken.echo.join('\n')).toMatch(/shard 2\/2 stashed no bundle/);
     const brokenReport = broken.sh.find((s) => s.label === 'tessera report');
     expect(brokenReport?.status, log(broken)).toBe(1);
     expect(brokenReport?.output).toMatch(/shard 2\/2 is missing/);
     expect(broken.result).toBe('FAILURE');
     expect(broken.error).toMatch(/tests failed/);
+  }, 180_000);
+  it('skipUnchanged reusing every file: no branch, the empty shards staged on the report node, the reuse reported', async () => {
+    // The baseline is the whole build's history above, served as main's last successful build's artifact.
+    const jenkins = await new FakeJenkins().start();
+    try {
+      jenkins.users.set('bot', JENKINS_TOKEN);
+      jenkins.addBuild('shop/main', 'SUCCESS', {
+        '.tessera/history/main.json.gz': readFileSync(wholeBuildHistory),
+      });
+      const [build] = await runBuilds(
+        [
+          {
+            env: { ...branchBuild(12), JENKINS_URL: `${jenkins.url}/` },
+            jenkinsfile: `tessera(tests: 'test/strings-*.test.mjs', command: '${NODE_TEST}', shards: 2, skipUnchanged: true, jenkinsCredentials: 'jenkins', cli: '${CLI}')`,
+          },
+        ],
+        { jenkins: { username: 'bot', password: JENKINS_TOKEN } },
+      );
+      if (!build) throw new Error('the harness recorded no build');
+      const log = build.sh.map((s) => `$ ${s.label}\n${s.output}`).join('\n');
+      const buildRoot = dirname(build.junit[0]?.copy ?? '');
+      expect(build.sh.find((s) => s.label === 'tessera plan')?.output, log).toMatch(/3 of 3 files reused/);
+      expect(build.echo.join('\n')).toMatch(/no test file to run/);
+      // No branch and no node for nothing: the plan's node, then the report's, where the 2 empty shards
+      // stage their bundles (empty by plan, not missing) without running a test.
+      expect(build.parallel).toEqual([]);
+      expect(build.nodes).toHaveLength(2);
+      const shards = build.sh.filter((s) => s.label.startsWith('tessera shard '));
+      expect(shards.map((s) => [s.workspace, s.script])).toEqual(
+        [1, 2].map((i) => [
+          build.nodes[1]?.workspace,
+          `${CLI} run --ci --provider jenkins --shard ${i}/2 --retries '0' -- '${NODE_TEST}'`,
+        ]),
+      );
+      for (const shard of shards) expect(shard.output, log).toMatch(/no items \(empty by plan\)/);
+      // The report counts the reused files apart, and passes.
+      const report = build.sh.find((s) => s.label === 'tessera report');
+      expect(report?.status, log).toBe(0);
+      const reportJson = parseReport(
+        JSON.parse(readFileSync(join(buildRoot, 'archive/.tessera/report/report.json'), 'utf8')),
+        'report.json',
+      );
+      expect(reportJson.summary.tests).toBe(0);
+      expect(reportJson.reuse?.files.map((f) => f.file).sort()).toEqual([
+        'test/strings-case.test.mjs',
+        'test/strings-slugify.test.mjs',
+        'test/strings-wrap.test.mjs',
+      ]);
+      expect(build.result).toBe('SUCCESS');
+      expect(log).not.toContain(JENKINS_TOKEN);
+      expect(jenkins.problems).toEqual([]);
+    } finally {
+      await jenkins.stop();
+    }
   }, 180_000);
 });
