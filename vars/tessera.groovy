@@ -19,28 +19,34 @@ String cliVersion() {
 def call(Map config = [:]) {
     Map cfg = settings(config)
     int total = 0
-    boolean idle = false
+    List empty = []
     node(cfg.agent) {
         prepareWorkspace(cfg)
         total = tesseraPlan(cfg)
-        // skipUnchanged: the plan may run no file at all (every one reused): its shards are all empty.
-        idle = output('items', '') == '0'
+        empty = emptyShards(total)
     }
+    // skipUnchanged may leave shards with no file to run, or all of them (every file reused). A fixed shard
+    // with nothing to run gets no branch; a queue's workers are not tied to a shard's files, so they all run
+    // unless no file does.
+    boolean idle = empty.size() == total
+    List skipped = idle || cfg.balance == 'static' ? empty : []
     // balance: 'pipeline': the branches take batches from one queue this pipeline holds (tesseraQueue).
-    Map queue = cfg.balance == 'pipeline' ? tesseraQueue() : null
+    Map queue = cfg.balance == 'pipeline' && !idle ? tesseraQueue() : null
     String kind = cfg.balance == 'static' ? 'shard' : 'worker'
     Map branches = [:]
-    for (int i = 1; i <= total && !idle; i++) {
+    for (int i = 1; i <= total; i++) {
         int index = i
-        branches["${kind} ${index}/${total}".toString()] = {
-            node(cfg.agent) {
-                String started = startTime()
-                prepareWorkspace(cfg)
-                tesseraShard(cfg + [shard: index, total: total, startedAt: started, queue: queue])
+        if (!skipped.contains(index)) {
+            branches["${kind} ${index}/${total}".toString()] = {
+                node(cfg.agent) {
+                    String started = startTime()
+                    prepareWorkspace(cfg)
+                    tesseraShard(cfg + [shard: index, total: total, startedAt: started, queue: queue])
+                }
             }
         }
     }
-    if (idle) {
+    if (branches.isEmpty()) {
         echo "Tessera: the plan runs no test file (all reused from earlier builds): no ${kind} branch is started"
     } else {
         parallel branches
@@ -48,13 +54,14 @@ def call(Map config = [:]) {
     int status = 0
     node(cfg.agent) {
         prepareWorkspace(cfg)
-        // Without branches, the report still needs each planned shard's bundle (empty by plan, not missing):
-        // the shards run here, one after the other, and run nothing. No queue holds work to wait for.
-        Map empty = [balance: 'static', queue: null, requeue: 0, requeueTolerance: null]
-        for (int i = 1; i <= total && idle; i++) {
-            tesseraShard(cfg + empty + [shard: i, total: total])
+        // The report needs the bundle of every planned shard, an empty one too ("empty by plan", not missing):
+        // the shards without a branch stage theirs here, running nothing. With no file run anywhere, no queue
+        // holds work to wait for.
+        Map still = [balance: 'static', queue: null, requeue: 0, requeueTolerance: null]
+        for (Object shard : skipped) {
+            tesseraShard(cfg + still + [shard: shard, total: total])
         }
-        status = tesseraReport(cfg + [total: total] + (idle ? empty : [:]))
+        status = tesseraReport(cfg + [total: total] + (idle ? still : [:]))
     }
     return status
 }
@@ -243,6 +250,20 @@ int runCli(Map cfg, String arguments, String label) {
         }
     }
     return status
+}
+
+/**
+ * The shards the plan left with no file to run (`.tessera/outputs/empty-shards`, e.g. `3,4`), as numbers
+ * from 1 to `total`; none when the CLI wrote no such output.
+ */
+List emptyShards(int total) {
+    List shards = []
+    for (String word : output('empty-shards', '').split(',')) {
+        if (word ==~ /[0-9]{1,6}/ && (word as int) >= 1 && (word as int) <= total) {
+            shards.add(word as int)
+        }
+    }
+    return shards
 }
 
 /** One output the CLI left in `.tessera/outputs/`, or `fallback` when it wrote none. */

@@ -1,6 +1,7 @@
 // tesseraPlan(tests: …, shards: 4 | target: '10m', …): plans the suite on the current node and stashes the
-// plan for the shards. Returns the number of shards the plan has; with skipUnchanged: true they may all be
-// empty (`.tessera/outputs/items` is then 0). Help: vars/tesseraPlan.txt.
+// plan for the shards. Returns the number of shards the plan has; with skipUnchanged: true some may have no
+// file to run (`.tessera/outputs/empty-shards`), or all (`.tessera/outputs/items` is 0). Help:
+// vars/tesseraPlan.txt.
 
 def call(Map config = [:]) {
     Map cfg = tessera.settings(config)
@@ -34,9 +35,11 @@ def call(Map config = [:]) {
         error("tesseraPlan: the plan step wrote no shard count (.tessera/outputs/shards)")
     }
     stash(name: 'tessera-plan', includes: '.tessera/artifacts/tessera-plan/**')
-    String items = tessera.output('items', '')
-    if (items == '0') {
-        echo "Tessera planned ${shards} shard(s) with no test file to run: every file is reused (.tessera/outputs/items is 0)"
+    List empty = tessera.emptyShards(shards as int)
+    if (tessera.output('items', '') == '0') {
+        echo "Tessera planned ${shards} shard(s) with no test file to run: every file is reused"
+    } else if (!empty.isEmpty()) {
+        echo "Tessera planned ${shards} shard(s); shard(s) ${empty.join(', ')} have no test file to run"
     } else {
         echo "Tessera planned ${shards} shard(s)"
     }

@@ -65,6 +65,7 @@ describe('CI mode on the local provider', () => {
       matrix: '{"include":[{"shard":1,"total":2},{"shard":2,"total":2}]}',
       shards: '2',
       items: '5',
+      'empty-shards': '',
       plan: '.tessera/plan.json',
     });
   });

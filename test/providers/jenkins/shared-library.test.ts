@@ -247,7 +247,7 @@ stage('Report') {
     expect(broken.result).toBe('FAILURE');
     expect(broken.error).toMatch(/tests failed/);
   }, 180_000);
-  it('skipUnchanged reusing every file: no branch, the empty shards staged on the report node, the reuse reported', async () => {
+  it('skipUnchanged: no branch for a shard with no file to run (or none at all), its empty bundle staged for the report, the reuse counted', async () => {
     // The baseline is the whole build's history above, served as main's last successful build's artifact.
     const jenkins = await new FakeJenkins().start();
     try {
@@ -255,47 +255,86 @@ stage('Report') {
       jenkins.addBuild('shop/main', 'SUCCESS', {
         '.tessera/history/main.json.gz': readFileSync(wholeBuildHistory),
       });
-      const [build] = await runBuilds(
+      const common = `command: '${NODE_TEST}', shards: 2, skipUnchanged: true, jenkinsCredentials: 'jenkins', cli: '${CLI}'`;
+      const [idle, partial] = await runBuilds(
         [
           {
             env: { ...branchBuild(12), JENKINS_URL: `${jenkins.url}/` },
-            jenkinsfile: `tessera(tests: 'test/strings-*.test.mjs', command: '${NODE_TEST}', shards: 2, skipUnchanged: true, jenkinsCredentials: 'jenkins', cli: '${CLI}')`,
+            // Every file passed before with the same key: nothing runs, so no queue is filled or waited for.
+            jenkinsfile: `tessera(tests: 'test/strings-*.test.mjs', ${common}, balance: 'redis', queueCredentials: 'queue-url', requeue: 1)`,
+          },
+          {
+            env: { ...branchBuild(13), JENKINS_URL: `${jenkins.url}/` },
+            // The flaky file is never reused: it runs on one shard, and the other has nothing to run.
+            jenkinsfile: `tessera(tests: ['test/strings-*.test.mjs', 'test/timing-debounce.test.mjs'], ${common}, retries: 1)`,
           },
         ],
-        { jenkins: { username: 'bot', password: JENKINS_TOKEN } },
+        {
+          jenkins: { username: 'bot', password: JENKINS_TOKEN },
+          'queue-url': { secret: 'redis://127.0.0.1:9' },
+        },
       );
-      if (!build) throw new Error('the harness recorded no build');
-      const log = build.sh.map((s) => `$ ${s.label}\n${s.output}`).join('\n');
-      const buildRoot = dirname(build.junit[0]?.copy ?? '');
-      expect(build.sh.find((s) => s.label === 'tessera plan')?.output, log).toMatch(/3 of 3 files reused/);
-      expect(build.echo.join('\n')).toMatch(/no test file to run/);
-      // No branch and no node for nothing: the plan's node, then the report's, where the 2 empty shards
-      // stage their bundles (empty by plan, not missing) without running a test.
-      expect(build.parallel).toEqual([]);
-      expect(build.nodes).toHaveLength(2);
-      const shards = build.sh.filter((s) => s.label.startsWith('tessera shard '));
-      expect(shards.map((s) => [s.workspace, s.script])).toEqual(
-        [1, 2].map((i) => [
-          build.nodes[1]?.workspace,
-          `${CLI} run --ci --provider jenkins --shard ${i}/2 --retries '0' -- '${NODE_TEST}'`,
-        ]),
-      );
-      for (const shard of shards) expect(shard.output, log).toMatch(/no items \(empty by plan\)/);
-      // The report counts the reused files apart, and passes.
-      const report = build.sh.find((s) => s.label === 'tessera report');
-      expect(report?.status, log).toBe(0);
-      const reportJson = parseReport(
-        JSON.parse(readFileSync(join(buildRoot, 'archive/.tessera/report/report.json'), 'utf8')),
-        'report.json',
-      );
-      expect(reportJson.summary.tests).toBe(0);
-      expect(reportJson.reuse?.files.map((f) => f.file).sort()).toEqual([
+      if (!idle || !partial) throw new Error('the harness recorded fewer builds than it ran');
+      const log = (b: BuildRecord): string => b.sh.map((s) => `$ ${s.label}\n${s.output}`).join('\n');
+      const reportOf = (b: BuildRecord) =>
+        parseReport(
+          JSON.parse(
+            readFileSync(
+              join(dirname(b.junit[0]?.copy ?? ''), 'archive/.tessera/report/report.json'),
+              'utf8',
+            ),
+          ),
+          'report.json',
+        );
+      const staged = (i: number): string =>
+        `${CLI} run --ci --provider jenkins --shard ${i}/2 --retries '0' -- '${NODE_TEST}'`;
+      const STRINGS = [
         'test/strings-case.test.mjs',
         'test/strings-slugify.test.mjs',
         'test/strings-wrap.test.mjs',
+      ];
+
+      // Nothing to run: no branch and no node for nothing, only the plan's node and the report's, where both
+      // empty shards stage their bundles ("empty by plan", not missing) without running a test.
+      expect(idle.sh.find((s) => s.label === 'tessera plan')?.output, log(idle)).toMatch(
+        /3 of 3 files reused/,
+      );
+      expect(idle.echo.join('\n')).toMatch(/no test file to run/);
+      expect(idle.parallel).toEqual([]);
+      expect(idle.nodes).toHaveLength(2);
+      const idleShards = idle.sh.filter((s) => s.label.startsWith('tessera shard '));
+      expect(idleShards.map((s) => [s.workspace, s.script])).toEqual(
+        [1, 2].map((i) => [idle.nodes[1]?.workspace, staged(i)]),
+      );
+      for (const shard of idleShards) expect(shard.output, log(idle)).toMatch(/no items \(empty by plan\)/);
+      const idleReport = idle.sh.find((s) => s.label === 'tessera report');
+      expect(idleReport?.script).not.toMatch(/--queue/);
+      expect(idleReport?.status, log(idle)).toBe(0);
+      expect(reportOf(idle).summary.tests).toBe(0);
+      expect(
+        reportOf(idle)
+          .reuse?.files.map((f) => f.file)
+          .sort(),
+      ).toEqual(STRINGS);
+      expect(idle.result).toBe('SUCCESS');
+
+      // One file to run: one branch, for the shard that has it; the other shard is staged on the report's node.
+      expect(partial.parallel, log(partial)).toHaveLength(1);
+      const busy = Number(/^shard (\d)\/2$/.exec(partial.parallel[0] ?? '')?.[1]);
+      const partialShards = partial.sh.filter((s) => s.label.startsWith('tessera shard '));
+      expect(partialShards.map((s) => s.script)).toEqual([
+        `${CLI} run --ci --provider jenkins --shard ${busy}/2 --retries '1' -- '${NODE_TEST}'`,
+        staged(3 - busy).replace("--retries '0'", "--retries '1'"),
       ]);
-      expect(build.result).toBe('SUCCESS');
-      expect(log).not.toContain(JENKINS_TOKEN);
+      expect(partialShards[1]?.workspace).toBe(partial.nodes.at(-1)?.workspace);
+      expect(partial.sh.find((s) => s.label === 'tessera report')?.status, log(partial)).toBe(0);
+      const partialReport = reportOf(partial);
+      expect(partialReport.reuse?.files.map((f) => f.file).sort()).toEqual(STRINGS);
+      expect(partialReport.reuse?.ranFiles).toBe(1);
+      expect(partialReport.summary.tests).toBeGreaterThan(0);
+      expect(partial.result).toBe('SUCCESS');
+
+      for (const build of [idle, partial]) expect(log(build)).not.toContain(JENKINS_TOKEN);
       expect(jenkins.problems).toEqual([]);
     } finally {
       await jenkins.stop();
