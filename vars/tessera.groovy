@@ -131,7 +131,7 @@ def checkBail(Map cfg) {
     }
     // Each batch of the in-pipeline queue is a CLI run of its own: none could stop the worker's next batch.
     if (bail > 0 && (cfg.balance == 'pipeline' || cfg.queue != null)) {
-        error("tessera: bail stops a shard (balance: 'static') or a Redis queue worker (balance: 'redis'), not a worker of the in-pipeline queue (balance: 'pipeline'); drop bail: or choose another balance:")
+        error("tessera: bail stops a shard (balance: 'static') or a Redis queue worker (balance: 'redis'), not a worker of the in-pipeline queue (balance: 'pipeline', or queue: tesseraQueue()); drop bail:, or use balance: 'redis' to bail with a queue")
     }
     cfg.bail = bail
 }
