@@ -19,29 +19,49 @@ String cliVersion() {
 def call(Map config = [:]) {
     Map cfg = settings(config)
     int total = 0
+    List empty = []
     node(cfg.agent) {
         prepareWorkspace(cfg)
         total = tesseraPlan(cfg)
+        empty = emptyShards(total)
     }
+    // skipUnchanged may leave shards with no file to run, or all of them (every file reused). A fixed shard
+    // with nothing to run gets no branch; a queue's workers are not tied to a shard's files, so they all run
+    // unless no file does.
+    boolean idle = empty.size() == total
+    List skipped = idle || cfg.balance == 'static' ? empty : []
     // balance: 'pipeline': the branches take batches from one queue this pipeline holds (tesseraQueue).
-    Map queue = cfg.balance == 'pipeline' ? tesseraQueue() : null
+    Map queue = cfg.balance == 'pipeline' && !idle ? tesseraQueue() : null
     String kind = cfg.balance == 'static' ? 'shard' : 'worker'
     Map branches = [:]
     for (int i = 1; i <= total; i++) {
         int index = i
-        branches["${kind} ${index}/${total}".toString()] = {
-            node(cfg.agent) {
-                String started = startTime()
-                prepareWorkspace(cfg)
-                tesseraShard(cfg + [shard: index, total: total, startedAt: started, queue: queue])
+        if (!skipped.contains(index)) {
+            branches["${kind} ${index}/${total}".toString()] = {
+                node(cfg.agent) {
+                    String started = startTime()
+                    prepareWorkspace(cfg)
+                    tesseraShard(cfg + [shard: index, total: total, startedAt: started, queue: queue])
+                }
             }
         }
     }
-    parallel branches
+    if (branches.isEmpty()) {
+        echo "Tessera: the plan runs no test file (all reused from earlier builds): no ${kind} branch is started"
+    } else {
+        parallel branches
+    }
     int status = 0
     node(cfg.agent) {
         prepareWorkspace(cfg)
-        status = tesseraReport(cfg + [total: total])
+        // The report needs the bundle of every planned shard, an empty one too ("empty by plan", not missing):
+        // the shards without a branch stage theirs here, running nothing. With no file run anywhere, no queue
+        // holds work to wait for.
+        Map still = [balance: 'static', queue: null, requeue: 0, requeueTolerance: null]
+        for (Object shard : skipped) {
+            tesseraShard(cfg + still + [shard: shard, total: total])
+        }
+        status = tesseraReport(cfg + [total: total] + (idle ? still : [:]))
     }
     return status
 }
@@ -64,12 +84,17 @@ Map settings(Map config) {
         balance: 'static',
         queueCredentials: null,
         queueFallback: false,
+        skipUnchanged: false,
+        bail: false,
+        requeue: 0,
+        requeueTolerance: null,
     ]
     cfg.putAll(config)
     List known = ['tests', 'command', 'shards', 'target', 'setup', 'timings', 'retries', 'failOn', 'agent',
                   'unstable', 'checkout', 'install', 'junit', 'recordIssues', 'comment', 'jenkinsCredentials',
                   'codeHostCredentials', 'cli', 'shard', 'total', 'timeout', 'results', 'startedAt',
-                  'balance', 'queue', 'queueCredentials', 'queueFallback']
+                  'balance', 'queue', 'queueCredentials', 'queueFallback', 'skipUnchanged', 'bail', 'requeue',
+                  'requeueTolerance']
     for (Object key : config.keySet()) {
         if (!known.contains(key.toString())) {
             error("tessera: unknown option '${key}'. Known options: ${known.join(', ')} (see vars/tessera.txt)")
@@ -87,7 +112,59 @@ Map settings(Map config) {
     if (!(cfg.failOn in ['failures', 'new-failures', 'never'])) {
         error("tessera: failOn must be 'failures', 'new-failures' or 'never', not '${cfg.failOn}'")
     }
+    if (!(cfg.skipUnchanged instanceof Boolean)) {
+        error("tessera: skipUnchanged must be true or false (without quotes), not '${cfg.skipUnchanged}'")
+    }
+    checkBail(cfg)
+    checkRequeue(cfg)
     return cfg
+}
+
+/**
+ * `bail`, as `tessera run --bail n` takes it: true is 1 (stop after the first failing file), false or 0
+ * never stops. Stored back as the count, so that a step handed these settings checks them again unchanged.
+ */
+def checkBail(Map cfg) {
+    Integer bail = cfg.bail instanceof Boolean ? (cfg.bail ? 1 : 0) : wholeNumber(cfg.bail)
+    if (bail == null) {
+        error("tessera: bail must be true (stop a shard after its first failing file), a number of failing files (bail: 3) or false, not '${cfg.bail}'")
+    }
+    // Each batch of the in-pipeline queue is a CLI run of its own: none could stop the worker's next batch.
+    if (bail > 0 && (cfg.balance == 'pipeline' || cfg.queue != null)) {
+        error("tessera: bail stops a shard (balance: 'static') or a Redis queue worker (balance: 'redis'), not a worker of the in-pipeline queue (balance: 'pipeline', or queue: tesseraQueue()); drop bail:, or use balance: 'redis' to bail with a queue")
+    }
+    cfg.bail = bail
+}
+
+/**
+ * `requeue` (`tessera run --requeue n`) and `requeueTolerance` (`--requeue-tolerance f`): the CLI puts a
+ * failed file back only into the Redis queue; the fixed shards have no other worker to hand it to, and the
+ * in-pipeline queue's batches are fixed numbers, so both are refused here rather than by the CLI on every
+ * branch.
+ */
+def checkRequeue(Map cfg) {
+    Integer requeue = wholeNumber(cfg.requeue)
+    if (requeue == null) {
+        error("tessera: requeue must be how many times a failed file may go back to the queue (requeue: 1), or 0, not '${cfg.requeue}'")
+    }
+    if (requeue > 0 && cfg.balance != 'redis') {
+        error("tessera: requeue: needs balance: 'redis' (a failed file goes back to the Redis queue for another branch); with balance: '${cfg.balance}' there is no queue to put it back in: drop requeue:, or re-run failed files on the same branch with retries:")
+    }
+    if (cfg.requeueTolerance != null) {
+        if (requeue == 0) {
+            error('tessera: requeueTolerance needs requeue: n, e.g. requeue: 1, requeueTolerance: 0.05')
+        }
+        if (!(cfg.requeueTolerance.toString() ==~ /0*\.[0-9]*[1-9][0-9]*|1(\.0*)?/)) {
+            error("tessera: requeueTolerance must be a fraction above 0 and at most 1 (requeueTolerance: 0.05), not '${cfg.requeueTolerance}'")
+        }
+    }
+    cfg.requeue = requeue
+}
+
+/** A whole number option (an int, or a string of digits), or null when it is not one. */
+Integer wholeNumber(Object value) {
+    String text = value == null ? '' : value.toString()
+    return text ==~ /[0-9]{1,6}/ ? (text as int) : null
 }
 
 /**
@@ -173,6 +250,20 @@ int runCli(Map cfg, String arguments, String label) {
         }
     }
     return status
+}
+
+/**
+ * The shards the plan left with no file to run (`.tessera/outputs/empty-shards`, e.g. `3,4`), as numbers
+ * from 1 to `total`; none when the CLI wrote no such output.
+ */
+List emptyShards(int total) {
+    List shards = []
+    for (String word : output('empty-shards', '').split(',')) {
+        if (word ==~ /[0-9]{1,6}/ && (word as int) >= 1 && (word as int) <= total) {
+            shards.add(word as int)
+        }
+    }
+    return shards
 }
 
 /** One output the CLI left in `.tessera/outputs/`, or `fallback` when it wrote none. */

@@ -26,8 +26,17 @@ def call(Map config = [:]) {
     if (cfg.results != null) {
         arguments += " --results ${tessera.quote(cfg.results)}"
     }
+    if ((cfg.bail as int) > 0) {
+        arguments += " --bail ${tessera.quote(cfg.bail)}"
+    }
     if (cfg.balance == 'redis') {
         arguments += ' --queue' + (cfg.queueFallback ? ' --queue-fallback static' : '')
+        if ((cfg.requeue as int) > 0) {
+            arguments += " --requeue ${tessera.quote(cfg.requeue)}"
+        }
+        if (cfg.requeueTolerance != null) {
+            arguments += " --requeue-tolerance ${tessera.quote(cfg.requeueTolerance)}"
+        }
     }
     String command = " -- ${tessera.quote(cfg.command)}"
     int status = cfg.queue != null ? takeBatches(cfg, arguments, command, which) :

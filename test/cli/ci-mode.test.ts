@@ -64,6 +64,8 @@ describe('CI mode on the local provider', () => {
     expect(await outputs()).toEqual({
       matrix: '{"include":[{"shard":1,"total":2},{"shard":2,"total":2}]}',
       shards: '2',
+      items: '5',
+      'empty-shards': '',
       plan: '.tessera/plan.json',
     });
   });

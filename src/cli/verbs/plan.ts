@@ -131,7 +131,7 @@ async function ciHistory(session: CiSession, flags: PlanFlags): Promise<HistoryD
 
 /**
  * CI mode's publication of a plan: the JSON plan file, the `tessera-plan` artifact the shard jobs fetch,
- * and the `matrix`, `shards` and `plan` outputs.
+ * and the `matrix`, `shards`, `items`, `empty-shards` and `plan` outputs.
  */
 async function publishPlan(session: CiSession, plan: Plan, path: string): Promise<void> {
   await mkdir(dirname(resolve(session.cwd, path)), { recursive: true });
@@ -139,6 +139,16 @@ async function publishPlan(session: CiSession, plan: Plan, path: string): Promis
   const entry = await putPlan(session.host.artifacts, resolve(session.cwd, path));
   await session.host.setOutput('matrix', formatMatrix(plan).trim());
   await session.host.setOutput('shards', String(plan.shards.length));
+  // How many files the shards run (0 when --skip-unchanged reused every file), and which shards run none: the
+  // count stays what was asked, and a CI that can (the Jenkins step) starts no node for an empty shard.
+  await session.host.setOutput('items', String(plan.total));
+  await session.host.setOutput(
+    'empty-shards',
+    plan.shards
+      .filter((s) => s.items.length === 0)
+      .map((s) => s.index)
+      .join(','),
+  );
   await session.host.setOutput('plan', path);
   session.host.log.info(`plan written to ${path} and stored as artifact ${entry.name}`);
 }

@@ -97,28 +97,72 @@ describeWithTools(['groovy'], 'run-time balancing in the Jenkins shared library,
     expect(build.result).toBe('SUCCESS');
   }, 180_000);
 
-  it("passes the Redis queue's URL from a credential, never on a command line; without one, balance: 'redis' is refused", async () => {
+  it("passes the Redis queue's URL from a credential, never on a command line, with requeue and bail; refuses what the CLI would", async () => {
     const QUEUE_PASSWORD = 'queue-password-never-printed';
     const common = `tests: 'test/strings-*.test.mjs', command: '${NODE_TEST}', shards: 2, cli: '${CLI}'`;
-    const [refused, fallback] = await runBuilds(
+    // Each refused configuration stops before any step runs, with what to write instead.
+    const refusals: [string, RegExp][] = [
+      [`balance: 'redis'`, /balance: 'redis' needs queueCredentials/],
+      [`requeue: 1`, /requeue: needs balance: 'redis'.*with balance: 'static' there is no queue/],
+      [`balance: 'pipeline', requeue: 1`, /requeue: needs balance: 'redis'.*with balance: 'pipeline'/],
       [
-        { env: branchBuild(10), jenkinsfile: `tessera(${common}, balance: 'redis')` },
+        `balance: 'redis', queueCredentials: 'queue-url', requeue: 'twice'`,
+        /requeue must be how many times .*\(requeue: 1\), or 0, not 'twice'/,
+      ],
+      [
+        `balance: 'redis', queueCredentials: 'queue-url', requeueTolerance: 0.1`,
+        /requeueTolerance needs requeue: n/,
+      ],
+      [
+        `balance: 'redis', queueCredentials: 'queue-url', requeue: 1, requeueTolerance: 5`,
+        /requeueTolerance must be a fraction above 0 and at most 1 .*not '5'/,
+      ],
+      [`bail: 'soon'`, /bail must be true .*\(bail: 3\) or false, not 'soon'/],
+      [`balance: 'pipeline', bail: true`, /bail stops a shard .*not a worker of the in-pipeline queue/],
+      [`skipUnchanged: 'yes'`, /skipUnchanged must be true or false \(without quotes\), not 'yes'/],
+      [
+        `skipUnchange: true`,
+        /unknown option 'skipUnchange'\. Known options: .*skipUnchanged, bail, requeue, requeueTolerance/,
+      ],
+    ];
+    const builds = await runBuilds(
+      [
+        ...refusals.map(([options], i) => ({
+          env: branchBuild(20 + i),
+          jenkinsfile: `tessera(${common}, ${options})`,
+        })),
+        // The smaller steps: the plan step needs the command too, for the content keys.
+        {
+          env: branchBuild(19),
+          jenkinsfile: `node { tesseraPlan(tests: 'test/*.test.mjs', skipUnchanged: true) }`,
+        },
         {
           env: branchBuild(11),
           // Nothing listens on port 9: every shard falls back to its planned files (queueFallback).
-          jenkinsfile: `tessera(${common}, balance: 'redis', queueCredentials: 'queue-url', queueFallback: true)`,
+          jenkinsfile: `tessera(${common}, balance: 'redis', queueCredentials: 'queue-url', queueFallback: true, requeue: 2, requeueTolerance: 0.1, bail: 2)`,
         },
       ],
       { 'queue-url': { secret: `redis://:${QUEUE_PASSWORD}@127.0.0.1:9` } },
     );
-    if (!refused || !fallback) throw new Error('the harness recorded fewer builds than it ran');
-    expect(refused.error).toMatch(/balance: 'redis' needs queueCredentials/);
-    expect(refused.sh).toEqual([]);
+    const fallback = builds.at(-1);
+    const planStep = builds.at(-2);
+    if (builds.length !== refusals.length + 2 || !fallback || !planStep)
+      throw new Error('the harness recorded fewer builds than it ran');
+    refusals.forEach(([options, message], i) => {
+      expect(builds[i]?.error, options).toMatch(message);
+      expect(builds[i]?.sh, options).toEqual([]);
+    });
+    expect(planStep.error).toMatch(/tesseraPlan: skipUnchanged: true needs command: here too/);
+    expect(planStep.sh).toEqual([]);
 
     const shards = fallback.sh.filter((s) => s.label.startsWith('tessera shard '));
-    expect(shards).toHaveLength(2);
+    expect(shards.map((s) => s.script).sort()).toEqual(
+      [1, 2].map(
+        (i) =>
+          `${CLI} run --ci --provider jenkins --shard ${i}/2 --retries '0' --bail '2' --queue --queue-fallback static --requeue '2' --requeue-tolerance '0.1' -- '${NODE_TEST}'`,
+      ),
+    );
     for (const shard of shards) {
-      expect(shard.script).toContain('--queue --queue-fallback static');
       expect(shard.status, shard.output).toBe(0);
       expect(shard.output).toMatch(/127\.0\.0\.1:9.*running the planned shard [12]\/2 instead/s);
     }

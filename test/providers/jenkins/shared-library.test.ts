@@ -13,6 +13,7 @@ import { expect, it } from 'vitest';
 import { parseReport } from '../../../src/report/report-document.js';
 import { REPO_ROOT } from '../../support/corpus.js';
 import { describeWithTools } from '../../support/system-tools.js';
+import { FakeJenkins } from '../../fake-servers/jenkins/server.js';
 import {
   CLI,
   HARNESS,
@@ -30,6 +31,9 @@ import {
 } from './groovy-harness.js';
 
 const CODE_HOST_SECRET = 'code-host-secret-never-printed';
+const JENKINS_TOKEN = '11aa22bb33cc44dd55ee66ff77889900aa';
+/** The history the whole build archived (skipUnchanged: the keys of the files that passed). */
+let wholeBuildHistory = '';
 
 useHarness();
 
@@ -93,14 +97,15 @@ describeWithTools(['groovy'], 'the Jenkins shared library in a real Groovy', () 
       [
         {
           env: branchBuild(7),
-          jenkinsfile: `tessera(tests: 'test/*.test.mjs', timings: 'timings/*.json', command: '${NODE_TEST}', shards: 4, retries: 1, agent: 'linux', unstable: true, recordIssues: true, codeHostCredentials: 'gh', cli: '${CLI}')`,
+          // skipUnchanged with no baseline runs every file and records the keys that passed (used below).
+          jenkinsfile: `tessera(tests: 'test/*.test.mjs', timings: 'timings/*.json', command: '${NODE_TEST}', shards: 4, retries: 1, agent: 'linux', unstable: true, recordIssues: true, codeHostCredentials: 'gh', skipUnchanged: true, bail: true, cli: '${CLI}')`,
         },
         {
           env: branchBuild(8),
           refuseStashes: ['tessera-shard-2'],
           // The smaller steps, as examples/jenkins/Jenkinsfile.steps uses them.
           jenkinsfile: `@Library('tessera') _
-Map options = [tests: 'test/strings-*.test.mjs', command: '${NODE_TEST}', cli: '${CLI}']
+Map options = [tests: 'test/strings-*.test.mjs', command: '${NODE_TEST}', bail: 3, cli: '${CLI}']
 int shards = 0
 stage('Plan') {
     node('linux') {
@@ -132,10 +137,25 @@ stage('Report') {
     );
     if (!whole || !broken) throw new Error('the harness recorded fewer builds than it ran');
     const log = (b: BuildRecord): string => b.sh.map((s) => `$ ${s.label}\n${s.output}`).join('\n');
+    wholeBuildHistory = join(dirname(whole.junit[0]?.copy ?? ''), 'archive/.tessera/history/main.json.gz');
 
     // The plan's shards are the parallel branches, each on a node with the agent label.
     const planRun = whole.sh.find((s) => s.label === 'tessera plan');
     expect(planRun?.status, log(whole)).toBe(0);
+    // skipUnchanged: the plan gets the test command after --, as one quoted word; bail: true is --bail 1.
+    expect(planRun?.script).toBe(
+      `${CLI} plan --ci --provider jenkins --tests 'test/*.test.mjs' --timings 'timings/*.json' --shards '4' --skip-unchanged -- '${NODE_TEST}'`,
+    );
+    expect(
+      whole.sh
+        .filter((s) => s.label.startsWith('tessera shard '))
+        .map((s) => s.script)
+        .sort(),
+    ).toEqual(
+      [1, 2, 3, 4].map(
+        (i) => `${CLI} run --ci --provider jenkins --shard ${i}/4 --retries '1' --bail '1' -- '${NODE_TEST}'`,
+      ),
+    );
     const plan = JSON.parse(
       await readFile(
         join(dirname(whole.junit[0]?.copy ?? ''), planRun?.workspace ?? '', '.tessera/plan.json'),
@@ -210,11 +230,114 @@ stage('Report') {
     // The second build (the smaller steps) lost shard 2's stash: the report names it, and the build fails.
     expect(broken.stages).toEqual(['Plan', 'Shards', 'Report']);
     expect(broken.parallel).toEqual(['shard 1/2', 'shard 2/2']);
+    expect(
+      broken.sh
+        .filter((s) => s.label.startsWith('tessera shard '))
+        .map((s) => s.script)
+        .sort(),
+    ).toEqual(
+      [1, 2].map(
+        (i) => `${CLI} run --ci --provider jenkins --shard ${i}/2 --retries '0' --bail '3' -- '${NODE_TEST}'`,
+      ),
+    );
     expect(broken.echo.join('\n')).toMatch(/shard 2\/2 stashed no bundle/);
     const brokenReport = broken.sh.find((s) => s.label === 'tessera report');
     expect(brokenReport?.status, log(broken)).toBe(1);
     expect(brokenReport?.output).toMatch(/shard 2\/2 is missing/);
     expect(broken.result).toBe('FAILURE');
     expect(broken.error).toMatch(/tests failed/);
+  }, 180_000);
+  it('skipUnchanged: no branch for a shard with no file to run (or none at all), its empty bundle staged for the report, the reuse counted', async () => {
+    // The baseline is the whole build's history above, served as main's last successful build's artifact.
+    const jenkins = await new FakeJenkins().start();
+    try {
+      jenkins.users.set('bot', JENKINS_TOKEN);
+      jenkins.addBuild('shop/main', 'SUCCESS', {
+        '.tessera/history/main.json.gz': readFileSync(wholeBuildHistory),
+      });
+      const common = `command: '${NODE_TEST}', shards: 2, skipUnchanged: true, jenkinsCredentials: 'jenkins', cli: '${CLI}'`;
+      const [idle, partial] = await runBuilds(
+        [
+          {
+            env: { ...branchBuild(12), JENKINS_URL: `${jenkins.url}/` },
+            // Every file passed before with the same key: nothing runs, so no queue is filled or waited for.
+            jenkinsfile: `tessera(tests: 'test/strings-*.test.mjs', ${common}, balance: 'redis', queueCredentials: 'queue-url', requeue: 1)`,
+          },
+          {
+            env: { ...branchBuild(13), JENKINS_URL: `${jenkins.url}/` },
+            // The flaky file is never reused: it runs on one shard, and the other has nothing to run.
+            jenkinsfile: `tessera(tests: ['test/strings-*.test.mjs', 'test/timing-debounce.test.mjs'], ${common}, retries: 1)`,
+          },
+        ],
+        {
+          jenkins: { username: 'bot', password: JENKINS_TOKEN },
+          'queue-url': { secret: 'redis://127.0.0.1:9' },
+        },
+      );
+      if (!idle || !partial) throw new Error('the harness recorded fewer builds than it ran');
+      const log = (b: BuildRecord): string => b.sh.map((s) => `$ ${s.label}\n${s.output}`).join('\n');
+      const reportOf = (b: BuildRecord) =>
+        parseReport(
+          JSON.parse(
+            readFileSync(
+              join(dirname(b.junit[0]?.copy ?? ''), 'archive/.tessera/report/report.json'),
+              'utf8',
+            ),
+          ),
+          'report.json',
+        );
+      const staged = (i: number): string =>
+        `${CLI} run --ci --provider jenkins --shard ${i}/2 --retries '0' -- '${NODE_TEST}'`;
+      const STRINGS = [
+        'test/strings-case.test.mjs',
+        'test/strings-slugify.test.mjs',
+        'test/strings-wrap.test.mjs',
+      ];
+
+      // Nothing to run: no branch and no node for nothing, only the plan's node and the report's, where both
+      // empty shards stage their bundles ("empty by plan", not missing) without running a test.
+      expect(idle.sh.find((s) => s.label === 'tessera plan')?.output, log(idle)).toMatch(
+        /3 of 3 files reused/,
+      );
+      expect(idle.echo.join('\n')).toMatch(/no test file to run/);
+      expect(idle.parallel).toEqual([]);
+      expect(idle.nodes).toHaveLength(2);
+      const idleShards = idle.sh.filter((s) => s.label.startsWith('tessera shard '));
+      expect(idleShards.map((s) => [s.workspace, s.script])).toEqual(
+        [1, 2].map((i) => [idle.nodes[1]?.workspace, staged(i)]),
+      );
+      for (const shard of idleShards) expect(shard.output, log(idle)).toMatch(/no items \(empty by plan\)/);
+      const idleReport = idle.sh.find((s) => s.label === 'tessera report');
+      expect(idleReport?.script).not.toMatch(/--queue/);
+      expect(idleReport?.status, log(idle)).toBe(0);
+      expect(reportOf(idle).summary.tests).toBe(0);
+      expect(
+        reportOf(idle)
+          .reuse?.files.map((f) => f.file)
+          .sort(),
+      ).toEqual(STRINGS);
+      expect(idle.result).toBe('SUCCESS');
+
+      // One file to run: one branch, for the shard that has it; the other shard is staged on the report's node.
+      expect(partial.parallel, log(partial)).toHaveLength(1);
+      const busy = Number(/^shard (\d)\/2$/.exec(partial.parallel[0] ?? '')?.[1]);
+      const partialShards = partial.sh.filter((s) => s.label.startsWith('tessera shard '));
+      expect(partialShards.map((s) => s.script)).toEqual([
+        `${CLI} run --ci --provider jenkins --shard ${busy}/2 --retries '1' -- '${NODE_TEST}'`,
+        staged(3 - busy).replace("--retries '0'", "--retries '1'"),
+      ]);
+      expect(partialShards[1]?.workspace).toBe(partial.nodes.at(-1)?.workspace);
+      expect(partial.sh.find((s) => s.label === 'tessera report')?.status, log(partial)).toBe(0);
+      const partialReport = reportOf(partial);
+      expect(partialReport.reuse?.files.map((f) => f.file).sort()).toEqual(STRINGS);
+      expect(partialReport.reuse?.ranFiles).toBe(1);
+      expect(partialReport.summary.tests).toBeGreaterThan(0);
+      expect(partial.result).toBe('SUCCESS');
+
+      for (const build of [idle, partial]) expect(log(build)).not.toContain(JENKINS_TOKEN);
+      expect(jenkins.problems).toEqual([]);
+    } finally {
+      await jenkins.stop();
+    }
   }, 180_000);
 });
