@@ -20,6 +20,7 @@ import { mergeResults } from './merge.js';
 import { DEFAULT_READ_CONCURRENCY, readInputs } from './read-inputs.js';
 import type { Report } from './report-document.js';
 import { resolveInputs } from './resolve-inputs.js';
+import { TraceStore } from './trace-store.js';
 import type { OutputTargets } from './write-outputs.js';
 import type { RenderedTargets, RenderOptions } from './write-rendered.js';
 
@@ -47,6 +48,11 @@ export interface RunReportOptions extends Omit<TrendOptions, 'failOn'>, LinkOpti
   readonly cwd?: string;
   readonly readOptions?: ReadOptions;
   readonly concurrency?: number;
+  /**
+   * Trace characters kept as plain strings before the rest are packed (trace-store.ts); tests pass 0 to
+   * pack every trace. The outputs are the same either way.
+   */
+  readonly traceBudget?: number;
   /** Clock, for deterministic tests. */
   readonly now?: () => Date;
   /** Where the summary goes (stderr when an output goes to stdout) and where `-` outputs go. */
@@ -134,6 +140,8 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
     // Only failed attempts' output reaches any output of the report (build-report.ts): none other is kept.
     { ...DEFAULT_READ_OPTIONS, root: options.cwd, ...options.readOptions, failedOutputOnly: true },
     options.concurrency ?? DEFAULT_READ_CONCURRENCY,
+    // Failed tests' traces, a line table shared by the run instead of a string each (trace-store.ts).
+    new TraceStore(options.traceBudget),
   );
   const merged = mergeResults(outcomes);
   options.stderr.write(renderWarnings(merged.warnings));
