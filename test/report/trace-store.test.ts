@@ -87,9 +87,9 @@ describe('runReport with every trace packed', () => {
     const root = mkdtempSync(join(tmpdir(), 'tessera-trace-store-'));
     await generateShape({ shape: 'failure-heavy', outDir: join(root, 'in'), scale: 0.005 });
     const quiet = new Writable({ write: (_c, _e, done) => done() });
-    const outputs = async (name: string, traceBudget: number): Promise<string[]> => {
+    const outputs = async (name: string, traceBudget: number): Promise<[boolean, ...string[]]> => {
       const files = ['json', 'junit', 'ctrf'].map((kind) => join(root, `${name}.${kind}`));
-      await runReport({
+      const { report } = await runReport({
         inputs: [join(root, 'in', '*.xml')],
         outputs: { json: files[0], junit: files[1], ctrf: files[2] },
         failOn: 'never',
@@ -100,10 +100,14 @@ describe('runReport with every trace packed', () => {
         stderr: quiet,
         color: false,
       });
-      return files.map((file) => readFileSync(file, 'utf8'));
+      // Whether the first failure's trace was packed: an accessor where the readers write a string.
+      const failure = report.tests[0]?.attempts[0]?.failure;
+      const isPacked = Object.getOwnPropertyDescriptor(failure, 'trace')?.get !== undefined;
+      return [isPacked, ...files.map((file) => readFileSync(file, 'utf8'))];
     };
-    const plain = await outputs('plain', Number.POSITIVE_INFINITY);
-    const packed = await outputs('packed', 0);
+    const [plainPacked, ...plain] = await outputs('plain', Number.POSITIVE_INFINITY);
+    const [packedPacked, ...packed] = await outputs('packed', 0);
+    expect([plainPacked, packedPacked]).toEqual([false, true]);
     // The shape has failures with traces, so the check compares something.
     expect(plain[0]).toContain('"trace":"');
     expect(plain[0]).toContain('    at ');
