@@ -26,8 +26,9 @@ export const DEFAULT_READ_CONCURRENCY = 4;
 
 /**
  * Reads every source with at most `concurrency` in flight. The outcomes come back in the order of
- * `sources`, whatever order the reads finish in, so the merge is deterministic. With `traces`, each file's
- * stack traces are moved into that store as soon as the file is read (see trace-store.ts).
+ * `sources`, whatever order the reads finish in, so the merge is deterministic. With `traces`, the stack
+ * traces of each file the JUnit reader did not pack while reading are moved into that store as soon as the
+ * file is read (see trace-store.ts).
  */
 export async function readInputs(
   sources: readonly ReportSource[],
@@ -44,7 +45,8 @@ export async function readInputs(
       const source = sources[index] as ReportSource;
       try {
         const results = await readResultFile(source.path, options);
-        if (traces) packTraces(results, traces);
+        // The JUnit reader packed its failures as it read them (ReadOptions.keepFailure); the others did not.
+        if (traces && results.format !== 'junit') packTraces(results, traces);
         outcomes[index] = { source: source.path, results };
       } catch (error) {
         outcomes[index] = { source: source.path, error: asParseError(source.path, error) };

@@ -166,7 +166,8 @@ function inReaderOrder(failure: Failure): boolean {
  * stack frame) or when it has keys other than the readers' or in another order, which the copy would lose.
  */
 export function packFailure(failure: Failure, store: TraceStore): Failure {
-  if (failure.trace === undefined || failure instanceof PackedFailure || !inReaderOrder(failure))
+  // Packed first: reading a packed failure's trace would rebuild its text.
+  if (failure instanceof PackedFailure || failure.trace === undefined || !inReaderOrder(failure))
     return failure;
   if (!store.wants(failure.trace.length)) return failure;
   const packed = store.pack(failure.trace);
@@ -182,7 +183,7 @@ export function packTraces(results: ParsedResults, store: TraceStore): void {
   for (const test of results.tests)
     for (const attempt of test.attempts) {
       const failure = attempt.failure;
-      if (failure?.trace === undefined || Object.isFrozen(attempt)) continue;
+      if (failure === undefined || Object.isFrozen(attempt)) continue;
       const packed = packFailure(failure, store);
       if (packed !== failure) (attempt as { failure?: Failure }).failure = packed;
     }

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { generateShape } from '../../bench/junit-shapes.js';
-import type { Failure } from '../../src/model/index.js';
+import type { Failure, ParsedResults, TestCase } from '../../src/model/index.js';
 import { runReport } from '../../src/report/run-report.js';
-import { packFailure, TraceStore } from '../../src/report/trace-store.js';
+import { packFailure, packTraces, TraceStore } from '../../src/report/trace-store.js';
 
 const JS_TRACE = [
   'AssertionError: expected 2 to equal 3',
@@ -79,6 +79,36 @@ describe('packFailure', () => {
   it('leaves a failure whose keys are not in the readers’ order alone', () => {
     const reordered = { trace: JS_TRACE, category: 'assertion' } as Failure;
     expect(packFailure(reordered, new TraceStore(0))).toBe(reordered);
+  });
+});
+
+describe('packTraces', () => {
+  it('packs the failures of a file read by a reader that did not, and only once', () => {
+    const failure: Failure = { category: 'assertion', message: 'boom', trace: JS_TRACE };
+    const test: TestCase = {
+      id: '0123456789abcdef',
+      suite: [],
+      name: 't',
+      attempts: [{ status: 'failed', durationMs: 1, failure }],
+      outcome: 'failed',
+      durationMs: 1,
+    };
+    const results: ParsedResults = {
+      source: 'r.json',
+      format: 'jest-json',
+      tests: [test],
+      suites: [],
+      warnings: [],
+    };
+    const before = JSON.stringify(results);
+    const store = new TraceStore(0);
+    packTraces(results, store);
+    const packed = test.attempts[0]?.failure;
+    expect(packed).not.toBe(failure);
+    expect(JSON.stringify(results)).toBe(before);
+    packTraces(results, store);
+    expect(test.attempts[0]?.failure).toBe(packed);
+    expect(store.storedLines).toBe(4);
   });
 });
 
