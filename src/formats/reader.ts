@@ -20,9 +20,10 @@ export interface ReadOptions {
    */
   readonly failedOutputOnly?: boolean;
   /**
-   * What to keep of each failure, applied by the JUnit reader as it makes each one, once (the other readers'
-   * failures are left as they are). `tessera report` packs traces with it (report/trace-store.ts): packed while the test is being
-   * read, a trace's string dies young instead of outliving the file in the old generation.
+   * What to keep of each failure, applied by the JUnit reader as it makes each one, once (the other
+   * readers' failures are left as they are). `tessera report` packs traces with it (report/trace-store.ts):
+   * packed while the test is being read, a trace's string dies young instead of outliving the file in the
+   * old generation.
    */
   readonly keepFailure?: (failure: Failure) => Failure;
 }
