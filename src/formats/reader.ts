@@ -1,6 +1,6 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { ParseError, type FormatId, type ParsedResults } from '../model/index.js';
+import { ParseError, type Failure, type FormatId, type ParsedResults } from '../model/index.js';
 
 /** Bounds every reader applies. Untrusted files must not exhaust memory. */
 export interface ReadOptions {
@@ -19,6 +19,13 @@ export interface ReadOptions {
    * Off by default: `collect` and the other readers' callers keep everything.
    */
   readonly failedOutputOnly?: boolean;
+  /**
+   * What to keep of each failure, applied by the JUnit reader as it makes each one, once (the other
+   * readers' failures are left as they are). `tessera report` packs traces with it (report/trace-store.ts):
+   * packed while the test is being read, a trace's string dies young instead of outliving the file in the
+   * old generation.
+   */
+  readonly keepFailure?: (failure: Failure) => Failure;
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = {

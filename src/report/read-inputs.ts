@@ -3,6 +3,7 @@ import { readResultFile, DEFAULT_READ_OPTIONS, type ReadOptions } from '../forma
 import { ParseError } from '../model/index.js';
 import type { InputOutcome } from './merge.js';
 import type { ReportSource } from './resolve-inputs.js';
+import { packTraces, type TraceStore } from './trace-store.js';
 
 /**
  * Readers throw only ParseError. Anything else is a Tessera bug; it still must not hide the other files'
@@ -25,12 +26,15 @@ export const DEFAULT_READ_CONCURRENCY = 4;
 
 /**
  * Reads every source with at most `concurrency` in flight. The outcomes come back in the order of
- * `sources`, whatever order the reads finish in, so the merge is deterministic.
+ * `sources`, whatever order the reads finish in, so the merge is deterministic. With `traces`, the stack
+ * traces of each file the JUnit reader did not pack while reading are moved into that store as soon as the
+ * file is read (see trace-store.ts).
  */
 export async function readInputs(
   sources: readonly ReportSource[],
   options: ReadOptions = DEFAULT_READ_OPTIONS,
   concurrency = DEFAULT_READ_CONCURRENCY,
+  traces?: TraceStore,
 ): Promise<InputOutcome[]> {
   const outcomes = new Array<InputOutcome>(sources.length);
   let next = 0;
@@ -40,7 +44,10 @@ export async function readInputs(
       const index = next++;
       const source = sources[index] as ReportSource;
       try {
-        outcomes[index] = { source: source.path, results: await readResultFile(source.path, options) };
+        const results = await readResultFile(source.path, options);
+        // The JUnit reader packed its failures as it read them (ReadOptions.keepFailure); the others did not.
+        if (traces && results.format !== 'junit') packTraces(results, traces);
+        outcomes[index] = { source: source.path, results };
       } catch (error) {
         outcomes[index] = { source: source.path, error: asParseError(source.path, error) };
       }

@@ -20,6 +20,7 @@ import { mergeResults } from './merge.js';
 import { DEFAULT_READ_CONCURRENCY, readInputs } from './read-inputs.js';
 import type { Report } from './report-document.js';
 import { resolveInputs } from './resolve-inputs.js';
+import { packFailure, TraceStore } from './trace-store.js';
 import type { OutputTargets } from './write-outputs.js';
 import type { RenderedTargets, RenderOptions } from './write-rendered.js';
 
@@ -47,6 +48,11 @@ export interface RunReportOptions extends Omit<TrendOptions, 'failOn'>, LinkOpti
   readonly cwd?: string;
   readonly readOptions?: ReadOptions;
   readonly concurrency?: number;
+  /**
+   * Trace characters kept as plain strings before the rest are packed (trace-store.ts); tests pass 0 to
+   * pack every trace. The outputs are the same either way.
+   */
+  readonly traceBudget?: number;
   /** Clock, for deterministic tests. */
   readonly now?: () => Date;
   /** Where the summary goes (stderr when an output goes to stdout) and where `-` outputs go. */
@@ -129,11 +135,21 @@ export function startHistoryLoad(options: TrendOptions): Promise<LoadedHistories
 export async function runReport(options: RunReportOptions): Promise<RunReportResult> {
   const historyLoad = startHistoryLoad(options);
   const sources = await resolveInputs(options.inputs, options.cwd);
+  // Failed tests' traces, a line table shared by the run instead of a string each (trace-store.ts): packed
+  // as the JUnit reader makes them, and after the read for the other formats.
+  const traces = new TraceStore(options.traceBudget);
   const outcomes = await readInputs(
     sources,
-    // Only failed attempts' output reaches any output of the report (build-report.ts): none other is kept.
-    { ...DEFAULT_READ_OPTIONS, root: options.cwd, ...options.readOptions, failedOutputOnly: true },
+    {
+      ...DEFAULT_READ_OPTIONS,
+      root: options.cwd,
+      ...options.readOptions,
+      // Only failed attempts' output reaches any output of the report (build-report.ts): none other is kept.
+      failedOutputOnly: true,
+      keepFailure: (failure) => packFailure(failure, traces),
+    },
     options.concurrency ?? DEFAULT_READ_CONCURRENCY,
+    traces,
   );
   const merged = mergeResults(outcomes);
   options.stderr.write(renderWarnings(merged.warnings));

@@ -57,6 +57,21 @@ export interface TrendAnalysis {
   readonly decision: FailDecision;
 }
 
+/**
+ * The clusters of the new failures. Each failed test is at most once in `newFailures`, so when the counts
+ * are equal every failure is new (always, without a baseline) and they are the clusters of all failures:
+ * the same list, not clustered a second time.
+ */
+function newFailureClusters(
+  failed: readonly TestCase[],
+  comparison: Comparison,
+  clusters: readonly FailureCluster[],
+): readonly FailureCluster[] {
+  if (comparison.newFailures.length === failed.length) return clusters;
+  const newIds = new Set(comparison.newFailures.map((t) => t.id));
+  return clusterFailures(failed.filter((t) => newIds.has(t.id)));
+}
+
 /** Compares a run with its baseline and decides whether it fails. */
 export function analyseRun(input: TrendInput): TrendAnalysis {
   const quarantine = compileQuarantine(input.quarantine);
@@ -67,7 +82,7 @@ export function analyseRun(input: TrendInput): TrendAnalysis {
     own === input.baseline ? baselineEntries : own ? historyEntries(input.tests, own) : undefined;
   const comparison = compareWithBaseline(input.tests, input.baseline, baselineEntries);
   const failed = input.tests.filter((t) => t.outcome === 'failed');
-  const newIds = new Set(comparison.newFailures.map((t) => t.id));
+  const clusters = clusterFailures(failed);
   return {
     comparison,
     flaky: findFlakyTests(input.tests, own, {
@@ -78,11 +93,15 @@ export function analyseRun(input: TrendInput): TrendAnalysis {
     }),
     slowerTests: findTestRegressions(input.tests, input.baseline, input.regression, baselineEntries),
     slowerFiles: findFileRegressions(input.files ?? [], input.baseline, input.regression),
-    clusters: clusterFailures(failed),
-    newFailureClusters: clusterFailures(failed.filter((t) => newIds.has(t.id))),
+    clusters,
+    newFailureClusters: newFailureClusters(failed, comparison, clusters),
     decision: decideFailure({
       failOn: input.failOn ?? 'failures',
-      failures: failed.map((t) => ({ ...refOfTest(t), name: t.name })),
+      // The bare name only matters to quarantine title globs: without a list, the shared references do.
+      failures:
+        quarantine.entries.length > 0
+          ? failed.map((t) => ({ ...refOfTest(t), name: t.name }))
+          : failed.map(refOfTest),
       comparison,
       quarantine,
     }),

@@ -86,18 +86,32 @@ const CATEGORY_ORDER: readonly FailureCategory[] = ['assertion', 'error', 'timeo
  * normalised message. Largest cluster first; ties by signature, compared by code unit.
  */
 export function clusterFailures(tests: readonly TestCase[]): FailureCluster[] {
-  type Group = { refs: TestRef[]; headlines: Map<string, string>; categories: Map<FailureCategory, number> };
+  // Only the example of each group is kept, not every test's headline: at 190,000 failures those were tens
+  // of MiB held until the report was written. `first` is the test that sorts first (by compareRefs); on a
+  // tie (the same id twice) the later one, as the map of headlines by id this replaced gave.
+  type Group = {
+    refs: TestRef[];
+    first: TestRef;
+    example: string;
+    categories: Map<FailureCategory, number>;
+  };
   const groups = new Map<string, Group>();
   for (const test of tests) {
     const failure = lastFailure(test);
     if (!failure) continue;
     const headline = failureHeadline(failure);
     const signature = normalizeMessage(headline);
-    const group: Group = groups.get(signature) ?? { refs: [], headlines: new Map(), categories: new Map() };
-    group.refs.push(refOfTest(test));
-    group.headlines.set(test.id, headline);
+    const ref = refOfTest(test);
+    let group = groups.get(signature);
+    if (group === undefined) {
+      group = { refs: [], first: ref, example: headline, categories: new Map() };
+      groups.set(signature, group);
+    } else if (compareRefs(ref, group.first) <= 0) {
+      group.first = ref;
+      group.example = headline;
+    }
+    group.refs.push(ref);
     group.categories.set(failure.category, (group.categories.get(failure.category) ?? 0) + 1);
-    groups.set(signature, group);
   }
   const clusters: FailureCluster[] = [];
   for (const [signature, group] of groups) {
@@ -112,8 +126,7 @@ export function clusterFailures(tests: readonly TestCase[]): FailureCluster[] {
       }
     }
     // The example is the first test's message in report order, whatever order the tests came in.
-    const example = group.headlines.get(refs[0]?.id ?? '') ?? signature;
-    clusters.push({ signature, count: refs.length, tests: refs, example, category });
+    clusters.push({ signature, count: refs.length, tests: refs, example: group.example, category });
   }
   return clusters.sort(
     (a, b) => b.count - a.count || (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0),

@@ -51,9 +51,10 @@ function baselineName(comparison: Comparison): string {
 /** Decides whether the run fails under `failOn`. */
 export function decideFailure(input: FailPolicyInput): FailDecision {
   const { failOn, comparison, quarantine } = input;
-  const names = new Map(input.failures.map((t) => [t.id, t.name]));
-  const isQuarantined = (t: TestRef): boolean =>
-    quarantine?.matches({ ...t, name: names.get(t.id) }) ?? false;
+  // Names by id only when a list can match them: a map of every failure's name for nothing otherwise.
+  const matching = quarantine !== undefined && quarantine.entries.length > 0 ? quarantine : undefined;
+  const names = matching ? new Map(input.failures.map((t) => [t.id, t.name])) : undefined;
+  const isQuarantined = (t: TestRef): boolean => matching?.matches({ ...t, name: names?.get(t.id) }) ?? false;
   const pool = failOn === 'new-failures' ? comparison.newFailures : input.failures;
   const failing = pool.filter((t) => !isQuarantined(t));
   const quarantined = input.failures.filter(isQuarantined);

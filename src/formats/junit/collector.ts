@@ -16,7 +16,7 @@ import { BoundedBuffer } from './bounded-buffer.js';
 import { JunitOddities } from './oddities.js';
 import { isLocationLike, junitIdentity, type SuiteContext, type SuitePathOps } from './identity.js';
 import type { PendingTest } from './fold.js';
-import { recordResult, testcaseAttempts, withOutput, type OpenCase } from './open-testcase.js';
+import { keepFailures, recordResult, testcaseAttempts, withOutput, type OpenCase } from './open-testcase.js';
 import { resultKind, type OpenResult } from './result-element.js';
 
 type Attributes = Readonly<Record<string, string>>;
@@ -477,6 +477,7 @@ export class JunitCollector {
     this.testcase = undefined;
     this.result = undefined;
     const attempts = testcaseAttempts(testcase, this.options.failedOutputOnly);
+    if (this.options.keepFailure) keepFailures(attempts, this.options.keepFailure);
     this.suites[this.suites.length - 1]?.cases.push(this.drafts.length);
     // Final TestCase shape from the start (id, outcome and duration are filled in by finishTests), so the
     // fold does not copy 100,000 objects.
