@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts
@@ -28,8 +30,6 @@ var duration = __webpack_require__(72983);
 var make_plan = __webpack_require__(73940);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/report/bundle-report.ts
 var bundle_report = __webpack_require__(42299);
 // EXTERNAL MODULE: ./src/queue/memory-queue.ts + 1 modules
@@ -204,7 +204,9 @@ async function runQueued(options, shardOptions, concurrency, progress, bail, rer
     const workers = await Promise.all(options.plan.shards.map((shard) => run_shard/* QueueWorker */.Iy.open({
         ...shardOptions(shard.index),
         queueKind: 'local',
-        bailWithinBatch: true,
+        // Bail inside a batch only without requeue: with it, a failure counts once the queue kept it (the
+        // batch's end), so a file that passes on another worker never stops the run.
+        bailWithinBatch: requeue.max === 0,
         ...(rerun
             ? { rerun: { prepared: rerun, carriedItems: shard.items.filter((item) => !again.has(item)) } }
             : {}),
@@ -312,8 +314,8 @@ async function runLocal(options) {
 
 // EXTERNAL MODULE: ./src/run/bundle.ts + 1 modules
 var run_bundle = __webpack_require__(87589);
-// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
-var run_report = __webpack_require__(46030);
+// EXTERNAL MODULE: ./src/report/run-report.ts + 3 modules
+var run_report = __webpack_require__(23867);
 // EXTERNAL MODULE: ./src/render/untrusted-text.ts
 var untrusted_text = __webpack_require__(21844);
 // EXTERNAL MODULE: ./src/ci/artifact-names.ts
@@ -489,6 +491,7 @@ var summary = __webpack_require__(26439);
 
 
 
+
 function timeoutFlag(value) {
     if (value === undefined)
         return undefined;
@@ -613,7 +616,6 @@ function maskQueueUrl(session, url) {
 }
 /** Why a provider cannot tell a re-run job from a first one, for the one line that says the shard runs whole. */
 const NO_ATTEMPTS = {
-    gitlab: 'GitLab numbers no job attempts (a retried job is a new job), so a retry runs the whole shard; pass --rerun-failed <folder of the earlier bundles> to run only what failed',
     jenkins: 'a Jenkins replay or rebuild is a new build that cannot see the earlier build’s stashes, so it runs the whole shard; pass --rerun-failed <folder of the earlier bundles> to run only what failed',
 };
 /**
@@ -631,16 +633,55 @@ async function earlierAttemptOf(session, shard, attempt) {
     const where = store.kind === 'staged'
         ? `among the artifacts handed to this job (a staged store holds only what the CI moved here)`
         : `among the run's artifacts`;
+    return readEarlierAttempt(store, shard, attempt, await (0,ci_session/* scratchFolder */.$B)(session, 'rerun'), where, `attempt ${attempt}`);
+}
+/** {@link findEarlierAttempt}, with a failure to find or read it said in one line: the shard then runs whole. */
+async function readEarlierAttempt(store, shard, attempt, into, where, which) {
     try {
-        const found = await findEarlierAttempt(store, shard, attempt, await (0,ci_session/* scratchFolder */.$B)(session, 'rerun'), where);
+        const found = await findEarlierAttempt(store, shard, attempt, into, where);
         if (found.found)
             return found.earlier;
-        process.stderr.write(`tessera run: attempt ${attempt} runs the whole shard: ${found.reason}\n`);
+        process.stderr.write(`tessera run: ${which} runs the whole shard: ${found.reason}\n`);
     }
     catch (error) {
-        process.stderr.write(`tessera run: attempt ${attempt} runs the whole shard: the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})\n`);
+        process.stderr.write(`tessera run: ${which} runs the whole shard: the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})\n`);
     }
     return undefined;
+}
+/**
+ * On a CI that gives a retried job a new id and numbers no attempts (GitLab), the job this one retries and
+ * its bundle of this shard: the earlier results, as `--rerun-failed` would give them. Undefined for a first
+ * job, silently, and with one line saying why when a retry cannot be told or its bundle not read. What is
+ * downloaded is read into memory and the scratch folder removed.
+ */
+async function retriedJobOf(session, shard) {
+    const source = session.host.previousAttempt;
+    if (!source)
+        return undefined;
+    const which = 'a retry of this job';
+    // The reasons may quote GitLab's answers: one line, no control characters.
+    const runsWhole = (why) => {
+        process.stderr.write(`tessera run: ${which} runs the whole shard: ${(0,untrusted_text/* neutraliseUntrustedLine */.Jy)(why)}\n`);
+        return undefined;
+    };
+    const scratch = await (0,ci_session/* scratchFolder */.$B)(session, 'rerun');
+    try {
+        let previous;
+        try {
+            previous = await source.find((0,external_node_path_.join)(scratch, 'job'));
+        }
+        catch (error) {
+            return runsWhole(`the job it retries could not be looked up (${error instanceof Error ? error.message : String(error)})`);
+        }
+        if (previous.kind === 'first')
+            return undefined;
+        if (previous.kind === 'unavailable')
+            return runsWhole(previous.reason);
+        return await readEarlierAttempt(previous.artifacts, shard, Number.POSITIVE_INFINITY, (0,external_node_path_.join)(scratch, 'bundle'), `among the artifacts of ${previous.job}`, which);
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
 }
 async function runOneShard(flags, shard, command, cwd) {
     // What to skip is decided once for the whole matrix, by the plan job: a shard job only runs that plan.
@@ -656,7 +697,15 @@ async function runOneShard(flags, shard, command, cwd) {
         throw new model/* UsageError */.eb('--skip-unchanged: the plan of this shard was made without --skip-unchanged', skipHint);
     const items = (0,build/* shardItems */.l6)(plan, shard);
     const bail = bailFlag(flags);
-    const given = flags.rerunFailed !== undefined ? await readEarlierResults(flags.rerunFailed, shard) : undefined;
+    const batch = (0,flag_values/* wholeNumberFlag */.ZR)('--batch', flags.batch);
+    const queued = batch !== undefined || (flags.queue !== undefined && flags.queue !== false);
+    // Given results, or on a CI that numbers no attempts (GitLab) the bundle of the job this one retries; a
+    // queue worker runs what the queue hands it, and joins the queue of the first attempt.
+    const given = flags.rerunFailed !== undefined
+        ? await readEarlierResults(flags.rerunFailed, shard)
+        : session && !queued
+            ? await retriedJobOf(session, shard)
+            : undefined;
     // Re-running given results is the attempt after theirs, also on a CI that numbers no attempts (GitLab,
     // Jenkins): its bundle is then the shard's latest for the report.
     const ciAttempt = session?.context.run.attempt ?? 0;
@@ -678,7 +727,6 @@ async function runOneShard(flags, shard, command, cwd) {
         ...(flags.passEnv ? { passEnv: flags.passEnv } : {}),
         output: 'inherit',
     };
-    const batch = (0,flag_values/* wholeNumberFlag */.ZR)('--batch', flags.batch);
     // The in-pipeline queue's batches are fixed numbers handed out by the pipeline: nothing can be put back.
     if (batch !== undefined)
         requeueFlags(flags, false);
@@ -2471,6 +2519,11 @@ class QueueWorker {
     /** Items of this worker's batches that a bail left unrun (local mode only: `bailWithinBatch`). */
     leftInBatches = [];
     doneTests = [];
+    /**
+     * The failing files of each batch run with the bail counted at the batch's end, waiting for the queue's
+     * answer (`completed`): a file the queue requeues has not failed for good yet, so it does not count.
+     */
+    failingByBatch = new Map();
     lastTry = 1;
     constructor(context, options, startedAt, started, previous) {
         this.context = context;
@@ -2526,12 +2579,15 @@ class QueueWorker {
         const ranItems = items.slice(0, items.length - stepped.notRun.length);
         (0,arrays/* appendAll */.u2)(this.leftInBatches, stepped.notRun);
         const tests = [];
+        const failing = [];
         for (const run of stepped.runs) {
             (0,arrays/* appendAll */.u2)(this.doneTests, run.tests);
             (0,arrays/* appendAll */.u2)(tests, run.tests);
             if (!this.options.bailWithinBatch)
-                this.options.bail?.record((0,run_bail/* failingFiles */.a)(ranItems, run.tests, run.openFailures), this.options.shard);
+                (0,arrays/* appendAll */.u2)(failing, (0,run_bail/* failingFiles */.a)(ranItems, run.tests, run.openFailures));
         }
+        if (this.options.bail && failing.length > 0)
+            this.failingByBatch.set(sequence, failing);
         if (ranItems.length === 0)
             return { failedItems: [] };
         const failed = failedItems(ranItems, tests);
@@ -2549,11 +2605,21 @@ class QueueWorker {
         });
         return { failedItems: failed };
     }
-    /** The queue's answer for a finished batch: the items it put back for another worker. */
+    /**
+     * The queue's answer for a finished batch: the items it put back for another worker. Only now does the
+     * bail count the batch's failing files: not the requeued ones (the worker that runs them next counts them
+     * if they fail there too), and none of a batch another worker took over (its run is the one that counts).
+     */
     completed(sequence, completion) {
         const entry = this.ran.find(({ record }) => record.sequence === sequence);
         if (entry && completion.requeued.length > 0)
             entry.record = { ...entry.record, requeued: [...completion.requeued] };
+        const failing = this.failingByBatch.get(sequence);
+        this.failingByBatch.delete(sequence);
+        if (!failing || !completion.counted)
+            return;
+        const handedOn = new Set(completion.requeued);
+        this.options.bail?.record(failing.filter((file) => !handedOn.has(file)), this.options.shard);
     }
     /** Whether the bail limit was reached (by this worker, or by another sharing the signal): take no more. */
     get bailed() {

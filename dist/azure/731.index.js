@@ -761,14 +761,26 @@ function compileQuarantine(entries = []) {
 /** How the trend modules name a test in their results: its id plus what a reader needs to find it. */
 
 
-/** The reference of a test of the current run. */
+/**
+ * One reference per test object, made on first use. A failed test is named by the comparison, both cluster
+ * lists and the fail decision: without this each made its own reference and title, and at 960,000 tests with
+ * 190,000 failures those copies were 130 MiB of the report's peak (BENCHMARKS.md, "Peak RSS"). References
+ * are read-only, so sharing one is not observable; a test object is never changed after it is made.
+ */
+const refs = new WeakMap();
+/** The reference of a test of the current run (the same object for the same test). */
 function refOfTest(test) {
-    return {
-        id: test.id,
-        title: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testTitle */ .XF)(test),
-        ...(test.file !== undefined ? { file: test.file } : {}),
-        ...(test.line !== undefined ? { line: test.line } : {}),
-    };
+    let ref = refs.get(test);
+    if (ref === undefined) {
+        ref = {
+            id: test.id,
+            title: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testTitle */ .XF)(test),
+            ...(test.file !== undefined ? { file: test.file } : {}),
+            ...(test.line !== undefined ? { line: test.line } : {}),
+        };
+        refs.set(test, ref);
+    }
+    return ref;
 }
 /** The reference of a test known only from history (e.g. a removed test): row `row` of its test table. */
 function refOfHistory(doc, row) {

@@ -393,7 +393,7 @@ async function requestError(ErrorClass, request, response) {
  * registered with `log` for masking before any request is made.
  */
 async function createGitlabApi(host, credential, options = {}) {
-    const [{ createRequesterFn, GitbeakerRequestError }, { JobArtifacts, MergeRequestNotes }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(240), __webpack_require__.e(888), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 33888)), Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(240), __webpack_require__.e(888), __webpack_require__.e(582), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 37582))]);
+    const [{ createRequesterFn, GitbeakerRequestError }, { JobArtifacts, Jobs, MergeRequestNotes }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(240), __webpack_require__.e(888), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 33888)), Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(240), __webpack_require__.e(888), __webpack_require__.e(582), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 37582))]);
     const secret = 'token' in credential ? credential.token : credential.jobToken;
     options.log?.mask(secret);
     const now = options.now ?? (() => new Date());
@@ -434,7 +434,11 @@ async function createGitlabApi(host, credential, options = {}) {
     const requesterFn = createRequesterFn((_, requestOptions) => Promise.resolve(requestOptions), handler);
     // gitbeaker's own rate limiter (3,000 requests a minute per endpoint) stays on; ours only handles answers.
     const config = { host, ...credential, requesterFn };
-    return { MergeRequestNotes: new MergeRequestNotes(config), JobArtifacts: new JobArtifacts(config) };
+    return {
+        MergeRequestNotes: new MergeRequestNotes(config),
+        JobArtifacts: new JobArtifacts(config),
+        Jobs: new Jobs(config),
+    };
 }
 /** The instance's web root for gitbeaker, from an API URL (`…/api/v4`) or the root itself. */
 function hostOfApiUrl(apiUrl) {
@@ -835,7 +839,7 @@ const gitlab = {
     maxShards: 200,
     detect: detectGitlab,
     // The host (context, staged artifacts, history, reports) loads when a verb opens a CI session.
-    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 88035))).createGitlabCiHost(env, deps),
+    createCiHost: async (env, deps) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 19644))).createGitlabCiHost(env, deps),
     // Also what Jenkins uses for merge requests on GitLab (providers/index.ts, createCodeHostFor).
     createCodeHost: (ref, token, deps) => new GitlabCodeHost(ref, token, { log: deps.log, ...(deps.sleep ? { sleep: deps.sleep } : {}) }),
 };
@@ -1668,6 +1672,7 @@ function hostNotYetSupported(displayName) {
 }
 
 ;// CONCATENATED MODULE: ./src/ci/index.ts
+
 
 
 

@@ -1615,7 +1615,7 @@ function buildReport(run, options) {
 /* harmony import */ var _bundles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99131);
 /* harmony import */ var _build_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64417);
 /* harmony import */ var _complete_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64896);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46030);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23867);
 
 
 
@@ -2428,11 +2428,18 @@ function clusterFailures(tests) {
             continue;
         const headline = failureHeadline(failure);
         const signature = normalizeMessage(headline);
-        const group = groups.get(signature) ?? { refs: [], headlines: new Map(), categories: new Map() };
-        group.refs.push((0,test_ref/* refOfTest */.hn)(test));
-        group.headlines.set(test.id, headline);
+        const ref = (0,test_ref/* refOfTest */.hn)(test);
+        let group = groups.get(signature);
+        if (group === undefined) {
+            group = { refs: [], first: ref, example: headline, categories: new Map() };
+            groups.set(signature, group);
+        }
+        else if ((0,test_ref/* compareRefs */.Iu)(ref, group.first) <= 0) {
+            group.first = ref;
+            group.example = headline;
+        }
+        group.refs.push(ref);
         group.categories.set(failure.category, (group.categories.get(failure.category) ?? 0) + 1);
-        groups.set(signature, group);
     }
     const clusters = [];
     for (const [signature, group] of groups) {
@@ -2447,8 +2454,7 @@ function clusterFailures(tests) {
             }
         }
         // The example is the first test's message in report order, whatever order the tests came in.
-        const example = group.headlines.get(refs[0]?.id ?? '') ?? signature;
-        clusters.push({ signature, count: refs.length, tests: refs, example, category });
+        clusters.push({ signature, count: refs.length, tests: refs, example: group.example, category });
     }
     return clusters.sort((a, b) => b.count - a.count || (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0));
 }
@@ -3046,6 +3052,17 @@ function findFileRegressions(files, baseline, options = {}) {
 
 
 
+/**
+ * The clusters of the new failures. Each failed test is at most once in `newFailures`, so when the counts
+ * are equal every failure is new (always, without a baseline) and they are the clusters of all failures:
+ * the same list, not clustered a second time.
+ */
+function newFailureClusters(failed, comparison, clusters) {
+    if (comparison.newFailures.length === failed.length)
+        return clusters;
+    const newIds = new Set(comparison.newFailures.map((t) => t.id));
+    return clusterFailures(failed.filter((t) => newIds.has(t.id)));
+}
 /** Compares a run with its baseline and decides whether it fails. */
 function analyseRun(input) {
     const quarantine = (0,trend_quarantine/* compileQuarantine */.w)(input.quarantine);
@@ -3055,7 +3072,7 @@ function analyseRun(input) {
     const ownEntries = own === input.baseline ? baselineEntries : own ? (0,test_ref/* historyEntries */.tA)(input.tests, own) : undefined;
     const comparison = compareWithBaseline(input.tests, input.baseline, baselineEntries);
     const failed = input.tests.filter((t) => t.outcome === 'failed');
-    const newIds = new Set(comparison.newFailures.map((t) => t.id));
+    const clusters = clusterFailures(failed);
     return {
         comparison,
         flaky: (0,flaky/* findFlakyTests */.O2)(input.tests, own, {
@@ -3066,11 +3083,14 @@ function analyseRun(input) {
         }),
         slowerTests: findTestRegressions(input.tests, input.baseline, input.regression, baselineEntries),
         slowerFiles: findFileRegressions(input.files ?? [], input.baseline, input.regression),
-        clusters: clusterFailures(failed),
-        newFailureClusters: clusterFailures(failed.filter((t) => newIds.has(t.id))),
+        clusters,
+        newFailureClusters: newFailureClusters(failed, comparison, clusters),
         decision: (0,fail_policy/* decideFailure */.n)({
             failOn: input.failOn ?? 'failures',
-            failures: failed.map((t) => ({ ...(0,test_ref/* refOfTest */.hn)(t), name: t.name })),
+            // The bare name only matters to quarantine title globs: without a list, the shared references do.
+            failures: quarantine.entries.length > 0
+                ? failed.map((t) => ({ ...(0,test_ref/* refOfTest */.hn)(t), name: t.name }))
+                : failed.map(test_ref/* refOfTest */.hn),
             comparison,
             quarantine,
         }),
@@ -5445,7 +5465,7 @@ function parseReport(doc, source) {
 
 /***/ }),
 
-/***/ 46030:
+/***/ 23867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5474,8 +5494,179 @@ var history_target = __webpack_require__(63766);
 var merge = __webpack_require__(43278);
 // EXTERNAL MODULE: ./src/model/index.ts + 4 modules
 var model = __webpack_require__(58917);
+;// CONCATENATED MODULE: ./src/report/trace-store.ts
+const SPACE = 0x20;
+const TAB = 0x09;
+/** A stack frame line: V8 and Java `    at …` (a tab in Java), .NET `   at …`, Python `  File "…"`. */
+function isFrame(line) {
+    let i = 0;
+    while (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)
+        i++;
+    return i > 0 && (line.startsWith('at ', i) || line.startsWith('File "', i));
+}
+/** Copies a piece of a larger string so that keeping it does not keep the larger one (see detach.ts). */
+function flatCopy(text) {
+    return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+}
+/**
+ * Trace characters a report keeps as plain strings before it packs them: 64 Mi, 64 MiB as one-byte text.
+ * The `failure-heavy` bench shape holds 36 M at 96,000 tests (so packs nothing, and pays nothing) and 360 M
+ * at 960,000, where packing the rest saves about 250 MiB of peak RSS (BENCHMARKS.md, "Peak RSS").
+ */
+const DEFAULT_TRACE_BUDGET = 64 * 1024 * 1024;
+/** Every distinct trace line of one report, and the traces as runs of line numbers. */
+class TraceStore {
+    budget;
+    /** Trace characters offered so far: packed or, while under the budget, kept as they are. */
+    offered = 0;
+    numbers = new Map();
+    lines = [];
+    runs = new Int32Array(1 << 14);
+    used = 0;
+    // The getters of one failure are often read twice in a row (`f.trace !== undefined ? f.trace : …`).
+    lastStart = -1;
+    lastText = '';
+    /**
+     * @param budget trace characters kept as plain strings before packing starts. Packing costs CPU (about
+     *   8 µs a trace to split and look its lines up, and rebuilding the text for each output): below a few
+     *   tens of MiB of traces the strings cost less than that, and the report's memory is small anyway.
+     */
+    constructor(budget = DEFAULT_TRACE_BUDGET) {
+        this.budget = budget;
+    }
+    /** Whether a trace of `length` characters should be packed: once the traces offered pass the budget. */
+    wants(length) {
+        this.offered += length;
+        return this.offered > this.budget;
+    }
+    /** Distinct lines stored: the size of the line table. */
+    get distinctLines() {
+        return this.lines.length;
+    }
+    /** Line numbers stored: the length of every packed trace, summed. */
+    get storedLines() {
+        return this.used;
+    }
+    /**
+     * Stores `trace` and says where its run is, or undefined when it has no stack frame (kept as it is).
+     * The message before the first frame is one entry; each line from the first frame on is another.
+     */
+    pack(trace) {
+        // split is native and makes the lines as views of the trace; only a line never seen is copied.
+        const lines = trace.split('\n');
+        let first = 1;
+        while (first < lines.length && !isFrame(lines[first]))
+            first++;
+        if (first >= lines.length)
+            return undefined;
+        const start = this.used;
+        this.push(this.number(first === 1 ? lines[0] : lines.slice(0, first).join('\n')));
+        for (let i = first; i < lines.length; i++)
+            this.push(this.number(lines[i]));
+        return { start, count: this.used - start };
+    }
+    /** The text of the trace stored at `start`, `count` entries long: exactly the string that was packed. */
+    text(start, count) {
+        if (start === this.lastStart)
+            return this.lastText;
+        const runs = this.runs;
+        const lines = this.lines;
+        let text = lines[runs[start]];
+        for (let i = start + 1; i < start + count; i++)
+            text += `\n${lines[runs[i]]}`;
+        this.lastStart = start;
+        this.lastText = text;
+        return text;
+    }
+    number(line) {
+        let n = this.numbers.get(line);
+        if (n === undefined) {
+            n = this.lines.length;
+            const kept = flatCopy(line);
+            this.lines.push(kept);
+            this.numbers.set(kept, n);
+        }
+        return n;
+    }
+    push(n) {
+        if (this.used === this.runs.length) {
+            const grown = new Int32Array(this.runs.length * 2);
+            grown.set(this.runs);
+            this.runs = grown;
+        }
+        this.runs[this.used++] = n;
+    }
+}
+/** A Failure whose trace lives in a {@link TraceStore}. */
+class PackedFailure {
+    #store;
+    #start;
+    #count;
+    // One descriptor for every instance: V8 then gives them all one hidden class, as for a plain object.
+    static #trace = {
+        get() {
+            return this.#store.text(this.#start, this.#count);
+        },
+        enumerable: true,
+        configurable: false,
+    };
+    constructor(failure, store, start, count) {
+        // The readers' key order (category, message, type, trace), so the JSON is the same.
+        this.category = failure.category;
+        if (failure.message !== undefined)
+            this.message = failure.message;
+        if (failure.type !== undefined)
+            this.type = failure.type;
+        this.#store = store;
+        this.#start = start;
+        this.#count = count;
+        Object.defineProperty(this, 'trace', PackedFailure.#trace);
+    }
+}
+/** Whether the failure's own keys are the readers' ones in their order: category, message?, type?, trace. */
+function inReaderOrder(failure) {
+    const expected = ['category'];
+    if (failure.message !== undefined)
+        expected.push('message');
+    if (failure.type !== undefined)
+        expected.push('type');
+    expected.push('trace');
+    const keys = Object.keys(failure);
+    return keys.length === expected.length && keys.every((key, i) => key === expected[i]);
+}
+/**
+ * The failure with its trace in `store`, or the failure itself when there is nothing to gain (no trace, no
+ * stack frame) or when it has keys other than the readers' or in another order, which the copy would lose.
+ */
+function packFailure(failure, store) {
+    // Packed first: reading a packed failure's trace would rebuild its text.
+    if (failure instanceof PackedFailure || failure.trace === undefined || !inReaderOrder(failure))
+        return failure;
+    if (!store.wants(failure.trace.length))
+        return failure;
+    const packed = store.pack(failure.trace);
+    return packed === undefined ? failure : new PackedFailure(failure, store, packed.start, packed.count);
+}
+/**
+ * Moves the traces of one file's results into `store`, in place: each failed attempt gets the packed copy
+ * of its failure, and the file's own trace strings can go as soon as the file is read. The results are the
+ * report's own (just read, not shared), so changing them is not observable; the text stays the same.
+ */
+function packTraces(results, store) {
+    for (const test of results.tests)
+        for (const attempt of test.attempts) {
+            const failure = attempt.failure;
+            if (failure === undefined || Object.isFrozen(attempt))
+                continue;
+            const packed = packFailure(failure, store);
+            if (packed !== failure)
+                attempt.failure = packed;
+        }
+}
+
 ;// CONCATENATED MODULE: ./src/report/read-inputs.ts
 /** Reads many result files at once, a few at a time, keeping each file's error beside the good results. */
+
 
 
 /**
@@ -5492,9 +5683,11 @@ function asParseError(path, error) {
 const DEFAULT_READ_CONCURRENCY = 4;
 /**
  * Reads every source with at most `concurrency` in flight. The outcomes come back in the order of
- * `sources`, whatever order the reads finish in, so the merge is deterministic.
+ * `sources`, whatever order the reads finish in, so the merge is deterministic. With `traces`, the stack
+ * traces of each file the JUnit reader did not pack while reading are moved into that store as soon as the
+ * file is read (see trace-store.ts).
  */
-async function readInputs(sources, options = formats/* DEFAULT_READ_OPTIONS */.O$, concurrency = DEFAULT_READ_CONCURRENCY) {
+async function readInputs(sources, options = formats/* DEFAULT_READ_OPTIONS */.O$, concurrency = DEFAULT_READ_CONCURRENCY, traces) {
     const outcomes = new Array(sources.length);
     let next = 0;
     async function worker() {
@@ -5502,7 +5695,11 @@ async function readInputs(sources, options = formats/* DEFAULT_READ_OPTIONS */.O
             const index = next++;
             const source = sources[index];
             try {
-                outcomes[index] = { source: source.path, results: await (0,formats/* readResultFile */.kk)(source.path, options) };
+                const results = await (0,formats/* readResultFile */.kk)(source.path, options);
+                // The JUnit reader packed its failures as it read them (ReadOptions.keepFailure); the others did not.
+                if (traces && results.format !== 'junit')
+                    packTraces(results, traces);
+                outcomes[index] = { source: source.path, results };
             }
             catch (error) {
                 outcomes[index] = { source: source.path, error: asParseError(source.path, error) };
@@ -5617,6 +5814,7 @@ async function resolveInputs(patterns, cwd = process.cwd()) {
 
 
 
+
 /**
  * The verdict: unreadable inputs first (the report is incomplete, so a pass would be a guess), then files
  * not run because the run bailed (`--bail`: they fail the run whatever the policy, as a missing shard does),
@@ -5673,9 +5871,17 @@ function startHistoryLoad(options) {
 async function runReport(options) {
     const historyLoad = startHistoryLoad(options);
     const sources = await resolveInputs(options.inputs, options.cwd);
-    const outcomes = await readInputs(sources, 
-    // Only failed attempts' output reaches any output of the report (build-report.ts): none other is kept.
-    { ...formats/* DEFAULT_READ_OPTIONS */.O$, root: options.cwd, ...options.readOptions, failedOutputOnly: true }, options.concurrency ?? DEFAULT_READ_CONCURRENCY);
+    // Failed tests' traces, a line table shared by the run instead of a string each (trace-store.ts): packed
+    // as the JUnit reader makes them, and after the read for the other formats.
+    const traces = new TraceStore(options.traceBudget);
+    const outcomes = await readInputs(sources, {
+        ...formats/* DEFAULT_READ_OPTIONS */.O$,
+        root: options.cwd,
+        ...options.readOptions,
+        // Only failed attempts' output reaches any output of the report (build-report.ts): none other is kept.
+        failedOutputOnly: true,
+        keepFailure: (failure) => packFailure(failure, traces),
+    }, options.concurrency ?? DEFAULT_READ_CONCURRENCY, traces);
     const merged = (0,merge/* mergeResults */.n0)(outcomes);
     options.stderr.write((0,render_warnings/* renderWarnings */.c)(merged.warnings));
     const built = (0,build_report/* buildReport */.FK)(merged, { now: (options.now ?? (() => new Date()))() });
@@ -5990,14 +6196,26 @@ function compileQuarantine(entries = []) {
 /** How the trend modules name a test in their results: its id plus what a reader needs to find it. */
 
 
-/** The reference of a test of the current run. */
+/**
+ * One reference per test object, made on first use. A failed test is named by the comparison, both cluster
+ * lists and the fail decision: without this each made its own reference and title, and at 960,000 tests with
+ * 190,000 failures those copies were 130 MiB of the report's peak (BENCHMARKS.md, "Peak RSS"). References
+ * are read-only, so sharing one is not observable; a test object is never changed after it is made.
+ */
+const refs = new WeakMap();
+/** The reference of a test of the current run (the same object for the same test). */
 function refOfTest(test) {
-    return {
-        id: test.id,
-        title: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testTitle */ .XF)(test),
-        ...(test.file !== undefined ? { file: test.file } : {}),
-        ...(test.line !== undefined ? { line: test.line } : {}),
-    };
+    let ref = refs.get(test);
+    if (ref === undefined) {
+        ref = {
+            id: test.id,
+            title: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testTitle */ .XF)(test),
+            ...(test.file !== undefined ? { file: test.file } : {}),
+            ...(test.line !== undefined ? { line: test.line } : {}),
+        };
+        refs.set(test, ref);
+    }
+    return ref;
 }
 /** The reference of a test known only from history (e.g. a removed test): row `row` of its test table. */
 function refOfHistory(doc, row) {

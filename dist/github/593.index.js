@@ -59,8 +59,8 @@ var reader = __webpack_require__(18021);
 var errors = __webpack_require__(87206);
 // EXTERNAL MODULE: ./src/report/bundle-report.ts
 var bundle_report = __webpack_require__(42299);
-// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
-var run_report = __webpack_require__(46030);
+// EXTERNAL MODULE: ./src/report/run-report.ts + 3 modules
+var run_report = __webpack_require__(23867);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"

@@ -90,8 +90,11 @@ async function runPipelineBatch(options) {
     if (batch !== undefined && previous?.queue?.batches.some((b) => b.sequence === options.batch))
         throw new model/* UsageError */.eb(`batch ${options.batch} already ran in worker ${options.shard.index}/${options.shard.total}'s bundle`, 'Hand every batch number out once: one tesseraQueue() per build, shared by its branches.');
     const worker = await shard/* QueueWorker */.Iy.open({ ...options, queueKind: PIPELINE_QUEUE_KIND }, previous);
-    if (batch !== undefined)
+    if (batch !== undefined) {
         await worker.runBatch(batch.sequence, (0,work_source/* batchItems */.tM)(batch));
+        // The pipeline's queue never requeues: the batch counts as it ran.
+        worker.completed(batch.sequence, { counted: true, requeued: [] });
+    }
     return { result: await worker.close(), batches: batches.length, drained: batch === undefined };
 }
 

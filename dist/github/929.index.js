@@ -229,7 +229,7 @@ async function ciHistory(session, flags) {
 }
 /**
  * CI mode's publication of a plan: the JSON plan file, the `tessera-plan` artifact the shard jobs fetch,
- * and the `matrix`, `shards` and `plan` outputs.
+ * and the `matrix`, `shards`, `items`, `empty-shards` and `plan` outputs.
  */
 async function publishPlan(session, plan, path) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(session.cwd, path)), { recursive: true });
@@ -237,6 +237,13 @@ async function publishPlan(session, plan, path) {
     const entry = await (0,shard_artifacts/* putPlan */.dA)(session.host.artifacts, (0,external_node_path_.resolve)(session.cwd, path));
     await session.host.setOutput('matrix', formatMatrix(plan).trim());
     await session.host.setOutput('shards', String(plan.shards.length));
+    // How many files the shards run (0 when --skip-unchanged reused every file), and which shards run none: the
+    // count stays what was asked, and a CI that can (the Jenkins step) starts no node for an empty shard.
+    await session.host.setOutput('items', String(plan.total));
+    await session.host.setOutput('empty-shards', plan.shards
+        .filter((s) => s.items.length === 0)
+        .map((s) => s.index)
+        .join(','));
     await session.host.setOutput('plan', path);
     session.host.log.info(`plan written to ${path} and stored as artifact ${entry.name}`);
 }

@@ -1103,7 +1103,8 @@ function registerPlan(program) {
         .addHelpText('after', '\nKeys of tessera.config.json / .tessera.yml mirror the flags: tests, testsFrom, listCommand, timings,\n' +
         'estimator, robust, shards, target, setup, maxShards, groups, order. Flags win.\n' +
         'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
-        "matrix, shards and plan outputs; the baseline branch's history gives the timings.\n" +
+        'matrix, shards, items (files to run; 0 when --skip-unchanged reused them all), empty-shards\n' +
+        "(the shards with no file, e.g. 3,4) and plan outputs; the baseline branch's history gives the timings.\n" +
         'Exit codes: 0 planned, 2 usage or configuration error.')
         .action(async (testCommand, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(286), __nccwpck_require__.e(577), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57929))).planCommand(flags, testCommand));
 }
@@ -2980,8 +2981,10 @@ function baselineName(comparison) {
 /** Decides whether the run fails under `failOn`. */
 function decideFailure(input) {
     const { failOn, comparison, quarantine } = input;
-    const names = new Map(input.failures.map((t) => [t.id, t.name]));
-    const isQuarantined = (t) => quarantine?.matches({ ...t, name: names.get(t.id) }) ?? false;
+    // Names by id only when a list can match them: a map of every failure's name for nothing otherwise.
+    const matching = quarantine !== undefined && quarantine.entries.length > 0 ? quarantine : undefined;
+    const names = matching ? new Map(input.failures.map((t) => [t.id, t.name])) : undefined;
+    const isQuarantined = (t) => matching?.matches({ ...t, name: names?.get(t.id) }) ?? false;
     const pool = failOn === 'new-failures' ? comparison.newFailures : input.failures;
     const failing = pool.filter((t) => !isQuarantined(t));
     const quarantined = input.failures.filter(isQuarantined);

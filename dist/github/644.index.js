@@ -1,8 +1,8 @@
-export const id = 35;
-export const ids = [35];
+export const id = 644;
+export const ids = [644];
 export const modules = {
 
-/***/ 88035:
+/***/ 19644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -508,6 +508,149 @@ function gitlabDialect(now = Date.now) {
     };
 }
 
+// EXTERNAL MODULE: ./providers/gitlab/token.ts
+var gitlab_token = __webpack_require__(52002);
+;// CONCATENATED MODULE: ./providers/gitlab/previous-attempt.ts
+/**
+ * A retried GitLab job, and the job it retries. GitLab numbers no attempts: "Retry" makes a new job (a new
+ * `CI_JOB_ID`, the same `CI_JOB_NAME`, the same pipeline) and hides the old one from the pipeline's job list
+ * unless asked. So a shard job lists its pipeline's jobs with the retried ones
+ * (`GET /projects/:id/pipelines/:pipeline_id/jobs?include_retried=true`, docs.gitlab.com/api/jobs/
+ * #list-pipeline-jobs), takes the latest earlier job of its own name that ran to an end (the highest id
+ * below its own, `failed` or `success`), and downloads that job's artifacts archive
+ * (`GET /projects/:id/jobs/:job_id/artifacts`, docs.gitlab.com/api/job_artifacts/#get-job-artifacts). The
+ * archive holds the staged store the job uploaded (`.tessera/artifacts/tessera-shard-*`, the template's
+ * `artifacts: paths:`), which is handed back as an artifact store: the bundle is then found and read as on
+ * every other CI (src/run/rerun-source.ts).
+ *
+ * The jobs API needs an access token with `read_api`: `CI_JOB_TOKEN` may not list a pipeline's jobs
+ * (docs.gitlab.com/ci/jobs/ci_job_token, "Job token access"; gitlab-org/gitlab issue 506668). Without a
+ * token, or when GitLab refuses, or the earlier job kept no artifacts, the lookup says why in one line and
+ * the shard runs whole. The archive is untrusted (a fork's job may have written it): it goes through the
+ * zip limits of src/ci/zip-archive.ts.
+ */
+
+
+
+
+
+
+
+
+/** The statuses of a job that ran to an end, and so may have uploaded its bundle (`artifacts: when: always`). */
+const ENDED = new Set(['failed', 'success']);
+/**
+ * Pipelines hold a few hundred jobs at most (`parallel:` 200 per job, retries beside them); 20 pages of 100
+ * is a bound on a runaway pagination, not a limit anyone meets.
+ */
+const MAX_PAGES = 20;
+/** The job this one retries, among a pipeline's jobs: pure, for the tests. */
+function previousJobOf(jobs, self) {
+    const earlier = jobs.filter((j) => j.name === self.name && j.id < self.id);
+    const ended = earlier.filter((j) => ENDED.has(j.status));
+    const job = ended.reduce((best, j) => (best && best.id > j.id ? best : j), undefined);
+    return { ...(job ? { job } : {}), earlier: earlier.length };
+}
+const TOKEN_HINT = 'set GITLAB_TOKEN (a masked CI/CD variable holding a project, group or personal access token with the read_api scope) to re-run only what failed';
+function jobRefOf(env) {
+    const token = (0,gitlab_token/* gitlabToken */.D)(env);
+    if (!token)
+        return {
+            ok: false,
+            reason: `GitLab numbers no job attempts, and without an access token this job cannot list its pipeline's retried jobs (CI_JOB_TOKEN may not); ${TOKEN_HINT}`,
+        };
+    const server = gitlabServerUrl(env);
+    const project = env.CI_PROJECT_ID?.trim() || env.CI_PROJECT_PATH?.trim();
+    const pipelineId = Number(env.CI_PIPELINE_ID);
+    const jobId = Number(env.CI_JOB_ID);
+    const jobName = env.CI_JOB_NAME?.trim();
+    const missing = [
+        server ? undefined : 'CI_SERVER_URL',
+        project ? undefined : 'CI_PROJECT_ID',
+        Number.isSafeInteger(pipelineId) && pipelineId > 0 ? undefined : 'CI_PIPELINE_ID',
+        Number.isSafeInteger(jobId) && jobId > 0 ? undefined : 'CI_JOB_ID',
+        jobName ? undefined : 'CI_JOB_NAME',
+    ].filter((name) => name !== undefined);
+    if (!server || !project || !jobName || missing.length > 0)
+        return {
+            ok: false,
+            reason: `this job's ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set, so the job it retries cannot be found`,
+        };
+    return { ok: true, server, project, pipelineId, jobId, jobName, token };
+}
+/** Why a refused or failed call leaves the shard whole, in one line. */
+function failureReason(error, what) {
+    if (error instanceof ci/* CodeHostPermissionError */.tU)
+        return `GitLab refused to ${what} (HTTP ${(0,rest_client/* statusOf */.c2)(error.cause) ?? '?'}): give the token the read_api (or api) scope and at least the Reporter role`;
+    if (error instanceof model/* TesseraError */.Wc)
+        return error.message;
+    return `could not ${what}: ${error instanceof Error ? error.message : String(error)}`;
+}
+/** The retried-job lookup of a GitLab job, from its variables. */
+function gitlabPreviousAttempt(env, log, rest = {}) {
+    return {
+        async find(into) {
+            const ref = jobRefOf(env);
+            if (!ref.ok)
+                return { kind: 'unavailable', reason: ref.reason };
+            log.mask(ref.token);
+            const api = await (0,rest_client/* createGitlabApi */.Iq)(ref.server, { token: ref.token }, { ...rest, log });
+            const listing = `list the jobs of pipeline ${ref.pipelineId} with the retried ones`;
+            let jobs;
+            try {
+                jobs = await (0,rest_client/* gitlabCall */.mf)(listing, ref.project, () => api.Jobs.all(ref.project, {
+                    pipelineId: ref.pipelineId,
+                    includeRetried: true,
+                    perPage: 100,
+                    maxPages: MAX_PAGES,
+                }));
+            }
+            catch (error) {
+                return { kind: 'unavailable', reason: failureReason(error, `${listing} in ${ref.project}`) };
+            }
+            const { job, earlier } = previousJobOf(jobs, { id: ref.jobId, name: ref.jobName });
+            if (!job)
+                return earlier === 0
+                    ? { kind: 'first' }
+                    : {
+                        kind: 'unavailable',
+                        reason: `none of the ${earlier} earlier jobs named ${JSON.stringify(ref.jobName)} in pipeline ${ref.pipelineId} ran to an end (failed or passed)`,
+                    };
+            return downloadJobArtifacts(api, ref.project, job.id, into);
+        },
+    };
+}
+/** The artifacts of job `jobId`, unpacked under `into`, as a store; `unavailable` when there are none. */
+async function downloadJobArtifacts(api, project, jobId, into) {
+    const job = `job ${jobId} (the attempt this job retries)`;
+    let archive;
+    try {
+        archive = (await (0,rest_client/* gitlabCall */.mf)(`download the artifacts of job ${jobId}`, project, () => api.JobArtifacts.downloadArchive(project, { jobId })));
+    }
+    catch (error) {
+        if (error instanceof model/* TesseraError */.Wc && (0,rest_client/* statusOf */.c2)(error.cause) === 404)
+            return {
+                kind: 'unavailable',
+                reason: `${job} kept no artifacts (they expired, or the job ended before uploading them)`,
+            };
+        return { kind: 'unavailable', reason: failureReason(error, `download the artifacts of ${job}`) };
+    }
+    if (archive.size > ci/* DEFAULT_ARTIFACT_LIMITS */.SN.maxArchiveBytes)
+        return {
+            kind: 'unavailable',
+            reason: `the artifacts of ${job} are ${archive.size} bytes, more than the ${ci/* DEFAULT_ARTIFACT_LIMITS */.SN.maxArchiveBytes} a bundle may be`,
+        };
+    const folder = (0,external_node_path_.join)(into, `job-${jobId}`);
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    try {
+        await (0,ci/* extractZip */.JE)(Buffer.from(await archive.arrayBuffer()), folder, ci/* DEFAULT_ARTIFACT_LIMITS */.SN, 'artifacts.zip');
+    }
+    catch (error) {
+        return { kind: 'unavailable', reason: `${job}: ${error.message}` };
+    }
+    return { kind: 'found', job, artifacts: new ci/* StagedArtifactStore */.yB((0,external_node_path_.join)(folder, GITLAB_ARTIFACTS_DIR)) };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./providers/gitlab/reports.ts
@@ -621,8 +764,6 @@ async function setJsonOutput(path, name, value) {
     await (0,promises_.rename)(temp, path);
 }
 
-// EXTERNAL MODULE: ./providers/gitlab/token.ts
-var gitlab_token = __webpack_require__(52002);
 ;// CONCATENATED MODULE: ./providers/gitlab/ci-host.ts
 /**
  * The GitLab CI host: context from the predefined `CI_*` variables, artifacts staged in the workspace for
@@ -637,10 +778,12 @@ var gitlab_token = __webpack_require__(52002);
  * - the job summary → `.tessera/report/summary.md`, kept as an artifact (GitLab has no job summary page; the
  *   merge request note carries the report);
  * - log groups → collapsible sections, with untrusted text neutralised (log-sections.ts);
- * - in the component's `target` mode, the `shards` output → the dynamic child pipeline (child-pipeline.ts).
+ * - in the component's `target` mode, the `shards` output → the dynamic child pipeline (child-pipeline.ts);
+ * - a retried shard job → the job it retries, and its bundle, through the jobs API (previous-attempt.ts).
  *
  * Tokens (`CI_JOB_TOKEN`, `GITLAB_TOKEN`, `TESSERA_TOKEN`) are masked in everything this host prints.
  */
+
 
 
 
@@ -725,6 +868,8 @@ async function createGitlabCiHost(env, deps) {
         summary: new ci/* FileSummarySink */.GT(path(GITLAB_REPORT_FILES.summary), SUMMARY_LIMIT_BYTES),
         limits: { annotationsPerLevel: Number.POSITIVE_INFINITY },
         log,
+        // A retried job is a new job: it finds the one it retries through the jobs API (previous-attempt.ts).
+        previousAttempt: gitlabPreviousAttempt(env, log, rest),
         async annotate(annotations) {
             const issues = codeQualityIssues(annotations);
             await writeCodeQuality(path(GITLAB_REPORT_FILES.codequality), issues);
