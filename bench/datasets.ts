@@ -37,3 +37,20 @@ export function zesty(dir: string): Map<string, number> {
   ) as Record<string, number | null>;
   return new Map(Object.entries(raw).filter((e): e is [string, number] => typeof e[1] === 'number'));
 }
+
+/**
+ * Tessera's own test suite, timed by `npm run bench:suite-timings` (bench/data/tessera-suite-3runs.csv):
+ * whole-file cost per run, as for vuejs/core. Only files present in every run are kept.
+ */
+export function tesseraSuiteRuns(path: string): Map<string, number>[] {
+  const runs = new Map<number, Map<string, number>>();
+  for (const row of csvRows(path)) {
+    const run = Number(row.run);
+    const cost = ['prepare_ms', 'collect_ms', 'setup_ms', 'test_ms'].reduce((s, k) => s + Number(row[k]), 0);
+    if (!runs.has(run)) runs.set(run, new Map());
+    runs.get(run)?.set(row.file as string, cost);
+  }
+  const ordered = [...runs.keys()].sort((a, b) => a - b).map((run) => runs.get(run) as Map<string, number>);
+  const everywhere = [...(ordered[0]?.keys() ?? [])].filter((file) => ordered.every((r) => r.has(file)));
+  return ordered.map((r) => new Map(everywhere.map((file) => [file, r.get(file) as number])));
+}

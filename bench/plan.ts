@@ -14,10 +14,11 @@
  * A missed target is printed as MISS; the exit code is 0 unless the bench itself crashed.
  */
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SHARDING_BENCH } from '../test/support/corpus.js';
 import { buildPlan, combine, formatDuration, type Estimator, type Plan } from '../src/plan/index.js';
-import { prettier, vueRuns, zesty } from './datasets.js';
+import { prettier, tesseraSuiteRuns, vueRuns, zesty } from './datasets.js';
 import {
   calibrateNoise,
   judge,
@@ -29,6 +30,9 @@ import {
 } from './noise.js';
 import { DEFAULT_SPREAD_Z } from '../src/plan/spread.js';
 import { createPrng } from './prng.js';
+
+/** Tessera's own suite timed three times (`npm run bench:suite-timings`). */
+const SUITE_TIMINGS = fileURLToPath(new URL('./data/tessera-suite-3runs.csv', import.meta.url));
 
 type Costs = ReadonlyMap<string, number>;
 
@@ -268,6 +272,23 @@ function noiseStudy(dir: string, margin: number | undefined): string[] {
       `| vuejs/core (plan run 1, judge run 2) | 1 | ${n} | ${r.plain.toFixed(3)}× | ${r.robust.toFixed(3)}× | ` +
         `${(r.robust / r.plain).toFixed(3)} | ${v.target} | ${v.pass ? 'PASS' : 'MISS'} |`,
     );
+  }
+
+  // Tessera's own suite, run three times on this machine (bench/data, `npm run bench:suite-timings`).
+  const suite = tesseraSuiteRuns(SUITE_TIMINGS);
+  for (let k = 1; k < suite.length; k++) {
+    for (const n of NOISE_SHARD_COUNTS) {
+      const r = judge(suite.slice(0, k), suite[k] as Map<string, number>, n, margin);
+      const v = verdict(r.plain, r.robust, n);
+      if (!v.pass)
+        misses.push(
+          `tessera suite k=${k} N=${n}: robust ${r.robust.toFixed(3)}×, plain ${r.plain.toFixed(3)}×`,
+        );
+      console.log(
+        `| tessera's own suite (plan runs 1..${k}, judge run ${k + 1}) | ${k} | ${n} | ${r.plain.toFixed(3)}× | ` +
+          `${r.robust.toFixed(3)}× | ${(r.robust / r.plain).toFixed(3)} | ${v.target} | ${v.pass ? 'PASS' : 'MISS'} |`,
+      );
+    }
   }
 
   // Where the real noise lives: per file, or shared work moving between the files of one package.
