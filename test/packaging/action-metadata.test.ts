@@ -48,11 +48,13 @@ describe('action.yml', () => {
     expect(action.inputs.token?.default).toBe('${{ github.token }}');
   });
 
-  it('declares the outputs of issue 5', () => {
+  it('declares the outputs of issue 5, and the plan step’s items and empty shards', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
       [
         'matrix',
         'shards',
+        'items',
+        'empty-shards',
         'plan',
         'tests',
         'passed',

@@ -96,6 +96,8 @@ describe('the Azure extension', () => {
       [
         'matrix',
         'shards',
+        'items',
+        'emptyShards',
         'plan',
         'tests',
         'passed',
