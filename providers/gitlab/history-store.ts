@@ -21,6 +21,7 @@ import {
   CodeHostPermissionError,
   DEFAULT_ARTIFACT_LIMITS,
   extractZip,
+  UnsafeArchiveError,
   type Logger,
 } from '../../src/ci/index.js';
 import {
@@ -31,8 +32,7 @@ import {
   type HistoryStore,
   type LocalHistoryStore,
 } from '../../src/history/index.js';
-import { TesseraError } from '../../src/model/index.js';
-import { gitlabCall, statusOf, type GitlabApi } from './rest-client.js';
+import { downloadJobArchive, statusOf, type GitlabApi } from './rest-client.js';
 
 /** Where histories live, relative to `CI_PROJECT_DIR` (the template declares this path). */
 export const GITLAB_HISTORY_DIR = '.tessera/history';
@@ -81,17 +81,13 @@ export class GitlabHistoryStore implements HistoryStore {
         ],
       };
     const where = `the ${source.job} job's artifacts of the latest successful pipeline of ${JSON.stringify(branch)} in ${source.project}`;
-    let archive: Blob;
+    let zip: Buffer | undefined;
     try {
       const api = await source.api();
-      archive = (await gitlabCall(`download ${where}`, source.project, () =>
-        api.JobArtifacts.downloadArchive(source.project, { ref: branch, job: source.job }),
-      )) as Blob;
+      zip = await downloadJobArchive(api, source.project, { ref: branch, job: source.job }, where);
     } catch (error) {
-      if (error instanceof TesseraError && statusOf(error.cause) === 404) {
-        this.options.log.info(`no history of ${JSON.stringify(branch)} yet: GitLab has no ${where}`);
-        return { warnings: [] };
-      }
+      if (error instanceof UnsafeArchiveError)
+        return { warnings: [`${where}: ${error.message}; starting a fresh history`] };
       if (error instanceof CodeHostPermissionError)
         return {
           warnings: [
@@ -104,7 +100,11 @@ export class GitlabHistoryStore implements HistoryStore {
         };
       throw error;
     }
-    return this.readFromArchive(Buffer.from(await archive.arrayBuffer()), branch, where);
+    if (!zip) {
+      this.options.log.info(`no history of ${JSON.stringify(branch)} yet: GitLab has no ${where}`);
+      return { warnings: [] };
+    }
+    return this.readFromArchive(zip, branch, where);
   }
 
   /** Writes the history into the workspace, where the template's `artifacts: paths:` picks it up. */

@@ -33,6 +33,7 @@ import { GITLAB_ARTIFACTS_DIR } from './artifact-store.js';
 import { gitlabServerUrl } from './context.js';
 import {
   createGitlabApi,
+  downloadJobArchive,
   gitlabCall,
   statusOf,
   type GitlabApi,
@@ -168,33 +169,21 @@ async function downloadJobArtifacts(
   into: string,
 ): Promise<PreviousAttempt> {
   const job = `job ${jobId} (the attempt this job retries)`;
-  let archive: Blob;
+  let zip: Buffer | undefined;
   try {
-    archive = (await gitlabCall(`download the artifacts of job ${jobId}`, project, () =>
-      api.JobArtifacts.downloadArchive(project, { jobId }),
-    )) as Blob;
+    zip = await downloadJobArchive(api, project, { jobId }, `the artifacts of ${job}`);
   } catch (error) {
-    if (error instanceof TesseraError && statusOf(error.cause) === 404)
-      return {
-        kind: 'unavailable',
-        reason: `${job} kept no artifacts (they expired, or the job ended before uploading them)`,
-      };
     return { kind: 'unavailable', reason: failureReason(error, `download the artifacts of ${job}`) };
   }
-  if (archive.size > DEFAULT_ARTIFACT_LIMITS.maxArchiveBytes)
+  if (!zip)
     return {
       kind: 'unavailable',
-      reason: `the artifacts of ${job} are ${archive.size} bytes, more than the ${DEFAULT_ARTIFACT_LIMITS.maxArchiveBytes} a bundle may be`,
+      reason: `${job} kept no artifacts (they expired, or the job ended before uploading them)`,
     };
   const folder = join(into, `job-${jobId}`);
   await mkdir(folder, { recursive: true });
   try {
-    await extractZip(
-      Buffer.from(await archive.arrayBuffer()),
-      folder,
-      DEFAULT_ARTIFACT_LIMITS,
-      'artifacts.zip',
-    );
+    await extractZip(zip, folder, DEFAULT_ARTIFACT_LIMITS, 'artifacts.zip');
   } catch (error) {
     return { kind: 'unavailable', reason: `${job}: ${(error as Error).message}` };
   }

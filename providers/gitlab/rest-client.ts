@@ -21,8 +21,10 @@ import type { GitbeakerRequestError, RequestOptions } from '@gitbeaker/requester
 import type { Gitlab } from '@gitbeaker/rest';
 import {
   CodeHostPermissionError,
+  DEFAULT_ARTIFACT_LIMITS,
   parseRetryAfter,
   realSleep,
+  UnsafeArchiveError,
   withRetries,
   type Logger,
 } from '../../src/ci/index.js';
@@ -214,4 +216,32 @@ export async function gitlabCall<T>(what: string, project: string, call: () => P
       { cause: error },
     );
   }
+}
+
+/**
+ * A job's artifacts archive (`GET /projects/:id/jobs/:job_id/artifacts`, or the latest successful pipeline's
+ * job of `ref` by name), or undefined when GitLab has none (404: expired, never uploaded, no such pipeline).
+ * An archive over the artifact size bound is refused before it is read into memory: it is untrusted input.
+ *
+ * @throws CodeHostPermissionError (401/403), TesseraError (other failures), UnsafeArchiveError (too large)
+ */
+export async function downloadJobArchive(
+  api: GitlabApi,
+  project: string,
+  job: { readonly jobId: number } | { readonly ref: string; readonly job: string },
+  what: string,
+): Promise<Buffer | undefined> {
+  let archive: Blob;
+  try {
+    archive = (await gitlabCall(`download ${what}`, project, () =>
+      api.JobArtifacts.downloadArchive(project, job),
+    )) as Blob;
+  } catch (error) {
+    if (error instanceof TesseraError && statusOf(error.cause) === 404) return undefined;
+    throw error;
+  }
+  const max = DEFAULT_ARTIFACT_LIMITS.maxArchiveBytes;
+  if (archive.size > max)
+    throw new UnsafeArchiveError(what, `it is ${archive.size} bytes, more than the ${max} allowed`);
+  return Buffer.from(await archive.arrayBuffer());
 }
