@@ -3,7 +3,7 @@ import { readResultFile, DEFAULT_READ_OPTIONS, type ReadOptions } from '../forma
 import { ParseError } from '../model/index.js';
 import type { InputOutcome } from './merge.js';
 import type { ReportSource } from './resolve-inputs.js';
-import { packTraces, type TraceStore } from './trace-store.js';
+import { packFailure, packTraces, type TraceStore } from './trace-store.js';
 
 /**
  * Readers throw only ParseError. Anything else is a Tessera bug; it still must not hide the other files'
@@ -36,6 +36,11 @@ export async function readInputs(
   concurrency = DEFAULT_READ_CONCURRENCY,
   traces?: TraceStore,
 ): Promise<InputOutcome[]> {
+  // The JUnit reader packs each failure as it makes it, so its trace string dies young; the other readers'
+  // failures are packed once their file is read.
+  const readOptions: ReadOptions = traces
+    ? { ...options, keepFailure: (failure) => packFailure(failure, traces) }
+    : options;
   const outcomes = new Array<InputOutcome>(sources.length);
   let next = 0;
 
@@ -44,8 +49,7 @@ export async function readInputs(
       const index = next++;
       const source = sources[index] as ReportSource;
       try {
-        const results = await readResultFile(source.path, options);
-        // The JUnit reader packed its failures as it read them (ReadOptions.keepFailure); the others did not.
+        const results = await readResultFile(source.path, readOptions);
         if (traces && results.format !== 'junit') packTraces(results, traces);
         outcomes[index] = { source: source.path, results };
       } catch (error) {

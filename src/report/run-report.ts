@@ -20,7 +20,7 @@ import { mergeResults } from './merge.js';
 import { DEFAULT_READ_CONCURRENCY, readInputs } from './read-inputs.js';
 import type { Report } from './report-document.js';
 import { resolveInputs } from './resolve-inputs.js';
-import { packFailure, TraceStore } from './trace-store.js';
+import { TraceStore } from './trace-store.js';
 import type { OutputTargets } from './write-outputs.js';
 import type { RenderedTargets, RenderOptions } from './write-rendered.js';
 
@@ -135,8 +135,7 @@ export function startHistoryLoad(options: TrendOptions): Promise<LoadedHistories
 export async function runReport(options: RunReportOptions): Promise<RunReportResult> {
   const historyLoad = startHistoryLoad(options);
   const sources = await resolveInputs(options.inputs, options.cwd);
-  // Failed tests' traces, a line table shared by the run instead of a string each (trace-store.ts): packed
-  // as the JUnit reader makes them, and after the read for the other formats.
+  // Failed tests' traces, a line table shared by the run instead of a string each (trace-store.ts).
   const traces = new TraceStore(options.traceBudget);
   const outcomes = await readInputs(
     sources,
@@ -146,7 +145,6 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
       ...options.readOptions,
       // Only failed attempts' output reaches any output of the report (build-report.ts): none other is kept.
       failedOutputOnly: true,
-      keepFailure: (failure) => packFailure(failure, traces),
     },
     options.concurrency ?? DEFAULT_READ_CONCURRENCY,
     traces,

@@ -12,6 +12,7 @@
  * `JSON.stringify`, spreads, `Object.keys` and property reads see the same keys in the same order and the
  * same text. Only traces with a stack frame are packed: a trace that is a message alone gains nothing.
  */
+import { detach } from '../formats/common/detach.js';
 import type { Failure, ParsedResults } from '../model/index.js';
 
 const SPACE = 0x20;
@@ -22,11 +23,6 @@ function isFrame(line: string): boolean {
   let i = 0;
   while (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB) i++;
   return i > 0 && (line.startsWith('at ', i) || line.startsWith('File "', i));
-}
-
-/** Copies a piece of a larger string so that keeping it does not keep the larger one (see detach.ts). */
-function flatCopy(text: string): string {
-  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /**
@@ -103,7 +99,7 @@ export class TraceStore {
     let n = this.numbers.get(line);
     if (n === undefined) {
       n = this.lines.length;
-      const kept = flatCopy(line);
+      const kept = detach(line);
       this.lines.push(kept);
       this.numbers.set(kept, n);
     }
