@@ -11,14 +11,18 @@ function csvRows(path: string): Record<string, string>[] {
   return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [keys[i], v])));
 }
 
+/** Whole-file cost of a row with Vitest's split (prepare + collect + setup + test), as both Vitest datasets have. */
+function wholeFileMs(row: Record<string, string>): number {
+  return ['prepare_ms', 'collect_ms', 'setup_ms', 'test_ms'].reduce((s, k) => s + Number(row[k]), 0);
+}
+
 /** vuejs/core: whole-file cost = prepare + collect + setup + test, per run; and test time alone. */
 export function vueRuns(dir: string): { whole: Map<string, number>[]; testOnly: Map<string, number>[] } {
   const whole = [new Map<string, number>(), new Map<string, number>()];
   const testOnly = [new Map<string, number>(), new Map<string, number>()];
   for (const row of csvRows(join(dir, 'vuejs-core-unit-vitest-2runs.csv'))) {
     const run = Number(row.run) - 1;
-    const cost = ['prepare_ms', 'collect_ms', 'setup_ms', 'test_ms'].reduce((s, k) => s + Number(row[k]), 0);
-    whole[run]?.set(row.file as string, cost);
+    whole[run]?.set(row.file as string, wholeFileMs(row));
     testOnly[run]?.set(row.file as string, Number(row.test_ms));
   }
   return { whole, testOnly };
@@ -46,9 +50,8 @@ export function tesseraSuiteRuns(path: string): Map<string, number>[] {
   const runs = new Map<number, Map<string, number>>();
   for (const row of csvRows(path)) {
     const run = Number(row.run);
-    const cost = ['prepare_ms', 'collect_ms', 'setup_ms', 'test_ms'].reduce((s, k) => s + Number(row[k]), 0);
     if (!runs.has(run)) runs.set(run, new Map());
-    runs.get(run)?.set(row.file as string, cost);
+    runs.get(run)?.set(row.file as string, wholeFileMs(row));
   }
   const ordered = [...runs.keys()].sort((a, b) => a - b).map((run) => runs.get(run) as Map<string, number>);
   const everywhere = [...(ordered[0]?.keys() ?? [])].filter((file) => ordered.every((r) => r.has(file)));
