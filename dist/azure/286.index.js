@@ -325,6 +325,7 @@ function githubToken(env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D0: () => (/* binding */ hostOfApiUrl),
 /* harmony export */   Iq: () => (/* binding */ createGitlabApi),
+/* harmony export */   SD: () => (/* binding */ downloadJobArchive),
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   mf: () => (/* binding */ gitlabCall)
 /* harmony export */ });
@@ -465,6 +466,28 @@ async function gitlabCall(what, project, call) {
                 ? 'The token’s rate limit is used up; re-run the job later.'
                 : 'GitLab may be degraded; re-run the job.', { cause: error });
     }
+}
+/**
+ * A job's artifacts archive (`GET /projects/:id/jobs/:job_id/artifacts`, or the latest successful pipeline's
+ * job of `ref` by name), or undefined when GitLab has none (404: expired, never uploaded, no such pipeline).
+ * An archive over the artifact size bound is refused before it is read into memory: it is untrusted input.
+ *
+ * @throws CodeHostPermissionError (401/403), TesseraError (other failures), UnsafeArchiveError (too large)
+ */
+async function downloadJobArchive(api, project, job, what) {
+    let archive;
+    try {
+        archive = (await gitlabCall(`download ${what}`, project, () => api.JobArtifacts.downloadArchive(project, job)));
+    }
+    catch (error) {
+        if (error instanceof _src_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TesseraError */ .Wc && statusOf(error.cause) === 404)
+            return undefined;
+        throw error;
+    }
+    const max = _src_ci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACT_LIMITS */ .SN.maxArchiveBytes;
+    if (archive.size > max)
+        throw new _src_ci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeArchiveError */ .td(what, `it is ${archive.size} bytes, more than the ${max} allowed`);
+    return Buffer.from(await archive.arrayBuffer());
 }
 
 

@@ -376,7 +376,6 @@ var rest_client = __webpack_require__(69525);
 
 
 
-
 /** Where histories live, relative to `CI_PROJECT_DIR` (the template declares this path). */
 const GITLAB_HISTORY_DIR = '.tessera/history';
 /** The report job's name when the template does not say (`TESSERA_REPORT_JOB`). */
@@ -403,16 +402,14 @@ class GitlabHistoryStore {
                 ],
             };
         const where = `the ${source.job} job's artifacts of the latest successful pipeline of ${JSON.stringify(branch)} in ${source.project}`;
-        let archive;
+        let zip;
         try {
             const api = await source.api();
-            archive = (await (0,rest_client/* gitlabCall */.mf)(`download ${where}`, source.project, () => api.JobArtifacts.downloadArchive(source.project, { ref: branch, job: source.job })));
+            zip = await (0,rest_client/* downloadJobArchive */.SD)(api, source.project, { ref: branch, job: source.job }, where);
         }
         catch (error) {
-            if (error instanceof model/* TesseraError */.Wc && (0,rest_client/* statusOf */.c2)(error.cause) === 404) {
-                this.options.log.info(`no history of ${JSON.stringify(branch)} yet: GitLab has no ${where}`);
-                return { warnings: [] };
-            }
+            if (error instanceof ci/* UnsafeArchiveError */.td)
+                return { warnings: [`${where}: ${error.message}; starting a fresh history`] };
             if (error instanceof ci/* CodeHostPermissionError */.tU)
                 return {
                     warnings: [
@@ -423,7 +420,11 @@ class GitlabHistoryStore {
                 };
             throw error;
         }
-        return this.readFromArchive(Buffer.from(await archive.arrayBuffer()), branch, where);
+        if (!zip) {
+            this.options.log.info(`no history of ${JSON.stringify(branch)} yet: GitLab has no ${where}`);
+            return { warnings: [] };
+        }
+        return this.readFromArchive(zip, branch, where);
     }
     /** Writes the history into the workspace, where the template's `artifacts: paths:` picks it up. */
     async save(branch, doc) {
@@ -623,27 +624,22 @@ function gitlabPreviousAttempt(env, log, rest = {}) {
 /** The artifacts of job `jobId`, unpacked under `into`, as a store; `unavailable` when there are none. */
 async function downloadJobArtifacts(api, project, jobId, into) {
     const job = `job ${jobId} (the attempt this job retries)`;
-    let archive;
+    let zip;
     try {
-        archive = (await (0,rest_client/* gitlabCall */.mf)(`download the artifacts of job ${jobId}`, project, () => api.JobArtifacts.downloadArchive(project, { jobId })));
+        zip = await (0,rest_client/* downloadJobArchive */.SD)(api, project, { jobId }, `the artifacts of ${job}`);
     }
     catch (error) {
-        if (error instanceof model/* TesseraError */.Wc && (0,rest_client/* statusOf */.c2)(error.cause) === 404)
-            return {
-                kind: 'unavailable',
-                reason: `${job} kept no artifacts (they expired, or the job ended before uploading them)`,
-            };
         return { kind: 'unavailable', reason: failureReason(error, `download the artifacts of ${job}`) };
     }
-    if (archive.size > ci/* DEFAULT_ARTIFACT_LIMITS */.SN.maxArchiveBytes)
+    if (!zip)
         return {
             kind: 'unavailable',
-            reason: `the artifacts of ${job} are ${archive.size} bytes, more than the ${ci/* DEFAULT_ARTIFACT_LIMITS */.SN.maxArchiveBytes} a bundle may be`,
+            reason: `${job} kept no artifacts (they expired, or the job ended before uploading them)`,
         };
     const folder = (0,external_node_path_.join)(into, `job-${jobId}`);
     await (0,promises_.mkdir)(folder, { recursive: true });
     try {
-        await (0,ci/* extractZip */.JE)(Buffer.from(await archive.arrayBuffer()), folder, ci/* DEFAULT_ARTIFACT_LIMITS */.SN, 'artifacts.zip');
+        await (0,ci/* extractZip */.JE)(zip, folder, ci/* DEFAULT_ARTIFACT_LIMITS */.SN, 'artifacts.zip');
     }
     catch (error) {
         return { kind: 'unavailable', reason: `${job}: ${error.message}` };

@@ -17,8 +17,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./src/formats/index.ts + 25 modules
-var formats = __webpack_require__(59326);
+// EXTERNAL MODULE: ./src/formats/index.ts + 24 modules
+var formats = __webpack_require__(59732);
 // EXTERNAL MODULE: ./src/model/index.ts + 4 modules
 var model = __webpack_require__(58917);
 // EXTERNAL MODULE: ./src/run/bundle.ts + 1 modules

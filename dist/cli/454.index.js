@@ -5970,8 +5970,8 @@ __webpack_require__.d(__webpack_exports__, {
   s_: () => (/* binding */ verdictReason)
 });
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 25 modules
-var formats = __webpack_require__(59326);
+// EXTERNAL MODULE: ./src/formats/index.ts + 24 modules
+var formats = __webpack_require__(59732);
 // EXTERNAL MODULE: ./src/render/console-summary.ts
 var console_summary = __webpack_require__(76840);
 // EXTERNAL MODULE: ./src/report/render-warnings.ts
@@ -5986,7 +5986,24 @@ var history_target = __webpack_require__(63766);
 var merge = __webpack_require__(43278);
 // EXTERNAL MODULE: ./src/model/index.ts + 4 modules
 var model = __webpack_require__(58917);
+// EXTERNAL MODULE: ./src/formats/common/detach.ts
+var detach = __webpack_require__(625);
 ;// CONCATENATED MODULE: ./src/report/trace-store.ts
+/**
+ * Stack traces kept by `tessera report` as lines interned once, instead of one whole string per failure.
+ *
+ * A run's traces repeat themselves: the frames of the test runner, the framework and the code under test
+ * are the same lines in thousands of failures, and only the message and a frame or two differ. At 960,000
+ * tests with 20% failed (the `failure-heavy` bench shape) the traces were 330 MiB of text, the largest part
+ * of the report's peak RSS (BENCHMARKS.md, "Peak RSS"). Here each distinct line is stored once and a trace
+ * is a run of line numbers in one shared Int32Array.
+ *
+ * A packed failure is still a {@link Failure} to everything that reads it: `trace` is an own, enumerable
+ * property (an accessor) after `category`, `message` and `type`, as the readers write them, so
+ * `JSON.stringify`, spreads, `Object.keys` and property reads see the same keys in the same order and the
+ * same text. Only traces with a stack frame are packed: a trace that is a message alone gains nothing.
+ */
+
 const SPACE = 0x20;
 const TAB = 0x09;
 /** A stack frame line: V8 and Java `    at …` (a tab in Java), .NET `   at …`, Python `  File "…"`. */
@@ -5995,10 +6012,6 @@ function isFrame(line) {
     while (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)
         i++;
     return i > 0 && (line.startsWith('at ', i) || line.startsWith('File "', i));
-}
-/** Copies a piece of a larger string so that keeping it does not keep the larger one (see detach.ts). */
-function flatCopy(text) {
-    return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
 }
 /**
  * Trace characters a report keeps as plain strings before it packs them: 64 Mi, 64 MiB as one-byte text.
@@ -6074,7 +6087,7 @@ class TraceStore {
         let n = this.numbers.get(line);
         if (n === undefined) {
             n = this.lines.length;
-            const kept = flatCopy(line);
+            const kept = (0,detach/* detach */.Y)(line);
             this.lines.push(kept);
             this.numbers.set(kept, n);
         }
@@ -6180,6 +6193,11 @@ const DEFAULT_READ_CONCURRENCY = 4;
  * file is read (see trace-store.ts).
  */
 async function readInputs(sources, options = formats/* DEFAULT_READ_OPTIONS */.O$, concurrency = DEFAULT_READ_CONCURRENCY, traces) {
+    // The JUnit reader packs each failure as it makes it, so its trace string dies young; the other readers'
+    // failures are packed once their file is read.
+    const readOptions = traces
+        ? { ...options, keepFailure: (failure) => packFailure(failure, traces) }
+        : options;
     const outcomes = new Array(sources.length);
     let next = 0;
     async function worker() {
@@ -6187,8 +6205,7 @@ async function readInputs(sources, options = formats/* DEFAULT_READ_OPTIONS */.O
             const index = next++;
             const source = sources[index];
             try {
-                const results = await (0,formats/* readResultFile */.kk)(source.path, options);
-                // The JUnit reader packed its failures as it read them (ReadOptions.keepFailure); the others did not.
+                const results = await (0,formats/* readResultFile */.kk)(source.path, readOptions);
                 if (traces && results.format !== 'junit')
                     packTraces(results, traces);
                 outcomes[index] = { source: source.path, results };
@@ -6363,8 +6380,7 @@ function startHistoryLoad(options) {
 async function runReport(options) {
     const historyLoad = startHistoryLoad(options);
     const sources = await resolveInputs(options.inputs, options.cwd);
-    // Failed tests' traces, a line table shared by the run instead of a string each (trace-store.ts): packed
-    // as the JUnit reader makes them, and after the read for the other formats.
+    // Failed tests' traces, a line table shared by the run instead of a string each (trace-store.ts).
     const traces = new TraceStore(options.traceBudget);
     const outcomes = await readInputs(sources, {
         ...formats/* DEFAULT_READ_OPTIONS */.O$,
@@ -6372,7 +6388,6 @@ async function runReport(options) {
         ...options.readOptions,
         // Only failed attempts' output reaches any output of the report (build-report.ts): none other is kept.
         failedOutputOnly: true,
-        keepFailure: (failure) => packFailure(failure, traces),
     }, options.concurrency ?? DEFAULT_READ_CONCURRENCY, traces);
     const merged = (0,merge/* mergeResults */.n0)(outcomes);
     options.stderr.write((0,render_warnings/* renderWarnings */.c)(merged.warnings));

@@ -207,7 +207,7 @@ function registerReport(program) {
         .option('--no-color', 'no colours in the summary (also off when stdout is not a terminal, or NO_COLOR is set)')
         .addHelpText('after', '\nThe config key `quarantine` (a list) adds to --quarantine.\n' +
         'Exit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.')
-        .action(async (inputs, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(631), __nccwpck_require__.e(854), __nccwpck_require__.e(286), __nccwpck_require__.e(454), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82593))).reportCommand(inputs, flags));
+        .action(async (inputs, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(631), __nccwpck_require__.e(744), __nccwpck_require__.e(286), __nccwpck_require__.e(454), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82593))).reportCommand(inputs, flags));
 }
 
 // EXTERNAL MODULE: ./src/plan/estimate.ts
@@ -326,7 +326,7 @@ function registerRun(program) {
         'The report flags (--json to --fail-on) work as in `tessera report --from`, with --local only: a shard',
         'job writes its bundle, and the matrix is reported once, after its shards.',
     ].join('\n'))
-        .action(async (command, flags, self) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(631), __nccwpck_require__.e(854), __nccwpck_require__.e(286), __nccwpck_require__.e(454), __nccwpck_require__.e(577), __nccwpck_require__.e(269)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48269))).runCommand(command, flags, self));
+        .action(async (command, flags, self) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(631), __nccwpck_require__.e(744), __nccwpck_require__.e(286), __nccwpck_require__.e(454), __nccwpck_require__.e(577), __nccwpck_require__.e(269)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48269))).runCommand(command, flags, self));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/collect.ts
@@ -343,7 +343,7 @@ function registerCollect(program) {
         .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)');
     addCiOptions(command)
         .addHelpText('after', '\nExit codes: 0 the results show no failure, 1 a test failed or no result was found, 2 usage.')
-        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(854), __nccwpck_require__.e(286), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79568))).collectCommand(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(744), __nccwpck_require__.e(286), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79568))).collectCommand(flags));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts

@@ -653,7 +653,7 @@ const NO_TIMINGS = { samples: [], shardRuns: [], files: [], warnings: [] };
 async function timingsOf(patterns, cwd) {
     if (patterns.length === 0)
         return NO_TIMINGS;
-    const { loadTimings } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(854), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 81789));
+    const { loadTimings } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(744), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 81789));
     return loadTimings(patterns, cwd);
 }
 async function historyOf(file, pending) {

@@ -1,8 +1,70 @@
-export const id = 854;
-export const ids = [854];
+export const id = 744;
+export const ids = [744];
 export const modules = {
 
-/***/ 59326:
+/***/ 625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ detach),
+/* harmony export */   Z: () => (/* binding */ StringInterner)
+/* harmony export */ });
+/**
+ * Copies of parser strings that do not keep the parser's input alive.
+ *
+ * V8 makes a substring of 13 or more characters a *sliced string*: a view into its parent. The strings a
+ * SAX parser hands over (attribute values, text) are substrings of the decoded input chunk, so a test that
+ * keeps its name as given keeps the whole 256 KiB chunk alive, and reading 100,000 tests ends up holding
+ * the entire input text. Detaching the strings that are kept (names, paths, messages, output) lets each
+ * chunk go as soon as it is parsed.
+ */
+/** Below this length V8 copies substrings anyway (`SlicedString::kMinLength`), so there is nothing to do. */
+const MIN_SLICED_LENGTH = 13;
+/**
+ * From this length on, a copy through a one-character prefix is used (see {@link detach}): its 40 bytes more
+ * are under 4% of the string, and it costs a tenth of the JSON round trip, which escapes and unescapes every
+ * newline of a stack trace (2.5 µs for a 1.5 KB trace; 144 ms of 1.5 s reading the failure-heavy shape).
+ */
+const LONG_TEXT_LENGTH = 1024;
+/**
+ * A string equal to `text` that shares no storage with the text it was cut from: a fresh flat string of
+ * exactly its length. A JSON round trip is the cheapest exact copy found (0.2–0.3 µs for a test name).
+ * Alternatives measured: `(' ' + text).slice(1)` takes half the time but leaves a view of a copy one
+ * character longer, 40 more bytes per string, which at 960,000 tests raised peak RSS by 70 MiB (817 vs
+ * 744 MiB) with no CPU difference measurable end to end; `repeat(1)`, `concat('')` and `normalize()`
+ * return the slice itself. Lone surrogates survive the round trip (JSON.stringify escapes them, JSON.parse
+ * restores them). Long texts (messages, traces, output) take the prefix copy instead: there the 40 bytes do
+ * not matter and the round trip's escaping does.
+ */
+function detach(text) {
+    if (text.length < MIN_SLICED_LENGTH)
+        return text;
+    // Flattening the two-piece string copies `text` into a new string; the slice is a view of that copy only.
+    if (text.length >= LONG_TEXT_LENGTH)
+        return ` ${text}`.slice(1);
+    return JSON.parse(JSON.stringify(text));
+}
+/**
+ * Detached copies of repeated strings, one per distinct value: a file's thousands of tests share a few
+ * paths, class names and suite names, and each is stored (and hashed as a map key) once.
+ */
+class StringInterner {
+    seen = new Map();
+    /** The one detached copy of `text`. */
+    intern(text) {
+        let kept = this.seen.get(text);
+        if (kept === undefined) {
+            kept = detach(text);
+            this.seen.set(kept, kept);
+        }
+        return kept;
+    }
+}
+
+
+/***/ }),
+
+/***/ 59732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -751,59 +813,8 @@ const jestJsonReader = {
 
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(59800);
-;// CONCATENATED MODULE: ./src/formats/common/detach.ts
-/**
- * Copies of parser strings that do not keep the parser's input alive.
- *
- * V8 makes a substring of 13 or more characters a *sliced string*: a view into its parent. The strings a
- * SAX parser hands over (attribute values, text) are substrings of the decoded input chunk, so a test that
- * keeps its name as given keeps the whole 256 KiB chunk alive, and reading 100,000 tests ends up holding
- * the entire input text. Detaching the strings that are kept (names, paths, messages, output) lets each
- * chunk go as soon as it is parsed.
- */
-/** Below this length V8 copies substrings anyway (`SlicedString::kMinLength`), so there is nothing to do. */
-const MIN_SLICED_LENGTH = 13;
-/**
- * From this length on, a copy through a one-character prefix is used (see {@link detach}): its 40 bytes more
- * are under 4% of the string, and it costs a tenth of the JSON round trip, which escapes and unescapes every
- * newline of a stack trace (2.5 µs for a 1.5 KB trace; 144 ms of 1.5 s reading the failure-heavy shape).
- */
-const LONG_TEXT_LENGTH = 1024;
-/**
- * A string equal to `text` that shares no storage with the text it was cut from: a fresh flat string of
- * exactly its length. A JSON round trip is the cheapest exact copy found (0.2–0.3 µs for a test name).
- * Alternatives measured: `(' ' + text).slice(1)` takes half the time but leaves a view of a copy one
- * character longer, 40 more bytes per string, which at 960,000 tests raised peak RSS by 70 MiB (817 vs
- * 744 MiB) with no CPU difference measurable end to end; `repeat(1)`, `concat('')` and `normalize()`
- * return the slice itself. Lone surrogates survive the round trip (JSON.stringify escapes them, JSON.parse
- * restores them). Long texts (messages, traces, output) take the prefix copy instead: there the 40 bytes do
- * not matter and the round trip's escaping does.
- */
-function detach(text) {
-    if (text.length < MIN_SLICED_LENGTH)
-        return text;
-    // Flattening the two-piece string copies `text` into a new string; the slice is a view of that copy only.
-    if (text.length >= LONG_TEXT_LENGTH)
-        return ` ${text}`.slice(1);
-    return JSON.parse(JSON.stringify(text));
-}
-/**
- * Detached copies of repeated strings, one per distinct value: a file's thousands of tests share a few
- * paths, class names and suite names, and each is stored (and hashed as a map key) once.
- */
-class StringInterner {
-    seen = new Map();
-    /** The one detached copy of `text`. */
-    intern(text) {
-        let kept = this.seen.get(text);
-        if (kept === undefined) {
-            kept = detach(text);
-            this.seen.set(kept, kept);
-        }
-        return kept;
-    }
-}
-
+// EXTERNAL MODULE: ./src/formats/common/detach.ts
+var detach = __webpack_require__(625);
 ;// CONCATENATED MODULE: ./src/formats/junit/attributes.ts
 /**
  * Attribute values of JUnit XML as real reporters write them: times in seconds with a decimal point, a
@@ -891,7 +902,7 @@ class BoundedBuffer {
             return undefined;
         // The text (or its first piece) is a slice of the parser's input chunk: detached so it does not keep the
         // chunk alive.
-        return detach(this.dropped > 0 ? `${text}\n… [${this.dropped} more characters cut]` : text);
+        return (0,detach/* detach */.Y)(this.dropped > 0 ? `${text}\n… [${this.dropped} more characters cut]` : text);
     }
 }
 
@@ -964,8 +975,8 @@ function junitFailure(category, attributes, text, maxMessageChars) {
     // Attribute values are slices of the parser's input chunk: detached so the failure does not keep it alive.
     return {
         category: timedOut ? 'timeout' : category,
-        ...(message.length > 0 ? { message: detach(message) } : {}),
-        ...(type !== undefined ? { type: detach(type) } : {}),
+        ...(message.length > 0 ? { message: (0,detach/* detach */.Y)(message) } : {}),
+        ...(type !== undefined ? { type: (0,detach/* detach */.Y)(type) } : {}),
         ...(trace !== undefined && trace !== message ? { trace } : {}),
     };
 }
@@ -1011,7 +1022,7 @@ function recordResult(testcase, result, maxMessageChars) {
             return;
         const message = result.message?.trim();
         // The attribute is a slice of the parser's input chunk: detached so the attempt does not keep it alive.
-        const skipMessage = message !== undefined && message.length > 0 ? detach(clip(message, maxMessageChars)) : text;
+        const skipMessage = message !== undefined && message.length > 0 ? (0,detach/* detach */.Y)(clip(message, maxMessageChars)) : text;
         const skipped = { status: 'skipped', durationMs: 0 };
         if (skipMessage !== undefined)
             skipped.skipMessage = skipMessage;
@@ -1141,7 +1152,7 @@ class JunitCollector {
     lastRawPath = '';
     lastNormalizedPath = '';
     /** One detached copy of each repeated string (paths, suite names, class names, projects). */
-    strings = new StringInterner();
+    strings = new detach/* StringInterner */.Z();
     suitePaths = new SuitePaths(this.strings);
     /** Raw path → normalised, interned path; keys are detached copies. */
     normalizedPaths = new Map();
@@ -1417,7 +1428,7 @@ class JunitCollector {
     testcaseName(name, suite) {
         // Names are mostly distinct: detached one by one rather than interned.
         if (name !== undefined && name.length > 0)
-            return detach(name);
+            return (0,detach/* detach */.Y)(name);
         this.oddities.unnamedCases++;
         return `(unnamed testcase ${(suite === NO_SUITE ? this.drafts.length : suite.cases.length) + 1})`;
     }
