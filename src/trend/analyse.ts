@@ -98,10 +98,9 @@ export function analyseRun(input: TrendInput): TrendAnalysis {
     decision: decideFailure({
       failOn: input.failOn ?? 'failures',
       // The bare name only matters to quarantine title globs: without a list, the shared references do.
-      failures:
-        quarantine.entries.length > 0
-          ? failed.map((t) => ({ ...refOfTest(t), name: t.name }))
-          : failed.map(refOfTest),
+      failures: quarantine.empty
+        ? failed.map(refOfTest)
+        : failed.map((t) => ({ ...refOfTest(t), name: t.name })),
       comparison,
       quarantine,
     }),

@@ -52,7 +52,7 @@ function baselineName(comparison: Comparison): string {
 export function decideFailure(input: FailPolicyInput): FailDecision {
   const { failOn, comparison, quarantine } = input;
   // Names by id only when a list can match them: a map of every failure's name for nothing otherwise.
-  const matching = quarantine !== undefined && quarantine.entries.length > 0 ? quarantine : undefined;
+  const matching = quarantine?.empty === false ? quarantine : undefined;
   const names = matching ? new Map(input.failures.map((t) => [t.id, t.name])) : undefined;
   const isQuarantined = (t: TestRef): boolean => matching?.matches({ ...t, name: names?.get(t.id) }) ?? false;
   const pool = failOn === 'new-failures' ? comparison.newFailures : input.failures;

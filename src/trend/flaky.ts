@@ -209,8 +209,7 @@ export function findFlakyTests(
   const failedOrRetried = history ? failedOrRetriedRows(history.tests) : undefined;
   const { status } = runColumns(tests);
   // An empty list quarantines nothing: no match to try for each of the (possibly thousands of) listed tests.
-  const quarantine =
-    options.quarantine && options.quarantine.entries.length > 0 ? options.quarantine : undefined;
+  const quarantine = options.quarantine?.empty === false ? options.quarantine : undefined;
   for (let i = 0; i < tests.length; i++) {
     const now = status[i];
     if (now === STATUS.skipped) continue;

@@ -14,6 +14,11 @@ import type { TestRef } from './test-ref.js';
 export interface Quarantine {
   /** The entries as given, for the report. */
   readonly entries: readonly string[];
+  /**
+   * No entry can match a test (no list, or only blank entries). Callers skip the per-test work a match
+   * needs (a name map, a match per listed test): the one place that says when a list is worth consulting.
+   */
+  readonly empty: boolean;
   /** Whether a test is quarantined. `name` is the bare test name, when known. */
   matches(test: TestRef & { readonly name?: string }): boolean;
 }
@@ -45,6 +50,7 @@ export function compileQuarantine(entries: readonly string[] = []): Quarantine {
   }
   return {
     entries: [...entries],
+    empty: ids.size === 0 && rules.length === 0,
     matches(test) {
       if (ids.has(test.id)) return true;
       const file = test.file ?? '';

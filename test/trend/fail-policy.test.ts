@@ -111,4 +111,13 @@ describe('compileQuarantine', () => {
   ])('%j matches: %s', (entries, matches) => {
     expect(compileQuarantine(entries).matches(ref)).toBe(matches);
   });
+
+  it.each([
+    [[], true],
+    [['', '   '], true],
+    [['0123456789abcdef'], false],
+    [['test/api/**'], false],
+  ])('%j is empty: %s (nothing to consult per test)', (entries, empty) => {
+    expect(compileQuarantine(entries).empty).toBe(empty);
+  });
 });
