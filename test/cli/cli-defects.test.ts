@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { createProgram, main } from '../../src/cli/main.js';
 import { hostNotYetSupported, type ProviderModule } from '../../src/ci/index.js';
 import { openCiHost } from '../../providers/index.js';
+import { cliBundle } from '../support/cli-bundle.js';
 import { REPO_ROOT } from '../support/corpus.js';
 
 let dir: string;
@@ -86,7 +87,7 @@ describe('output piped into a reader that stops early', () => {
   /** Spawns the CLI with its stdout's reading end closed at once, as `| head -0` would. */
   function spawnClosed(argv: string[]): Promise<{ code: number | null; stderr: string }> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...argv], {
+      const child = spawn(process.execPath, [cliBundle(), ...argv], {
         cwd: REPO_ROOT,
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -23,7 +23,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseDotenv } from '../../providers/gitlab/reports.js';
 import { historyFileName } from '../../src/history/index.js';
 import { FakeGitlab } from '../fake-servers/gitlab/server.js';
-import { bundleCli } from '../packaging/support/gitlab-ci-local.js';
+import { cliBundle } from '../support/cli-bundle.js';
 import { GitlabRunner, type JobResult, type PipelineSpec } from './support/gitlab-runner.js';
 import { checkout, SUITE, TEST_COMMAND, TESTS_GLOB } from './support/workspace.js';
 
@@ -65,7 +65,7 @@ beforeAll(async () => {
   fake.tokens.set(TOKEN, { scopes: ['api'], username: 'tessera-bot' });
   fake.jobToken = JOB_TOKEN;
   // TESSERA_GITLAB_CLI runs another build, e.g. `node dist/cli/index.js` after `npm run build`.
-  const tessera = process.env.TESSERA_GITLAB_CLI || (await bundleCli(scratch));
+  const tessera = process.env.TESSERA_GITLAB_CLI || `node ${cliBundle()}`;
   runner = new GitlabRunner(
     fake,
     scratch,

@@ -26,16 +26,15 @@ import { parseReport, type Report } from '../../src/report/report-document.js';
 import { FakeGithub } from '../fake-servers/github/server.js';
 import { FakeGitlab } from '../fake-servers/gitlab/server.js';
 import { FakeJenkins } from '../fake-servers/jenkins/server.js';
-import { REPO_ROOT } from '../support/corpus.js';
+import { cliBundle } from '../support/cli-bundle.js';
 import { checkout, SUITE, TEST_COMMAND, TESTS_GLOB, type Version } from './support/workspace.js';
 
 /**
- * The CLI from the sources through tsx (dist/ is rebuilt only after a merge); TESSERA_E2E_JENKINS_CLI runs a
- * bundle instead (`node scripts/build.mjs --out <dir>`, then `<dir>/cli/index.js`).
+ * The sources' CLI, bundled once per test run (dist/ is rebuilt only after a merge; cli-bundle.ts);
+ * TESSERA_E2E_JENKINS_CLI runs another bundle instead (`node scripts/build.mjs --out <dir>`, then
+ * `<dir>/cli/index.js`).
  */
-const CLI = process.env.TESSERA_E2E_JENKINS_CLI
-  ? [process.env.TESSERA_E2E_JENKINS_CLI]
-  : ['--import', join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs'), join(REPO_ROOT, 'src/cli/index.ts')];
+const CLI = [process.env.TESSERA_E2E_JENKINS_CLI || cliBundle()];
 const USER = 'tessera-bot';
 const API_TOKEN = '11a2b3c4d5e6f708192a3b4c5d6e7f8091';
 const WRONG_TOKEN = '99ffeeddccbbaa00998877665544332211';

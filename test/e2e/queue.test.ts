@@ -5,20 +5,18 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildPlan, serializePlan } from '../../src/plan/index.js';
 import { parseReport } from '../../src/report/report-document.js';
+import { cliBundle } from '../support/cli-bundle.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { startRedis, type RedisServer } from '../support/redis-server.js';
 import { describeWithTools } from '../support/system-tools.js';
 
-// tsx's loader by path: `--import tsx` would resolve the package from each job's own working folder.
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const CLI = [process.execPath, '--import', TSX, join(REPO_ROOT, 'src/cli/index.ts')];
+// The sources' CLI, bundled once per test run (cli-bundle.ts): each job is a fresh process.
+const CLI = [process.execPath, cliBundle()];
 const NODE_TEST = [
   process.execPath,
   '--test',

@@ -14,12 +14,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseDotenv } from '../../providers/gitlab/reports.js';
+import { cliBundle } from '../support/cli-bundle.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { describeWithTools } from '../support/system-tools.js';
 import { gitlabCiSchemaErrors } from './schemas.js';
 import {
   artifactFile,
-  bundleCli,
   gitlabCiLocal,
   gitRepo,
   jobLines,
@@ -58,7 +58,7 @@ describeWithTools(['rsync'], 'the GitLab component under gitlab-ci-local', () =>
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'tessera-gitlab-ci-local-'));
     // TESSERA_GITLAB_CLI runs another build, e.g. `node dist/cli/index.js` after `npm run build`.
-    tessera = process.env.TESSERA_GITLAB_CLI || (await bundleCli(scratch));
+    tessera = process.env.TESSERA_GITLAB_CLI || `node ${cliBundle()}`;
   }, 60_000);
   afterAll(async () => {
     if (scratch) await rm(scratch, { recursive: true, force: true });

@@ -5,36 +5,16 @@
  * runs jobs that name an `image:` in the shell). Every pipeline runs in a fresh git repository in a temp
  * folder, never in the checkout.
  *
- * The jobs run the current sources' CLI, bundled once with esbuild into one file (a few seconds; the
+ * The jobs run the current sources' CLI, bundled once per test run (test/support/cli-bundle.ts; the
  * committed dist/ is rebuilt only when the project merges), passed as the component's `tessera` input.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { REPO_ROOT } from '../../support/corpus.js';
 
 const run = promisify(execFile);
-
-/** Bundles src/cli into `<dir>/tessera.mjs`; resolves with the command that runs it. */
-export async function bundleCli(dir: string): Promise<string> {
-  const outfile = join(dir, 'tessera.mjs');
-  await build({
-    entryPoints: [join(REPO_ROOT, 'src/cli/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-    // CommonJS dependencies inside an ES module bundle still call require().
-    banner: {
-      js: "import { createRequire as __tesseraRequire } from 'node:module'; const require = __tesseraRequire(import.meta.url);",
-    },
-  });
-  return `node ${outfile}`;
-}
 
 /** Creates a git repository at `dir` holding `files` (and the component's templates/), committed on main. */
 export async function gitRepo(dir: string, files: Record<string, string>, copyFrom?: string): Promise<void> {

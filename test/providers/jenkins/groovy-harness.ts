@@ -4,8 +4,9 @@
  * pipeline steps are stand-ins that do the real work (groovy/harness.groovy). One JVM per scenario: JVM
  * start-up is the slow part.
  *
- * The CLI is the repository's own sources through tsx (the step's `cli:` option): the committed dist/ is
- * rebuilt only after a merge, and the option is what a user with a pinned install would set too.
+ * The CLI is the repository's own sources, bundled once per test run (test/support/cli-bundle.ts), given
+ * as the step's `cli:` option: the committed dist/ is rebuilt only after a merge, and the option is what a
+ * user with a pinned install would set too.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
+import { cliBundle } from '../../support/cli-bundle.js';
 import { REPO_ROOT } from '../../support/corpus.js';
 
 export const run = promisify(execFile);
@@ -22,7 +24,8 @@ export const LIBRARY_STUB = join(REPO_ROOT, 'test/providers/jenkins/groovy/Libra
 export const NON_CPS_STUB = join(REPO_ROOT, 'test/providers/jenkins/groovy/NonCPS.groovy');
 export const VARS = join(REPO_ROOT, 'vars');
 export const SUITE = join(REPO_ROOT, 'examples/suite');
-export const CLI = `node --import ${join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')} ${join(REPO_ROOT, 'src/cli/index.ts')}`;
+/** The step's `cli:` option: the sources' CLI bundled by the global setup. */
+export const CLI = `node ${cliBundle()}`;
 export const NODE_TEST =
   'node --test --test-reporter=junit --test-reporter-destination={results}/junit.xml {file}';
 
