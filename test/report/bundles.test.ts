@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { makeTestCase, VersionError } from '../../src/model/index.js';
 import { buildPlan } from '../../src/plan/index.js';
-import { runBundleReport } from '../../src/report/bundle-report.js';
+import { bundleRunFacts, runBundleReport, viewShardsOf } from '../../src/report/bundle-report.js';
 import { checkShards, loadBundles, mergeBundles, type LoadedBundle } from '../../src/report/bundles.js';
 import {
   bundleFolderName,
@@ -327,10 +327,11 @@ describe('loading bundles from a folder', () => {
     const out = new PassThrough();
     let text = '';
     out.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const { verdict, report } = await runBundleReport({
+    const ci = { provider: 'github', runId: '42', sha: 'f00d', branch: 'main' };
+    const { verdict, report, run } = await runBundleReport({
       from: dir,
       plan,
-      run: { provider: 'github', runId: '42', sha: 'f00d', branch: 'main' },
+      run: ci,
       outputs: {},
       failOn: 'failures',
       allowUnreadable: false,
@@ -346,6 +347,9 @@ describe('loading bundles from a folder', () => {
     expect(text).toContain('Shards: 0 of 2 reported, 2 had nothing to run by plan');
     expect(text).toContain('none of the 2 shards had anything to run by plan');
     expect(text).not.toMatch(/missing|incomplete/);
+    // No bundle says who ran: the history records the CI's run; the charts have no shard row to draw.
+    expect(bundleRunFacts(run, report, plan, undefined, ci).run).toEqual(ci);
+    expect(viewShardsOf(run, plan)).toEqual([]);
   });
 
   it('passes a complete matrix whose tests passed', async () => {
