@@ -26,8 +26,8 @@ def call(Map config = [:]) {
         empty = emptyShards(total)
     }
     // skipUnchanged may leave shards with no file to run, or all of them (every file reused). A fixed shard
-    // with nothing to run gets no branch; a queue's workers are not tied to a shard's files, so they all run
-    // unless no file does.
+    // with nothing to run gets no branch, and no CLI run anywhere: the report reads the plan, which accounts
+    // for it. A queue's workers are not tied to a shard's files, so they all run unless no file does.
     boolean idle = empty.size() == total
     List skipped = idle || cfg.balance == 'static' ? empty : []
     // balance: 'pipeline': the branches take batches from one queue this pipeline holds (tesseraQueue).
@@ -54,13 +54,9 @@ def call(Map config = [:]) {
     int status = 0
     node(cfg.agent) {
         prepareWorkspace(cfg)
-        // The report needs the bundle of every planned shard, an empty one too ("empty by plan", not missing):
-        // the shards without a branch stage theirs here, running nothing. With no file run anywhere, no queue
-        // holds work to wait for.
+        // The shards without a branch left no bundle: the report takes them from the plan it unstashes
+        // ("nothing to run by plan", not missing). With no file run anywhere, no queue holds work to wait for.
         Map still = [balance: 'static', queue: null, requeue: 0, requeueTolerance: null]
-        for (Object shard : skipped) {
-            tesseraShard(cfg + still + [shard: shard, total: total])
-        }
         status = tesseraReport(cfg + [total: total] + (idle ? still : [:]))
     }
     return status

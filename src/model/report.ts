@@ -42,6 +42,11 @@ export interface ReportShards {
   /** Shards that reported more than once (e.g. a re-run job uploaded again). */
   readonly duplicated: readonly number[];
   /**
+   * Planned shards the plan gave no item that left no bundle: not missing, as they had nothing to run (a CI
+   * may skip their jobs). Only with a plan; absent when there is none. Added in 1.x: optional.
+   */
+  readonly emptyByPlan?: readonly number[];
+  /**
    * Where each reporting shard ran, as its bundle recorded it at run time, so the report can link a failure
    * to its shard's log and say how to re-run it without asking the CI. Absent for plain result files.
    * Added in 1.x: optional.

@@ -17,10 +17,23 @@ export function formatPlanJson(plan: Plan): string {
   return serializePlan(plan);
 }
 
-/** The CI matrix: `{"include":[{"shard":1,"total":N},…]}` on one line (what GITHUB_OUTPUT expects). */
-export function formatMatrix(plan: Plan): string {
+/**
+ * Which shards a matrix lists: `all` planned shards (`plan --format matrix`: whoever reports those bundles
+ * may not pass the plan, and without it every shard must report), or only those `with-items` (the `matrix`
+ * output of `plan --ci`, whose report reads the run's plan and so accounts for the empty ones).
+ */
+export type MatrixShards = 'all' | 'with-items';
+
+/**
+ * The CI matrix: `{"include":[{"shard":1,"total":N},…]}` on one line (what GITHUB_OUTPUT expects). `total`
+ * stays the planned shard count whichever shards are listed, so `--shard i/N` names the planned shard. With
+ * `with-items` and every shard empty, `include` is empty: GitHub refuses an empty matrix, so the workflow
+ * skips the job on the `items` output (`if: needs.plan.outputs.items != '0'`).
+ */
+export function formatMatrix(plan: Plan, shards: MatrixShards = 'all'): string {
   const total = plan.shards.length;
-  return `${JSON.stringify({ include: plan.shards.map((s) => ({ shard: s.index, total })) })}\n`;
+  const listed = shards === 'all' ? plan.shards : plan.shards.filter((s) => s.items.length > 0);
+  return `${JSON.stringify({ include: listed.map((s) => ({ shard: s.index, total })) })}\n`;
 }
 
 /** One shard's items, one per line (empty output for an empty shard). */

@@ -309,6 +309,7 @@ function shardsOf(report: Report, times: readonly ViewShard[]): ViewShards | nul
     present: report.shards.present.length,
     missing: report.shards.missing,
     duplicated: report.shards.duplicated,
+    ...(report.shards.emptyByPlan !== undefined ? { emptyByPlan: report.shards.emptyByPlan } : {}),
     shards: sorted,
     makespanMs: report.plan?.actualMakespanMs ?? max,
     predictedMakespanMs: report.plan?.predictedMakespanMs ?? maxOrNull(sorted.map((s) => s.predictedMs)),

@@ -74,6 +74,8 @@ export interface ViewShards {
   readonly present: number;
   readonly missing: readonly number[];
   readonly duplicated: readonly number[];
+  /** Shards that had nothing to run by plan and so did not report (not missing); absent when none. */
+  readonly emptyByPlan?: readonly number[];
   /** Per-shard times, by index; empty when no per-shard times are known. */
   readonly shards: readonly ViewShard[];
   /** The slowest shard's actual time. */

@@ -13,6 +13,7 @@ import { renderWarnings } from './render-warnings.js';
 import { neutraliseUntrustedLine } from '../render/untrusted-text.js';
 import type { ViewBatch, ViewShard } from '../render/view.js';
 import type { ShardBundle } from '../run/bundle.js';
+import type { RunInfo } from '../model/index.js';
 import { loadBundleRun, type BundleRun, type ShardExpectation } from './bundles.js';
 import { buildReport } from './build-report.js';
 import {
@@ -46,6 +47,11 @@ export interface BundleReportOptions extends ShardExpectation, Omit<TrendOptions
   readonly publish?: ReportPublisher;
   /** Overrides of the run's branch (e.g. `--branch`); the rest comes from the bundles. */
   readonly branch?: string;
+  /**
+   * Who ran, when no bundle says it: every shard was empty by plan, so none reported (CI mode passes the
+   * session's run). The bundles' own run wins whenever there is one.
+   */
+  readonly run?: RunInfo;
   readonly failOn: FailOn;
   readonly allowUnreadable: boolean;
   readonly cwd?: string;
@@ -213,11 +219,13 @@ export function skipRecordOf(run: BundleRun, skip: PlanSkip): RunSkipRecord {
 export function renderShardLine(report: Report): string {
   const { shards, plan } = report;
   if (shards.expected === null) return '';
+  const empty = shards.emptyByPlan?.length ?? 0;
   const makespan = plan
     ? ` · slowest shard ${formatDuration(plan.actualMakespanMs)} (predicted ${formatDuration(plan.predictedMakespanMs)}, ` +
       `lower bound ${formatDuration(plan.lowerBoundMs)})`
     : '';
-  return `Shards: ${shards.present.length} of ${shards.expected} reported${makespan}\n`;
+  const nothing = empty > 0 ? `, ${empty} had nothing to run by plan` : '';
+  return `Shards: ${shards.present.length} of ${shards.expected} reported${nothing}${makespan}\n`;
 }
 
 /** Renders the completeness problems, one per line, after the summary. */
@@ -232,9 +240,15 @@ export function renderShardProblems(problems: readonly string[]): string {
  * last shard's finish, so re-reporting the same bundles records the same time), per-file and per-shard
  * times, and the plan's prediction.
  */
-export function bundleRunFacts(run: BundleRun, report: Report, plan?: Plan, branch?: string): RunFacts {
+export function bundleRunFacts(
+  run: BundleRun,
+  report: Report,
+  plan?: Plan,
+  branch?: string,
+  fallback: RunInfo = { provider: 'local' },
+): RunFacts {
   const chosen = run.check.chosen;
-  const first = chosen[0]?.bundle.run ?? { provider: 'local' };
+  const first = chosen[0]?.bundle.run ?? fallback;
   const finished = chosen.map((b) => b.bundle.finishedAt).sort();
   const files = new Map<string, number>();
   for (const { bundle } of chosen)
@@ -256,10 +270,15 @@ export function bundleRunFacts(run: BundleRun, report: Report, plan?: Plan, bran
   };
 }
 
-/** Per-shard predicted (from the plan) and actual (from the bundles) times, for the charts. */
+/**
+ * Per-shard predicted (from the plan) and actual (from the bundles) times, for the charts. A shard that had
+ * nothing to run by plan and did not report has neither, and no row.
+ */
 export function viewShardsOf(run: BundleRun, plan?: Plan): ViewShard[] {
   const byIndex = new Map(run.check.chosen.map((b) => [b.bundle.shard.index, b.bundle]));
-  const indexes = new Set([...byIndex.keys(), ...(plan?.shards.map((s) => s.index) ?? [])]);
+  const idle = new Set(run.check.shards.emptyByPlan ?? []);
+  const planned = (plan?.shards ?? []).map((s) => s.index).filter((i) => !idle.has(i));
+  const indexes = new Set([...byIndex.keys(), ...planned]);
   return [...indexes]
     .sort((a, b) => a - b)
     .map((index) => ({
@@ -297,11 +316,13 @@ export async function runBundleReport(options: BundleReportOptions): Promise<Bun
     },
     options.cwd,
   );
-  options.stderr.write(renderWarnings(run.merged.warnings));
+  // The merged warnings hold the check's notes too: those are printed once, as notes, after the summary.
+  const notes = new Set(run.check.notes);
+  options.stderr.write(renderWarnings(run.merged.warnings.filter((w) => !notes.has(w))));
   const built = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
   const { report, analysis, written } = await completeReport(
     built,
-    bundleRunFacts(run, built, options.plan, options.branch),
+    bundleRunFacts(run, built, options.plan, options.branch, options.run),
     { ...options, ...(historyLoad ? { historyLoad } : {}), viewShards: viewShardsOf(run, options.plan) },
   );
   const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes(

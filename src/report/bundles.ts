@@ -5,8 +5,9 @@
  *
  * Completeness is what makes a sharded report honest: a shard whose job died before uploading leaves no
  * trace in the results, so its tests would silently vanish from a report that only counts what it finds.
- * Here a missing shard is named and fails the run; a shard that ran with no items still wrote a bundle, so
- * "empty by plan" is never mistaken for "missing".
+ * Here a missing shard is named and fails the run. A shard the plan gave no item has no test to lose: when the
+ * plan is known, its bundle may be absent (a CI that can skips its job) and the report says so in one note;
+ * without the plan, nothing tells "empty by plan" from "died before uploading", so every shard must report.
  */
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -80,7 +81,10 @@ export interface ShardCheck {
   readonly shards: ReportShards;
   /** Everything that makes the matrix incomplete or inconsistent, for people; empty when all is well. */
   readonly problems: readonly string[];
-  /** What people should know that lost no test: a queue worker that died after others took its batches. */
+  /**
+   * What people should know that lost no test: shards that had nothing to run by plan and left no bundle, a
+   * queue worker that died after others took its batches.
+   */
   readonly notes: readonly string[];
 }
 
@@ -132,6 +136,14 @@ export function checkShards(bundles: readonly LoadedBundle[], expect: ShardExpec
   const extra = present.filter((i) => i > expected);
   const chosen = present.map((i) => byIndex.get(i) as LoadedBundle);
   const notes = [...lostWorkerNotes(chosen, expected), ...requeueNotes(chosen, expected)];
+  // A shard the plan gave nothing to run has no test to lose: its job need not run at all. Fixed shards and
+  // queue workers alike: a queue's completeness is its items (checkQueuedItems), which the other workers
+  // ran or the report fails; and a CI that skipped an empty worker did not lose it.
+  const emptyByPlan = expect.plan ? plannedEmpty(missing, expect.plan) : [];
+  if (emptyByPlan.length > 0) {
+    notes.unshift(emptyByPlanNote(emptyByPlan, expected));
+    missing = missing.filter((i) => !emptyByPlan.includes(i));
+  }
   // A queue worker that died leaves no bundle, but its batches were taken over: when the others ran every
   // planned item, nothing is missing from the report, and the lost worker is a note, not a failure.
   if (
@@ -166,10 +178,33 @@ export function checkShards(bundles: readonly LoadedBundle[], expect: ShardExpec
 
   return {
     chosen,
-    shards: { expected, present, missing, duplicated: [...duplicated].sort((a, b) => a - b) },
+    shards: {
+      expected,
+      present,
+      missing,
+      duplicated: [...duplicated].sort((a, b) => a - b),
+      ...(emptyByPlan.length > 0 ? { emptyByPlan } : {}),
+    },
     problems,
     notes,
   };
+}
+
+/** The shards among `missing` that the plan gave no item (a shard the plan does not have is not one). */
+function plannedEmpty(missing: readonly number[], plan: Plan): number[] {
+  const empty = new Set(plan.shards.filter((s) => s.items.length === 0).map((s) => s.index));
+  return missing.filter((i) => empty.has(i));
+}
+
+/** One note for every shard that had nothing to run by plan and left no bundle. */
+function emptyByPlanNote(empty: readonly number[], expected: number): string {
+  if (empty.length === expected && expected > 1)
+    return `none of the ${expected} shards had anything to run by plan, so none reported`;
+  const names = listSome(
+    empty.map((i) => `${i}/${expected}`),
+    10,
+  );
+  return `${empty.length === 1 ? 'shard' : 'shards'} ${names} had nothing to run by plan`;
 }
 
 /**

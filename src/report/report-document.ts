@@ -101,6 +101,7 @@ export const reportSchema = z.object({
     present: z.array(count),
     missing: z.array(count),
     duplicated: z.array(count),
+    emptyByPlan: z.array(count).optional(),
     jobs: z
       .array(
         z.object({

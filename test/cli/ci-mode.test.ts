@@ -118,6 +118,31 @@ describe('CI mode on the local provider', () => {
     expect(process.exitCode).toBe(1);
   });
 
+  it('a shard the plan left empty gets no matrix entry, runs no job, and the report accounts for it', async () => {
+    const tests = ['--tests', 'test/alpha.test.mjs', '--tests', 'test/beta.test.mjs'];
+    expect(await main(['plan', ...local, ...tests, '--shards', '3'])).toBe(0);
+    const planned = await outputs();
+    const empty = Number(planned['empty-shards']);
+    expect(planned.items).toBe('2');
+    expect(empty).toBeGreaterThanOrEqual(1);
+    // Only the shards with files, each with the planned total, so `--shard i/3` stays right.
+    const matrix = JSON.parse(planned.matrix ?? '') as { include: { shard: number; total: number }[] };
+    expect(matrix.include).toHaveLength(2);
+    expect(matrix.include.map((leg) => leg.shard)).not.toContain(empty);
+    for (const { shard, total } of matrix.include)
+      expect(await main(['run', ...local, '--shard', `${shard}/${total}`, '--', ...PER_FILE_COMMAND])).toBe(
+        0,
+      );
+    stdout = '';
+    expect(await main(['report', ...local, '--json', 'report.json'])).toBe(0);
+    expect(stdout).toContain(`Note: shard ${empty}/3 had nothing to run by plan`);
+    expect(stdout).toContain('Shards: 2 of 3 reported, 1 had nothing to run by plan');
+    const report = JSON.parse(await readFile(join(cwd, 'report.json'), 'utf8')) as {
+      shards: { missing: number[]; emptyByPlan: number[] };
+    };
+    expect(report.shards).toMatchObject({ missing: [], emptyByPlan: [empty] });
+  });
+
   it('a run without any bundle says what to do', async () => {
     expect(await main(['report', ...local])).toBe(1);
     expect(stderr).toMatch(/no shard bundles to report[\s\S]*tessera run --ci/);

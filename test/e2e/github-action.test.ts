@@ -343,11 +343,11 @@ describe('the action, job by job, as the runner runs it', { timeout: 120_000 }, 
     }
   });
 
-  it('skip-unchanged on the plan step: the next push with nothing changed runs only the flaky file, the rest reused', async () => {
-    const skipPlan = (run: PlayedRun): Promise<ActionStepResult> =>
+  it('skip-unchanged on the plan step: the next push with nothing changed runs only the flaky file, the rest reused, with no job for the empty shards', async () => {
+    const skipPlan = (run: PlayedRun, tests = TESTS_GLOB): Promise<ActionStepResult> =>
       job(run, 'plan', 'base', {
         command: 'plan',
-        tests: TESTS_GLOB,
+        tests,
         shards: String(SHARDS.length),
         'skip-unchanged': 'true',
         run: TEST_COMMAND,
@@ -369,15 +369,45 @@ describe('the action, job by job, as the runner runs it', { timeout: 120_000 }, 
       await readFile(join(secondPlan.workspace, secondPlan.outputs.plan ?? ''), 'utf8'),
     ) as { shards: { items: string[] }[] };
     expect(planned.shards.flatMap((s) => s.items)).toEqual([SUITE.debounce]);
-    await shardJobs(second, 'base');
+    // The matrix lists the one shard with a file, out of the planned 4: the other three get no job.
+    const busy = planned.shards.findIndex((s) => s.items.length > 0) + 1;
+    const idle = SHARDS.filter((i) => i !== busy);
+    expect(JSON.parse(secondPlan.outputs.matrix ?? '')).toEqual({ include: [{ shard: busy, total: 4 }] });
+    expect(secondPlan.outputs['empty-shards']).toBe(idle.join(','));
+    await shardJobs(second, 'base', [busy]);
+    expect([...runArtifacts(fake, 4002).keys()].filter((a) => a.startsWith('tessera-shard-'))).toEqual([
+      `tessera-shard-${busy}-of-4`,
+    ]);
     const secondReport = await reportJob(second, 'base');
     expect(secondReport.exitCode, logTail(secondReport)).toBe(0);
+    expect(combined(secondReport)).toContain(
+      `shards ${idle.map((i) => `${i}/4`).join(', ')} had nothing to run by plan`,
+    );
     const json = await reportJson(secondReport);
+    expect(json.shards).toMatchObject({ present: [busy], missing: [], emptyByPlan: idle });
     expect(json.reuse?.files.map((f) => f.file).sort()).toEqual(
       [SUITE.format, SUITE.math, SUITE.pricing].sort(),
     );
     expect(json.reuse?.ranFiles).toBe(1);
     expect(secondReport.summary).toMatch(/reused/i);
+
+    // Without the flaky file every file is reused: an empty matrix (the workflow skips the run job on
+    // `items`), no shard job at all, and the report still passes from the plan, the reuse counted.
+    const third = await pushRun(scratch, basePushPayload(), 4003);
+    const thirdPlan = await skipPlan(third, [SUITE.format, SUITE.math, SUITE.pricing].join('\n'));
+    expect(thirdPlan.exitCode, logTail(thirdPlan)).toBe(0);
+    expect(thirdPlan.outputs).toMatchObject({
+      items: '0',
+      matrix: '{"include":[]}',
+      'empty-shards': '1,2,3,4',
+    });
+    const thirdReport = await reportJob(third, 'base');
+    expect(thirdReport.exitCode, logTail(thirdReport)).toBe(0);
+    const all = await reportJson(thirdReport);
+    expect(all.shards).toMatchObject({ expected: 4, present: [], missing: [], emptyByPlan: [1, 2, 3, 4] });
+    expect(all.reuse?.files).toHaveLength(3);
+    expect(all.summary.tests).toBe(0);
+    expect(thirdReport.summary).toMatch(/reused/i);
   });
 });
 

@@ -167,6 +167,9 @@ async function expectShardedWorkflow(
   expect(Object.keys(jobs)).toEqual(['plan', 'run', 'report']);
   expect(jobs.plan).toMatchObject({ needs: [], steps: ['uses actions/checkout@v5', `uses ${action}`] });
   expect(jobs.run?.needs).toEqual(['plan']);
+  // The matrix lists only shards with files: with none at all it is empty, which GitHub refuses, so the job
+  // is skipped on the plan's `items` output (and the report still runs, from the plan).
+  expect(jobs.run?.if).toBe("success() && (needs.plan.outputs.items != '0')");
   expect(jobs.run?.steps).toEqual([
     'uses actions/checkout@v5',
     'uses actions/setup-node@v5',
@@ -181,6 +184,7 @@ async function expectShardedWorkflow(
   const wf = yamlOf(file);
   expect(wf.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
   expect(wf.jobs.plan?.outputs?.matrix).toBe('${{ steps.plan.outputs.matrix }}');
+  expect(wf.jobs.plan?.outputs?.items).toBe('${{ steps.plan.outputs.items }}');
   expect(wf.jobs.run?.strategy).toEqual({
     'fail-fast': false,
     matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}',
@@ -219,6 +223,7 @@ describe('examples/github', () => {
     const jobs = jobsOf(template);
     expect(Object.keys(jobs)).toEqual(['plan', 'run', 'report']);
     expect(jobs.report).toMatchObject({ needs: ['plan', 'run'], if: 'always()' });
+    expect(jobs.run?.if).toBe("success() && (needs.plan.outputs.items != '0')");
 
     const wf = yamlOf(file);
     // Nothing here may write: it runs the PR's code.

@@ -27,6 +27,20 @@ describe('plan outputs', () => {
     });
   });
 
+  it('lists only the shards with items when asked (CI mode), keeping the planned total', () => {
+    const third = buildPlan({ items: ['a', 'b'], shards: 3 });
+    const empty = third.shards.filter((s) => s.items.length === 0).map((s) => s.index);
+    expect(empty).toHaveLength(1);
+    const listed = JSON.parse(formatMatrix(third, 'with-items')) as { include: unknown[] };
+    expect(listed.include).toEqual(
+      [1, 2, 3].filter((i) => !empty.includes(i)).map((shard) => ({ shard, total: 3 })),
+    );
+    // `--format matrix` keeps every shard: its bundles may be reported without the plan.
+    expect((JSON.parse(formatPlanOutput(third, 'matrix')) as { include: unknown[] }).include).toHaveLength(3);
+    // Every shard empty (every file reused): an empty matrix, which the workflow guards with `items`.
+    expect(formatMatrix(buildPlan({ items: [], shards: 2 }), 'with-items')).toBe('{"include":[]}\n');
+  });
+
   it('writes JSON that reads back as the same plan', () => {
     expect(parsePlan(formatPlanJson(plan), 'plan.json')).toEqual(plan);
   });

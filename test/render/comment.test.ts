@@ -87,6 +87,14 @@ describe('the comment headline', () => {
     expect(head).toContain('[Full report](https://ci.example.com/runs/42/artifacts/report.html)');
   });
 
+  it('says how many shards had nothing to run by plan (they are not missing)', () => {
+    const base = makeView({ passed: 3, shards: 4 });
+    const shards = base.shards && { ...base.shards, emptyByPlan: [3, 4] };
+    const head = renderComment({ ...base, shards }).markdown.split('#### ')[0] ?? '';
+    expect(head).toMatch(/\*\*4 shards\*\* \([^)]*2 with nothing to run by plan/);
+    expect(head).not.toContain('Missing shards');
+  });
+
   it('never links an address that is not http(s)', () => {
     const view = { ...makeView({ newFailures: 1 }), links: { fullReport: 'javascript:alert(1)' } };
     const markdown = renderComment(view).markdown;

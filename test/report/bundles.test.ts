@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { makeTestCase, VersionError } from '../../src/model/index.js';
 import { buildPlan } from '../../src/plan/index.js';
-import { runBundleReport } from '../../src/report/bundle-report.js';
+import { bundleRunFacts, runBundleReport, viewShardsOf } from '../../src/report/bundle-report.js';
 import { checkShards, loadBundles, mergeBundles, type LoadedBundle } from '../../src/report/bundles.js';
 import {
   bundleFolderName,
@@ -64,6 +64,96 @@ describe('checkShards', () => {
     const check = checkShards([loaded(bundle(1, 2, ['a', 'b'])), loaded(bundle(2, 2, []))]);
     expect(check.shards.missing).toEqual([]);
     expect(check.problems).toEqual([]);
+  });
+
+  describe('a shard the plan gave nothing to run', () => {
+    // A plan whose shards hold these items: `--skip-unchanged` leaves shards empty when few files remain.
+    const planOf = (items: string[][]) => {
+      const base = buildPlan({ items: items.flat(), shards: items.length });
+      return {
+        ...base,
+        shards: base.shards.map((s, i) => ({ ...s, items: items[i] ?? [], predictedMs: 0 })),
+      };
+    };
+
+    it('is accounted for by the plan when its bundle is absent, in one note', () => {
+      const plan = planOf([['a'], ['b'], [], []]);
+      const check = checkShards([loaded(bundle(1, 4, ['a'])), loaded(bundle(2, 4, ['b']))], { plan });
+      expect(check.problems).toEqual([]);
+      expect(check.shards).toEqual({
+        expected: 4,
+        present: [1, 2],
+        missing: [],
+        duplicated: [],
+        emptyByPlan: [3, 4],
+      });
+      expect(check.notes).toEqual(['shards 3/4, 4/4 had nothing to run by plan']);
+    });
+
+    it('still fails the check when a shard with planned items is missing, naming only that one', () => {
+      const plan = planOf([['a'], ['b'], []]);
+      const check = checkShards([loaded(bundle(1, 3, ['a']))], { plan });
+      expect(check.shards.missing).toEqual([2]);
+      expect(check.shards.emptyByPlan).toEqual([3]);
+      expect(check.problems.join('\n')).toMatch(/^shard 2\/3 is missing: no bundle was found/);
+      expect(check.notes).toEqual(['shard 3/3 had nothing to run by plan']);
+    });
+
+    it('is missing without a plan: nothing else tells "empty" from "died before uploading"', () => {
+      const check = checkShards([loaded(bundle(1, 2, ['a']))], { expectShards: 2 });
+      expect(check.shards.missing).toEqual([2]);
+      expect(check.shards.emptyByPlan).toBeUndefined();
+      expect(check.problems.join('\n')).toMatch(/shard 2\/2 is missing/);
+    });
+
+    it('needs no bundle at all when the plan left every shard empty (every file reused)', () => {
+      const plan = planOf([[], [], []]);
+      const check = checkShards([], { plan });
+      expect(check.problems).toEqual([]);
+      expect(check.shards).toMatchObject({ expected: 3, present: [], missing: [], emptyByPlan: [1, 2, 3] });
+      expect(check.notes).toEqual(['none of the 3 shards had anything to run by plan, so none reported']);
+    });
+
+    it('still takes an empty bundle that was written, as before', () => {
+      const plan = planOf([['a'], []]);
+      const check = checkShards([loaded(bundle(1, 2, ['a'])), loaded(bundle(2, 2, []))], { plan });
+      expect(check.problems).toEqual([]);
+      expect(check.shards.present).toEqual([1, 2]);
+      expect(check.shards.emptyByPlan).toBeUndefined();
+      expect(check.notes).toEqual([]);
+    });
+
+    it('may be an absent queue worker; the queue then answers for its items, not its workers', () => {
+      const plan = planOf([['a', 'b'], ['c'], []]);
+      const queued = (index: number, items: string[]) =>
+        loaded(
+          bundle(index, 3, items, {
+            queue: { kind: 'redis', batches: [{ sequence: index, items, startMs: 0, wallMs: 1 }] },
+          }),
+        );
+      const whole = checkShards([queued(1, ['a', 'c']), queued(2, ['b'])], { plan });
+      expect(whole.problems).toEqual([]);
+      expect(whole.notes).toEqual(['shard 3/3 had nothing to run by plan']);
+      // Its absence hides nothing: a planned file no worker ran still fails the report.
+      const short = checkShards([queued(1, ['a']), queued(2, ['b'])], { plan });
+      expect(short.shards.missing).toEqual([]);
+      expect(short.problems.join('\n')).toMatch(/the queue's workers did not run 1 planned items: c/);
+    });
+
+    it('keeps the rules on extra and duplicated shards', () => {
+      const plan = planOf([['a'], []]);
+      const check = checkShards(
+        [
+          loaded(bundle(1, 2, ['a'])),
+          loaded(bundle(1, 2, ['a']), 'again/bundle.json'),
+          loaded(bundle(3, 2, [])),
+        ],
+        { plan },
+      );
+      expect(check.shards.emptyByPlan).toEqual([2]);
+      expect(check.problems.join('\n')).toMatch(/shards 3 are beyond the expected 2 shards/);
+      expect(check.problems.join('\n')).toMatch(/shard 1 reported more than once/);
+    });
   });
 
   it('uses --expect-shards over the size the bundles state', () => {
@@ -220,6 +310,46 @@ describe('loading bundles from a folder', () => {
     expect(report.shards.missing).toEqual([2]);
     expect(report.summary.passed).toBe(2);
     expect(text).toMatch(/shard 2\/3 is missing/);
+  });
+
+  it('reports a run whose plan reused every file from no bundle at all, the reuse counted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tessera-bundles-'));
+    const base = buildPlan({ items: [], shards: 2 });
+    const reused = ['test/a.test.ts', 'test/b.test.ts'].map((file, i) => ({
+      file,
+      key: `k${i}`,
+      seq: 7,
+      sha: 'abcdef0123456789',
+      tests: 3,
+      durationMs: 1000,
+    }));
+    const plan = { ...base, skip: { keys: {}, reused, unkeyed: 0 } };
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const ci = { provider: 'github', runId: '42', sha: 'f00d', branch: 'main' };
+    const { verdict, report, run } = await runBundleReport({
+      from: dir,
+      plan,
+      run: ci,
+      outputs: {},
+      failOn: 'failures',
+      allowUnreadable: false,
+      stdout: out,
+      stderr: out,
+      color: false,
+    });
+    expect(verdict).toBe('ok');
+    expect(report.shards).toMatchObject({ expected: 2, present: [], missing: [], emptyByPlan: [1, 2] });
+    expect(report.summary.tests).toBe(0);
+    expect(report.reuse?.files.map((f) => f.file)).toEqual(['test/a.test.ts', 'test/b.test.ts']);
+    expect(report.reuse?.reusedTests).toBe(6);
+    expect(text).toContain('Shards: 0 of 2 reported, 2 had nothing to run by plan');
+    expect(text).toContain('none of the 2 shards had anything to run by plan');
+    expect(text).not.toMatch(/missing|incomplete/);
+    // No bundle says who ran: the history records the CI's run; the charts have no shard row to draw.
+    expect(bundleRunFacts(run, report, plan, undefined, ci).run).toEqual(ci);
+    expect(viewShardsOf(run, plan)).toEqual([]);
   });
 
   it('passes a complete matrix whose tests passed', async () => {

@@ -52,7 +52,8 @@ export function registerPlan(program: Command): void {
       '\nKeys of tessera.config.json / .tessera.yml mirror the flags: tests, testsFrom, listCommand, timings,\n' +
         'estimator, robust, shards, target, setup, maxShards, groups, order. Flags win.\n' +
         'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
-        'matrix, shards, items (files to run; 0 when --skip-unchanged reused them all), empty-shards\n' +
+        'matrix (only the shards with files; --format matrix lists them all), shards, items (files to run;\n' +
+        '0 when --skip-unchanged reused them all), empty-shards\n' +
         "(the shards with no file, e.g. 3,4) and plan outputs; the baseline branch's history gives the timings.\n" +
         'Exit codes: 0 planned, 2 usage or configuration error.',
     )

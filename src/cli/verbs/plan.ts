@@ -137,10 +137,13 @@ async function publishPlan(session: CiSession, plan: Plan, path: string): Promis
   await mkdir(dirname(resolve(session.cwd, path)), { recursive: true });
   await writeFileAtomic(resolve(session.cwd, path), formatPlanOutput(plan, 'json'));
   const entry = await putPlan(session.host.artifacts, resolve(session.cwd, path));
-  await session.host.setOutput('matrix', formatMatrix(plan).trim());
+  // The matrix lists only the shards with files to run: the report reads this plan and accounts for the
+  // others, so a CI starts no job for them.
+  await session.host.setOutput('matrix', formatMatrix(plan, 'with-items').trim());
   await session.host.setOutput('shards', String(plan.shards.length));
   // How many files the shards run (0 when --skip-unchanged reused every file), and which shards run none: the
-  // count stays what was asked, and a CI that can (the Jenkins step) starts no node for an empty shard.
+  // count stays what was asked, and a CI that can (the matrix, the Jenkins step) starts no job for an empty
+  // shard; a workflow skips its matrix job when `items` is 0 (an empty matrix is an error on GitHub).
   await session.host.setOutput('items', String(plan.total));
   await session.host.setOutput(
     'empty-shards',

@@ -27,6 +27,7 @@ import { queueSettings } from '../queue-options.js';
 import { checkDistinctTargets, checkStdoutTargets, machineTargets } from '../report-output-options.js';
 import { renderedTargets, trendOptions } from '../report-trend-flags.js';
 import { linkOptions } from '../source-links.js';
+import type { Plan } from '../../plan/plan-document.js';
 
 /**
  * With `--queue` (or $TESSERA_QUEUE_URL), waits until the run's queue drained or `--queue-timeout` passed;
@@ -89,13 +90,19 @@ function targets(flags: ReportFlags): OutputTargets {
 }
 
 /**
- * The shard bundles of this CI run, downloaded into a scratch folder: the latest attempt of each shard.
+ * The shard bundles of this CI run, downloaded into a scratch folder: the latest attempt of each shard. None
+ * at all is right only when the run's plan gave no shard anything to run (every file reused): the CI then
+ * ran no shard job, and the report accounts for every shard from the plan.
  *
- * @throws TesseraError when the run has no shard bundle at all, or a download fails for good (naming it)
+ * @throws TesseraError when the run has no shard bundle but planned files, or a download fails for good
  */
-async function downloadBundles(session: CiSession): Promise<string> {
+async function downloadBundles(session: CiSession, plan: Plan | undefined): Promise<string> {
   const into = await scratchFolder(session, 'bundles');
   const fetched = await fetchShardBundles(session.host.artifacts, into);
+  if (fetched.folders.length === 0 && plan !== undefined && plan.shards.every((s) => s.items.length === 0)) {
+    session.host.log.info('no shard bundle to download: the plan gave no shard a file to run');
+    return into;
+  }
   if (fetched.folders.length === 0)
     throw new TesseraError(
       'this run has no shard bundles to report (no tessera-shard-* artifact)',
@@ -155,8 +162,8 @@ export async function reportCommand(inputs: string[], flags: ReportFlags): Promi
   // With a run-time queue, wait until it drained: before that the bundles are not all written.
   const queueProblems = await waitForQueue(flags, session);
   // CI mode without inputs reports the run's shard bundles, fetched from its artifacts.
-  const from = flags.from ?? (session && inputs.length === 0 ? await downloadBundles(session) : undefined);
-  if (from !== undefined) {
+  const ownBundles = flags.from === undefined && session !== undefined && inputs.length === 0;
+  if (flags.from !== undefined || ownBundles) {
     if (inputs.length > 0) {
       throw new UsageError(
         'give result files or --from <dir>, not both',
@@ -165,15 +172,19 @@ export async function reportCommand(inputs: string[], flags: ReportFlags): Promi
     }
     const expectShards = shardCount(flags.expectShards);
     // `--plan`, else in CI mode the run's own plan artifact (not with --from: those bundles are not this run's).
+    // It is read first: it says which shards had nothing to run, and so needed no job and left no bundle.
     const plan =
       flags.plan !== undefined
         ? await readPlanFlag(flags.plan)
         : flags.from !== undefined
           ? undefined
           : await sessionPlan(session, undefined);
+    const from = flags.from ?? (await downloadBundles(session as CiSession, plan));
     const { verdict } = await runBundleReport({
       ...common,
       ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
+      // Who ran, when no bundle says it (every shard empty by plan): this CI run.
+      ...(session ? { run: sessionRunInfo(session) } : {}),
       from,
       ...(expectShards !== undefined ? { expectShards } : {}),
       ...(plan !== undefined ? { plan } : {}),

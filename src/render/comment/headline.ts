@@ -55,6 +55,8 @@ function shardsText(shards: ViewShards): string {
   if (shards.lowerBoundMs !== null) detail.push(`lower bound ${formatDuration(shards.lowerBoundMs)}`);
   if (shards.queuedBatches !== undefined)
     detail.push(`balanced at run time: ${plural(shards.queuedBatches, 'batch', 'batches')} from one queue`);
+  const idle = shards.emptyByPlan?.length ?? 0;
+  if (idle > 0) detail.push(`${idle === n ? 'all' : String(idle)} with nothing to run by plan`);
   const lost = lostWorkers(shards);
   if (lost.length > 0)
     detail.push(

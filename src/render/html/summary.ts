@@ -90,6 +90,11 @@ export function renderNotes(view: ReportView): string {
     notes.push(
       `<p class="note warn">Missing shards: ${escapeHtml(shards.missing.join(', '))}. Their tests are not in this report.</p>`,
     );
+  const idle = shards?.emptyByPlan ?? [];
+  if (idle.length > 0)
+    notes.push(
+      `<p class="note">${escapeHtml(`${idle.length === 1 ? 'Shard' : 'Shards'} ${idle.join(', ')} had nothing to run by plan: not missing, no job needed.`)}</p>`,
+    );
   const notRun = view.notRun ?? [];
   if (notRun.length > 0)
     notes.push(

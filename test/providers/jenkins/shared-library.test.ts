@@ -247,7 +247,7 @@ stage('Report') {
     expect(broken.result).toBe('FAILURE');
     expect(broken.error).toMatch(/tests failed/);
   }, 180_000);
-  it('skipUnchanged: no branch for a shard with no file to run (or none at all), its empty bundle staged for the report, the reuse counted', async () => {
+  it('skipUnchanged: no branch and no CLI run for a shard with no file to run (or none at all), the report accounting for it from the plan, the reuse counted', async () => {
     // The baseline is the whole build's history above, served as main's last successful build's artifact.
     const jenkins = await new FakeJenkins().start();
     try {
@@ -286,31 +286,35 @@ stage('Report') {
           ),
           'report.json',
         );
-      const staged = (i: number): string =>
-        `${CLI} run --ci --provider jenkins --shard ${i}/2 --retries '0' -- '${NODE_TEST}'`;
       const STRINGS = [
         'test/strings-case.test.mjs',
         'test/strings-slugify.test.mjs',
         'test/strings-wrap.test.mjs',
       ];
 
-      // Nothing to run: no branch and no node for nothing, only the plan's node and the report's, where both
-      // empty shards stage their bundles ("empty by plan", not missing) without running a test.
+      // Nothing to run: no branch and no node for nothing, only the plan's node and the report's, and no CLI
+      // run for either shard anywhere: the report, from no bundle at all, accounts for both from the plan.
       expect(idle.sh.find((s) => s.label === 'tessera plan')?.output, log(idle)).toMatch(
         /3 of 3 files reused/,
       );
       expect(idle.echo.join('\n')).toMatch(/no test file to run/);
       expect(idle.parallel).toEqual([]);
       expect(idle.nodes).toHaveLength(2);
-      const idleShards = idle.sh.filter((s) => s.label.startsWith('tessera shard '));
-      expect(idleShards.map((s) => [s.workspace, s.script])).toEqual(
-        [1, 2].map((i) => [idle.nodes[1]?.workspace, staged(i)]),
-      );
-      for (const shard of idleShards) expect(shard.output, log(idle)).toMatch(/no items \(empty by plan\)/);
+      expect(idle.sh.map((s) => s.label).filter((l) => l.startsWith('tessera '))).toEqual([
+        'tessera plan',
+        'tessera report',
+      ]);
       const idleReport = idle.sh.find((s) => s.label === 'tessera report');
       expect(idleReport?.script).not.toMatch(/--queue/);
       expect(idleReport?.status, log(idle)).toBe(0);
+      expect(idleReport?.output).toMatch(/none of the 2 shards had anything to run by plan/);
       expect(reportOf(idle).summary.tests).toBe(0);
+      expect(reportOf(idle).shards).toMatchObject({
+        expected: 2,
+        present: [],
+        missing: [],
+        emptyByPlan: [1, 2],
+      });
       expect(
         reportOf(idle)
           .reuse?.files.map((f) => f.file)
@@ -318,17 +322,23 @@ stage('Report') {
       ).toEqual(STRINGS);
       expect(idle.result).toBe('SUCCESS');
 
-      // One file to run: one branch, for the shard that has it; the other shard is staged on the report's node.
+      // One file to run: one branch, for the shard that has it; the other shard runs nowhere, and the report
+      // passes with the plan, naming it once as having had nothing to run.
       expect(partial.parallel, log(partial)).toHaveLength(1);
       const busy = Number(/^shard (\d)\/2$/.exec(partial.parallel[0] ?? '')?.[1]);
       const partialShards = partial.sh.filter((s) => s.label.startsWith('tessera shard '));
       expect(partialShards.map((s) => s.script)).toEqual([
         `${CLI} run --ci --provider jenkins --shard ${busy}/2 --retries '1' -- '${NODE_TEST}'`,
-        staged(3 - busy).replace("--retries '0'", "--retries '1'"),
       ]);
-      expect(partialShards[1]?.workspace).toBe(partial.nodes.at(-1)?.workspace);
-      expect(partial.sh.find((s) => s.label === 'tessera report')?.status, log(partial)).toBe(0);
+      const partialRun = partial.sh.find((s) => s.label === 'tessera report');
+      expect(partialRun?.status, log(partial)).toBe(0);
+      expect(partialRun?.output).toContain(`Note: shard ${3 - busy}/2 had nothing to run by plan`);
       const partialReport = reportOf(partial);
+      expect(partialReport.shards).toMatchObject({
+        present: [busy],
+        missing: [],
+        emptyByPlan: [3 - busy],
+      });
       expect(partialReport.reuse?.files.map((f) => f.file).sort()).toEqual(STRINGS);
       expect(partialReport.reuse?.ranFiles).toBe(1);
       expect(partialReport.summary.tests).toBeGreaterThan(0);
