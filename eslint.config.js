@@ -5,6 +5,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      // The build's staging folders (scripts/build.mjs), left behind only by a build that was killed.
+      '.build/',
       'node_modules/',
       'coverage/',
       '.tessera/',

@@ -1,18 +1,18 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 26591:
+/***/ 69667:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-exports.quote = __nccwpck_require__(5335);
-exports.parse = __nccwpck_require__(42696);
+exports.quote = __nccwpck_require__(49987);
+exports.parse = __nccwpck_require__(86364);
 
 
 /***/ }),
 
-/***/ 42696:
+/***/ 86364:
 /***/ ((module) => {
 
 
@@ -401,7 +401,7 @@ module.exports = function parse(s, env, opts) {
 
 /***/ }),
 
-/***/ 5335:
+/***/ 49987:
 /***/ ((module) => {
 
 
@@ -489,2890 +489,6 @@ module.exports = function quote(xs) {
 		return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
 	}).join(' ');
 };
-
-
-/***/ }),
-
-/***/ 38396:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ parseAzureContext),
-/* harmony export */   Bk: () => (/* binding */ azureBuildRef),
-/* harmony export */   Ck: () => (/* binding */ azureShard)
-/* harmony export */ });
-/* unused harmony exports collectionUrlOf, isGithubRepository, azureCodeHost */
-/** Repository providers whose pull requests live on GitHub. */
-const GITHUB_PROVIDERS = new Set(['github', 'githubenterprise']);
-const positiveInt = (value) => {
-    const n = Number(value);
-    return value && Number.isInteger(n) && n > 0 ? n : undefined;
-};
-const stripHeads = (ref) => ref ? ref.replace(/^refs\/heads\//, '') || undefined : undefined;
-/** The collection URL with one trailing slash; undefined when not set. */
-function collectionUrlOf(env) {
-    const url = (env.SYSTEM_COLLECTIONURI || env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI || '').trim();
-    return url ? url.replace(/\/*$/, '/') : undefined;
-}
-/** The build's REST coordinates, when the variables name them all. */
-function azureBuildRef(env) {
-    const collectionUrl = collectionUrlOf(env);
-    const project = env.SYSTEM_TEAMPROJECT || env.SYSTEM_TEAMPROJECTID;
-    const buildId = positiveInt(env.BUILD_BUILDID);
-    if (!collectionUrl || !project || buildId === undefined)
-        return undefined;
-    const definitionId = positiveInt(env.SYSTEM_DEFINITIONID);
-    return { collectionUrl, project, buildId, ...(definitionId !== undefined ? { definitionId } : {}) };
-}
-/** Whether the build's repository lives on GitHub (github.com or GitHub Enterprise). */
-function isGithubRepository(env) {
-    return GITHUB_PROVIDERS.has((env.BUILD_REPOSITORY_PROVIDER ?? '').toLowerCase());
-}
-/**
- * Where the PR lives: Azure Repos (`TfsGit`) through the collection's Git API, addressed as
- * `<project>/<repository id>`; a GitHub repository through GitHub's REST API (`GITHUB_API_URL` overrides
- * the API for GitHub Enterprise or a proxy). Other providers (Bitbucket, plain Git, TFVC) have no code host
- * Tessera posts to.
- */
-function azureCodeHost(env) {
-    const provider = (env.BUILD_REPOSITORY_PROVIDER ?? '').toLowerCase();
-    if (provider === 'tfsgit') {
-        const collectionUrl = collectionUrlOf(env);
-        const project = env.SYSTEM_TEAMPROJECT;
-        const repository = env.BUILD_REPOSITORY_ID || env.BUILD_REPOSITORY_NAME;
-        if (!collectionUrl || !project || !repository)
-            return undefined;
-        return {
-            kind: 'azure-repos',
-            apiUrl: collectionUrl,
-            webUrl: collectionUrl,
-            repo: `${project}/${repository}`,
-        };
-    }
-    if (GITHUB_PROVIDERS.has(provider) && env.BUILD_REPOSITORY_NAME) {
-        let web = 'https://github.com';
-        try {
-            if (env.BUILD_REPOSITORY_URI)
-                web = new URL(env.BUILD_REPOSITORY_URI).origin;
-        }
-        catch {
-            // An unreadable URI: github.com.
-        }
-        const api = env.GITHUB_API_URL || (web === 'https://github.com' ? 'https://api.github.com' : `${web}/api/v3`);
-        return { kind: 'github', apiUrl: api, webUrl: web, repo: env.BUILD_REPOSITORY_NAME };
-    }
-    return undefined;
-}
-/** The shard of a `strategy: parallel` (or matrix) job: `SYSTEM_JOBPOSITIONINPHASE` of `SYSTEM_TOTALJOBSINPHASE`. */
-function azureShard(env) {
-    const index = positiveInt(env.SYSTEM_JOBPOSITIONINPHASE);
-    const total = positiveInt(env.SYSTEM_TOTALJOBSINPHASE);
-    if (index === undefined || total === undefined || total < 2 || index > total)
-        return undefined;
-    return { index, total };
-}
-/** The owner in a GitHub fork's URI (`https://github.com/owner/repo`), for `owner:branch`. */
-function forkOwner(uri) {
-    try {
-        return uri ? new URL(uri).pathname.split('/').filter(Boolean)[0] : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The context of an Azure Pipelines job. */
-function parseAzureContext(env, workspace) {
-    const build = azureBuildRef(env);
-    const runId = env.BUILD_BUILDID || undefined;
-    const run = {
-        id: runId,
-        attempt: positiveInt(env.SYSTEM_JOBATTEMPT) ?? 1,
-        url: build
-            ? `${build.collectionUrl}${encodeURIComponent(build.project)}/_build/results?buildId=${build.buildId}`
-            : undefined,
-    };
-    const builtSha = env.BUILD_SOURCEVERSION || undefined;
-    const sourceBranch = env.BUILD_SOURCEBRANCH;
-    const shard = azureShard(env);
-    const base = {
-        provider: 'azure',
-        event: env.BUILD_REASON || undefined,
-        repo: env.BUILD_REPOSITORY_NAME || undefined,
-        run,
-        job: env.SYSTEM_JOBDISPLAYNAME || env.SYSTEM_JOBNAME || undefined,
-        codeHost: azureCodeHost(env),
-        workspace: env.BUILD_SOURCESDIRECTORY || workspace,
-        ...(shard ? { shard } : {}),
-    };
-    const github = isGithubRepository(env);
-    const prNumber = positiveInt(github ? env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER : env.SYSTEM_PULLREQUEST_PULLREQUESTID);
-    if (env.BUILD_REASON === 'PullRequest' && prNumber !== undefined) {
-        const fork = (env.SYSTEM_PULLREQUEST_ISFORK ?? '').toLowerCase() === 'true';
-        const headBranch = stripHeads(env.SYSTEM_PULLREQUEST_SOURCEBRANCH);
-        const baseBranch = stripHeads(env.SYSTEM_PULLREQUEST_TARGETBRANCH);
-        const owner = fork ? forkOwner(env.SYSTEM_PULLREQUEST_SOURCEREPOSITORYURI) : undefined;
-        const pr = {
-            number: prNumber,
-            baseBranch,
-            headBranch,
-            fork,
-            url: base.codeHost?.kind === 'github'
-                ? `${base.codeHost.webUrl}/${base.codeHost.repo}/pull/${prNumber}`
-                : env.BUILD_REPOSITORY_URI
-                    ? `${env.BUILD_REPOSITORY_URI}/pullrequest/${prNumber}`
-                    : undefined,
-        };
-        const headSha = env.SYSTEM_PULLREQUEST_SOURCECOMMITID || builtSha;
-        return {
-            ...base,
-            headSha,
-            builtSha: builtSha !== headSha ? builtSha : undefined,
-            // A fork's branch never names one of this repository's: `owner:branch` (or `fork:branch`).
-            branch: fork && headBranch ? `${owner ?? 'fork'}:${headBranch}` : headBranch,
-            baseBranch,
-            pr,
-        };
-    }
-    // CI, schedule, manual and every other reason: the built commit on the built branch (none for a tag).
-    const branch = sourceBranch?.startsWith('refs/heads/')
-        ? stripHeads(sourceBranch)
-        : sourceBranch?.startsWith('refs/')
-            ? undefined
-            : sourceBranch || undefined;
-    return { ...base, headSha: builtSha, branch };
-}
-
-
-/***/ }),
-
-/***/ 68033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Z: () => (/* binding */ logIssueCommand),
-/* harmony export */   BI: () => (/* binding */ uploadSummaryCommand),
-/* harmony export */   RN: () => (/* binding */ artifactUploadCommand),
-/* harmony export */   UZ: () => (/* binding */ vsoCommand),
-/* harmony export */   ZE: () => (/* binding */ AZURE_DIALECT),
-/* harmony export */   b$: () => (/* binding */ issueTypeOf),
-/* harmony export */   cl: () => (/* binding */ setVariableCommand),
-/* harmony export */   jW: () => (/* binding */ completeCommand),
-/* harmony export */   qM: () => (/* binding */ commandFilter),
-/* harmony export */   z3: () => (/* binding */ resultsPublishCommand)
-/* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty, unescapeValue, neutralise, takeIssued, parseVsoCommand */
-/** Escapes a command's data part (what follows `]`). */
-function escapeData(text) {
-    return text.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a property value: as data, plus `;` and `]`. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/;/g, '%3B').replace(/]/g, '%5D');
-}
-/** Reverses {@link escapeProperty} and {@link escapeData}, as the agent does when it reads a command. */
-function unescapeValue(text) {
-    return text
-        .replace(/%3B/g, ';')
-        .replace(/%5D/g, ']')
-        .replace(/%0D/g, '\r')
-        .replace(/%0A/g, '\n')
-        .replace(/%AZP25/g, '%');
-}
-/**
- * `text` with every `##vso[` and every line-leading `##[` broken (a space after the `##`), so printing it
- * can never run a logging command or fake a formatting line.
- */
-function neutralise(text) {
-    return text.replace(/##vso\[/gi, '## vso[').replace(/^##\[/gm, '## [');
-}
-/**
- * The command lines this process has built and not yet printed. The task entry (main.ts) lets a `##vso[`
- * line through to the agent only when it is one of these: a test name or failure message that the CLI
- * prints in its console summary can then never be obeyed as a command.
- */
-const issued = new Set();
-/** Whether `line` (newline included) is a command this process built; forgets it once asked. */
-function takeIssued(line) {
-    return issued.delete(line);
-}
-/** One logging command line, newline included; properties with an undefined value are left out. */
-function vsoCommand(name, properties, data = '') {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))};`)
-        .join('');
-    const line = `##vso[${name}${props ? ` ${props}` : ''}]${escapeData(neutralise(data))}\n`;
-    issued.add(line);
-    return line;
-}
-/**
- * A writer that passes through the command lines this process built ({@link takeIssued}) and neutralises
- * every other `##vso[` it is given: the stdout of the task entry.
- */
-function commandFilter(write) {
-    return (text) => {
-        if (!/##vso\[/i.test(text))
-            return write(text);
-        const lines = text.split(/(?<=\n)/);
-        write(lines.map((line) => (takeIssued(line) ? line : neutralise(line))).join(''));
-    };
-}
-const FORMAT_OF = {
-    debug: 'debug',
-    warn: 'warning',
-    error: 'error',
-};
-/**
- * Log lines as the agent shows them: `##[warning]`, `##[error]`, `##[debug]`, `##[group]`/`##[endgroup]`.
- * A warning or error line is only formatting (it does not fail the task, nor count as an issue); issues are
- * {@link logIssueCommand}s.
- */
-const AZURE_DIALECT = {
-    line: (level, message) => {
-        const lines = neutralise(message).split(/\r?\n/);
-        return level === 'info'
-            ? `${lines.join('\n')}\n`
-            : lines.map((l) => `##[${FORMAT_OF[level]}]${l}\n`).join('');
-    },
-    groupStart: (title) => `##[group]${neutralise(title).replace(/[\r\n]+/g, ' ')}\n`,
-    groupEnd: () => '##[endgroup]\n',
-};
-/** The agent's issue types: Azure has no notice, so a notice is shown as a warning. */
-function issueTypeOf(level) {
-    return level === 'error' ? 'error' : 'warning';
-}
-/** An annotation as `##vso[task.logissue type=…;sourcepath=…;linenumber=…]title: message`. */
-function logIssueCommand(annotation) {
-    const message = annotation.title ? `${annotation.title}: ${annotation.message}` : annotation.message;
-    return vsoCommand('task.logissue', {
-        type: issueTypeOf(annotation.level),
-        sourcepath: annotation.file,
-        linenumber: annotation.line,
-    }, message);
-}
-/** Sets a variable; with `isOutput`, a later job reads it as `dependencies.<job>.outputs['<step>.<name>']`. */
-function setVariableCommand(name, value, options = {}) {
-    return vsoCommand('task.setvariable', {
-        variable: name,
-        isoutput: options.isOutput ? 'true' : undefined,
-        issecret: options.isSecret ? 'true' : undefined,
-    }, value);
-}
-/** Uploads a Markdown file as a summary tab of the build (`task.uploadsummary`). */
-function uploadSummaryCommand(path) {
-    return vsoCommand('task.uploadsummary', {}, path);
-}
-/** Uploads a folder or file into the build's file container as artifact `name` (`artifact.upload`). */
-function artifactUploadCommand(name, path) {
-    return vsoCommand('artifact.upload', { containerfolder: name, artifactname: name }, path);
-}
-/**
- * Publishes JUnit files to the build's Tests tab, as `PublishTestResults@2` does through task-lib's
- * `TestPublisher` (`results.publish`, not on the logging-commands page but what the agent's test result
- * publisher reads).
- */
-function resultsPublishCommand(files, runTitle) {
-    return vsoCommand('results.publish', {
-        type: 'JUnit',
-        mergeResults: 'false',
-        runTitle,
-        publishRunAttachments: 'true',
-        resultFiles: files.join(','),
-        testRunSystem: 'VSTS - Tessera',
-    }, '');
-}
-/** Ends the task with a result (`task.complete`): the agent shows `message` with it. */
-function completeCommand(result, message) {
-    return vsoCommand('task.complete', { result }, message);
-}
-/** Parses one `##vso[…]` line as the agent does; undefined for any other line. */
-function parseVsoCommand(line) {
-    const start = line.indexOf('##vso[');
-    if (start < 0)
-        return undefined;
-    const end = line.indexOf(']', start);
-    if (end < 0)
-        return undefined;
-    const head = line.slice(start + 6, end);
-    const space = head.indexOf(' ');
-    const name = space < 0 ? head : head.slice(0, space);
-    const properties = {};
-    if (space >= 0)
-        for (const pair of head.slice(space + 1).split(';')) {
-            const eq = pair.indexOf('=');
-            if (eq > 0)
-                properties[pair.slice(0, eq).trim().toLowerCase()] = unescapeValue(pair.slice(eq + 1));
-        }
-    return {
-        name: name.toLowerCase(),
-        properties,
-        data: unescapeValue(line
-            .slice(end + 1)
-            .replace(/\r?\n$/, '')
-            .replace(/\r$/, '')),
-    };
-}
-
-
-/***/ }),
-
-/***/ 47418:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_cli_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28551);
-/* harmony import */ var _src_cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85797);
-/* harmony import */ var _src_model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87206);
-/* harmony import */ var _logging_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68033);
-/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(29990);
-/**
- * The Tessera task's entry (task.json `execution.Node20_1`/`Node24`, bundled to dist/azure/index.js and
- * shipped in the extension as Tessera/dist/index.js): inputs (`INPUT_*`) → the `tessera` command in CI
- * mode → the task's result. The work is in task.ts and the CLI; nothing here logs a token.
- *
- * Everything this process prints goes through one filter: a `##vso[` line reaches the agent only if this
- * process built it (logging-commands.ts), so a test name or failure message the CLI prints can never be
- * obeyed as a logging command. The task fails with `##vso[task.complete result=Failed]` and exit code 1
- * when the command exits non-zero, with the reason as an error issue on the step.
- */
-
-
-
-
-
-/** Routes a stream's writes through {@link commandFilter}, keeping the write's callback. */
-function filterStream(stream) {
-    const write = stream.write.bind(stream);
-    let pendingDone;
-    const filtered = (0,_logging_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFilter */ .qM)((text) => void write(text, pendingDone));
-    stream.write = ((chunk, ...rest) => {
-        pendingDone = rest.find((r) => typeof r === 'function');
-        filtered(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-        pendingDone = undefined;
-        return true;
-    });
-}
-filterStream(process.stdout);
-filterStream(process.stderr);
-const emit = (command) => void process.stdout.write(command);
-/** Fails the task with `message`: an error issue on the step, then the result. */
-function fail(message) {
-    process.exitCode = 1;
-    emit((0,_logging_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .vsoCommand */ .UZ)('task.logissue', { type: 'error' }, message));
-    emit((0,_logging_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .completeCommand */ .jW)('Failed', message));
-}
-/** The error that stopped the command, as the CLI printed it: the failed task's message repeats it. */
-let stoppedBy;
-try {
-    const { command, exitCode } = await (0,_task_js__WEBPACK_IMPORTED_MODULE_4__/* .runTask */ .Z)({
-        env: process.env,
-        cwd: process.cwd(),
-        emit,
-        cli: (argv, env) => {
-            if (env.TESSERA_TOKEN !== undefined)
-                process.env.TESSERA_TOKEN = env.TESSERA_TOKEN;
-            return (0,_src_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)(argv, (line) => {
-                stoppedBy = line;
-                console.error(line);
-            });
-        },
-    });
-    if (exitCode !== 0)
-        fail(stoppedBy ??
-            `tessera ${command} exited with code ${exitCode}: ${_src_cli_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE_MEANING */ .j[exitCode] ?? 'see the log'}`);
-}
-catch (error) {
-    fail(error instanceof _src_model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TesseraError */ .Wc ? error.describe() : error instanceof Error ? error.message : String(error));
-}
-// Everything is awaited by now; a keep-alive socket of the REST client must not hold the step open. The
-// agent reads stdout through a pipe, where writes are asynchronous: exit only once both streams are flushed,
-// or the last commands (the outputs, the result) would be lost.
-const code = Number(process.exitCode ?? 0);
-process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 29990:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ runTask)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/model/errors.ts
-var errors = __nccwpck_require__(87206);
-// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __nccwpck_require__(26591);
-;// CONCATENATED MODULE: ./providers/github/inputs.ts
-/**
- * The action's inputs, as data: which `tessera` command takes each one and under which flag. The entry
- * (main.ts) turns them into the same argv the CLI parses, so the action and the CLI cannot drift apart.
- */
-
-
-/** The commands the action runs. */
-const ACTION_COMMANDS = ['plan', 'run', 'collect', 'report'];
-/**
- * Every input that becomes a flag; `command`, `plan` (for `plan`), `run`, `comment` and `token` are handled in
- * action.ts.
- */
-const FLAG_INPUTS = [
-    { input: 'tests', flag: '--tests', commands: ['plan', 'run'], list: true },
-    { input: 'timings', flag: '--timings', commands: ['plan', 'run'], list: true },
-    { input: 'shards', flag: '--shards', commands: ['plan'] },
-    { input: 'target', flag: '--target', commands: ['plan'] },
-    { input: 'setup', flag: '--setup', commands: ['plan'] },
-    { input: 'max-shards', flag: '--max-shards', commands: ['plan'] },
-    { input: 'shard', flag: '--shard', commands: ['run', 'collect'] },
-    { input: 'plan', flag: '--plan', commands: ['run', 'collect', 'report'] },
-    { input: 'results', flag: '--results', commands: ['run', 'collect'] },
-    { input: 'retries', flag: '--retries', commands: ['run'] },
-    { input: 'timeout', flag: '--timeout', commands: ['run'] },
-    { input: 'requeue', flag: '--requeue', commands: ['run'] },
-    { input: 'requeue-tolerance', flag: '--requeue-tolerance', commands: ['run'] },
-    { input: 'from', flag: '--from', commands: ['report'] },
-    { input: 'expect-shards', flag: '--expect-shards', commands: ['report'] },
-    { input: 'fail-on', flag: '--fail-on', commands: ['report'] },
-    { input: 'history', flag: '--history', commands: ['plan', 'report'] },
-    { input: 'quarantine', flag: '--quarantine', commands: ['report'], list: true },
-    { input: 'json', flag: '--json', commands: ['report'] },
-    { input: 'junit', flag: '--junit', commands: ['report'] },
-    { input: 'ctrf', flag: '--ctrf', commands: ['report'] },
-    { input: 'markdown', flag: '--markdown', commands: ['report'] },
-    { input: 'summary', flag: '--summary', commands: ['report'] },
-    { input: 'html', flag: '--html', commands: ['report'] },
-];
-/**
- * Inputs action.ts reads itself, not through {@link FLAG_INPUTS} (the queue's three: a switch and two
- * settings that only count with it on; `bail`, a switch or a count; `skip-unchanged`, a switch that also
- * needs `run`); `job-id` is read by the context
- * (context.ts, from `INPUT_JOB-ID`) for the shard's job link.
- */
-const OTHER_INPUTS = [
-    'command',
-    'run',
-    'token',
-    'comment',
-    'job-id',
-    'queue',
-    'queue-lease',
-    'queue-fallback',
-    'bail',
-    'skip-unchanged',
-];
-/** Every input the entry reads: action.yml must declare exactly these. */
-const ALL_INPUTS = [...OTHER_INPUTS, ...new Set(FLAG_INPUTS.map((i) => i.input))];
-/**
- * The inputs as the runner passes them to a step: input `name` in `INPUT_<NAME>` (upper case, spaces as
- * `_`; dashes stay), trimmed, '' when absent. The same rule `@actions/core`'s getInput reads, spelled here
- * because the entry must not load `@actions/core` (with it, `@actions/http-client` and undici, about a
- * megabyte of bundle) before it knows the verb needs the network.
- */
-function runnerInputs(env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** The `command` input, checked. */
-function inputs_actionCommand(read) {
-    const value = read('command').trim();
-    if (!ACTION_COMMANDS.includes(value))
-        throw new errors/* UsageError */.eb(`input 'command' must be one of ${ACTION_COMMANDS.join(', ')}, got ${JSON.stringify(value)}`);
-    return value;
-}
-/** The non-empty lines of a list input. */
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0);
-}
-/**
- * The CLI flags for `command` from the inputs that apply to it; empty inputs are left out so the CLI's
- * own defaults hold. `skip` names inputs the caller maps differently.
- */
-function flagArgs(command, read, skip = []) {
-    const args = [];
-    for (const { input, flag, commands, list } of FLAG_INPUTS) {
-        if (!commands.includes(command) || skip.includes(input))
-            continue;
-        const value = read(input).trim();
-        if (value === '')
-            continue;
-        for (const v of list ? lines(value) : [value])
-            args.push(flag, v);
-    }
-    return args;
-}
-/**
- * The `run` input (the test command) split into arguments the way a shell would, without running a shell:
- * quotes group, `$VAR` is left as text, and operators (`|`, `&&`, `>`) are refused.
- */
-function testCommand(value) {
-    const words = [];
-    for (const entry of (0,shell_quote.parse)(value, (name) => `$${name}`)) {
-        if (typeof entry !== 'string')
-            throw new errors/* UsageError */.eb(`input 'run' must be one command, without shell operators: ${JSON.stringify(value)}`, 'Put a pipeline in a script, or use \'sh -c "…"\'.');
-        words.push(entry);
-    }
-    if (words.length === 0)
-        throw new errors/* UsageError */.eb("command 'run' needs the input 'run' (the test command)");
-    return words;
-}
-/**
- * The queue flags of `run` and `report` from the `queue`, `queue-lease` and `queue-fallback` inputs. `queue`
- * is a switch, never a URL: the URL holds the queue's password, so it reaches the CLI only through the
- * TESSERA_QUEUE_URL variable mapped from a secret (a bare `--queue` reads it). The other two count only with
- * the queue on, so their defaults can stay set in a template.
- */
-function queueArgs(command, read) {
-    const queue = read('queue').trim().toLowerCase();
-    if (queue === '' || queue === 'false')
-        return [];
-    if (queue !== 'true')
-        throw new errors/* UsageError */.eb(`input 'queue' must be true or false, got ${JSON.stringify(read('queue'))}`, 'The queue URL goes in the secret TESSERA_QUEUE_URL, mapped into the step’s environment, not in an input.');
-    if (command === 'report')
-        return ['--queue'];
-    if (command !== 'run')
-        return [];
-    const lease = read('queue-lease').trim();
-    const fallback = read('queue-fallback').trim().toLowerCase();
-    if (fallback !== '' && fallback !== 'static' && fallback !== 'none')
-        throw new errors/* UsageError */.eb(`input 'queue-fallback' must be static or none, got ${JSON.stringify(read('queue-fallback'))}`);
-    return [
-        '--queue',
-        ...(lease !== '' ? ['--lease', lease] : []),
-        ...(fallback === 'static' ? ['--queue-fallback', 'static'] : []),
-    ];
-}
-/**
- * The `bail` input of `run`: `true` stops the shard after its first failing file (`--bail`), a number n after
- * the n-th (`--bail n`); empty or `false` runs every file.
- */
-function bailArgs(read) {
-    const value = read('bail').trim().toLowerCase();
-    if (value === '' || value === 'false')
-        return [];
-    if (value === 'true')
-        return ['--bail'];
-    if (/^[1-9][0-9]{0,5}$/.test(value))
-        return ['--bail', value];
-    throw new errors/* UsageError */.eb(`input 'bail' must be true, false or a number of failing files, got ${JSON.stringify(read('bail'))}`, "e.g. bail: true stops a shard after its first failing file; bail: '3' after the third.");
-}
-/**
- * The `skip-unchanged` input of `plan` (docs/skip-unchanged.md): `--skip-unchanged`, then the test command
- * from `run` after `--`, because the command is part of every content key. The plan decides for the whole
- * matrix; the shard jobs run what it planned.
- */
-function skipUnchangedArgs(read) {
-    const value = read('skip-unchanged').trim().toLowerCase();
-    if (value === '' || value === 'false')
-        return [];
-    if (value !== 'true')
-        throw new errors/* UsageError */.eb(`input 'skip-unchanged' must be true or false, got ${JSON.stringify(read('skip-unchanged'))}`);
-    if (read('run').trim() === '')
-        throw new errors/* UsageError */.eb("input 'skip-unchanged' needs the input 'run' on the plan step too: the test command is part of every content key", 'Give the plan step the same run: as the shard steps.');
-    return ['--skip-unchanged', '--', ...testCommand(read('run'))];
-}
-
-;// CONCATENATED MODULE: ./providers/github/action.ts
-/**
- * What the GitHub Action does with its inputs: builds the argv of the `tessera` CLI (the same flags, so the
- * action mirrors the CLI) and runs it in-process in CI mode (`--ci`), where the CLI itself moves the plan
- * and the shard bundles through the run's artifacts, keeps the history in `tessera-history` artifacts and
- * publishes the report (job summary, annotations, outputs, PR comment). Everything outside is injected, so
- * tests run it without a runner.
- */
-
-
-/** Runs the action once. Throws on bad inputs; the CLI's own errors come back as its exit code. */
-async function runAction(deps) {
-    const token = deps.read('token');
-    if (token !== '')
-        deps.setSecret(token);
-    const command = actionCommand(deps.read);
-    return { command, exitCode: await deps.cli(actionArgv(command, deps.read)) };
-}
-/** The CLI's argv for `command`: the flags its inputs map to, and `--ci`. */
-function actionArgv(command, read) {
-    switch (command) {
-        case 'plan': {
-            // Where the plan is written; left to the CLI's CI-mode default (.tessera/plan.json) when empty.
-            const out = read('plan').trim();
-            return [
-                'plan',
-                ...flagArgs('plan', read, ['plan']),
-                '--ci',
-                ...(out ? ['--out', out] : []),
-                ...skipUnchangedArgs(read),
-            ];
-        }
-        case 'run':
-            return [
-                'run',
-                ...flagArgs('run', read),
-                ...queueArgs('run', read),
-                ...bailArgs(read),
-                '--ci',
-                '--',
-                ...testCommand(read('run')),
-            ];
-        case 'collect':
-            return ['collect', ...flagArgs('collect', read), '--ci'];
-        case 'report':
-            return [
-                'report',
-                ...flagArgs('report', read),
-                ...queueArgs('report', read),
-                '--ci',
-                ...commentArgs(read('comment')),
-            ];
-    }
-}
-/** The `comment` input: 'true' (default) or 'false'. */
-function commentArgs(value) {
-    const normalised = value.trim().toLowerCase();
-    if (normalised === '' || normalised === 'true')
-        return [];
-    if (normalised === 'false')
-        return ['--no-comment'];
-    throw new errors/* UsageError */.eb(`input 'comment' must be true or false, got ${JSON.stringify(value)}`);
-}
-
-// EXTERNAL MODULE: ./providers/azure/context.ts
-var context = __nccwpck_require__(38396);
-;// CONCATENATED MODULE: ./providers/azure/inputs.ts
-
-
-/** Inputs only the task has: whether the merged JUnit goes to the Tests tab. */
-const TASK_ONLY_INPUTS = ['publishTestResults'];
-/** The task.json name of a CLI-named input: `max-shards` → `maxShards`. */
-function azureInputName(name) {
-    return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-}
-/**
- * The action's inputs the task has no use for: `job-id` names a GitHub job (the Azure context has the job's
- * URL from the agent's own variables).
- */
-const ACTION_ONLY_INPUTS = ['job-id'];
-/** Every input task.json must declare, by its Azure name. */
-const TASK_INPUTS = [
-    ...ALL_INPUTS.filter((name) => !ACTION_ONLY_INPUTS.includes(name)).map(azureInputName),
-    ...TASK_ONLY_INPUTS,
-];
-/**
- * Inputs as the agent passes them to a Node task: `INPUT_<NAME>` (upper case, spaces as `_`), trimmed, ''
- * when absent; asked for by their CLI name. Two defaults come from the job itself: `shard` from a
- * `strategy: parallel` job's position (`SYSTEM_JOBPOSITIONINPHASE`/`SYSTEM_TOTALJOBSINPHASE`), and `junit`
- * (for `report`) from `defaultJunit`, so the merged JUnit can go to the Tests tab.
- */
-function agentInputs(env, defaultJunit) {
-    const raw = (name) => (env[`INPUT_${azureInputName(name).replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    return (name) => {
-        const value = raw(name);
-        if (value !== '')
-            return value;
-        if (name === 'shard') {
-            const shard = (0,context/* azureShard */.Ck)(env);
-            return shard ? `${shard.index}/${shard.total}` : '';
-        }
-        if (name === 'junit' && defaultJunit !== undefined)
-            return defaultJunit;
-        return '';
-    };
-}
-
-// EXTERNAL MODULE: ./providers/azure/logging-commands.ts
-var logging_commands = __nccwpck_require__(68033);
-;// CONCATENATED MODULE: ./providers/azure/task.ts
-/**
- * What the Tessera task does with its inputs: the GitHub Action's argv builder (the CLI's own flags, with
- * `--ci`), run in-process, plus what only Azure has: the merged JUnit published to the Tests tab
- * (`##vso[results.publish]`), and the task's result from the CLI's exit code. Everything outside is
- * injected, so tests run it without an agent.
- */
-
-
-
-
-
-
-
-/** Runs the task once. Throws on bad inputs; the CLI's own errors come back as its exit code. */
-async function runTask(deps) {
-    const { env } = deps;
-    const junit = (0,external_node_path_.join)(env.AGENT_TEMPDIRECTORY || (0,external_node_path_.join)(deps.cwd, '.tessera'), `tessera-junit-${env.BUILD_BUILDID ?? 'local'}.xml`);
-    const read = agentInputs(env, junit);
-    // A token given as an input (a GitHub token for a GitHub repository, or another identity's PAT) is
-    // registered as a secret with the agent, and becomes TESSERA_TOKEN, which wins for the PR comment.
-    const token = read('token');
-    if (token !== '')
-        deps.emit((0,logging_commands/* setVariableCommand */.cl)('tessera.secret.input', token, { isSecret: true }));
-    const command = inputs_actionCommand(read);
-    const cliEnv = token !== '' ? { ...env, TESSERA_TOKEN: token } : env;
-    const exitCode = await deps.cli(actionArgv(command, read), cliEnv);
-    if (command === 'report' && publishTests(read('publishTestResults'))) {
-        const file = (0,external_node_path_.resolve)(deps.cwd, read('junit'));
-        if (await (0,promises_.access)(file).then(() => true, () => false))
-            deps.emit((0,logging_commands/* resultsPublishCommand */.z3)([file], `Tessera${env.SYSTEM_JOBATTEMPT && env.SYSTEM_JOBATTEMPT !== '1' ? ` (attempt ${env.SYSTEM_JOBATTEMPT})` : ''}`));
-    }
-    return { command, exitCode };
-}
-/** The `publishTestResults` input: 'true' (default) or 'false'. */
-function publishTests(value) {
-    const normalised = value.trim().toLowerCase();
-    if (normalised === '' || normalised === 'true')
-        return true;
-    if (normalised === 'false')
-        return false;
-    throw new errors/* UsageError */.eb(`input 'publishTestResults' must be true or false, got ${JSON.stringify(value)}`);
-}
-
-
-/***/ }),
-
-/***/ 62806:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ CODE_HOST_KINDS)
-/* harmony export */ });
-/**
- * The pull-request port (DESIGN.md, "Ports"): where the PR lives, as opposed to where the build runs. One
- * implementation per code host (GitHub, GitLab, Azure Repos); a CI without PRs of its own (Jenkins, Azure
- * building GitHub repos) is paired with the code host that {@link CodeHostRef} names.
- */
-/** The code hosts Tessera can post to. */
-const CODE_HOST_KINDS = ['github', 'gitlab', 'azure-repos'];
-
-
-/***/ }),
-
-/***/ 28551:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ EXIT_CODE_MEANING),
-/* harmony export */   y: () => (/* binding */ ExitCode)
-/* harmony export */ });
-/** Exit codes shared by every command, documented in the README. */
-const ExitCode = {
-    /** Nothing failed. */
-    ok: 0,
-    /** A test failed (subject to --fail-on), or a shard is missing. */
-    testsFailed: 1,
-    /** Bad usage or configuration. */
-    usage: 2,
-    /** An input could not be read (unless --allow-unreadable). */
-    unreadableInput: 3,
-    /** A bug in Tessera: an error no check foresaw. Never a verdict about the tests. */
-    internalError: 4,
-};
-/** What a non-zero exit code means, in words, for a failed CI step that has no error message to show. */
-const EXIT_CODE_MEANING = {
-    [ExitCode.testsFailed]: 'a test failed or a shard is missing (the job summary says which)',
-    [ExitCode.usage]: 'a usage or configuration error (the log says which)',
-    [ExitCode.unreadableInput]: 'an input could not be read (the log names it)',
-    [ExitCode.internalError]: 'an internal error in Tessera (a bug; the log says how to report it)',
-};
-
-
-/***/ }),
-
-/***/ 17537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dp: () => (/* binding */ fractionFlag),
-/* harmony export */   ZR: () => (/* binding */ wholeNumberFlag),
-/* harmony export */   ux: () => (/* binding */ repeat)
-/* harmony export */ });
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87206);
-/**
- * Parsers of flag values that several verbs share. Each error names the flag, so the user knows which one to
- * fix. Light on purpose: the command declarations import it, and they load on every start of the CLI.
- */
-
-/** Collects a repeatable flag (`--tests a --tests b` → ['a', 'b']). */
-const repeat = (value, previous) => [
-    ...(previous ?? []),
-    value,
-];
-/**
- * A whole-number flag of at least `min`, or undefined when it was not given. Plain digits only: `1e3`,
- * `0x10` or `4.0` are numbers to JavaScript but not what anyone types for a count, so they are refused.
- *
- * @throws UsageError naming the flag and the value given
- */
-function wholeNumberFlag(flag, value, min = 1) {
-    if (value === undefined)
-        return undefined;
-    const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-    if (!Number.isSafeInteger(n) || n < min)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
-    return n;
-}
-/**
- * A fraction flag (0 < value ≤ 1), or undefined when it was not given. Plain decimals only (`0.05`, `.1`,
- * `1`), for the same reason as whole numbers.
- *
- * @throws UsageError naming the flag and the value given
- */
-function fractionFlag(flag, value) {
-    if (value === undefined)
-        return undefined;
-    const n = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
-    if (!(n > 0 && n <= 1))
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${flag} must be a fraction above 0 and at most 1, got '${value}'`, 'e.g. 0.05 for 5 % of the items');
-    return n;
-}
-
-
-/***/ }),
-
-/***/ 85797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
-});
-
-// UNUSED EXPORTS: ISSUES_URL, createProgram, internalErrorLine
-
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __nccwpck_require__(48179);
-// EXTERNAL MODULE: ./src/model/errors.ts
-var errors = __nccwpck_require__(87206);
-// EXTERNAL MODULE: ./src/formats/reader.ts
-var reader = __nccwpck_require__(18021);
-;// CONCATENATED MODULE: ./src/cli/ci-options.ts
-/** Adds `--ci` and `--provider` to a verb. */
-function addCiOptions(command) {
-    return command
-        .option('--ci', 'use the CI this runs in: its run facts, artifacts (plan, shard bundles), history, job summary, annotations, outputs and PR comment')
-        .option('--provider <id>', 'the CI to use instead of detecting it: github, gitlab, azure, jenkins or local (implies --ci)');
-}
-
-// EXTERNAL MODULE: ./src/cli/queue-options.ts
-var queue_options = __nccwpck_require__(4518);
-// EXTERNAL MODULE: ./src/cli/report-output-options.ts
-var report_output_options = __nccwpck_require__(10449);
-// EXTERNAL MODULE: ./src/ci/code-host.ts
-var code_host = __nccwpck_require__(62806);
-;// CONCATENATED MODULE: ./src/cli/source-link-flags.ts
-
-/** Registers `--root`, `--code-url`, `--code-host`, `--sha` and `--report-url`. */
-function addSourceLinkOptions(command) {
-    return command
-        .option('--root <dir>', 'the checkout: absolute paths under it are shown repo-relative (default: the workspace in CI, else .)')
-        .option('--code-url <url>', "the repository's web URL (https), to link each failure's file and line at --sha")
-        .option('--code-host <kind>', `with --code-url: ${code_host/* CODE_HOST_KINDS */.v.join(', ')} (default: from the URL)`)
-        .option('--sha <commit>', 'with --code-url: the commit the links point at (default: the head commit)')
-        .option('--report-url <url>', "where the HTML report opens as a page (https): the comment's failures link into it");
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/report.ts
-
-
-
-
-
-/** Registers `report`. */
-function registerReport(program) {
-    const command = program
-        .command('report')
-        .description('Merge test result files (JUnit XML, CTRF, TRX, TAP, Playwright/Jest JSON) into one report.')
-        // Optional at the parser because `--from` stands in for them; runReport refuses an empty list.
-        .argument('[inputs...]', "result files or quoted globs, e.g. 'reports/**/*.xml'")
-        .option('--from <dir>', 'report over the shard bundles under this folder instead of result files')
-        .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
-        .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
-        .option('--no-comment', 'with --ci: do not post the PR comment');
-    (0,queue_options/* addQueueOptions */.NH)(command, 'report');
-    addCiOptions(command);
-    addSourceLinkOptions(command);
-    (0,report_output_options/* addReportOutputOptions */.jS)(command)
-        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
-        .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')
-        .option('--max-file-size <MiB>', `largest result file read (default ${reader/* DEFAULT_READ_OPTIONS */.O$.maxBytes / 1024 / 1024})`)
-        .option('--no-color', 'no colours in the summary (also off when stdout is not a terminal, or NO_COLOR is set)')
-        .addHelpText('after', '\nThe config key `quarantine` (a list) adds to --quarantine.\n' +
-        'Exit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.')
-        .action(async (inputs, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(631), __nccwpck_require__.e(744), __nccwpck_require__.e(286), __nccwpck_require__.e(454), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82593))).reportCommand(inputs, flags));
-}
-
-// EXTERNAL MODULE: ./src/plan/estimate.ts
-var estimate = __nccwpck_require__(41517);
-// EXTERNAL MODULE: ./src/cli/flag-values.ts
-var flag_values = __nccwpck_require__(17537);
-// EXTERNAL MODULE: ./src/cli/skip-options.ts
-var skip_options = __nccwpck_require__(85344);
-;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
-/**
- * `tessera plan`, declared: its flags, help and exit codes. What it does is in ../verbs/plan.ts, loaded only
- * when the verb runs, so that starting the CLI (or the action) for one verb never initialises the others.
- */
-
-
-
-
-
-/** Registers `plan`. */
-function registerPlan(program) {
-    const command = program
-        .command('plan')
-        .description('Split test files into balanced shards from the durations of earlier runs.')
-        .option('--tests <glob>', "test files (repeatable; '!glob' excludes), e.g. 'test/**/*.test.ts'", flag_values/* repeat */.ux)
-        .option('--tests-from <file>', 'a file with one test path per line, or - for stdin')
-        .option('--list-command <cmd>', 'a command that prints one test path per line')
-        .option('--timings <glob>', 'result files or shard bundles of earlier runs (repeatable)', flag_values/* repeat */.ux)
-        .option('--history <file>', 'a history document: file timings, the set-up time when --setup is not given, and the files that failed recently (they run first)')
-        .addOption(new esm/* Option */.c$('--estimator <how>', 'how several samples of a file combine').choices(estimate/* ESTIMATORS */.uB))
-        .option('--robust', "also balance the files' run-to-run spread (needs two or more runs of timings)")
-        .option('--shards <n>', 'number of shards')
-        .option('--target <duration>', 'instead of --shards: the wall time to meet, e.g. 10m')
-        .option('--setup <duration>', 'fixed cost of every shard (checkout, install, boot), e.g. 90s')
-        .option('--max-shards <n>', 'largest shard count weighed for --target (default 32)')
-        .option('--group <glob>', 'files matching this glob stay on one shard (repeatable)', flag_values/* repeat */.ux)
-        .option('--order <chain>', "'a>b>…': a runs before b, on the same shard (repeatable)", flag_values/* repeat */.ux)
-        .addOption(new esm/* Option */.c$('--format <format>', 'json or matrix for the plan; lines, args or json with --shard').choices(['json', 'matrix', 'lines', 'args']))
-        .option('--shard <i/N>', "output only shard i's items")
-        .option('--plan <file>', 'read this plan instead of computing one (with --shard or --format)')
-        .option('--out <file>', 'write the output to a file instead of stdout')
-        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
-        .option('--branch <name>', "with --skip-unchanged: this run's branch, for the forced full runs (CI: the CI's)")
-        .argument('[command...]', 'with --skip-unchanged: the test command the shards run, after --');
-    (0,skip_options/* addSkipOptions */.v)(command);
-    addCiOptions(command)
-        .addHelpText('after', '\nKeys of tessera.config.json / .tessera.yml mirror the flags: tests, testsFrom, listCommand, timings,\n' +
-        'estimator, robust, shards, target, setup, maxShards, groups, order. Flags win.\n' +
-        'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
-        'matrix, shards, items (files to run; 0 when --skip-unchanged reused them all), empty-shards\n' +
-        "(the shards with no file, e.g. 3,4) and plan outputs; the baseline branch's history gives the timings.\n" +
-        'Exit codes: 0 planned, 2 usage or configuration error.')
-        .action(async (testCommand, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(286), __nccwpck_require__.e(577), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57929))).planCommand(flags, testCommand));
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/run.ts
-/**
- * `tessera run`, declared: its flags, help and exit codes. What it does is in ../verbs/run.ts, loaded only
- * when the verb runs.
- */
-
-
-
-
-
-
-/** Registers `run`. */
-function registerRun(program) {
-    const run = program
-        .command('run')
-        .description("Run one shard's tests with retries and write its bundle, or run every shard locally and report.")
-        .argument('<command...>', 'the test command, after --; {files} becomes the items, {file} runs once per item, {results} is the results folder, {tests} the failed tests of a re-run (docs/rerun.md)')
-        .option('--plan <file>', 'the plan written by `tessera plan --format json`')
-        .option('--shard <i/N>', 'the shard this job runs, e.g. 2/4')
-        .option('--shards <n>', 'with --local: the number of shards')
-        .option('--local', 'run every shard on this machine, in parallel, then report')
-        .option('--batch <k>', "with --shard i/N: run batch k of the plan's in-pipeline queue as worker i and add it to its bundle; a k past the last batch closes the bundle (Jenkins' tesseraQueue hands the numbers out)")
-        .option('--concurrency <n>', 'with --local: shards run at once (default: the number of cores)')
-        .addOption(new esm/* Option */.c$('--balance <how>', 'with --local: queue (workers take the next files from one queue, recently failed first, then longest first) or static (the planned shards)')
-        .choices(['queue', 'static'])
-        .default('queue'))
-        .option('--requeue <n>', 'with a queue (--queue, or --local): put a file that still fails after its retries back for a different worker, up to n times; a pass there makes it flaky', '0')
-        .option('--requeue-tolerance <fraction>', 'with --requeue: requeue at most this fraction of the items over the run (default 0.05)')
-        .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", flag_values/* repeat */.ux)
-        .option('--timings <glob>', 'without --plan: result files or bundles of earlier runs (repeatable)', flag_values/* repeat */.ux)
-        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
-        .option('--results <glob>', 'result files the command writes, when it does not write them to {results}')
-        .option('--retries <k>', 're-run the files that had failures up to k times', '0')
-        .option('--bail [n]', 'stop after the first failing file (or after n), once retried: a shard (--local: the whole run) starts no more files, a queue worker takes no more batches; the files left are reported as not run and the run fails')
-        .option('--timeout <duration>', 'stop the command (and its process group) after this long, e.g. 20m')
-        .option('--out <dir>', 'where shard bundles are written', '.tessera/shards')
-        .option('--report-dir <dir>', 'with --local: the folder of report.json, junit.xml, ctrf.json and report.md (--json etc. move one)', '.tessera/report')
-        .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
-        .option('--rerun-failed <path>', "run only what failed in an earlier attempt (its report.json, or its bundles' folder) and carry the rest forward")
-        .option('--pass-env <name>', "give the command one of Tessera's credential variables on purpose (repeatable; SECURITY.md lists them)", flag_values/* repeat */.ux)
-        .option('--no-color', 'no colours in the summary');
-    (0,skip_options/* addSkipOptions */.v)(run);
-    (0,queue_options/* addQueueOptions */.NH)(run, 'run');
-    addCiOptions(run);
-    // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
-    (0,report_output_options/* addReportOutputOptions */.jS)(run)
-        .addHelpText('after', [
-        '',
-        'Examples:',
-        '  tessera run --plan plan.json --shard 2/4 --retries 1 -- npx jest --ci {files}',
-        '  tessera run --local --shards 4 --rerun-failed .tessera/report/report.json -- npx vitest run -t {tests} {files}',
-        "  tessera run --local --shards 4 --tests 'test/**/*.test.mjs' --html .tessera/report/report.html \\",
-        '    --history-dir .tessera/history --branch main -- node --test --test-reporter=junit \\',
-        '    --test-reporter-destination={results}/junit.xml {file}',
-        '',
-        'The command gets TESSERA_RESULTS_DIR (same as {results}), TESSERA_SHARD_INDEX, TESSERA_SHARD_TOTAL and',
-        "TESSERA_TRY (1, then 2 for the first retry, ...), and the environment without Tessera's credentials",
-        '(INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN, TESSERA_TOKEN, ...; --pass-env NAME keeps one; SECURITY.md lists them).',
-        'A command that dies, times out or writes no results',
-        'fails the shard. Exit codes: 0 passed (flaky included), 1 a test failed or a shard is missing, 2 usage.',
-        '',
-        'The report flags (--json to --fail-on) work as in `tessera report --from`, with --local only: a shard',
-        'job writes its bundle, and the matrix is reported once, after its shards.',
-    ].join('\n'))
-        .action(async (command, flags, self) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(631), __nccwpck_require__.e(744), __nccwpck_require__.e(286), __nccwpck_require__.e(454), __nccwpck_require__.e(577), __nccwpck_require__.e(269)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48269))).runCommand(command, flags, self));
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/collect.ts
-
-/** Registers `collect`. */
-function registerCollect(program) {
-    const command = program
-        .command('collect')
-        .description('Write a shard bundle from result files, for jobs that run their tests themselves.')
-        .requiredOption('--shard <i/N>', 'the shard this job ran, e.g. 2/4')
-        .requiredOption('--results <glob>', "the result files, e.g. 'reports/**/*.xml'")
-        .option('--plan <file>', "the plan, to record this shard's planned items (report checks them)")
-        .option('--out <dir>', 'where the bundle is written', '.tessera/shards')
-        .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)');
-    addCiOptions(command)
-        .addHelpText('after', '\nExit codes: 0 the results show no failure, 1 a test failed or no result was found, 2 usage.')
-        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(884), __nccwpck_require__.e(800), __nccwpck_require__.e(744), __nccwpck_require__.e(286), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79568))).collectCommand(flags));
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/index.ts
-
-
-
-
-/** Every verb, in the order `--help` lists them. Each command module adds itself here. */
-const COMMANDS = [
-    registerPlan,
-    registerRun,
-    registerCollect,
-    registerReport,
-];
-
-// EXTERNAL MODULE: ./src/render/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(21844);
-// EXTERNAL MODULE: ./src/cli/exit-codes.ts
-var exit_codes = __nccwpck_require__(28551);
-;// CONCATENATED MODULE: ./src/cli/version.ts
-/**
- * The version `tessera --version` prints. A constant rather than a read of package.json, so the bundle
- * needs no file beside it and no JSON import; test/cli/cli-defects.test.ts holds it equal to
- * package.json's `version` (the release steps in CHANGELOG.md bump both).
- */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-/** Where to report a bug. */
-const ISSUES_URL = 'https://github.com/tessera-ci/tessera/issues';
-/**
- * The one line printed for an error no check foresaw (a bug): its exit code is not "tests failed", and it
- * says how to report it. The stack follows only with `TESSERA_DEBUG=1`.
- */
-function internalErrorLine(error) {
-    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    const line = `tessera: internal error (exit ${exit_codes/* ExitCode */.y.internalError}): ${(0,untrusted_text/* neutraliseUntrustedText */.u)(what)}. This is a bug in Tessera: please report it at ${ISSUES_URL} with the command you ran (TESSERA_DEBUG=1 prints the stack).`;
-    const stack = process.env.TESSERA_DEBUG === '1' && error instanceof Error ? `\n${error.stack ?? ''}` : '';
-    return `${line}${stack}`;
-}
-/**
- * Builds the program; exported so tests can run commands in-process (and docs/cli.md is generated from
- * it). `output` replaces commander's writes to stdout and stderr (help, version, parse errors).
- *
- * A parse error (unknown flag, a value outside the choices) prints commander's one-line error and one line
- * on where the help is, not the whole help: 60 lines of help would push the error off the screen.
- */
-function createProgram(output) {
-    const program = new esm/* Command */.uB('tessera')
-        .description('Balanced sharded test runs, merged reports and per-test history for any CI.')
-        .version(VERSION, '-V, --version', 'print the version and exit')
-        .showHelpAfterError("Run 'tessera --help' for the commands.")
-        .exitOverride();
-    // Set before the verbs are added: commander copies it into each sub-command.
-    if (output)
-        program.configureOutput(output);
-    for (const register of COMMANDS)
-        register(program);
-    for (const command of program.commands)
-        command.showHelpAfterError(`Run 'tessera ${command.name()} --help' for its flags.`);
-    return program;
-}
-/**
- * Runs the CLI and returns the exit code; never throws. An error that stops the command is printed as one
- * `tessera: <message and hint>` line through `printError` (stderr by default); the GitHub action also
- * keeps it, to fail its step with the reason rather than only the code.
- */
-async function main(argv, printError = (line) => console.error(line), output) {
-    process.exitCode = undefined;
-    try {
-        await createProgram(output).parseAsync(argv, { from: 'user' });
-        return Number(process.exitCode ?? exit_codes/* ExitCode */.y.ok);
-    }
-    catch (error) {
-        if (error instanceof esm/* CommanderError */.b7) {
-            // --help and --version exit through here with code 0.
-            return error.exitCode === 0 ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.usage;
-        }
-        if (error instanceof errors/* UsageError */.eb || error instanceof errors/* ConfigError */.xL) {
-            // Messages quote untrusted names (an item, a file): neutralised like every other printed text.
-            printError(`tessera: ${(0,untrusted_text/* neutraliseUntrustedText */.u)(error.describe(), { multiline: true })}`);
-            return exit_codes/* ExitCode */.y.usage;
-        }
-        if (error instanceof errors/* TesseraError */.Wc) {
-            printError(`tessera: ${(0,untrusted_text/* neutraliseUntrustedText */.u)(error.describe(), { multiline: true })}`);
-            return exit_codes/* ExitCode */.y.testsFailed;
-        }
-        printError(internalErrorLine(error));
-        return exit_codes/* ExitCode */.y.internalError;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4518:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NH: () => (/* binding */ addQueueOptions),
-/* harmony export */   TJ: () => (/* binding */ queueSettings)
-/* harmony export */ });
-/* unused harmony exports QUEUE_URL_VARIABLE, DEFAULT_QUEUE_TIMEOUT_MS */
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87206);
-/* harmony import */ var _plan_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72983);
-
-
-/** The environment variable the URL is read from when `--queue` is not given: keep the password out of argv. */
-const QUEUE_URL_VARIABLE = 'TESSERA_QUEUE_URL';
-/** The report's default wait for the queue to drain. */
-const DEFAULT_QUEUE_TIMEOUT_MS = 30 * 60_000;
-/** Registers the queue flags; `report` gets `--queue-timeout`, `run` `--lease` and `--queue-fallback`. */
-function addQueueOptions(command, verb) {
-    command
-        .option('--queue [url]', `balance at run time across the jobs through this Redis/Valkey (redis:// or rediss://); a bare --queue reads the URL from $${QUEUE_URL_VARIABLE}, which keeps the password out of the command line`)
-        .option('--queue-id <id>', "the run's queue (default: the CI run id and attempt)");
-    if (verb === 'run')
-        command
-            .option('--lease <duration>', 'how long a batch stays reserved without a renewal (default 60s)')
-            .option('--queue-fallback <how>', "'static': when the queue cannot be reached, run the planned shard");
-    else
-        command.option('--queue-timeout <duration>', 'how long to wait for the queue to drain before reporting (default 30m)');
-}
-function duration(flag, value) {
-    const ms = (0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(value);
-    if (ms === undefined || ms <= 0)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${flag} '${value}' is not a duration`, 'Write e.g. 60s, 2m, 1h.');
-    return ms;
-}
-/**
- * The queue to use, or undefined without `--queue`. The variable alone does not turn the queue on: a team
- * may keep the secret in every job's environment, and a job that did not ask for a queue runs its shard.
- *
- * @throws UsageError for a bad duration, an unknown fallback, or no queue id outside CI
- */
-function queueSettings(flags, run, env = process.env) {
-    if (flags.queue === undefined || flags.queue === false) {
-        if (flags.queueId !== undefined || flags.lease !== undefined || flags.queueFallback !== undefined)
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--queue-id, --lease and --queue-fallback need --queue', `Add --queue (the URL from $${QUEUE_URL_VARIABLE}) or --queue <url>.`);
-        return undefined;
-    }
-    const url = flags.queue === true ? (env[QUEUE_URL_VARIABLE] ?? '') : flags.queue;
-    if (url === '')
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--queue without a URL reads $${QUEUE_URL_VARIABLE}, which is not set`, 'Map the secret into the job’s environment as TESSERA_QUEUE_URL, or pass --queue <url>.');
-    if (flags.queueFallback !== undefined && flags.queueFallback !== 'static')
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--queue-fallback '${flags.queueFallback}' is not known`, "The only fallback is 'static'.");
-    const fromRun = run?.runId !== undefined ? `${run.provider}-${run.runId}-${run.attempt ?? 1}` : undefined;
-    const queueId = flags.queueId ?? fromRun;
-    if (queueId === undefined)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--queue needs --queue-id outside CI', 'Give every job of one run the same id, and each run its own, e.g. --queue-id "$BUILD_ID".');
-    return {
-        url,
-        queueId,
-        ...(flags.lease !== undefined ? { leaseMs: duration('--lease', flags.lease) } : {}),
-        ...(flags.queueFallback !== undefined ? { fallback: flags.queueFallback } : {}),
-        timeoutMs: flags.queueTimeout !== undefined
-            ? duration('--queue-timeout', flags.queueTimeout)
-            : DEFAULT_QUEUE_TIMEOUT_MS,
-    };
-}
-
-
-/***/ }),
-
-/***/ 10449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ givenReportOutputFlags),
-/* harmony export */   jS: () => (/* binding */ addReportOutputOptions),
-/* harmony export */   sF: () => (/* binding */ machineTargets),
-/* harmony export */   sG: () => (/* binding */ checkStdoutTargets),
-/* harmony export */   tB: () => (/* binding */ checkDistinctTargets)
-/* harmony export */ });
-/* unused harmony export REPORT_OUTPUT_KEYS */
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48179);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87206);
-/* harmony import */ var _trend_fail_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1306);
-/* harmony import */ var _flag_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17537);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/**
- * The report's output and history flags, shared by `tessera report` and `tessera run --local`: both end in
- * the same report over the same Report, so they take the same flags, defined once here. The parsing of the
- * history, fail-policy and rendering flags lives in report-trend-flags.ts; this module registers
- * the flags and turns the machine outputs into their targets.
- */
-
-
-
-
-
-/** Every option key registered here, for a command that must refuse them in some mode. */
-const REPORT_OUTPUT_KEYS = [
-    'json',
-    'junit',
-    'ctrf',
-    'markdown',
-    'markdownBudget',
-    'summary',
-    'html',
-    'history',
-    'historyOut',
-    'historyDir',
-    'branch',
-    'baseBranch',
-    'quarantine',
-    'regressionMinSamples',
-    'failOn',
-];
-/**
- * Registers the output flags (`--json`, `--junit`, `--ctrf`, `--markdown`, `--markdown-budget`,
- * `--summary`, `--html`), the history flags (`--history`, `--history-out`, `--history-dir`, `--branch`,
- * `--base-branch`) and the verdict flags (`--quarantine`, `--regression-min-samples`, `--fail-on`).
- * `--config` is left to each command, which also reads it for other purposes.
- */
-function addReportOutputOptions(command) {
-    return command
-        .option('--json <path>', 'write the report as JSON (the Report document); - for stdout')
-        .option('--junit <path>', 'write merged JUnit XML for GitLab, Jenkins and Azure test tabs; - for stdout')
-        .option('--ctrf <path>', 'write CTRF JSON; - for stdout')
-        .option('--markdown <path>', 'write the PR comment (markdown, within --markdown-budget); - for stdout')
-        .option('--markdown-budget <chars>', "the comment's size limit (default 65536, GitHub's)")
-        .option('--summary <path>', 'write the job summary (markdown, up to 1 MiB); - for stdout')
-        .option('--html <path>', 'write the self-contained HTML report; - for stdout')
-        .option('--history <file>', 'history file: the baseline to compare with, updated with this run')
-        .option('--history-out <file>', 'with --history: write the updated history here (default: in place)')
-        .option('--history-dir <dir>', 'per-branch histories (<dir>/<branch>.json.gz); needs --branch')
-        .option('--branch <name>', "this run's branch: its history receives the run")
-        .option('--base-branch <name>', 'with --history-dir, for a pull request: compare with this branch')
-        .option('--quarantine <pattern>', 'test id, file glob or fileGlob::titleGlob whose failures do not fail the run (repeatable)', _flag_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repeat */ .ux)
-        .option('--regression-min-samples <n>', 'earlier runs a duration needs before a slow-down is judged (default 5)')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <when>', 'exit 1 when tests failed, only when failures are new against the baseline, or never')
-        .choices([..._trend_fail_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Q])
-        .default('failures'));
-}
-/** The machine outputs (JSON, JUnit, CTRF) the flags ask for. */
-function machineTargets(flags) {
-    return {
-        ...(flags.json !== undefined ? { json: flags.json } : {}),
-        ...(flags.junit !== undefined ? { junit: flags.junit } : {}),
-        ...(flags.ctrf !== undefined ? { ctrf: flags.ctrf } : {}),
-    };
-}
-/**
- * Refuses more than one output on standard output: two documents interleaved there could not be told apart.
- *
- * @returns whether one output goes to standard output (the summary and progress then go to stderr)
- */
-function checkStdoutTargets(paths) {
-    const toStdout = paths.filter((p) => p === '-').length;
-    if (toStdout > 1)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('only one output can go to standard output (-)', 'Write the others to files.');
-    return toStdout === 1;
-}
-/**
- * Refuses one file for two outputs (`--json x --html x`): the second would overwrite the first, and a
- * reader would get either. Paths are compared resolved; `-` (standard output) is checked by
- * {@link checkStdoutTargets}.
- */
-function checkDistinctTargets(targets) {
-    const seen = new Map();
-    for (const [flag, path] of Object.entries(targets)) {
-        if (path === undefined || path === '-')
-            continue;
-        const key = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
-        const other = seen.get(key);
-        if (other !== undefined)
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${other} and ${flag} name the same file '${path}'`, 'Give every output its own path.');
-        seen.set(key, flag);
-    }
-}
-/** The flags of this module that were given on the command line (or by environment), as `--flag` names. */
-function givenReportOutputFlags(command) {
-    return REPORT_OUTPUT_KEYS.filter((key) => {
-        const source = command.getOptionValueSource(key);
-        return source !== undefined && source !== 'default';
-    }).map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
-}
-
-
-/***/ }),
-
-/***/ 85344:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ skipOptionsOf),
-/* harmony export */   v: () => (/* binding */ addSkipOptions)
-/* harmony export */ });
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87206);
-
-/** Registers `--skip-unchanged` and `--no-cache`. */
-function addSkipOptions(command) {
-    return command
-        .option('--skip-unchanged', 'reuse the passed result of a test file whose content key (it, its local imports, the lockfile, config and command) passed before; see docs/skip-unchanged.md')
-        .option('--no-cache', 'with --skip-unchanged: run every file this time (and record the keys that pass)');
-}
-/**
- * The skip options of a verb, or undefined without `--skip-unchanged`. `command` is the test command the
- * keys include; `branch` decides the forced full runs of the default branch.
- */
-function skipOptionsOf(flags, context) {
-    if (flags.skipUnchanged !== true) {
-        if (flags.cache === false)
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--no-cache only has a meaning with --skip-unchanged', 'Drop --no-cache.');
-        return undefined;
-    }
-    if (context.command.length === 0)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--skip-unchanged needs the test command: it is part of every content key', 'Write it after --, as for run: tessera plan --skip-unchanged … -- npx vitest run {files}');
-    const quarantine = [...(context.config.quarantine ?? []), ...(context.quarantine ?? [])];
-    return {
-        command: context.command,
-        ...(context.config.skipUnchanged ? { config: context.config.skipUnchanged } : {}),
-        ...(context.configFile !== undefined ? { configFile: context.configFile } : {}),
-        ...(quarantine.length > 0 ? { quarantine } : {}),
-        ...(context.branch !== undefined ? { branch: context.branch } : {}),
-        noCache: flags.cache === false,
-    };
-}
-
-
-/***/ }),
-
-/***/ 18021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fg: () => (/* binding */ fileInput),
-/* harmony export */   O$: () => (/* binding */ DEFAULT_READ_OPTIONS)
-/* harmony export */ });
-/* unused harmony export bufferInput */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58917);
-
-
-
-const DEFAULT_READ_OPTIONS = {
-    maxBytes: 256 * 1024 * 1024,
-    maxOutputChars: 16 * 1024,
-    maxMessageChars: 16 * 1024,
-};
-/** A file on disk as a ResultInput. */
-async function fileInput(path) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-    // A FIFO or a device would block the read forever (or never end): only regular files are read.
-    if (!info.isFile())
-        throw notRegularFile(path);
-    const { size } = info;
-    if (size <= SMALL_FILE_BYTES) {
-        const bytes = readSmallFile(path, size);
-        if (bytes)
-            return bufferInput(path, bytes);
-    }
-    return { name: path, size, chunks: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: FILE_CHUNK_BYTES }) };
-}
-/**
- * The chunk size of a streamed file. Each chunk becomes one decoded string, and the ones being parsed when
- * the young generation is collected are promoted to the old one, where they stay until a full collection:
- * 256 KiB chunks (large objects, promoted at once) cost 20–30 MiB more peak RSS at 96,000 tests than
- * 64 KiB ones (bench:report, java-system-out 281 → 255 MiB, failure-heavy 226 → 206 MiB), with no CPU
- * difference measured; 16 and 32 KiB gain nothing more.
- */
-const FILE_CHUNK_BYTES = 64 * 1024;
-/**
- * Files up to this size are read whole, at once, and served from memory to the sniffer and the reader. A
- * stream costs a stat, an open, two reads and a close on the thread pool, twice (sniff, then read), each a
- * round trip through the event loop: for 6,000 Surefire files of a few kilobytes that was most of the time
- * (issue 17, `many-small-files`). Four files in flight hold at most 1 MiB this way.
- */
-const SMALL_FILE_BYTES = 256 * 1024;
-function notRegularFile(path) {
-    return new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseError */ .mB(path, 'not a regular file (a FIFO, socket, device or directory)', {}, 'Point Tessera at the result files the tests wrote.');
-}
-/**
- * The whole of a small regular file, read synchronously (a few system calls, no thread-pool round trips), or
- * undefined when it grew past `SMALL_FILE_BYTES` since it was measured (then it is streamed like any large
- * file, so the size cap still applies as the bytes arrive). Opened non-blocking and checked again, so a file
- * swapped for a FIFO after the `stat` cannot block the read.
- */
-function readSmallFile(path, size) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
-            throw notRegularFile(path);
-        // One byte more than expected tells a file that grew from one that did not.
-        const buffer = Buffer.allocUnsafe(Math.max(size, 0) + 1);
-        let length = 0;
-        for (;;) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                return buffer.subarray(0, length);
-            length += read;
-            if (length === buffer.length)
-                return undefined;
-        }
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** Bytes or text in memory as a ResultInput (tests, fuzzing, artifacts already downloaded). */
-function bufferInput(name, data) {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    return {
-        name,
-        size: bytes.byteLength,
-        async *chunks() {
-            yield bytes;
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 72051:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ maxOf),
-/* harmony export */   _h: () => (/* binding */ minOf),
-/* harmony export */   u2: () => (/* binding */ appendAll)
-/* harmony export */ });
-/**
- * Array helpers for input-sized data. `target.push(...items)`, `Math.max(...values)` and `f.apply(x, items)`
- * pass every element as an argument, and V8 throws `RangeError: Maximum call stack size exceeded` past about
- * 100,000 of them: a shard of 200,000 tests would crash the report. These loop instead. A test
- * (test/hardening/huge-inputs.test.ts) keeps the spread forms out of src/ and providers/.
- */
-/** Appends every item to `target` (in place) and returns it. */
-function appendAll(target, items) {
-    for (const item of items)
-        target.push(item);
-    return target;
-}
-/** The largest of `values`, or `empty` when there is none. */
-function maxOf(values, empty) {
-    let max;
-    for (const v of values)
-        if (max === undefined || v > max)
-            max = v;
-    return max ?? empty;
-}
-/** The smallest of `values`, or `empty` when there is none. */
-function minOf(values, empty) {
-    let min;
-    for (const v of values)
-        if (min === undefined || v < min)
-            min = v;
-    return min ?? empty;
-}
-
-
-/***/ }),
-
-/***/ 87248:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ saneDuration),
-/* harmony export */   pH: () => (/* binding */ durationWarning),
-/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS),
-/* harmony export */   vX: () => (/* binding */ saneDurations)
-/* harmony export */ });
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55093);
-
-/** The longest duration believed: 7 days, past any CI's job limit (GitHub 6 h, GitLab and Azure 3 days). */
-const MAX_DURATION_MS = 7 * 24 * 60 * 60 * 1000;
-/** `ms` as a believable duration: 0 when not finite-or-positive-infinite or negative, capped at the maximum. */
-function saneDuration(ms) {
-    if (Number.isNaN(ms) || ms < 0)
-        return 0;
-    return ms > MAX_DURATION_MS ? MAX_DURATION_MS : ms;
-}
-function sane(ms) {
-    return Number.isFinite(ms) && ms >= 0 && ms <= MAX_DURATION_MS;
-}
-/** Tests and suite timings with every duration made sane, and how many were not. */
-function saneDurations(tests, suites) {
-    let fixed = 0;
-    const outTests = tests.map((t) => {
-        if (t.attempts.every((a) => sane(a.durationMs)) && sane(t.durationMs))
-            return t;
-        const attempts = t.attempts.map((a) => {
-            if (sane(a.durationMs))
-                return a;
-            fixed++;
-            return { ...a, durationMs: saneDuration(a.durationMs) };
-        });
-        // The total is recomputed from the fixed attempts (a sum of capped values can exceed the cap: fine).
-        return { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .makeTestCase */ .Hw)({ ...t, attempts }, t.id) };
-    });
-    const outSuites = suites.map((s) => {
-        if (sane(s.durationMs))
-            return s;
-        fixed++;
-        return { ...s, durationMs: saneDuration(s.durationMs) };
-    });
-    return { tests: outTests, suites: outSuites, fixed };
-}
-/** The warning for a file with `fixed` durations made sane. */
-function durationWarning(file, fixed) {
-    return `${file}: ${fixed} duration${fixed === 1 ? ' was' : 's were'} not a finite, non-negative time of at most 7 days (NaN, negative, 1e308…): read as 0, or capped at 7 days`;
-}
-
-
-/***/ }),
-
-/***/ 87206:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wc: () => (/* binding */ TesseraError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   mB: () => (/* binding */ ParseError),
-/* harmony export */   tJ: () => (/* binding */ VersionError),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/**
- * Typed errors. Every error a user can meet says what went wrong, where, and what to do about it; the CLI
- * and the CI entries map them to exit codes in one place.
- */
-/** Base class: `hint` tells the user what to do next. */
-class TesseraError extends Error {
-    hint;
-    name = 'TesseraError';
-    constructor(message, hint, options) {
-        super(message, options);
-        this.hint = hint;
-    }
-    /** Message plus hint, as printed to a user. */
-    describe() {
-        return this.hint ? `${this.message}\n  hint: ${this.hint}` : this.message;
-    }
-}
-/** Bad command-line arguments or flags (exit code 2). */
-class UsageError extends TesseraError {
-    name = 'UsageError';
-}
-/** A configuration file or value that cannot be used (exit code 2). */
-class ConfigError extends TesseraError {
-    name = 'ConfigError';
-}
-/**
- * A result file that cannot be read: malformed, truncated, of an unknown format, too large, or unsafe (DTD,
- * external entities). It names the file and the position; the file counts as unreadable and every other
- * file is still read.
- */
-class ParseError extends TesseraError {
-    name = 'ParseError';
-    file;
-    line;
-    column;
-    constructor(file, reason, position = {}, hint, options) {
-        const where = position.line !== undefined
-            ? `:${position.line}${position.column !== undefined ? `:${position.column}` : ''}`
-            : '';
-        super(`${file}${where}: ${reason}`, hint ?? 'Check that the file is complete and was written by a supported reporter.', options);
-        this.file = file;
-        if (position.line !== undefined)
-            this.line = position.line;
-        if (position.column !== undefined)
-            this.column = position.column;
-    }
-}
-/** A versioned document (plan, bundle, history) written by a newer Tessera than this one. */
-class VersionError extends TesseraError {
-    name = 'VersionError';
-}
-
-
-/***/ }),
-
-/***/ 58917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xL: () => (/* reexport */ errors/* ConfigError */.xL),
-  im: () => (/* reexport */ OUTCOMES),
-  mB: () => (/* reexport */ errors/* ParseError */.mB),
-  Wc: () => (/* reexport */ errors/* TesseraError */.Wc),
-  eb: () => (/* reexport */ errors/* UsageError */.eb),
-  NW: () => (/* reexport */ capTestNames),
-  fx: () => (/* reexport */ displayParts),
-  xU: () => (/* reexport */ displayTitle),
-  pH: () => (/* reexport */ durations/* durationWarning */.pH),
-  Pm: () => (/* reexport */ outcome/* foldTests */.Pm),
-  cu: () => (/* reexport */ outcome/* identityOf */.cu),
-  JT: () => (/* reexport */ locateTest),
-  Hw: () => (/* reexport */ outcome/* makeTestCase */.Hw),
-  Fd: () => (/* reexport */ test_id/* normalizePath */.Fd),
-  sG: () => (/* reexport */ outcome/* outcomeOf */.sG),
-  e9: () => (/* reexport */ repoRelativePath),
-  a: () => (/* reexport */ durations/* saneDuration */.a),
-  vX: () => (/* reexport */ durations/* saneDurations */.vX),
-  ec: () => (/* reexport */ test_id/* testId */.ec),
-  XF: () => (/* reexport */ test_id/* testTitle */.XF)
-});
-
-// UNUSED EXPORTS: MAX_DURATION_MS, NAME_LIMITS, REPORT_VERSION, VersionError, capText, firstRepoFrame, lineInTrace
-
-;// CONCATENATED MODULE: ./src/model/test-result.ts
-/**
- * The test-result model: what every reader produces and every writer, merger and renderer consumes.
- *
- * A test has one or more attempts (the runs of that test in one CI run: retries, re-runs of a shard, the same
- * case found twice). Each attempt has a status; the test's outcome is derived from its attempts. This follows
- * Playwright's split between a result's `status` and a test's `outcome`.
- */
-/** All outcomes, in the order reports list them. */
-const OUTCOMES = ['failed', 'flaky', 'passed', 'skipped'];
-
-// EXTERNAL MODULE: ./src/model/test-id.ts
-var test_id = __nccwpck_require__(71631);
-// EXTERNAL MODULE: ./src/model/outcome.ts
-var outcome = __nccwpck_require__(55093);
-// EXTERNAL MODULE: ./src/model/errors.ts
-var errors = __nccwpck_require__(87206);
-;// CONCATENATED MODULE: ./src/model/name-limits.ts
-/**
- * Bounds on the names a test carries (its name, suite path, file and project). They come from result files
- * and bundles, which a test or a fork can write: a test name of hundreds of megabytes would otherwise be
- * copied into every report, the history and every rendering. Messages and traces have their own bound
- * (the readers' `maxMessageChars`, 16 KiB by default). Every cut text ends in a visible marker.
- */
-
-/** The documented bounds (README, "Limits"; SECURITY.md). */
-const NAME_LIMITS = {
-    /** A test's own name, and each suite name. */
-    nameChars: 2_000,
-    /** A test's file path. */
-    pathChars: 1_024,
-    /** Suite levels kept (the outermost ones). */
-    suiteDepth: 32,
-};
-/** `text` cut to `max` characters, ending with `… [N more characters cut]`; as it is when short enough. */
-function capText(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, max)}… [${text.length - max} more characters cut]`;
-}
-function exceeds(t) {
-    return (t.name.length > NAME_LIMITS.nameChars ||
-        t.suite.length > NAME_LIMITS.suiteDepth ||
-        t.suite.some((s) => s.length > NAME_LIMITS.nameChars) ||
-        (t.file?.length ?? 0) > NAME_LIMITS.pathChars ||
-        (t.project?.length ?? 0) > NAME_LIMITS.nameChars);
-}
-/**
- * `test` with its names within {@link NAME_LIMITS}; the same object when they already are (the usual case,
- * so this costs a few comparisons per test). A cut test gets the id of its cut names.
- */
-function capTestNames(test) {
-    if (!exceeds(test))
-        return test;
-    const suite = test.suite.slice(0, NAME_LIMITS.suiteDepth).map((s) => capText(s, NAME_LIMITS.nameChars));
-    if (test.suite.length > NAME_LIMITS.suiteDepth)
-        suite.push(`… [${test.suite.length - NAME_LIMITS.suiteDepth} more suite levels cut]`);
-    return (0,outcome/* makeTestCase */.Hw)({
-        ...test,
-        name: capText(test.name, NAME_LIMITS.nameChars),
-        suite,
-        ...(test.file !== undefined ? { file: capText(test.file, NAME_LIMITS.pathChars) } : {}),
-        ...(test.project !== undefined ? { project: capText(test.project, NAME_LIMITS.nameChars) } : {}),
-    });
-}
-
-// EXTERNAL MODULE: ./src/model/durations.ts
-var durations = __nccwpck_require__(87248);
-;// CONCATENATED MODULE: ./src/model/display-title.ts
-/**
- * Suite names runners invent for the top of the tree: mocha's root suite (mocha-junit-reporter's default
- * `rootSuiteTitle`), Jasmine's and Karma's "All specs", Jasmine's internal top-level suite.
- */
-const SYNTHETIC_ROOTS = [
-    'Root Suite',
-    'All specs',
-    'All Specs',
-    'Jasmine__TopLevel__Suite',
-    'Mocha Tests',
-];
-/** Separators a reporter puts between a synthetic root and the suite below it in one name. */
-const JOINERS = /^(?:\s*[/.›>:]\s*|\s+)/;
-/** A suite name without a synthetic root in front of it; '' when it is nothing but one. */
-function withoutSyntheticRoot(suite) {
-    const trimmed = suite.trim();
-    for (const root of SYNTHETIC_ROOTS) {
-        if (trimmed === root)
-            return '';
-        if (trimmed.startsWith(root)) {
-            const joiner = JOINERS.exec(trimmed.slice(root.length));
-            if (joiner)
-                return trimmed.slice(root.length + joiner[0].length).trim();
-        }
-    }
-    return trimmed;
-}
-/** How a reporter joins a suite path and a name when it writes the full title: a space, `›`, `>` or `.`. */
-const TITLE_SEPARATOR = /^(?:\s*[›>]\s*|\.|\s+)/;
-/** `name` without `prefix` and the separator after it; undefined when the name does not start with both. */
-function stripPrefix(name, prefix) {
-    if (prefix.length === 0 || !name.startsWith(prefix))
-        return undefined;
-    const separator = TITLE_SEPARATOR.exec(name.slice(prefix.length));
-    if (!separator)
-        return undefined;
-    const rest = name.slice(prefix.length + separator[0].length).trim();
-    return rest.length > 0 ? rest : undefined;
-}
-// One-entry memo of cleanSuite: readers hand over the tests of one describe block in a row, sharing one
-// frozen suite array, which cannot change, so the memo is not observable.
-let memoRaw;
-let memoClean = [];
-/** The suite path without synthetic roots, repeats, and a parent's name in front of a child's. */
-function cleanSuite(raw) {
-    if (raw === memoRaw)
-        return memoClean;
-    const suite = [];
-    for (const entry of raw) {
-        let s = withoutSyntheticRoot(entry);
-        const parent = suite[suite.length - 1];
-        // A nested suite named with its parent's path in front (`strings upper` in `strings`).
-        if (parent !== undefined)
-            s = stripPrefix(s, parent) ?? s;
-        if (s.length > 0 && s !== parent)
-            suite.push(s);
-    }
-    if (Object.isFrozen(raw)) {
-        memoRaw = raw;
-        memoClean = suite;
-    }
-    return suite;
-}
-/**
- * The suite path and name as a person should read them:
- * - synthetic root suites are dropped, also in front of a joined name (`Root Suite.calculator`);
- * - a suite equal to the one before it is dropped (jenkins-mode mocha repeats each suite), and one named
- *   with the one before it in front loses that prefix (`strings upper` in `strings`);
- * - a name that starts with the suite path (or its innermost suites) joined by spaces, `›`, `>` or `.`
- *   loses that prefix, the way mocha-junit-reporter and jest-junit write `calculator adds two numbers`;
- * - a name that holds outer suites the path does not list, then the innermost suite
- *   (`strings upper uppercases ascii` in suite `upper`), shows them as suites.
- */
-function displayParts(parts) {
-    const suite = cleanSuite(parts.suite);
-    let name = withoutSyntheticRoot(parts.name) || parts.name.trim();
-    const innermost = suite[suite.length - 1];
-    // Every repeat this removes ends with the innermost suite: without it in the name, nothing to do (the
-    // common case, and the fast one at 100,000 tests).
-    if (innermost === undefined || !name.includes(innermost))
-        return { suite, name: name || parts.name };
-    for (const joiner of [' ', ' › ', ' > ', '.']) {
-        for (let from = 0; from < suite.length; from++) {
-            const rest = stripPrefix(name, suite.slice(from).join(joiner));
-            if (rest !== undefined)
-                return { suite, name: rest };
-        }
-    }
-    // Outer suites missing from the path, then the innermost one: `strings upper uppercases ascii`.
-    const at = name.indexOf(` ${innermost} `);
-    if (at > 0) {
-        const outer = name.slice(0, at).trim();
-        const rest = name.slice(at + innermost.length + 2).trim();
-        if (rest.length > 0)
-            return { suite: [...suite.slice(0, -1), outer, innermost], name: rest };
-    }
-    name = name.length > 0 ? name : parts.name;
-    return { suite, name };
-}
-/**
- * The readable one-line title: `suite › suite › name [project]`, with what a reporter repeated or invented
- * left out (see {@link displayParts}). Use it wherever a person reads a title; use `testTitle` where the
- * title is a key (quarantine patterns, the history's stored title).
- */
-function displayTitle(parts) {
-    const { suite, name } = displayParts(parts);
-    const title = [...suite, name].filter((s) => s.length > 0).join(' › ');
-    return parts.project ? `${title} [${parts.project}]` : title;
-}
-
-;// CONCATENATED MODULE: ./src/model/source-location.ts
-/**
- * Where a test is in the repository, as a reviewer wants to open it: a repo-relative path and a line.
- * Result files often name absolute paths of the CI machine (`/home/ci/work/app/test/async.spec.js`) and no
- * line, while the failure's stack trace does name one (`at Context.<anonymous> (test/async.spec.js:22:26)`).
- * These functions strip the checkout root from a path and find the line in the trace. Pure.
- */
-/** A path with forward slashes, without `file://`, and without a trailing slash on a folder. */
-function slashed(path) {
-    return path
-        .trim()
-        .replace(/\\/g, '/')
-        .replace(/^file:\/\//, '');
-}
-function isAbsolute(path) {
-    return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
-}
-/**
- * `path` relative to the checkout `root`, or undefined when it is not inside the repository: an absolute
- * path elsewhere, a path that climbs out (`../x`), a dependency (`node_modules/`), a runtime's own frame
- * (`node:internal/…`). A relative path is taken as relative to the root already (runners print paths
- * relative to where they ran, the checkout).
- */
-function repoRelativePath(path, root) {
-    let p = slashed(path);
-    if (p.length === 0 || /^[a-z][a-z0-9+.-]*:(?!\/)/i.test(p) || p.startsWith('<'))
-        return undefined;
-    if (isAbsolute(p)) {
-        if (root === undefined)
-            return undefined;
-        const r = `${slashed(root).replace(/\/+$/, '')}/`;
-        const caseless = /^[A-Za-z]:\//.test(r);
-        const under = caseless ? p.toLowerCase().startsWith(r.toLowerCase()) : p.startsWith(r);
-        if (!under)
-            return undefined;
-        p = p.slice(r.length);
-    }
-    p = p.replace(/\/{2,}/g, '/');
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    const segments = p.split('/');
-    if (p.length === 0 || segments.some((s) => s === '..' || s === ''))
-        return undefined;
-    if (segments.includes('node_modules') || segments.includes('site-packages'))
-        return undefined;
-    return p;
-}
-/**
- * A stack frame's place: a path, `:line`, and `:column` or the end of the frame. Node runners print
- * `at fn (/abs/test/a.test.ts:3:9)` (Jest, mocha, node:test) and `❯ test/a.test.ts:3:9` (Vitest).
- */
-const FRAME = /([^\s()[\]'"`<>]+?):(\d{1,7})(?::\d{1,7})?(?=$|[\s)\]'"`<>,])/gm;
-/** Python's `File "/abs/tests/test_x.py", line 12, in test_x`. */
-const PYTHON_FRAME = /File "([^"\n]+)", line (\d{1,7})/g;
-function* framesOf(trace) {
-    const found = [];
-    for (const m of trace.matchAll(FRAME))
-        found.push({ at: m.index, frame: { path: m[1] ?? '', line: Number(m[2]) } });
-    for (const m of trace.matchAll(PYTHON_FRAME))
-        found.push({ at: m.index, frame: { path: m[1] ?? '', line: Number(m[2]) } });
-    found.sort((a, b) => a.at - b.at);
-    for (const f of found)
-        if (f.frame.line > 0)
-            yield f.frame;
-}
-/**
- * The line of the first frame of `trace` that lies in `file` (the test's path, repo-relative or as the
- * result file gave it): where the test failed. A frame counts when its path is `file` itself, or an absolute
- * path (POSIX, Windows, or a `file://` URL) ending in `/<file>`; a relative path ending in it is another
- * file. Undefined when no frame is in the file.
- */
-function lineInTrace(trace, file) {
-    const target = slashed(file).replace(/^\.\//, '');
-    // Cheap test first: most traces never mention the test file at all (a crash, a timeout).
-    if (trace === undefined || !trace.includes(target.slice(target.lastIndexOf('/') + 1)))
-        return undefined;
-    for (const frame of framesOf(trace)) {
-        const path = slashed(frame.path).replace(/^\.\//, '');
-        if (path === target || (isAbsolute(path) && path.endsWith(`/${target}`)))
-            return frame.line;
-    }
-    return undefined;
-}
-/** The first frame of `trace` inside the repository (see {@link repoRelativePath}), repo-relative. */
-function firstRepoFrame(trace, root) {
-    if (trace === undefined)
-        return undefined;
-    for (const frame of framesOf(trace)) {
-        const file = repoRelativePath(frame.path, root);
-        // A bare `Foo.java` (a Java frame) names a class, not a path from the root.
-        if (file !== undefined && /\.[A-Za-z0-9]+$/.test(file) && (file.includes('/') || !isJavaLike(file)))
-            return { file, line: frame.line };
-    }
-    return undefined;
-}
-function isJavaLike(file) {
-    return /\.(?:java|kt|scala|groovy|cs)$/.test(file);
-}
-/**
- * Where a test is: its file made repo-relative against the checkout `root`, and its line: the first trace
- * frame in that file (where it failed), else the line the result file gave (where it is declared). A test
- * whose result names no file takes the first trace frame inside the repository. Undefined when nothing
- * names a place.
- */
-function locateTest(test, trace, root) {
-    if (test.file === undefined || test.file.length === 0) {
-        const frame = firstRepoFrame(trace, root);
-        return frame ? { file: frame.file, line: frame.line, inRepo: true } : undefined;
-    }
-    const relative = repoRelativePath(test.file, root);
-    const file = relative ?? test.file;
-    const line = lineInTrace(trace, file) ?? test.line;
-    return { file, ...(line !== undefined ? { line } : {}), inRepo: relative !== undefined };
-}
-
-;// CONCATENATED MODULE: ./src/model/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 55093:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hw: () => (/* binding */ makeTestCase),
-/* harmony export */   Pm: () => (/* binding */ foldTests),
-/* harmony export */   cu: () => (/* binding */ identityOf),
-/* harmony export */   sG: () => (/* binding */ outcomeOf)
-/* harmony export */ });
-/* harmony import */ var _test_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71631);
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72051);
-
-
-/**
- * Derives a test's outcome from its attempts. A test with both a failed and a passed attempt is `flaky`
- * whatever their order: a pass followed by a failure of the same test on the same commit is just as
- * non-deterministic as the usual retry case.
- */
-function outcomeOf(attempts) {
-    let passed = false;
-    let failed = false;
-    for (const a of attempts) {
-        if (a.status === 'passed')
-            passed = true;
-        else if (a.status === 'failed')
-            failed = true;
-    }
-    if (failed)
-        return passed ? 'flaky' : 'failed';
-    return passed ? 'passed' : 'skipped';
-}
-/** Builds a {@link TestCase} from a draft: computes id, outcome and total duration. */
-function makeTestCase(draft, knownId) {
-    let durationMs = 0;
-    for (const a of draft.attempts)
-        durationMs += a.durationMs;
-    return {
-        // Callers that already hashed the identity pass the id: hashing is the costliest step for 100k tests.
-        id: knownId ?? (0,_test_id_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(draft),
-        ...(draft.file !== undefined ? { file: draft.file } : {}),
-        ...(draft.line !== undefined ? { line: draft.line } : {}),
-        suite: draft.suite,
-        name: draft.name,
-        ...(draft.project !== undefined ? { project: draft.project } : {}),
-        attempts: draft.attempts,
-        outcome: outcomeOf(draft.attempts),
-        durationMs,
-    };
-}
-/**
- * Folds cases with the same id into one test whose attempts are the concatenation, in first-seen order.
- * Readers use it for a case repeated inside one file; the report uses it across files and shards.
- */
-function foldTests(cases) {
-    const byId = new Map();
-    for (const c of cases) {
-        const id = 'id' in c ? c.id : (0,_test_id_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c);
-        const seen = byId.get(id);
-        if (seen)
-            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(seen.attempts, c.attempts);
-        else
-            byId.set(id, { first: c, attempts: [...c.attempts] });
-    }
-    return [...byId].map(([id, { first, attempts }]) => makeTestCase({
-        file: first.file,
-        line: first.line,
-        suite: first.suite,
-        name: first.name,
-        project: first.project,
-        attempts,
-    }, id));
-}
-/** A test's identity fields (id, file, line, suite, name, project), without absent optional keys. */
-function identityOf(t) {
-    return {
-        id: t.id,
-        ...(t.file !== undefined ? { file: t.file } : {}),
-        ...(t.line !== undefined ? { line: t.line } : {}),
-        suite: t.suite,
-        name: t.name,
-        ...(t.project !== undefined ? { project: t.project } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 71631:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fd: () => (/* binding */ normalizePath),
-/* harmony export */   XF: () => (/* binding */ testTitle),
-/* harmony export */   ec: () => (/* binding */ testId)
-/* harmony export */ });
-/**
- * Normalises a path to the repo-relative form ids and plans use: forward slashes, no leading `./`, no
- * duplicate slashes. Absolute paths under `root` are made relative to it.
- */
-function normalizePath(path, root) {
-    let p = path.trim().replace(/\\/g, '/');
-    if (root) {
-        const r = root.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
-        if (p.startsWith(r))
-            p = p.slice(r.length);
-    }
-    p = p.replace(/\/{2,}/g, '/');
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    return p;
-}
-// One-entry memo of normalizePath for testId: readers hand over the tests of one file in a row, and
-// consecutive tests nearly always share their file. normalizePath is pure, so the memo is not observable.
-let memoRawFile = '';
-let memoFile = '';
-function normalizedFile(file) {
-    if (file === undefined || file.length === 0)
-        return '';
-    if (file !== memoRawFile) {
-        memoRawFile = file;
-        memoFile = normalizePath(file);
-    }
-    return memoFile;
-}
-// The two lanes of the running hash (see testId). Module state rather than an object, so hashing a test
-// allocates nothing until the id string itself.
-let laneA = 0;
-let laneB = 0;
-/**
- * Feeds one 32-bit word into both lanes. Each lane is a multiply–xorshift step with its own odd
- * multiplier and shift: the multiplication carries every input bit upwards, the shift carries the high
- * bits back down, so no bit of the state depends on only a few input bits. Lane B also adds lane A's new
- * value, so the lanes are not one function with two sets of constants: inputs that collide in one lane
- * are not thereby likely to collide in the other.
- */
-function absorbWord(word) {
-    laneA = Math.imul(laneA ^ word, 0x9e3779b1);
-    laneA ^= laneA >>> 15;
-    laneB = (Math.imul(laneB ^ word, 0x85ebca77) + laneA) | 0;
-    laneB ^= laneB >>> 13;
-}
-/** Feeds one string, preceded by its length, two UTF-16 code units per word. */
-function absorbString(text) {
-    const length = text.length;
-    absorbWord(length);
-    let i = 0;
-    for (; i + 1 < length; i += 2)
-        absorbWord(text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16));
-    if (i < length)
-        absorbWord(text.charCodeAt(i));
-}
-/** A 32-bit avalanche (every input bit flips each output bit with probability about ½). */
-function finalMix(h) {
-    h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
-    h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-    return (h ^ (h >>> 16)) >>> 0;
-}
-// The lanes after the last frozen suite path and its file: the tests of one describe block come in a row
-// and share that array, so only their names are left to hash. Strings and frozen arrays cannot change, so
-// the memo is not observable.
-let prefixFile;
-let prefixSuite;
-let prefixA = 0;
-let prefixB = 0;
-/** Lower-case hex digits by value, for building the id in one allocation. */
-const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
-/** Eight hex digits of a 32-bit value, as char codes. */
-function hex8(h, codes, at) {
-    for (let k = 7; k >= 0; k--) {
-        codes[at + k] = HEX[h & 15];
-        h >>>= 4;
-    }
-}
-/** Reused buffer of the id's 16 char codes (the hash is synchronous, so it is never shared). */
-const ID_CODES = new Array(16).fill(48);
-/**
- * Stable test id: 16 hex digits of a 64-bit hash of the normalised file path, the suite path, the name and
- * the project. The same test gets the same id in every shard, run, working directory and retry, so the id
- * is the key of the history. A hash keeps the history compact; the readable parts travel beside it.
- *
- * The hashed input is unambiguous: each string goes in preceded by its length, and the suite path by its
- * number of entries, so `['a b']` and `['a', 'b']` (or a name that looks like a suite plus a name) are
- * different inputs. No separator character is needed, so no character in a name can fake one.
- *
- * The hash is not cryptographic: ids are history keys, not a defence, and SHA-256 over a JSON key was the
- * largest cost of reading JUnit after the XML parser (about 220 ms for 96,000 tests; this takes about
- * 30 ms). Two 32-bit multiply–xorshift lanes, each ending in an avalanche, give 64 bits; for hashes that
- * spread like random ones, the chance of any collision among n tests is about n² / 2⁶⁵: 3·10⁻⁸ for a
- * million tests, 3·10⁻¹⁰ for 100,000. A collision would fold two tests into one test with two attempts
- * (in a file and in the merged report), exactly as a collision of the former 64-bit SHA-256 prefix would
- * have. `test/model/test-id.test.ts` checks that structured names (the common case: long shared
- * prefixes, one changed character) spread like random ones in each lane.
- */
-function testId(parts) {
-    const suite = parts.suite;
-    if (parts.file === prefixFile && suite === prefixSuite) {
-        laneA = prefixA;
-        laneB = prefixB;
-    }
-    else {
-        laneA = 0x2545f491;
-        laneB = 0x6a09e667;
-        absorbString(normalizedFile(parts.file));
-        absorbWord(suite.length);
-        for (let i = 0; i < suite.length; i++)
-            absorbString(suite[i]);
-        // Only a frozen suite array is known to hold the same entries next time (readers share frozen ones).
-        if (Object.isFrozen(suite)) {
-            prefixFile = parts.file;
-            prefixSuite = suite;
-            prefixA = laneA;
-            prefixB = laneB;
-        }
-    }
-    absorbString(parts.name);
-    absorbString(parts.project ?? '');
-    const a = finalMix(laneA ^ Math.imul(laneB, 0xcc9e2d51));
-    const b = finalMix(laneB ^ a);
-    hex8(a, ID_CODES, 0);
-    hex8(b, ID_CODES, 8);
-    // One flat 16-character string (concatenating two halves would keep a cons string and both halves).
-    return String.fromCharCode(...ID_CODES);
-}
-/** A readable one-line title: `suite › suite › name [project]`. */
-function testTitle(parts) {
-    const title = [...parts.suite, parts.name].filter((s) => s.length > 0).join(' › ');
-    return parts.project ? `${title} [${parts.project}]` : title;
-}
-
-
-/***/ }),
-
-/***/ 72983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/**
- * Durations as people write them on a command line or in a config file: `90s`, `5m`, `1m30s`, `1h`,
- * `250ms`, or a bare number of milliseconds.
- */
-const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
-// One or more <number><unit> parts, largest units first is not enforced: `30s1m` is as clear as it is odd.
-const PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/gy;
-/**
- * Parses a duration into milliseconds, or returns undefined when the text is not a duration. Pure; the
- * caller turns undefined into a UsageError or ConfigError that names the flag or key.
- */
-function parseDuration(text) {
-    if (typeof text === 'number')
-        return Number.isFinite(text) && text >= 0 ? text : undefined;
-    const s = text.trim().toLowerCase();
-    if (/^\d+(\.\d+)?$/.test(s))
-        return Number(s);
-    if (s.length === 0)
-        return undefined;
-    PART.lastIndex = 0;
-    let total = 0;
-    let consumed = 0;
-    for (let match = PART.exec(s); match; match = PART.exec(s)) {
-        total += Number(match[1]) * UNIT_MS[match[2]];
-        consumed = PART.lastIndex;
-    }
-    return consumed === s.length ? Math.round(total) : undefined;
-}
-/** Formats milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)}s`;
-    const totalSeconds = Math.round(ms / 1000);
-    if (totalSeconds < 3600) {
-        const m = Math.floor(totalSeconds / 60);
-        return `${m}m${String(totalSeconds % 60).padStart(2, '0')}s`;
-    }
-    const totalMinutes = Math.round(totalSeconds / 60);
-    return `${Math.floor(totalMinutes / 60)}h${String(totalMinutes % 60).padStart(2, '0')}m`;
-}
-
-
-/***/ }),
-
-/***/ 41517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JZ: () => (/* binding */ median),
-/* harmony export */   Wi: () => (/* binding */ estimateDurations),
-/* harmony export */   uB: () => (/* binding */ ESTIMATORS)
-/* harmony export */ });
-/* unused harmony exports combine, learnTestTimeFactor */
-/* harmony import */ var _spread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72400);
-
-/** Every estimator, for flag and config validation. */
-const ESTIMATORS = ['median', 'mean', 'ewma', 'p90', 'last'];
-const KIND_RANK = { wall: 0, suite: 1, tests: 2 };
-const EWMA_WEIGHT = 0.3;
-// Bounds on the learned test-time factor: below 1 would claim a file costs less than its own tests; above
-// 20 the data is more likely broken (a stuck runner) than informative.
-const MIN_FACTOR = 1;
-const MAX_FACTOR = 20;
-/** Median of a non-empty list. */
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1
-        ? sorted[mid]
-        : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Combines one file's values (oldest first) with an estimator. */
-function combine(values, estimator) {
-    if (values.length === 1)
-        return values[0];
-    switch (estimator) {
-        case 'median':
-            return median(values);
-        case 'mean':
-            return values.reduce((s, v) => s + v, 0) / values.length;
-        case 'last':
-            return values[values.length - 1];
-        case 'p90': {
-            const sorted = [...values].sort((a, b) => a - b);
-            return sorted[Math.min(sorted.length - 1, Math.ceil(0.9 * sorted.length) - 1)];
-        }
-        case 'ewma':
-            return values.slice(1).reduce((acc, v) => acc + EWMA_WEIGHT * (v - acc), values[0]);
-    }
-}
-/**
- * The factor by which a file's test-time sum understates its cost. Learned, in order, from files that
- * have both a wall/suite sample and a test sum in the same source (ratio of sums), then from shard wall
- * times against their test sums (median over shards); 1 when there is nothing to learn from.
- */
-function learnTestTimeFactor(samples, shardRuns = []) {
-    const whole = new Map();
-    for (const s of samples)
-        if (s.kind !== 'tests')
-            whole.set(`${s.source}\0${s.file}`, s.ms);
-    let wholeSum = 0;
-    let testSum = 0;
-    for (const s of samples) {
-        const w = s.kind === 'tests' ? whole.get(`${s.source}\0${s.file}`) : undefined;
-        if (w !== undefined && s.ms > 0) {
-            wholeSum += w;
-            testSum += s.ms;
-        }
-    }
-    let factor = 1;
-    if (testSum > 0)
-        factor = wholeSum / testSum;
-    else if (shardRuns.length > 0)
-        factor = median(shardRuns.map((r) => r.wallMs / r.testMs));
-    return Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, factor));
-}
-/**
- * Maps each item to the sample file it stands for: the same path, or else the one sample path that ends
- * with the item's path (or that the item's path ends with) at a folder boundary. This absorbs timings
- * recorded from another root (`packages/a/test/x.ts` vs `test/x.ts`); an ambiguous suffix matches nothing.
- */
-function matchSampleFiles(items, sampleFiles) {
-    const byBase = new Map();
-    for (const file of sampleFiles) {
-        const base = file.slice(file.lastIndexOf('/') + 1);
-        const list = byBase.get(base);
-        if (list)
-            list.push(file);
-        else
-            byBase.set(base, [file]);
-    }
-    const matched = new Map();
-    for (const item of items) {
-        if (sampleFiles.has(item)) {
-            matched.set(item, item);
-            continue;
-        }
-        const base = item.slice(item.lastIndexOf('/') + 1);
-        const candidates = (byBase.get(base) ?? []).filter((file) => file.endsWith(`/${item}`) || item.endsWith(`/${file}`));
-        if (candidates.length === 1)
-            matched.set(item, candidates[0]);
-    }
-    return matched;
-}
-/**
- * Estimates every item's duration. Items without samples get the median of the known estimates, or, when
- * sizes are given for at least three known files, the known median time per byte times their size (kept
- * within the known range so one huge fixture file cannot dominate the plan).
- */
-function estimateDurations(items, samples, shardRuns = [], options = {}) {
-    const estimator = options.estimator ?? 'median';
-    const factor = learnTestTimeFactor(samples, shardRuns);
-    // Per file: the best kind seen, and that kind's per-source values in arrival (oldest-first) order.
-    const best = new Map();
-    for (const s of samples) {
-        if (!(s.ms >= 0) || !Number.isFinite(s.ms))
-            continue;
-        const current = best.get(s.file);
-        if (current && KIND_RANK[current.kind] < KIND_RANK[s.kind])
-            continue;
-        if (!current || KIND_RANK[s.kind] < KIND_RANK[current.kind]) {
-            best.set(s.file, { kind: s.kind, bySource: new Map([[s.source, s.ms]]) });
-        }
-        else {
-            current.bySource.set(s.source, (current.bySource.get(s.source) ?? 0) + s.ms);
-        }
-    }
-    const matched = matchSampleFiles(items, new Set(best.keys()));
-    const durations = new Map();
-    const counts = { wall: 0, suite: 0, tests: 0 };
-    const unknown = [];
-    // Each item's values from distinct runs, kept only when a spread is wanted.
-    const runs = new Map();
-    for (const item of items) {
-        const entry = best.get(matched.get(item) ?? '');
-        if (!entry) {
-            unknown.push(item);
-            continue;
-        }
-        const values = [...entry.bySource.values()];
-        if (options.spreadZ !== undefined)
-            runs.set(item, values);
-        const value = combine(values, estimator);
-        durations.set(item, entry.kind === 'tests' ? value * factor : value);
-        counts[entry.kind] += 1;
-    }
-    const known = [...durations.values()];
-    const unknownMs = known.length > 0 ? median(known) : (options.defaultMs ?? 1000);
-    const perByte = bytesRate(durations, options.sizes);
-    // reduce, not Math.min(...known): spreading 100k arguments overflows the stack.
-    const low = known.length > 0 ? known.reduce((a, b) => Math.min(a, b)) : unknownMs;
-    const high = known.length > 0 ? known.reduce((a, b) => Math.max(a, b)) : unknownMs;
-    for (const item of unknown) {
-        const size = options.sizes?.get(item);
-        const bySize = perByte !== undefined && size !== undefined ? perByte * size : undefined;
-        durations.set(item, bySize === undefined ? unknownMs : Math.min(high, Math.max(low, bySize)));
-    }
-    const spreads = options.spreadZ !== undefined ? (0,_spread_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateSpreads */ .z$)(durations, runs, options.spreadZ) : undefined;
-    return {
-        durations,
-        unknown,
-        sources: {
-            ...counts,
-            unknown: unknown.length,
-            testTimeFactor: Math.round(factor * 1000) / 1000,
-            estimator,
-            unknownMs,
-            ...(spreads ? { spread: roundSummary(spreads.summary) } : {}),
-        },
-        ...(spreads ? { spreads } : {}),
-    };
-}
-/** The spread summary as the plan document shows it: the pooled spread to four decimals. */
-function roundSummary(summary) {
-    return { ...summary, pooledLogSd: Math.round(summary.pooledLogSd * 10_000) / 10_000 };
-}
-/** Median milliseconds per byte over known files with a size, when at least three have one. */
-function bytesRate(durations, sizes) {
-    if (!sizes)
-        return undefined;
-    const rates = [];
-    for (const [file, ms] of durations) {
-        const size = sizes.get(file);
-        if (size !== undefined && size > 0)
-            rates.push(ms / size);
-    }
-    return rates.length >= 3 ? median(rates) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 88543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HJ: () => (/* binding */ lptOrder),
-/* harmony export */   Hx: () => (/* binding */ lptMakespan),
-/* harmony export */   fM: () => (/* binding */ placeUnits),
-/* harmony export */   zU: () => (/* binding */ assertPartition)
-/* harmony export */ });
-/* unused harmony export PlanInvariantError */
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58917);
-/**
- * Longest-processing-time-first placement of units on N shards, and the partition check. Pure and
- * deterministic: units are taken by cost descending, ties by their first path; each goes to the least
- * loaded shard, ties to the lowest index.
- */
-
-/** A plan that breaks its own promise (an item lost or doubled). A bug in Tessera, never the user's. */
-class PlanInvariantError extends _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TesseraError */ .Wc {
-    name = 'PlanInvariantError';
-}
-/** Units in LPT order: cost descending, then first path ascending. */
-function lptOrder(units) {
-    return units
-        .map((_, i) => i)
-        .sort((a, b) => {
-        const ua = units[a];
-        const ub = units[b];
-        if (ua.ms !== ub.ms)
-            return ub.ms - ua.ms;
-        const pa = ua.items[0];
-        const pb = ub.items[0];
-        return pa < pb ? -1 : pa > pb ? 1 : 0;
-    });
-}
-/** Min-heap of shards keyed by (load, index). */
-class ShardHeap {
-    loads;
-    heap;
-    constructor(count, loads) {
-        this.loads = loads;
-        this.heap = Array.from({ length: count }, (_, i) => i);
-    }
-    less(a, b) {
-        const la = this.loads[a];
-        const lb = this.loads[b];
-        return la < lb || (la === lb && a < b);
-    }
-    /** The least loaded shard. */
-    peek() {
-        return this.heap[0];
-    }
-    /** Restores order after the top shard's load grew. */
-    siftDownTop() {
-        const h = this.heap;
-        let i = 0;
-        for (;;) {
-            const l = 2 * i + 1;
-            const r = l + 1;
-            let m = i;
-            if (l < h.length && this.less(h[l], h[m]))
-                m = l;
-            if (r < h.length && this.less(h[r], h[m]))
-                m = r;
-            if (m === i)
-                return;
-            [h[i], h[m]] = [h[m], h[i]];
-            i = m;
-        }
-    }
-}
-/** Places units on `shardCount` shards by LPT. `order` may be passed when already computed. */
-function placeUnits(units, shardCount, order = lptOrder(units)) {
-    const loads = new Array(shardCount).fill(0);
-    const shards = Array.from({ length: shardCount }, () => []);
-    const heap = new ShardHeap(shardCount, loads);
-    for (const u of order) {
-        const s = heap.peek();
-        shards[s].push(u);
-        loads[s] = loads[s] + units[u].ms;
-        heap.siftDownTop();
-    }
-    return { shards, loads, makespanMs: Math.max(0, ...loads) };
-}
-/** Only the makespan of an LPT placement (the shard-count curve needs nothing else). */
-function lptMakespan(units, shardCount, order) {
-    return placeUnits(units, shardCount, order).makespanMs;
-}
-/**
- * Checks that the shards partition the items: every item on exactly one shard, nothing else. Throws a
- * PlanInvariantError naming the first offending item.
- */
-function assertPartition(items, shards) {
-    const expected = new Set(items);
-    const seen = new Map();
-    shards.forEach((shard, s) => {
-        for (const item of shard) {
-            const earlier = seen.get(item);
-            if (earlier !== undefined) {
-                throw new PlanInvariantError(`internal error: ${item} is on shard ${earlier + 1} and shard ${s + 1}`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
-            }
-            if (!expected.has(item)) {
-                throw new PlanInvariantError(`internal error: shard ${s + 1} has ${item}, which is not in the item list`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
-            }
-            seen.set(item, s);
-        }
-    });
-    if (seen.size !== expected.size) {
-        const lost = items.find((item) => !seen.has(item));
-        throw new PlanInvariantError(`internal error: ${lost} is on no shard`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
-    }
-}
-
-
-/***/ }),
-
-/***/ 72400:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dy: () => (/* binding */ placeRobust),
-/* harmony export */   z$: () => (/* binding */ estimateSpreads),
-/* harmony export */   zp: () => (/* binding */ DEFAULT_SPREAD_Z)
-/* harmony export */ });
-/* unused harmony exports PRIOR_RUNS, SIMULATED_RUNS, DEFAULT_ROBUST_MARGIN, placeUnitsBySpread, expectedMakespans, candidateZ */
-/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88543);
-/**
- * Run-to-run spread of file durations, and a placement that balances it. Pure and deterministic.
- *
- * A plan is judged on the next run, whose file times differ from the ones it was made from. A shard's
- * next-run time is the sum of its files' times: its mean is the sum of their means and, with independent
- * noise, its standard deviation is √Σσ². Plain LPT balances the means only; {@link placeUnitsBySpread}
- * balances mean + z·σ of each shard, so the noisy files spread over the shards instead of piling up where the
- * means happened to leave room.
- *
- * One file's spread from a window of two to five runs is itself noisy, so each file's log-variance is shrunk
- * towards the pooled log-variance of all files (a prior worth {@link PRIOR_RUNS} runs). With fewer than two
- * runs of any file nothing is known about spread: every spread is 0 and the placement is plain LPT, exactly.
- */
-
-/** Weight of the pooled spread, in runs, when a file's own spread is estimated from a short window. */
-const PRIOR_RUNS = 4;
-/** Default z: plan each shard for its mean plus one standard deviation (about its 84th percentile). */
-const DEFAULT_SPREAD_Z = 1;
-/** Simulated next runs on which the candidate placements are compared. */
-const SIMULATED_RUNS = 200;
-/**
- * How much shorter (as a fraction) another placement's simulated expected makespan must be than plain
- * LPT's to be chosen. Smaller predicted gains did not survive being judged on the next run: with no margin,
- * `npm run bench:plan -- --robust-margin 0` found the spread-aware choice better than plain LPT on 84 and
- * worse on 94 of 360 synthetic judged runs (BENCHMARKS.md). With 1% it rarely leaves plain LPT.
- */
-const DEFAULT_ROBUST_MARGIN = 0.01;
-// Samples this small (or zero) carry no usable log-scale spread: 1 ms floors the logarithm.
-const LOG_FLOOR_MS = 1;
-/** Sample variance of log(values), with its degrees of freedom. */
-function logVariance(values) {
-    const logs = values.map((v) => Math.log(Math.max(LOG_FLOOR_MS, v)));
-    const mean = logs.reduce((s, v) => s + v, 0) / logs.length;
-    const squares = logs.reduce((s, v) => s + (v - mean) * (v - mean), 0);
-    return { variance: logs.length > 1 ? squares / (logs.length - 1) : 0, df: logs.length - 1 };
-}
-/**
- * Each item's spread, in milliseconds, around its estimate. `runs` holds an item's values from distinct runs
- * (oldest first); `estimates` every item's planned duration. An item with fewer than two runs (or none: an
- * unknown item) gets the pooled spread; with no item measured twice, every spread is 0.
- *
- * Log scale, because duration noise is multiplicative (a file twice as long moves about twice as much):
- * a log-variance v gives a standard deviation of estimate·√(e^v − 1).
- */
-function estimateSpreads(estimates, runs, z = DEFAULT_SPREAD_Z) {
-    const own = new Map();
-    let pooledSquares = 0;
-    let pooledDf = 0;
-    for (const [item, values] of runs) {
-        if (values.length < 2)
-            continue;
-        const lv = logVariance(values);
-        own.set(item, lv);
-        pooledSquares += lv.variance * lv.df;
-        pooledDf += lv.df;
-    }
-    const pooled = pooledDf > 0 ? pooledSquares / pooledDf : 0;
-    const sdMs = new Map();
-    for (const [item, ms] of estimates) {
-        const lv = own.get(item);
-        const variance = lv ? (lv.df * lv.variance + PRIOR_RUNS * pooled) / (lv.df + PRIOR_RUNS) : pooled;
-        sdMs.set(item, ms * Math.sqrt(Math.expm1(variance)));
-    }
-    return { sdMs, summary: { measured: own.size, pooledLogSd: Math.sqrt(pooled), z } };
-}
-/**
- * Places units in LPT order (cost descending, ties by first path), each on the shard where load + cost +
- * z·√(variance + unit variance) is least, ties to the lowest index. With every variance 0 (or z = 0) this is
- * plain LPT ({@link placeUnits}), which is then called so that the two give the very same plan.
- * O(units × shards).
- */
-function placeUnitsBySpread(units, shardCount, z) {
-    const order = (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .lptOrder */ .HJ)(units);
-    if (z === 0 || units.every((u) => u.varianceMs2 === 0))
-        return (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .placeUnits */ .fM)(units, shardCount, order);
-    const loads = new Array(shardCount).fill(0);
-    const variances = new Array(shardCount).fill(0);
-    const shards = Array.from({ length: shardCount }, () => []);
-    for (const u of order) {
-        const unit = units[u];
-        let best = 0;
-        let bestScore = Infinity;
-        for (let s = 0; s < shardCount; s++) {
-            const score = loads[s] + z * Math.sqrt(variances[s] + unit.varianceMs2);
-            if (score < bestScore) {
-                bestScore = score;
-                best = s;
-            }
-        }
-        shards[best].push(u);
-        loads[best] = loads[best] + unit.ms;
-        variances[best] = variances[best] + unit.varianceMs2;
-    }
-    return { shards, loads, makespanMs: loads.reduce((max, l) => Math.max(max, l), 0) };
-}
-/** mulberry32: a seeded generator, so the simulated runs (and the plan) are the same for the same input. */
-function seeded(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let m = Math.imul(state ^ (state >>> 15), state | 1);
-        m ^= m + Math.imul(m ^ (m >>> 7), m | 61);
-        return ((m ^ (m >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/**
- * The expected makespan of each placement over {@link SIMULATED_RUNS} simulated next runs in which every
- * unit takes ms·exp(sZ − s²/2), s² = ln(1 + (σ/ms)²) (a lognormal with the unit's mean and spread). The same
- * draws serve every placement, so their difference is not sampling noise between them. O(runs × units).
- */
-function expectedMakespans(units, placements, runs = SIMULATED_RUNS) {
-    const random = seeded(0x7e55e7a);
-    const shardOf = placements.map((p) => {
-        const of = new Int32Array(units.length);
-        p.shards.forEach((shard, s) => shard.forEach((u) => (of[u] = s)));
-        return of;
-    });
-    const logSd = units.map((u) => (u.ms > 0 ? Math.sqrt(Math.log1p(u.varianceMs2 / (u.ms * u.ms))) : 0));
-    const sums = placements.map(() => 0);
-    const drawn = new Float64Array(units.length);
-    for (let r = 0; r < runs; r++) {
-        for (let u = 0; u < units.length; u++) {
-            const s = logSd[u];
-            // Box-Muller; 1 − random() keeps the logarithm away from 0.
-            const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-            drawn[u] = units[u].ms * Math.exp(s * z - (s * s) / 2);
-        }
-        for (let p = 0; p < placements.length; p++) {
-            const of = shardOf[p];
-            const loads = new Float64Array(placements[p].shards.length);
-            for (let u = 0; u < units.length; u++) {
-                const shard = of[u];
-                loads[shard] = loads[shard] + drawn[u];
-            }
-            sums[p] = sums[p] + loads.reduce((m, v) => Math.max(m, v), 0);
-        }
-    }
-    return sums.map((s) => s / runs);
-}
-/** The z values weighed besides plain LPT (z = 0), for the largest z given. */
-const candidateZ = (z) => [z / 2, z];
-/**
- * Plain LPT and the spread-balancing placements for each of {@link candidateZ}, compared on the same
- * simulated next runs; another placement wins only if its expected makespan is at least `margin` shorter
- * than plain LPT's. So the choice is never worse than plain LPT under the spread the history shows (it can
- * still be, on one actual run). With no spread known this is plain LPT and nothing is simulated.
- */
-function placeRobust(units, shardCount, margin = DEFAULT_ROBUST_MARGIN, z = DEFAULT_SPREAD_Z) {
-    const plain = (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .placeUnits */ .fM)(units, shardCount);
-    if (units.every((u) => u.varianceMs2 === 0) || shardCount === 1) {
-        return { placement: plain, z: 0, expectedPlainMs: plain.makespanMs, expectedMs: plain.makespanMs };
-    }
-    const zs = candidateZ(z);
-    const candidates = [plain, ...zs.map((each) => placeUnitsBySpread(units, shardCount, each))];
-    const expected = expectedMakespans(units, candidates);
-    // Another placement must beat plain LPT by the margin; among those, the lowest expected makespan wins.
-    let best = 0;
-    let bestMs = expected[0] * (1 - margin);
-    for (let i = 1; i < candidates.length; i++) {
-        if (expected[i] < bestMs) {
-            best = i;
-            bestMs = expected[i];
-        }
-    }
-    return {
-        placement: candidates[best],
-        z: best === 0 ? 0 : zs[best - 1],
-        expectedPlainMs: expected[0],
-        expectedMs: expected[best],
-    };
-}
-
-
-/***/ }),
-
-/***/ 21844:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jy: () => (/* binding */ neutraliseUntrustedLine),
-/* harmony export */   u: () => (/* binding */ neutraliseUntrustedText)
-/* harmony export */ });
-/* unused harmony export REPLACEMENT_CHARACTER */
-/**
- * The one place where untrusted text is made safe to print in a CI job's log. Test names, failure messages,
- * traces, file paths and anything else a test, a result file, a shard bundle or a fork's pull request can
- * write go through {@link neutraliseUntrustedText} (or its one-line form {@link neutraliseUntrustedLine})
- * before any writer prints them: the console summary, log lines of every provider's logger, annotations and
- * the job summary. Provider code that prints such text must call it too (never hand-roll a filter).
- *
- * What it defuses, and why:
- * - **CI log commands.** The runner reads its own commands out of the job's output: GitHub `::name …::`
- *   at the start of a line (after leading whitespace), Azure `##vso[…]` anywhere in a line and `##[…]`
- *   formatting at its start, GitLab `section_start:`/`section_end:` markers followed by `\r\e[0K`. A test
- *   named `x\n::add-mask::…` or `… ##vso[task.setvariable …]` would otherwise be obeyed with the report job's
- *   token and permissions. The prefixes are broken with a visible space (`: :`, `## vso[`, `## [`,
- *   `section_start :`), so the text still reads the same to a person.
- * - **ANSI escapes** (colour, cursor moves, OSC hyperlinks and titles, `\e[0K`): removed whole.
- * - **Bidirectional controls** (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C): "Trojan Source",
- *   text that reads differently from what it is. Replaced by U+FFFD, so a reader sees that something was
- *   there.
- * - **Other C0/C1 controls** and DEL (a bare CR that rewrites the line, a backspace, NEL): replaced by
- *   U+FFFD. Tabs stay; line breaks stay in the multi-line form (each line is then neutralised on its own)
- *   and become spaces in the one-line form.
- *
- * Pure and linear in the text's length.
- */
-// CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`), other two-character escapes (`ESC x`), and the 8-bit CSI.
-const ANSI_ESCAPE = 
-// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
-/\u001b\[[0-?]*[ -/]*[@-~]?|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]?|\u009b[0-?]*[ -/]*[@-~]?/g;
-// C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional marks, embeddings, overrides
-// and isolates.
-const CONTROL = 
-// eslint-disable-next-line no-control-regex -- replacing control characters is the point
-/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** What a removed control character shows as. */
-const REPLACEMENT_CHARACTER = '\uFFFD';
-// Line-start commands: GitHub `::` and Azure `##[`, after any leading whitespace (the runners trim it).
-const LINE_START_COMMAND = /^(\s*)(::|##\[)/gm;
-// Anywhere in a line: Azure `##vso[` (the agent looks for it at any position) and GitLab section markers.
-const ANYWHERE_COMMAND = /##vso\[|section_(start|end):/gi;
-/**
- * `text` made inert for any CI log and any terminal: no runner command, no escape sequence, no control or
- * bidirectional character (see the module comment). Use it for every untrusted string before it is
- * printed, whatever the provider.
- */
-function neutraliseUntrustedText(text, options = {}) {
-    let out = text.replace(ANSI_ESCAPE, '');
-    out = options.multiline
-        ? out.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
-        : out.replace(/\r\n?|[\n\u0085\u2028\u2029]/g, ' ');
-    out = out.replace(CONTROL, REPLACEMENT_CHARACTER);
-    return out
-        .replace(LINE_START_COMMAND, (_m, space, prefix) => prefix === '::' ? `${space}: :` : `${space}## [`)
-        .replace(ANYWHERE_COMMAND, (m) => m.toLowerCase() === '##vso[' ? `## ${m.slice(2)}` : `${m.slice(0, -1)} :`);
-}
-/** {@link neutraliseUntrustedText} on one line: line breaks become spaces. */
-function neutraliseUntrustedLine(text) {
-    return neutraliseUntrustedText(text);
-}
-
-
-/***/ }),
-
-/***/ 1306:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ FAIL_ON_VALUES),
-/* harmony export */   n: () => (/* binding */ decideFailure)
-/* harmony export */ });
-/** Every `--fail-on` value, for flag and config validation. */
-const FAIL_ON_VALUES = ['failures', 'new-failures', 'never'];
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function baselineName(comparison) {
-    const b = comparison.baseline;
-    if (!b)
-        return 'no baseline, so every failure is new';
-    const parts = [b.runId !== undefined ? `run ${b.runId}` : `run #${b.seq}`];
-    if (b.sha)
-        parts.push(b.sha.slice(0, 7));
-    return `against the baseline (${parts.join(', ')})`;
-}
-/** Decides whether the run fails under `failOn`. */
-function decideFailure(input) {
-    const { failOn, comparison, quarantine } = input;
-    // Names by id only when a list can match them: a map of every failure's name for nothing otherwise.
-    const matching = quarantine !== undefined && quarantine.entries.length > 0 ? quarantine : undefined;
-    const names = matching ? new Map(input.failures.map((t) => [t.id, t.name])) : undefined;
-    const isQuarantined = (t) => matching?.matches({ ...t, name: names?.get(t.id) }) ?? false;
-    const pool = failOn === 'new-failures' ? comparison.newFailures : input.failures;
-    const failing = pool.filter((t) => !isQuarantined(t));
-    const quarantined = input.failures.filter(isQuarantined);
-    const excused = quarantined.length > 0 ? ` (${plural(quarantined.length, 'quarantined failure')} ignored)` : '';
-    if (failOn === 'never') {
-        return {
-            fail: false,
-            reason: `--fail-on never: the run passes (${plural(input.failures.length, 'test')} failed)`,
-            failing,
-            quarantined,
-        };
-    }
-    if (failOn === 'failures') {
-        return failing.length > 0
-            ? { fail: true, reason: `${plural(failing.length, 'test')} failed${excused}`, failing, quarantined }
-            : { fail: false, reason: `no test failed${excused}`, failing, quarantined };
-    }
-    if (failing.length > 0) {
-        return {
-            fail: true,
-            reason: `${plural(failing.length, 'new failure')} ${baselineName(comparison)}${excused}`,
-            failing,
-            quarantined,
-        };
-    }
-    const still = input.failures.length - quarantined.length;
-    return {
-        fail: false,
-        reason: still > 0
-            ? `no new failures; ${plural(still, 'test')} already failing in the baseline${excused}`
-            : `no new failures${excused}`,
-        failing,
-        quarantined,
-    };
-}
 
 
 /***/ }),
@@ -3685,7 +801,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
-/***/ 98300:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
@@ -3783,14 +899,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 18909:
+/***/ 7313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(49154);
-const { Command } = __nccwpck_require__(34348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(41135);
-const { Help } = __nccwpck_require__(79754);
-const { Option } = __nccwpck_require__(45240);
+const { Argument } = __nccwpck_require__(20854);
+const { Command } = __nccwpck_require__(49600);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(49851);
+const { Help } = __nccwpck_require__(71518);
+const { Option } = __nccwpck_require__(97596);
 
 exports.DM = new Command();
 
@@ -3814,10 +930,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 49154:
+/***/ 20854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(41135);
+const { InvalidArgumentError } = __nccwpck_require__(49851);
 
 class Argument {
   /**
@@ -3971,7 +1087,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 34348:
+/***/ 49600:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(78474).EventEmitter);
@@ -3980,11 +1096,11 @@ const path = __nccwpck_require__(76760);
 const fs = __nccwpck_require__(73024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(49154);
-const { CommanderError } = __nccwpck_require__(41135);
-const { Help, stripColor } = __nccwpck_require__(79754);
-const { Option, DualOptions } = __nccwpck_require__(45240);
-const { suggestSimilar } = __nccwpck_require__(65030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(20854);
+const { CommanderError } = __nccwpck_require__(49851);
+const { Help, stripColor } = __nccwpck_require__(71518);
+const { Option, DualOptions } = __nccwpck_require__(97596);
+const { suggestSimilar } = __nccwpck_require__(19266);
 
 class Command extends EventEmitter {
   /**
@@ -6755,7 +3871,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 41135:
+/***/ 49851:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -6801,10 +3917,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 79754:
+/***/ 71518:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(49154);
+const { humanReadableArgName } = __nccwpck_require__(20854);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -7555,10 +4671,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 45240:
+/***/ 97596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(41135);
+const { InvalidArgumentError } = __nccwpck_require__(49851);
 
 class Option {
   /**
@@ -7942,7 +5058,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 65030:
+/***/ 19266:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -8050,7 +5166,2888 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 48179:
+/***/ 36314:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ parseAzureContext),
+/* harmony export */   Bk: () => (/* binding */ azureBuildRef),
+/* harmony export */   Ck: () => (/* binding */ azureShard)
+/* harmony export */ });
+/* unused harmony exports collectionUrlOf, isGithubRepository, azureCodeHost */
+/** Repository providers whose pull requests live on GitHub. */
+const GITHUB_PROVIDERS = new Set(['github', 'githubenterprise']);
+const positiveInt = (value) => {
+    const n = Number(value);
+    return value && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+const stripHeads = (ref) => ref ? ref.replace(/^refs\/heads\//, '') || undefined : undefined;
+/** The collection URL with one trailing slash; undefined when not set. */
+function collectionUrlOf(env) {
+    const url = (env.SYSTEM_COLLECTIONURI || env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI || '').trim();
+    return url ? url.replace(/\/*$/, '/') : undefined;
+}
+/** The build's REST coordinates, when the variables name them all. */
+function azureBuildRef(env) {
+    const collectionUrl = collectionUrlOf(env);
+    const project = env.SYSTEM_TEAMPROJECT || env.SYSTEM_TEAMPROJECTID;
+    const buildId = positiveInt(env.BUILD_BUILDID);
+    if (!collectionUrl || !project || buildId === undefined)
+        return undefined;
+    const definitionId = positiveInt(env.SYSTEM_DEFINITIONID);
+    return { collectionUrl, project, buildId, ...(definitionId !== undefined ? { definitionId } : {}) };
+}
+/** Whether the build's repository lives on GitHub (github.com or GitHub Enterprise). */
+function isGithubRepository(env) {
+    return GITHUB_PROVIDERS.has((env.BUILD_REPOSITORY_PROVIDER ?? '').toLowerCase());
+}
+/**
+ * Where the PR lives: Azure Repos (`TfsGit`) through the collection's Git API, addressed as
+ * `<project>/<repository id>`; a GitHub repository through GitHub's REST API (`GITHUB_API_URL` overrides
+ * the API for GitHub Enterprise or a proxy). Other providers (Bitbucket, plain Git, TFVC) have no code host
+ * Tessera posts to.
+ */
+function azureCodeHost(env) {
+    const provider = (env.BUILD_REPOSITORY_PROVIDER ?? '').toLowerCase();
+    if (provider === 'tfsgit') {
+        const collectionUrl = collectionUrlOf(env);
+        const project = env.SYSTEM_TEAMPROJECT;
+        const repository = env.BUILD_REPOSITORY_ID || env.BUILD_REPOSITORY_NAME;
+        if (!collectionUrl || !project || !repository)
+            return undefined;
+        return {
+            kind: 'azure-repos',
+            apiUrl: collectionUrl,
+            webUrl: collectionUrl,
+            repo: `${project}/${repository}`,
+        };
+    }
+    if (GITHUB_PROVIDERS.has(provider) && env.BUILD_REPOSITORY_NAME) {
+        let web = 'https://github.com';
+        try {
+            if (env.BUILD_REPOSITORY_URI)
+                web = new URL(env.BUILD_REPOSITORY_URI).origin;
+        }
+        catch {
+            // An unreadable URI: github.com.
+        }
+        const api = env.GITHUB_API_URL || (web === 'https://github.com' ? 'https://api.github.com' : `${web}/api/v3`);
+        return { kind: 'github', apiUrl: api, webUrl: web, repo: env.BUILD_REPOSITORY_NAME };
+    }
+    return undefined;
+}
+/** The shard of a `strategy: parallel` (or matrix) job: `SYSTEM_JOBPOSITIONINPHASE` of `SYSTEM_TOTALJOBSINPHASE`. */
+function azureShard(env) {
+    const index = positiveInt(env.SYSTEM_JOBPOSITIONINPHASE);
+    const total = positiveInt(env.SYSTEM_TOTALJOBSINPHASE);
+    if (index === undefined || total === undefined || total < 2 || index > total)
+        return undefined;
+    return { index, total };
+}
+/** The owner in a GitHub fork's URI (`https://github.com/owner/repo`), for `owner:branch`. */
+function forkOwner(uri) {
+    try {
+        return uri ? new URL(uri).pathname.split('/').filter(Boolean)[0] : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The context of an Azure Pipelines job. */
+function parseAzureContext(env, workspace) {
+    const build = azureBuildRef(env);
+    const runId = env.BUILD_BUILDID || undefined;
+    const run = {
+        id: runId,
+        attempt: positiveInt(env.SYSTEM_JOBATTEMPT) ?? 1,
+        url: build
+            ? `${build.collectionUrl}${encodeURIComponent(build.project)}/_build/results?buildId=${build.buildId}`
+            : undefined,
+    };
+    const builtSha = env.BUILD_SOURCEVERSION || undefined;
+    const sourceBranch = env.BUILD_SOURCEBRANCH;
+    const shard = azureShard(env);
+    const base = {
+        provider: 'azure',
+        event: env.BUILD_REASON || undefined,
+        repo: env.BUILD_REPOSITORY_NAME || undefined,
+        run,
+        job: env.SYSTEM_JOBDISPLAYNAME || env.SYSTEM_JOBNAME || undefined,
+        codeHost: azureCodeHost(env),
+        workspace: env.BUILD_SOURCESDIRECTORY || workspace,
+        ...(shard ? { shard } : {}),
+    };
+    const github = isGithubRepository(env);
+    const prNumber = positiveInt(github ? env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER : env.SYSTEM_PULLREQUEST_PULLREQUESTID);
+    if (env.BUILD_REASON === 'PullRequest' && prNumber !== undefined) {
+        const fork = (env.SYSTEM_PULLREQUEST_ISFORK ?? '').toLowerCase() === 'true';
+        const headBranch = stripHeads(env.SYSTEM_PULLREQUEST_SOURCEBRANCH);
+        const baseBranch = stripHeads(env.SYSTEM_PULLREQUEST_TARGETBRANCH);
+        const owner = fork ? forkOwner(env.SYSTEM_PULLREQUEST_SOURCEREPOSITORYURI) : undefined;
+        const pr = {
+            number: prNumber,
+            baseBranch,
+            headBranch,
+            fork,
+            url: base.codeHost?.kind === 'github'
+                ? `${base.codeHost.webUrl}/${base.codeHost.repo}/pull/${prNumber}`
+                : env.BUILD_REPOSITORY_URI
+                    ? `${env.BUILD_REPOSITORY_URI}/pullrequest/${prNumber}`
+                    : undefined,
+        };
+        const headSha = env.SYSTEM_PULLREQUEST_SOURCECOMMITID || builtSha;
+        return {
+            ...base,
+            headSha,
+            builtSha: builtSha !== headSha ? builtSha : undefined,
+            // A fork's branch never names one of this repository's: `owner:branch` (or `fork:branch`).
+            branch: fork && headBranch ? `${owner ?? 'fork'}:${headBranch}` : headBranch,
+            baseBranch,
+            pr,
+        };
+    }
+    // CI, schedule, manual and every other reason: the built commit on the built branch (none for a tag).
+    const branch = sourceBranch?.startsWith('refs/heads/')
+        ? stripHeads(sourceBranch)
+        : sourceBranch?.startsWith('refs/')
+            ? undefined
+            : sourceBranch || undefined;
+    return { ...base, headSha: builtSha, branch };
+}
+
+
+/***/ }),
+
+/***/ 82483:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ logIssueCommand),
+/* harmony export */   BI: () => (/* binding */ uploadSummaryCommand),
+/* harmony export */   RN: () => (/* binding */ artifactUploadCommand),
+/* harmony export */   UZ: () => (/* binding */ vsoCommand),
+/* harmony export */   ZE: () => (/* binding */ AZURE_DIALECT),
+/* harmony export */   b$: () => (/* binding */ issueTypeOf),
+/* harmony export */   cl: () => (/* binding */ setVariableCommand),
+/* harmony export */   jW: () => (/* binding */ completeCommand),
+/* harmony export */   qM: () => (/* binding */ commandFilter),
+/* harmony export */   z3: () => (/* binding */ resultsPublishCommand)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty, unescapeValue, neutralise, takeIssued, parseVsoCommand */
+/** Escapes a command's data part (what follows `]`). */
+function escapeData(text) {
+    return text.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value: as data, plus `;` and `]`. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/;/g, '%3B').replace(/]/g, '%5D');
+}
+/** Reverses {@link escapeProperty} and {@link escapeData}, as the agent does when it reads a command. */
+function unescapeValue(text) {
+    return text
+        .replace(/%3B/g, ';')
+        .replace(/%5D/g, ']')
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%AZP25/g, '%');
+}
+/**
+ * `text` with every `##vso[` and every line-leading `##[` broken (a space after the `##`), so printing it
+ * can never run a logging command or fake a formatting line.
+ */
+function neutralise(text) {
+    return text.replace(/##vso\[/gi, '## vso[').replace(/^##\[/gm, '## [');
+}
+/**
+ * The command lines this process has built and not yet printed. The task entry (main.ts) lets a `##vso[`
+ * line through to the agent only when it is one of these: a test name or failure message that the CLI
+ * prints in its console summary can then never be obeyed as a command.
+ */
+const issued = new Set();
+/** Whether `line` (newline included) is a command this process built; forgets it once asked. */
+function takeIssued(line) {
+    return issued.delete(line);
+}
+/** One logging command line, newline included; properties with an undefined value are left out. */
+function vsoCommand(name, properties, data = '') {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))};`)
+        .join('');
+    const line = `##vso[${name}${props ? ` ${props}` : ''}]${escapeData(neutralise(data))}\n`;
+    issued.add(line);
+    return line;
+}
+/**
+ * A writer that passes through the command lines this process built ({@link takeIssued}) and neutralises
+ * every other `##vso[` it is given: the stdout of the task entry.
+ */
+function commandFilter(write) {
+    return (text) => {
+        if (!/##vso\[/i.test(text))
+            return write(text);
+        const lines = text.split(/(?<=\n)/);
+        write(lines.map((line) => (takeIssued(line) ? line : neutralise(line))).join(''));
+    };
+}
+const FORMAT_OF = {
+    debug: 'debug',
+    warn: 'warning',
+    error: 'error',
+};
+/**
+ * Log lines as the agent shows them: `##[warning]`, `##[error]`, `##[debug]`, `##[group]`/`##[endgroup]`.
+ * A warning or error line is only formatting (it does not fail the task, nor count as an issue); issues are
+ * {@link logIssueCommand}s.
+ */
+const AZURE_DIALECT = {
+    line: (level, message) => {
+        const lines = neutralise(message).split(/\r?\n/);
+        return level === 'info'
+            ? `${lines.join('\n')}\n`
+            : lines.map((l) => `##[${FORMAT_OF[level]}]${l}\n`).join('');
+    },
+    groupStart: (title) => `##[group]${neutralise(title).replace(/[\r\n]+/g, ' ')}\n`,
+    groupEnd: () => '##[endgroup]\n',
+};
+/** The agent's issue types: Azure has no notice, so a notice is shown as a warning. */
+function issueTypeOf(level) {
+    return level === 'error' ? 'error' : 'warning';
+}
+/** An annotation as `##vso[task.logissue type=…;sourcepath=…;linenumber=…]title: message`. */
+function logIssueCommand(annotation) {
+    const message = annotation.title ? `${annotation.title}: ${annotation.message}` : annotation.message;
+    return vsoCommand('task.logissue', {
+        type: issueTypeOf(annotation.level),
+        sourcepath: annotation.file,
+        linenumber: annotation.line,
+    }, message);
+}
+/** Sets a variable; with `isOutput`, a later job reads it as `dependencies.<job>.outputs['<step>.<name>']`. */
+function setVariableCommand(name, value, options = {}) {
+    return vsoCommand('task.setvariable', {
+        variable: name,
+        isoutput: options.isOutput ? 'true' : undefined,
+        issecret: options.isSecret ? 'true' : undefined,
+    }, value);
+}
+/** Uploads a Markdown file as a summary tab of the build (`task.uploadsummary`). */
+function uploadSummaryCommand(path) {
+    return vsoCommand('task.uploadsummary', {}, path);
+}
+/** Uploads a folder or file into the build's file container as artifact `name` (`artifact.upload`). */
+function artifactUploadCommand(name, path) {
+    return vsoCommand('artifact.upload', { containerfolder: name, artifactname: name }, path);
+}
+/**
+ * Publishes JUnit files to the build's Tests tab, as `PublishTestResults@2` does through task-lib's
+ * `TestPublisher` (`results.publish`, not on the logging-commands page but what the agent's test result
+ * publisher reads).
+ */
+function resultsPublishCommand(files, runTitle) {
+    return vsoCommand('results.publish', {
+        type: 'JUnit',
+        mergeResults: 'false',
+        runTitle,
+        publishRunAttachments: 'true',
+        resultFiles: files.join(','),
+        testRunSystem: 'VSTS - Tessera',
+    }, '');
+}
+/** Ends the task with a result (`task.complete`): the agent shows `message` with it. */
+function completeCommand(result, message) {
+    return vsoCommand('task.complete', { result }, message);
+}
+/** Parses one `##vso[…]` line as the agent does; undefined for any other line. */
+function parseVsoCommand(line) {
+    const start = line.indexOf('##vso[');
+    if (start < 0)
+        return undefined;
+    const end = line.indexOf(']', start);
+    if (end < 0)
+        return undefined;
+    const head = line.slice(start + 6, end);
+    const space = head.indexOf(' ');
+    const name = space < 0 ? head : head.slice(0, space);
+    const properties = {};
+    if (space >= 0)
+        for (const pair of head.slice(space + 1).split(';')) {
+            const eq = pair.indexOf('=');
+            if (eq > 0)
+                properties[pair.slice(0, eq).trim().toLowerCase()] = unescapeValue(pair.slice(eq + 1));
+        }
+    return {
+        name: name.toLowerCase(),
+        properties,
+        data: unescapeValue(line
+            .slice(end + 1)
+            .replace(/\r?\n$/, '')
+            .replace(/\r$/, '')),
+    };
+}
+
+
+/***/ }),
+
+/***/ 20972:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _src_cli_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61453);
+/* harmony import */ var _src_cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71297);
+/* harmony import */ var _src_model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29760);
+/* harmony import */ var _logging_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82483);
+/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97785);
+/**
+ * The Tessera task's entry (task.json `execution.Node20_1`/`Node24`, bundled to dist/azure/index.js and
+ * shipped in the extension as Tessera/dist/index.js): inputs (`INPUT_*`) → the `tessera` command in CI
+ * mode → the task's result. The work is in task.ts and the CLI; nothing here logs a token.
+ *
+ * Everything this process prints goes through one filter: a `##vso[` line reaches the agent only if this
+ * process built it (logging-commands.ts), so a test name or failure message the CLI prints can never be
+ * obeyed as a logging command. The task fails with `##vso[task.complete result=Failed]` and exit code 1
+ * when the command exits non-zero, with the reason as an error issue on the step.
+ */
+
+
+
+
+
+/** Routes a stream's writes through {@link commandFilter}, keeping the write's callback. */
+function filterStream(stream) {
+    const write = stream.write.bind(stream);
+    let pendingDone;
+    const filtered = (0,_logging_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFilter */ .qM)((text) => void write(text, pendingDone));
+    stream.write = ((chunk, ...rest) => {
+        pendingDone = rest.find((r) => typeof r === 'function');
+        filtered(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        pendingDone = undefined;
+        return true;
+    });
+}
+filterStream(process.stdout);
+filterStream(process.stderr);
+const emit = (command) => void process.stdout.write(command);
+/** Fails the task with `message`: an error issue on the step, then the result. */
+function fail(message) {
+    process.exitCode = 1;
+    emit((0,_logging_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .vsoCommand */ .UZ)('task.logissue', { type: 'error' }, message));
+    emit((0,_logging_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .completeCommand */ .jW)('Failed', message));
+}
+/** The error that stopped the command, as the CLI printed it: the failed task's message repeats it. */
+let stoppedBy;
+try {
+    const { command, exitCode } = await (0,_task_js__WEBPACK_IMPORTED_MODULE_4__/* .runTask */ .Z)({
+        env: process.env,
+        cwd: process.cwd(),
+        emit,
+        cli: (argv, env) => {
+            if (env.TESSERA_TOKEN !== undefined)
+                process.env.TESSERA_TOKEN = env.TESSERA_TOKEN;
+            return (0,_src_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)(argv, (line) => {
+                stoppedBy = line;
+                console.error(line);
+            });
+        },
+    });
+    if (exitCode !== 0)
+        fail(stoppedBy ??
+            `tessera ${command} exited with code ${exitCode}: ${_src_cli_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE_MEANING */ .j[exitCode] ?? 'see the log'}`);
+}
+catch (error) {
+    fail(error instanceof _src_model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TesseraError */ .Wc ? error.describe() : error instanceof Error ? error.message : String(error));
+}
+// Everything is awaited by now; a keep-alive socket of the REST client must not hold the step open. The
+// agent reads stdout through a pipe, where writes are asynchronous: exit only once both streams are flushed,
+// or the last commands (the outputs, the result) would be lost.
+const code = Number(process.exitCode ?? 0);
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 97785:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ runTask)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/model/errors.js
+var errors = __nccwpck_require__(29760);
+// EXTERNAL MODULE: ../../node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(69667);
+;// CONCATENATED MODULE: ./providers/github/inputs.js
+/**
+ * The action's inputs, as data: which `tessera` command takes each one and under which flag. The entry
+ * (main.ts) turns them into the same argv the CLI parses, so the action and the CLI cannot drift apart.
+ */
+
+
+/** The commands the action runs. */
+const ACTION_COMMANDS = ['plan', 'run', 'collect', 'report'];
+/**
+ * Every input that becomes a flag; `command`, `plan` (for `plan`), `run`, `comment` and `token` are handled in
+ * action.ts.
+ */
+const FLAG_INPUTS = [
+    { input: 'tests', flag: '--tests', commands: ['plan', 'run'], list: true },
+    { input: 'timings', flag: '--timings', commands: ['plan', 'run'], list: true },
+    { input: 'shards', flag: '--shards', commands: ['plan'] },
+    { input: 'target', flag: '--target', commands: ['plan'] },
+    { input: 'setup', flag: '--setup', commands: ['plan'] },
+    { input: 'max-shards', flag: '--max-shards', commands: ['plan'] },
+    { input: 'shard', flag: '--shard', commands: ['run', 'collect'] },
+    { input: 'plan', flag: '--plan', commands: ['run', 'collect', 'report'] },
+    { input: 'results', flag: '--results', commands: ['run', 'collect'] },
+    { input: 'retries', flag: '--retries', commands: ['run'] },
+    { input: 'timeout', flag: '--timeout', commands: ['run'] },
+    { input: 'requeue', flag: '--requeue', commands: ['run'] },
+    { input: 'requeue-tolerance', flag: '--requeue-tolerance', commands: ['run'] },
+    { input: 'from', flag: '--from', commands: ['report'] },
+    { input: 'expect-shards', flag: '--expect-shards', commands: ['report'] },
+    { input: 'fail-on', flag: '--fail-on', commands: ['report'] },
+    { input: 'history', flag: '--history', commands: ['plan', 'report'] },
+    { input: 'quarantine', flag: '--quarantine', commands: ['report'], list: true },
+    { input: 'json', flag: '--json', commands: ['report'] },
+    { input: 'junit', flag: '--junit', commands: ['report'] },
+    { input: 'ctrf', flag: '--ctrf', commands: ['report'] },
+    { input: 'markdown', flag: '--markdown', commands: ['report'] },
+    { input: 'summary', flag: '--summary', commands: ['report'] },
+    { input: 'html', flag: '--html', commands: ['report'] },
+];
+/**
+ * Inputs action.ts reads itself, not through {@link FLAG_INPUTS} (the queue's three: a switch and two
+ * settings that only count with it on; `bail`, a switch or a count; `skip-unchanged`, a switch that also
+ * needs `run`); `job-id` is read by the context
+ * (context.ts, from `INPUT_JOB-ID`) for the shard's job link.
+ */
+const OTHER_INPUTS = [
+    'command',
+    'run',
+    'token',
+    'comment',
+    'job-id',
+    'queue',
+    'queue-lease',
+    'queue-fallback',
+    'bail',
+    'skip-unchanged',
+];
+/** Every input the entry reads: action.yml must declare exactly these. */
+const ALL_INPUTS = [...OTHER_INPUTS, ...new Set(FLAG_INPUTS.map((i) => i.input))];
+/**
+ * The inputs as the runner passes them to a step: input `name` in `INPUT_<NAME>` (upper case, spaces as
+ * `_`; dashes stay), trimmed, '' when absent. The same rule `@actions/core`'s getInput reads, spelled here
+ * because the entry must not load `@actions/core` (with it, `@actions/http-client` and undici, about a
+ * megabyte of bundle) before it knows the verb needs the network.
+ */
+function runnerInputs(env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** The `command` input, checked. */
+function inputs_actionCommand(read) {
+    const value = read('command').trim();
+    if (!ACTION_COMMANDS.includes(value))
+        throw new errors/* UsageError */.eb(`input 'command' must be one of ${ACTION_COMMANDS.join(', ')}, got ${JSON.stringify(value)}`);
+    return value;
+}
+/** The non-empty lines of a list input. */
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0);
+}
+/**
+ * The CLI flags for `command` from the inputs that apply to it; empty inputs are left out so the CLI's
+ * own defaults hold. `skip` names inputs the caller maps differently.
+ */
+function flagArgs(command, read, skip = []) {
+    const args = [];
+    for (const { input, flag, commands, list } of FLAG_INPUTS) {
+        if (!commands.includes(command) || skip.includes(input))
+            continue;
+        const value = read(input).trim();
+        if (value === '')
+            continue;
+        for (const v of list ? lines(value) : [value])
+            args.push(flag, v);
+    }
+    return args;
+}
+/**
+ * The `run` input (the test command) split into arguments the way a shell would, without running a shell:
+ * quotes group, `$VAR` is left as text, and operators (`|`, `&&`, `>`) are refused.
+ */
+function testCommand(value) {
+    const words = [];
+    for (const entry of (0,shell_quote.parse)(value, (name) => `$${name}`)) {
+        if (typeof entry !== 'string')
+            throw new errors/* UsageError */.eb(`input 'run' must be one command, without shell operators: ${JSON.stringify(value)}`, 'Put a pipeline in a script, or use \'sh -c "…"\'.');
+        words.push(entry);
+    }
+    if (words.length === 0)
+        throw new errors/* UsageError */.eb("command 'run' needs the input 'run' (the test command)");
+    return words;
+}
+/**
+ * The queue flags of `run` and `report` from the `queue`, `queue-lease` and `queue-fallback` inputs. `queue`
+ * is a switch, never a URL: the URL holds the queue's password, so it reaches the CLI only through the
+ * TESSERA_QUEUE_URL variable mapped from a secret (a bare `--queue` reads it). The other two count only with
+ * the queue on, so their defaults can stay set in a template.
+ */
+function queueArgs(command, read) {
+    const queue = read('queue').trim().toLowerCase();
+    if (queue === '' || queue === 'false')
+        return [];
+    if (queue !== 'true')
+        throw new errors/* UsageError */.eb(`input 'queue' must be true or false, got ${JSON.stringify(read('queue'))}`, 'The queue URL goes in the secret TESSERA_QUEUE_URL, mapped into the step’s environment, not in an input.');
+    if (command === 'report')
+        return ['--queue'];
+    if (command !== 'run')
+        return [];
+    const lease = read('queue-lease').trim();
+    const fallback = read('queue-fallback').trim().toLowerCase();
+    if (fallback !== '' && fallback !== 'static' && fallback !== 'none')
+        throw new errors/* UsageError */.eb(`input 'queue-fallback' must be static or none, got ${JSON.stringify(read('queue-fallback'))}`);
+    return [
+        '--queue',
+        ...(lease !== '' ? ['--lease', lease] : []),
+        ...(fallback === 'static' ? ['--queue-fallback', 'static'] : []),
+    ];
+}
+/**
+ * The `bail` input of `run`: `true` stops the shard after its first failing file (`--bail`), a number n after
+ * the n-th (`--bail n`); empty or `false` runs every file.
+ */
+function bailArgs(read) {
+    const value = read('bail').trim().toLowerCase();
+    if (value === '' || value === 'false')
+        return [];
+    if (value === 'true')
+        return ['--bail'];
+    if (/^[1-9][0-9]{0,5}$/.test(value))
+        return ['--bail', value];
+    throw new errors/* UsageError */.eb(`input 'bail' must be true, false or a number of failing files, got ${JSON.stringify(read('bail'))}`, "e.g. bail: true stops a shard after its first failing file; bail: '3' after the third.");
+}
+/**
+ * The `skip-unchanged` input of `plan` (docs/skip-unchanged.md): `--skip-unchanged`, then the test command
+ * from `run` after `--`, because the command is part of every content key. The plan decides for the whole
+ * matrix; the shard jobs run what it planned.
+ */
+function skipUnchangedArgs(read) {
+    const value = read('skip-unchanged').trim().toLowerCase();
+    if (value === '' || value === 'false')
+        return [];
+    if (value !== 'true')
+        throw new errors/* UsageError */.eb(`input 'skip-unchanged' must be true or false, got ${JSON.stringify(read('skip-unchanged'))}`);
+    if (read('run').trim() === '')
+        throw new errors/* UsageError */.eb("input 'skip-unchanged' needs the input 'run' on the plan step too: the test command is part of every content key", 'Give the plan step the same run: as the shard steps.');
+    return ['--skip-unchanged', '--', ...testCommand(read('run'))];
+}
+
+;// CONCATENATED MODULE: ./providers/github/action.js
+/**
+ * What the GitHub Action does with its inputs: builds the argv of the `tessera` CLI (the same flags, so the
+ * action mirrors the CLI) and runs it in-process in CI mode (`--ci`), where the CLI itself moves the plan
+ * and the shard bundles through the run's artifacts, keeps the history in `tessera-history` artifacts and
+ * publishes the report (job summary, annotations, outputs, PR comment). Everything outside is injected, so
+ * tests run it without a runner.
+ */
+
+
+/** Runs the action once. Throws on bad inputs; the CLI's own errors come back as its exit code. */
+async function runAction(deps) {
+    const token = deps.read('token');
+    if (token !== '')
+        deps.setSecret(token);
+    const command = actionCommand(deps.read);
+    return { command, exitCode: await deps.cli(actionArgv(command, deps.read)) };
+}
+/** The CLI's argv for `command`: the flags its inputs map to, and `--ci`. */
+function actionArgv(command, read) {
+    switch (command) {
+        case 'plan': {
+            // Where the plan is written; left to the CLI's CI-mode default (.tessera/plan.json) when empty.
+            const out = read('plan').trim();
+            return [
+                'plan',
+                ...flagArgs('plan', read, ['plan']),
+                '--ci',
+                ...(out ? ['--out', out] : []),
+                ...skipUnchangedArgs(read),
+            ];
+        }
+        case 'run':
+            return [
+                'run',
+                ...flagArgs('run', read),
+                ...queueArgs('run', read),
+                ...bailArgs(read),
+                '--ci',
+                '--',
+                ...testCommand(read('run')),
+            ];
+        case 'collect':
+            return ['collect', ...flagArgs('collect', read), '--ci'];
+        case 'report':
+            return [
+                'report',
+                ...flagArgs('report', read),
+                ...queueArgs('report', read),
+                '--ci',
+                ...commentArgs(read('comment')),
+            ];
+    }
+}
+/** The `comment` input: 'true' (default) or 'false'. */
+function commentArgs(value) {
+    const normalised = value.trim().toLowerCase();
+    if (normalised === '' || normalised === 'true')
+        return [];
+    if (normalised === 'false')
+        return ['--no-comment'];
+    throw new errors/* UsageError */.eb(`input 'comment' must be true or false, got ${JSON.stringify(value)}`);
+}
+
+// EXTERNAL MODULE: ./providers/azure/context.js
+var context = __nccwpck_require__(36314);
+;// CONCATENATED MODULE: ./providers/azure/inputs.js
+
+
+/** Inputs only the task has: whether the merged JUnit goes to the Tests tab. */
+const TASK_ONLY_INPUTS = ['publishTestResults'];
+/** The task.json name of a CLI-named input: `max-shards` → `maxShards`. */
+function azureInputName(name) {
+    return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
+/**
+ * The action's inputs the task has no use for: `job-id` names a GitHub job (the Azure context has the job's
+ * URL from the agent's own variables).
+ */
+const ACTION_ONLY_INPUTS = ['job-id'];
+/** Every input task.json must declare, by its Azure name. */
+const TASK_INPUTS = [
+    ...ALL_INPUTS.filter((name) => !ACTION_ONLY_INPUTS.includes(name)).map(azureInputName),
+    ...TASK_ONLY_INPUTS,
+];
+/**
+ * Inputs as the agent passes them to a Node task: `INPUT_<NAME>` (upper case, spaces as `_`), trimmed, ''
+ * when absent; asked for by their CLI name. Two defaults come from the job itself: `shard` from a
+ * `strategy: parallel` job's position (`SYSTEM_JOBPOSITIONINPHASE`/`SYSTEM_TOTALJOBSINPHASE`), and `junit`
+ * (for `report`) from `defaultJunit`, so the merged JUnit can go to the Tests tab.
+ */
+function agentInputs(env, defaultJunit) {
+    const raw = (name) => (env[`INPUT_${azureInputName(name).replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    return (name) => {
+        const value = raw(name);
+        if (value !== '')
+            return value;
+        if (name === 'shard') {
+            const shard = (0,context/* azureShard */.Ck)(env);
+            return shard ? `${shard.index}/${shard.total}` : '';
+        }
+        if (name === 'junit' && defaultJunit !== undefined)
+            return defaultJunit;
+        return '';
+    };
+}
+
+// EXTERNAL MODULE: ./providers/azure/logging-commands.js
+var logging_commands = __nccwpck_require__(82483);
+;// CONCATENATED MODULE: ./providers/azure/task.js
+/**
+ * What the Tessera task does with its inputs: the GitHub Action's argv builder (the CLI's own flags, with
+ * `--ci`), run in-process, plus what only Azure has: the merged JUnit published to the Tests tab
+ * (`##vso[results.publish]`), and the task's result from the CLI's exit code. Everything outside is
+ * injected, so tests run it without an agent.
+ */
+
+
+
+
+
+
+
+/** Runs the task once. Throws on bad inputs; the CLI's own errors come back as its exit code. */
+async function runTask(deps) {
+    const { env } = deps;
+    const junit = (0,external_node_path_.join)(env.AGENT_TEMPDIRECTORY || (0,external_node_path_.join)(deps.cwd, '.tessera'), `tessera-junit-${env.BUILD_BUILDID ?? 'local'}.xml`);
+    const read = agentInputs(env, junit);
+    // A token given as an input (a GitHub token for a GitHub repository, or another identity's PAT) is
+    // registered as a secret with the agent, and becomes TESSERA_TOKEN, which wins for the PR comment.
+    const token = read('token');
+    if (token !== '')
+        deps.emit((0,logging_commands/* setVariableCommand */.cl)('tessera.secret.input', token, { isSecret: true }));
+    const command = inputs_actionCommand(read);
+    const cliEnv = token !== '' ? { ...env, TESSERA_TOKEN: token } : env;
+    const exitCode = await deps.cli(actionArgv(command, read), cliEnv);
+    if (command === 'report' && publishTests(read('publishTestResults'))) {
+        const file = (0,external_node_path_.resolve)(deps.cwd, read('junit'));
+        if (await (0,promises_.access)(file).then(() => true, () => false))
+            deps.emit((0,logging_commands/* resultsPublishCommand */.z3)([file], `Tessera${env.SYSTEM_JOBATTEMPT && env.SYSTEM_JOBATTEMPT !== '1' ? ` (attempt ${env.SYSTEM_JOBATTEMPT})` : ''}`));
+    }
+    return { command, exitCode };
+}
+/** The `publishTestResults` input: 'true' (default) or 'false'. */
+function publishTests(value) {
+    const normalised = value.trim().toLowerCase();
+    if (normalised === '' || normalised === 'true')
+        return true;
+    if (normalised === 'false')
+        return false;
+    throw new errors/* UsageError */.eb(`input 'publishTestResults' must be true or false, got ${JSON.stringify(value)}`);
+}
+
+
+/***/ }),
+
+/***/ 76352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ CODE_HOST_KINDS)
+/* harmony export */ });
+/**
+ * The pull-request port (DESIGN.md, "Ports"): where the PR lives, as opposed to where the build runs. One
+ * implementation per code host (GitHub, GitLab, Azure Repos); a CI without PRs of its own (Jenkins, Azure
+ * building GitHub repos) is paired with the code host that {@link CodeHostRef} names.
+ */
+/** The code hosts Tessera can post to. */
+const CODE_HOST_KINDS = ['github', 'gitlab', 'azure-repos'];
+
+
+/***/ }),
+
+/***/ 61453:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ EXIT_CODE_MEANING),
+/* harmony export */   y: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/** Exit codes shared by every command, documented in the README. */
+const ExitCode = {
+    /** Nothing failed. */
+    ok: 0,
+    /** A test failed (subject to --fail-on), or a shard is missing. */
+    testsFailed: 1,
+    /** Bad usage or configuration. */
+    usage: 2,
+    /** An input could not be read (unless --allow-unreadable). */
+    unreadableInput: 3,
+    /** A bug in Tessera: an error no check foresaw. Never a verdict about the tests. */
+    internalError: 4,
+};
+/** What a non-zero exit code means, in words, for a failed CI step that has no error message to show. */
+const EXIT_CODE_MEANING = {
+    [ExitCode.testsFailed]: 'a test failed or a shard is missing (the job summary says which)',
+    [ExitCode.usage]: 'a usage or configuration error (the log says which)',
+    [ExitCode.unreadableInput]: 'an input could not be read (the log names it)',
+    [ExitCode.internalError]: 'an internal error in Tessera (a bug; the log says how to report it)',
+};
+
+
+/***/ }),
+
+/***/ 92243:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ fractionFlag),
+/* harmony export */   ZR: () => (/* binding */ wholeNumberFlag),
+/* harmony export */   ux: () => (/* binding */ repeat)
+/* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29760);
+/**
+ * Parsers of flag values that several verbs share. Each error names the flag, so the user knows which one to
+ * fix. Light on purpose: the command declarations import it, and they load on every start of the CLI.
+ */
+
+/** Collects a repeatable flag (`--tests a --tests b` → ['a', 'b']). */
+const repeat = (value, previous) => [
+    ...(previous ?? []),
+    value,
+];
+/**
+ * A whole-number flag of at least `min`, or undefined when it was not given. Plain digits only: `1e3`,
+ * `0x10` or `4.0` are numbers to JavaScript but not what anyone types for a count, so they are refused.
+ *
+ * @throws UsageError naming the flag and the value given
+ */
+function wholeNumberFlag(flag, value, min = 1) {
+    if (value === undefined)
+        return undefined;
+    const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < min)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
+    return n;
+}
+/**
+ * A fraction flag (0 < value ≤ 1), or undefined when it was not given. Plain decimals only (`0.05`, `.1`,
+ * `1`), for the same reason as whole numbers.
+ *
+ * @throws UsageError naming the flag and the value given
+ */
+function fractionFlag(flag, value) {
+    if (value === undefined)
+        return undefined;
+    const n = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (!(n > 0 && n <= 1))
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${flag} must be a fraction above 0 and at most 1, got '${value}'`, 'e.g. 0.05 for 5 % of the items');
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 71297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iW: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: ISSUES_URL, createProgram, internalErrorLine
+
+// EXTERNAL MODULE: ../../node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(13735);
+// EXTERNAL MODULE: ./src/model/errors.js
+var errors = __nccwpck_require__(29760);
+// EXTERNAL MODULE: ./src/formats/reader.js
+var reader = __nccwpck_require__(99055);
+;// CONCATENATED MODULE: ./src/cli/ci-options.js
+/** Adds `--ci` and `--provider` to a verb. */
+function addCiOptions(command) {
+    return command
+        .option('--ci', 'use the CI this runs in: its run facts, artifacts (plan, shard bundles), history, job summary, annotations, outputs and PR comment')
+        .option('--provider <id>', 'the CI to use instead of detecting it: github, gitlab, azure, jenkins or local (implies --ci)');
+}
+
+// EXTERNAL MODULE: ./src/cli/queue-options.js
+var queue_options = __nccwpck_require__(27680);
+// EXTERNAL MODULE: ./src/cli/report-output-options.js
+var report_output_options = __nccwpck_require__(12755);
+// EXTERNAL MODULE: ./src/ci/code-host.js
+var code_host = __nccwpck_require__(76352);
+;// CONCATENATED MODULE: ./src/cli/source-link-flags.js
+
+/** Registers `--root`, `--code-url`, `--code-host`, `--sha` and `--report-url`. */
+function addSourceLinkOptions(command) {
+    return command
+        .option('--root <dir>', 'the checkout: absolute paths under it are shown repo-relative (default: the workspace in CI, else .)')
+        .option('--code-url <url>', "the repository's web URL (https), to link each failure's file and line at --sha")
+        .option('--code-host <kind>', `with --code-url: ${code_host/* CODE_HOST_KINDS */.v.join(', ')} (default: from the URL)`)
+        .option('--sha <commit>', 'with --code-url: the commit the links point at (default: the head commit)')
+        .option('--report-url <url>', "where the HTML report opens as a page (https): the comment's failures link into it");
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report.js
+
+
+
+
+
+/** Registers `report`. */
+function registerReport(program) {
+    const command = program
+        .command('report')
+        .description('Merge test result files (JUnit XML, CTRF, TRX, TAP, Playwright/Jest JSON) into one report.')
+        // Optional at the parser because `--from` stands in for them; runReport refuses an empty list.
+        .argument('[inputs...]', "result files or quoted globs, e.g. 'reports/**/*.xml'")
+        .option('--from <dir>', 'report over the shard bundles under this folder instead of result files')
+        .option('--expect-shards <n>', 'with --from: the number of shards the matrix had')
+        .option('--plan <file>', 'with --from: the plan, to check each shard ran exactly its items')
+        .option('--no-comment', 'with --ci: do not post the PR comment');
+    (0,queue_options/* addQueueOptions */.NH)(command, 'report');
+    addCiOptions(command);
+    addSourceLinkOptions(command);
+    (0,report_output_options/* addReportOutputOptions */.jS)(command)
+        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+        .option('--allow-unreadable', 'exit 0/1 even when some inputs could not be read (they are still listed)')
+        .option('--max-file-size <MiB>', `largest result file read (default ${reader/* DEFAULT_READ_OPTIONS */.O$.maxBytes / 1024 / 1024})`)
+        .option('--no-color', 'no colours in the summary (also off when stdout is not a terminal, or NO_COLOR is set)')
+        .addHelpText('after', '\nThe config key `quarantine` (a list) adds to --quarantine.\n' +
+        'Exit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.')
+        .action(async (inputs, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(340), __nccwpck_require__.e(628), __nccwpck_require__.e(53), __nccwpck_require__.e(548), __nccwpck_require__.e(154), __nccwpck_require__.e(512), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67299))).reportCommand(inputs, flags));
+}
+
+// EXTERNAL MODULE: ./src/plan/estimate.js
+var estimate = __nccwpck_require__(75095);
+// EXTERNAL MODULE: ./src/cli/flag-values.js
+var flag_values = __nccwpck_require__(92243);
+// EXTERNAL MODULE: ./src/cli/skip-options.js
+var skip_options = __nccwpck_require__(28790);
+;// CONCATENATED MODULE: ./src/cli/commands/plan.js
+/**
+ * `tessera plan`, declared: its flags, help and exit codes. What it does is in ../verbs/plan.ts, loaded only
+ * when the verb runs, so that starting the CLI (or the action) for one verb never initialises the others.
+ */
+
+
+
+
+
+/** Registers `plan`. */
+function registerPlan(program) {
+    const command = program
+        .command('plan')
+        .description('Split test files into balanced shards from the durations of earlier runs.')
+        .option('--tests <glob>', "test files (repeatable; '!glob' excludes), e.g. 'test/**/*.test.ts'", flag_values/* repeat */.ux)
+        .option('--tests-from <file>', 'a file with one test path per line, or - for stdin')
+        .option('--list-command <cmd>', 'a command that prints one test path per line')
+        .option('--timings <glob>', 'result files or shard bundles of earlier runs (repeatable)', flag_values/* repeat */.ux)
+        .option('--history <file>', 'a history document: file timings, the set-up time when --setup is not given, and the files that failed recently (they run first)')
+        .addOption(new esm/* Option */.c$('--estimator <how>', 'how several samples of a file combine').choices(estimate/* ESTIMATORS */.uB))
+        .option('--robust', "also balance the files' run-to-run spread (needs two or more runs of timings)")
+        .option('--shards <n>', 'number of shards')
+        .option('--target <duration>', 'instead of --shards: the wall time to meet, e.g. 10m')
+        .option('--setup <duration>', 'fixed cost of every shard (checkout, install, boot), e.g. 90s')
+        .option('--max-shards <n>', 'largest shard count weighed for --target (default 32)')
+        .option('--group <glob>', 'files matching this glob stay on one shard (repeatable)', flag_values/* repeat */.ux)
+        .option('--order <chain>', "'a>b>…': a runs before b, on the same shard (repeatable)", flag_values/* repeat */.ux)
+        .addOption(new esm/* Option */.c$('--format <format>', 'json or matrix for the plan; lines, args or json with --shard').choices(['json', 'matrix', 'lines', 'args']))
+        .option('--shard <i/N>', "output only shard i's items")
+        .option('--plan <file>', 'read this plan instead of computing one (with --shard or --format)')
+        .option('--out <file>', 'write the output to a file instead of stdout')
+        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+        .option('--branch <name>', "with --skip-unchanged: this run's branch, for the forced full runs (CI: the CI's)")
+        .argument('[command...]', 'with --skip-unchanged: the test command the shards run, after --');
+    (0,skip_options/* addSkipOptions */.v)(command);
+    addCiOptions(command)
+        .addHelpText('after', '\nKeys of tessera.config.json / .tessera.yml mirror the flags: tests, testsFrom, listCommand, timings,\n' +
+        'estimator, robust, shards, target, setup, maxShards, groups, order. Flags win.\n' +
+        'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
+        'matrix, shards, items (files to run; 0 when --skip-unchanged reused them all), empty-shards\n' +
+        "(the shards with no file, e.g. 3,4) and plan outputs; the baseline branch's history gives the timings.\n" +
+        'Exit codes: 0 planned, 2 usage or configuration error.')
+        .action(async (testCommand, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(29), __nccwpck_require__.e(816)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80816))).planCommand(flags, testCommand));
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/run.js
+/**
+ * `tessera run`, declared: its flags, help and exit codes. What it does is in ../verbs/run.ts, loaded only
+ * when the verb runs.
+ */
+
+
+
+
+
+
+/** Registers `run`. */
+function registerRun(program) {
+    const run = program
+        .command('run')
+        .description("Run one shard's tests with retries and write its bundle, or run every shard locally and report.")
+        .argument('<command...>', 'the test command, after --; {files} becomes the items, {file} runs once per item, {results} is the results folder, {tests} the failed tests of a re-run (docs/rerun.md)')
+        .option('--plan <file>', 'the plan written by `tessera plan --format json`')
+        .option('--shard <i/N>', 'the shard this job runs, e.g. 2/4')
+        .option('--shards <n>', 'with --local: the number of shards')
+        .option('--local', 'run every shard on this machine, in parallel, then report')
+        .option('--batch <k>', "with --shard i/N: run batch k of the plan's in-pipeline queue as worker i and add it to its bundle; a k past the last batch closes the bundle (Jenkins' tesseraQueue hands the numbers out)")
+        .option('--concurrency <n>', 'with --local: shards run at once (default: the number of cores)')
+        .addOption(new esm/* Option */.c$('--balance <how>', 'with --local: queue (workers take the next files from one queue, recently failed first, then longest first) or static (the planned shards)')
+        .choices(['queue', 'static'])
+        .default('queue'))
+        .option('--requeue <n>', 'with a queue (--queue, or --local): put a file that still fails after its retries back for a different worker, up to n times; a pass there makes it flaky', '0')
+        .option('--requeue-tolerance <fraction>', 'with --requeue: requeue at most this fraction of the items over the run (default 0.05)')
+        .option('--tests <glob>', "without --plan: test files (repeatable; '!glob' excludes)", flag_values/* repeat */.ux)
+        .option('--timings <glob>', 'without --plan: result files or bundles of earlier runs (repeatable)', flag_values/* repeat */.ux)
+        .option('--config <file>', 'configuration file (default: tessera.config.json or .tessera.yml)')
+        .option('--results <glob>', 'result files the command writes, when it does not write them to {results}')
+        .option('--retries <k>', 're-run the files that had failures up to k times', '0')
+        .option('--bail [n]', 'stop after the first failing file (or after n), once retried: a shard (--local: the whole run) starts no more files, a queue worker takes no more batches; the files left are reported as not run and the run fails')
+        .option('--timeout <duration>', 'stop the command (and its process group) after this long, e.g. 20m')
+        .option('--out <dir>', 'where shard bundles are written', '.tessera/shards')
+        .option('--report-dir <dir>', 'with --local: the folder of report.json, junit.xml, ctrf.json and report.md (--json etc. move one)', '.tessera/report')
+        .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)')
+        .option('--rerun-failed <path>', "run only what failed in an earlier attempt (its report.json, or its bundles' folder) and carry the rest forward")
+        .option('--pass-env <name>', "give the command one of Tessera's credential variables on purpose (repeatable; SECURITY.md lists them)", flag_values/* repeat */.ux)
+        .option('--no-color', 'no colours in the summary');
+    (0,skip_options/* addSkipOptions */.v)(run);
+    (0,queue_options/* addQueueOptions */.NH)(run, 'run');
+    addCiOptions(run);
+    // Local mode ends in the report of `tessera report --from`, so it takes the same flags, defined once.
+    (0,report_output_options/* addReportOutputOptions */.jS)(run)
+        .addHelpText('after', [
+        '',
+        'Examples:',
+        '  tessera run --plan plan.json --shard 2/4 --retries 1 -- npx jest --ci {files}',
+        '  tessera run --local --shards 4 --rerun-failed .tessera/report/report.json -- npx vitest run -t {tests} {files}',
+        "  tessera run --local --shards 4 --tests 'test/**/*.test.mjs' --html .tessera/report/report.html \\",
+        '    --history-dir .tessera/history --branch main -- node --test --test-reporter=junit \\',
+        '    --test-reporter-destination={results}/junit.xml {file}',
+        '',
+        'The command gets TESSERA_RESULTS_DIR (same as {results}), TESSERA_SHARD_INDEX, TESSERA_SHARD_TOTAL and',
+        "TESSERA_TRY (1, then 2 for the first retry, ...), and the environment without Tessera's credentials",
+        '(INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN, TESSERA_TOKEN, ...; --pass-env NAME keeps one; SECURITY.md lists them).',
+        'A command that dies, times out or writes no results',
+        'fails the shard. Exit codes: 0 passed (flaky included), 1 a test failed or a shard is missing, 2 usage.',
+        '',
+        'The report flags (--json to --fail-on) work as in `tessera report --from`, with --local only: a shard',
+        'job writes its bundle, and the matrix is reported once, after its shards.',
+    ].join('\n'))
+        .action(async (command, flags, self) => (await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(340), __nccwpck_require__.e(628), __nccwpck_require__.e(53), __nccwpck_require__.e(548), __nccwpck_require__.e(154), __nccwpck_require__.e(512), __nccwpck_require__.e(29), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45121))).runCommand(command, flags, self));
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/collect.js
+
+/** Registers `collect`. */
+function registerCollect(program) {
+    const command = program
+        .command('collect')
+        .description('Write a shard bundle from result files, for jobs that run their tests themselves.')
+        .requiredOption('--shard <i/N>', 'the shard this job ran, e.g. 2/4')
+        .requiredOption('--results <glob>', "the result files, e.g. 'reports/**/*.xml'")
+        .option('--plan <file>', "the plan, to record this shard's planned items (report checks them)")
+        .option('--out <dir>', 'where the bundle is written', '.tessera/shards')
+        .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)');
+    addCiOptions(command)
+        .addHelpText('after', '\nExit codes: 0 the results show no failure, 1 a test failed or no result was found, 2 usage.')
+        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(340), __nccwpck_require__.e(628), __nccwpck_require__.e(548), __nccwpck_require__.e(154), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61237))).collectCommand(flags));
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/index.js
+
+
+
+
+/** Every verb, in the order `--help` lists them. Each command module adds itself here. */
+const COMMANDS = [
+    registerPlan,
+    registerRun,
+    registerCollect,
+    registerReport,
+];
+
+// EXTERNAL MODULE: ./src/render/untrusted-text.js
+var untrusted_text = __nccwpck_require__(81250);
+// EXTERNAL MODULE: ./src/cli/exit-codes.js
+var exit_codes = __nccwpck_require__(61453);
+;// CONCATENATED MODULE: ./src/cli/version.js
+/**
+ * The version `tessera --version` prints. A constant rather than a read of package.json, so the bundle
+ * needs no file beside it and no JSON import; test/cli/cli-defects.test.ts holds it equal to
+ * package.json's `version` (the release steps in CHANGELOG.md bump both).
+ */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/cli/main.js
+
+
+
+
+
+
+/** Where to report a bug. */
+const ISSUES_URL = 'https://github.com/tessera-ci/tessera/issues';
+/**
+ * The one line printed for an error no check foresaw (a bug): its exit code is not "tests failed", and it
+ * says how to report it. The stack follows only with `TESSERA_DEBUG=1`.
+ */
+function internalErrorLine(error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const line = `tessera: internal error (exit ${exit_codes/* ExitCode */.y.internalError}): ${(0,untrusted_text/* neutraliseUntrustedText */.u)(what)}. This is a bug in Tessera: please report it at ${ISSUES_URL} with the command you ran (TESSERA_DEBUG=1 prints the stack).`;
+    const stack = process.env.TESSERA_DEBUG === '1' && error instanceof Error ? `\n${error.stack ?? ''}` : '';
+    return `${line}${stack}`;
+}
+/**
+ * Builds the program; exported so tests can run commands in-process (and docs/cli.md is generated from
+ * it). `output` replaces commander's writes to stdout and stderr (help, version, parse errors).
+ *
+ * A parse error (unknown flag, a value outside the choices) prints commander's one-line error and one line
+ * on where the help is, not the whole help: 60 lines of help would push the error off the screen.
+ */
+function createProgram(output) {
+    const program = new esm/* Command */.uB('tessera')
+        .description('Balanced sharded test runs, merged reports and per-test history for any CI.')
+        .version(VERSION, '-V, --version', 'print the version and exit')
+        .showHelpAfterError("Run 'tessera --help' for the commands.")
+        .exitOverride();
+    // Set before the verbs are added: commander copies it into each sub-command.
+    if (output)
+        program.configureOutput(output);
+    for (const register of COMMANDS)
+        register(program);
+    for (const command of program.commands)
+        command.showHelpAfterError(`Run 'tessera ${command.name()} --help' for its flags.`);
+    return program;
+}
+/**
+ * Runs the CLI and returns the exit code; never throws. An error that stops the command is printed as one
+ * `tessera: <message and hint>` line through `printError` (stderr by default); the GitHub action also
+ * keeps it, to fail its step with the reason rather than only the code.
+ */
+async function main(argv, printError = (line) => console.error(line), output) {
+    process.exitCode = undefined;
+    try {
+        await createProgram(output).parseAsync(argv, { from: 'user' });
+        return Number(process.exitCode ?? exit_codes/* ExitCode */.y.ok);
+    }
+    catch (error) {
+        if (error instanceof esm/* CommanderError */.b7) {
+            // --help and --version exit through here with code 0.
+            return error.exitCode === 0 ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.usage;
+        }
+        if (error instanceof errors/* UsageError */.eb || error instanceof errors/* ConfigError */.xL) {
+            // Messages quote untrusted names (an item, a file): neutralised like every other printed text.
+            printError(`tessera: ${(0,untrusted_text/* neutraliseUntrustedText */.u)(error.describe(), { multiline: true })}`);
+            return exit_codes/* ExitCode */.y.usage;
+        }
+        if (error instanceof errors/* TesseraError */.Wc) {
+            printError(`tessera: ${(0,untrusted_text/* neutraliseUntrustedText */.u)(error.describe(), { multiline: true })}`);
+            return exit_codes/* ExitCode */.y.testsFailed;
+        }
+        printError(internalErrorLine(error));
+        return exit_codes/* ExitCode */.y.internalError;
+    }
+}
+
+
+/***/ }),
+
+/***/ 27680:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ addQueueOptions),
+/* harmony export */   TJ: () => (/* binding */ queueSettings)
+/* harmony export */ });
+/* unused harmony exports QUEUE_URL_VARIABLE, DEFAULT_QUEUE_TIMEOUT_MS */
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29760);
+/* harmony import */ var _plan_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81629);
+
+
+/** The environment variable the URL is read from when `--queue` is not given: keep the password out of argv. */
+const QUEUE_URL_VARIABLE = 'TESSERA_QUEUE_URL';
+/** The report's default wait for the queue to drain. */
+const DEFAULT_QUEUE_TIMEOUT_MS = 30 * 60_000;
+/** Registers the queue flags; `report` gets `--queue-timeout`, `run` `--lease` and `--queue-fallback`. */
+function addQueueOptions(command, verb) {
+    command
+        .option('--queue [url]', `balance at run time across the jobs through this Redis/Valkey (redis:// or rediss://); a bare --queue reads the URL from $${QUEUE_URL_VARIABLE}, which keeps the password out of the command line`)
+        .option('--queue-id <id>', "the run's queue (default: the CI run id and attempt)");
+    if (verb === 'run')
+        command
+            .option('--lease <duration>', 'how long a batch stays reserved without a renewal (default 60s)')
+            .option('--queue-fallback <how>', "'static': when the queue cannot be reached, run the planned shard");
+    else
+        command.option('--queue-timeout <duration>', 'how long to wait for the queue to drain before reporting (default 30m)');
+}
+function duration(flag, value) {
+    const ms = (0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(value);
+    if (ms === undefined || ms <= 0)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${flag} '${value}' is not a duration`, 'Write e.g. 60s, 2m, 1h.');
+    return ms;
+}
+/**
+ * The queue to use, or undefined without `--queue`. The variable alone does not turn the queue on: a team
+ * may keep the secret in every job's environment, and a job that did not ask for a queue runs its shard.
+ *
+ * @throws UsageError for a bad duration, an unknown fallback, or no queue id outside CI
+ */
+function queueSettings(flags, run, env = process.env) {
+    if (flags.queue === undefined || flags.queue === false) {
+        if (flags.queueId !== undefined || flags.lease !== undefined || flags.queueFallback !== undefined)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--queue-id, --lease and --queue-fallback need --queue', `Add --queue (the URL from $${QUEUE_URL_VARIABLE}) or --queue <url>.`);
+        return undefined;
+    }
+    const url = flags.queue === true ? (env[QUEUE_URL_VARIABLE] ?? '') : flags.queue;
+    if (url === '')
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--queue without a URL reads $${QUEUE_URL_VARIABLE}, which is not set`, 'Map the secret into the job’s environment as TESSERA_QUEUE_URL, or pass --queue <url>.');
+    if (flags.queueFallback !== undefined && flags.queueFallback !== 'static')
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--queue-fallback '${flags.queueFallback}' is not known`, "The only fallback is 'static'.");
+    const fromRun = run?.runId !== undefined ? `${run.provider}-${run.runId}-${run.attempt ?? 1}` : undefined;
+    const queueId = flags.queueId ?? fromRun;
+    if (queueId === undefined)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--queue needs --queue-id outside CI', 'Give every job of one run the same id, and each run its own, e.g. --queue-id "$BUILD_ID".');
+    return {
+        url,
+        queueId,
+        ...(flags.lease !== undefined ? { leaseMs: duration('--lease', flags.lease) } : {}),
+        ...(flags.queueFallback !== undefined ? { fallback: flags.queueFallback } : {}),
+        timeoutMs: flags.queueTimeout !== undefined
+            ? duration('--queue-timeout', flags.queueTimeout)
+            : DEFAULT_QUEUE_TIMEOUT_MS,
+    };
+}
+
+
+/***/ }),
+
+/***/ 12755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ givenReportOutputFlags),
+/* harmony export */   jS: () => (/* binding */ addReportOutputOptions),
+/* harmony export */   sF: () => (/* binding */ machineTargets),
+/* harmony export */   sG: () => (/* binding */ checkStdoutTargets),
+/* harmony export */   tB: () => (/* binding */ checkDistinctTargets)
+/* harmony export */ });
+/* unused harmony export REPORT_OUTPUT_KEYS */
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13735);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29760);
+/* harmony import */ var _trend_fail_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17980);
+/* harmony import */ var _flag_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92243);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/**
+ * The report's output and history flags, shared by `tessera report` and `tessera run --local`: both end in
+ * the same report over the same Report, so they take the same flags, defined once here. The parsing of the
+ * history, fail-policy and rendering flags lives in report-trend-flags.ts; this module registers
+ * the flags and turns the machine outputs into their targets.
+ */
+
+
+
+
+
+/** Every option key registered here, for a command that must refuse them in some mode. */
+const REPORT_OUTPUT_KEYS = [
+    'json',
+    'junit',
+    'ctrf',
+    'markdown',
+    'markdownBudget',
+    'summary',
+    'html',
+    'history',
+    'historyOut',
+    'historyDir',
+    'branch',
+    'baseBranch',
+    'quarantine',
+    'regressionMinSamples',
+    'failOn',
+];
+/**
+ * Registers the output flags (`--json`, `--junit`, `--ctrf`, `--markdown`, `--markdown-budget`,
+ * `--summary`, `--html`), the history flags (`--history`, `--history-out`, `--history-dir`, `--branch`,
+ * `--base-branch`) and the verdict flags (`--quarantine`, `--regression-min-samples`, `--fail-on`).
+ * `--config` is left to each command, which also reads it for other purposes.
+ */
+function addReportOutputOptions(command) {
+    return command
+        .option('--json <path>', 'write the report as JSON (the Report document); - for stdout')
+        .option('--junit <path>', 'write merged JUnit XML for GitLab, Jenkins and Azure test tabs; - for stdout')
+        .option('--ctrf <path>', 'write CTRF JSON; - for stdout')
+        .option('--markdown <path>', 'write the PR comment (markdown, within --markdown-budget); - for stdout')
+        .option('--markdown-budget <chars>', "the comment's size limit (default 65536, GitHub's)")
+        .option('--summary <path>', 'write the job summary (markdown, up to 1 MiB); - for stdout')
+        .option('--html <path>', 'write the self-contained HTML report; - for stdout')
+        .option('--history <file>', 'history file: the baseline to compare with, updated with this run')
+        .option('--history-out <file>', 'with --history: write the updated history here (default: in place)')
+        .option('--history-dir <dir>', 'per-branch histories (<dir>/<branch>.json.gz); needs --branch')
+        .option('--branch <name>', "this run's branch: its history receives the run")
+        .option('--base-branch <name>', 'with --history-dir, for a pull request: compare with this branch')
+        .option('--quarantine <pattern>', 'test id, file glob or fileGlob::titleGlob whose failures do not fail the run (repeatable)', _flag_values_js__WEBPACK_IMPORTED_MODULE_2__/* .repeat */ .ux)
+        .option('--regression-min-samples <n>', 'earlier runs a duration needs before a slow-down is judged (default 5)')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <when>', 'exit 1 when tests failed, only when failures are new against the baseline, or never')
+        .choices([..._trend_fail_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Q])
+        .default('failures'));
+}
+/** The machine outputs (JSON, JUnit, CTRF) the flags ask for. */
+function machineTargets(flags) {
+    return {
+        ...(flags.json !== undefined ? { json: flags.json } : {}),
+        ...(flags.junit !== undefined ? { junit: flags.junit } : {}),
+        ...(flags.ctrf !== undefined ? { ctrf: flags.ctrf } : {}),
+    };
+}
+/**
+ * Refuses more than one output on standard output: two documents interleaved there could not be told apart.
+ *
+ * @returns whether one output goes to standard output (the summary and progress then go to stderr)
+ */
+function checkStdoutTargets(paths) {
+    const toStdout = paths.filter((p) => p === '-').length;
+    if (toStdout > 1)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('only one output can go to standard output (-)', 'Write the others to files.');
+    return toStdout === 1;
+}
+/**
+ * Refuses one file for two outputs (`--json x --html x`): the second would overwrite the first, and a
+ * reader would get either. Paths are compared resolved; `-` (standard output) is checked by
+ * {@link checkStdoutTargets}.
+ */
+function checkDistinctTargets(targets) {
+    const seen = new Map();
+    for (const [flag, path] of Object.entries(targets)) {
+        if (path === undefined || path === '-')
+            continue;
+        const key = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+        const other = seen.get(key);
+        if (other !== undefined)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${other} and ${flag} name the same file '${path}'`, 'Give every output its own path.');
+        seen.set(key, flag);
+    }
+}
+/** The flags of this module that were given on the command line (or by environment), as `--flag` names. */
+function givenReportOutputFlags(command) {
+    return REPORT_OUTPUT_KEYS.filter((key) => {
+        const source = command.getOptionValueSource(key);
+        return source !== undefined && source !== 'default';
+    }).map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+}
+
+
+/***/ }),
+
+/***/ 28790:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ skipOptionsOf),
+/* harmony export */   v: () => (/* binding */ addSkipOptions)
+/* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29760);
+
+/** Registers `--skip-unchanged` and `--no-cache`. */
+function addSkipOptions(command) {
+    return command
+        .option('--skip-unchanged', 'reuse the passed result of a test file whose content key (it, its local imports, the lockfile, config and command) passed before; see docs/skip-unchanged.md')
+        .option('--no-cache', 'with --skip-unchanged: run every file this time (and record the keys that pass)');
+}
+/**
+ * The skip options of a verb, or undefined without `--skip-unchanged`. `command` is the test command the
+ * keys include; `branch` decides the forced full runs of the default branch.
+ */
+function skipOptionsOf(flags, context) {
+    if (flags.skipUnchanged !== true) {
+        if (flags.cache === false)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--no-cache only has a meaning with --skip-unchanged', 'Drop --no-cache.');
+        return undefined;
+    }
+    if (context.command.length === 0)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--skip-unchanged needs the test command: it is part of every content key', 'Write it after --, as for run: tessera plan --skip-unchanged … -- npx vitest run {files}');
+    const quarantine = [...(context.config.quarantine ?? []), ...(context.quarantine ?? [])];
+    return {
+        command: context.command,
+        ...(context.config.skipUnchanged ? { config: context.config.skipUnchanged } : {}),
+        ...(context.configFile !== undefined ? { configFile: context.configFile } : {}),
+        ...(quarantine.length > 0 ? { quarantine } : {}),
+        ...(context.branch !== undefined ? { branch: context.branch } : {}),
+        noCache: flags.cache === false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 99055:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ fileInput),
+/* harmony export */   O$: () => (/* binding */ DEFAULT_READ_OPTIONS)
+/* harmony export */ });
+/* unused harmony export bufferInput */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74060);
+
+
+
+const DEFAULT_READ_OPTIONS = {
+    maxBytes: 256 * 1024 * 1024,
+    maxOutputChars: 16 * 1024,
+    maxMessageChars: 16 * 1024,
+};
+/** A file on disk as a ResultInput. */
+async function fileInput(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    // A FIFO or a device would block the read forever (or never end): only regular files are read.
+    if (!info.isFile())
+        throw notRegularFile(path);
+    const { size } = info;
+    if (size <= SMALL_FILE_BYTES) {
+        const bytes = readSmallFile(path, size);
+        if (bytes)
+            return bufferInput(path, bytes);
+    }
+    return { name: path, size, chunks: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: FILE_CHUNK_BYTES }) };
+}
+/**
+ * The chunk size of a streamed file. Each chunk becomes one decoded string, and the ones being parsed when
+ * the young generation is collected are promoted to the old one, where they stay until a full collection:
+ * 256 KiB chunks (large objects, promoted at once) cost 20–30 MiB more peak RSS at 96,000 tests than
+ * 64 KiB ones (bench:report, java-system-out 281 → 255 MiB, failure-heavy 226 → 206 MiB), with no CPU
+ * difference measured; 16 and 32 KiB gain nothing more.
+ */
+const FILE_CHUNK_BYTES = 64 * 1024;
+/**
+ * Files up to this size are read whole, at once, and served from memory to the sniffer and the reader. A
+ * stream costs a stat, an open, two reads and a close on the thread pool, twice (sniff, then read), each a
+ * round trip through the event loop: for 6,000 Surefire files of a few kilobytes that was most of the time
+ * (issue 17, `many-small-files`). Four files in flight hold at most 1 MiB this way.
+ */
+const SMALL_FILE_BYTES = 256 * 1024;
+function notRegularFile(path) {
+    return new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseError */ .mB(path, 'not a regular file (a FIFO, socket, device or directory)', {}, 'Point Tessera at the result files the tests wrote.');
+}
+/**
+ * The whole of a small regular file, read synchronously (a few system calls, no thread-pool round trips), or
+ * undefined when it grew past `SMALL_FILE_BYTES` since it was measured (then it is streamed like any large
+ * file, so the size cap still applies as the bytes arrive). Opened non-blocking and checked again, so a file
+ * swapped for a FIFO after the `stat` cannot block the read.
+ */
+function readSmallFile(path, size) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+            throw notRegularFile(path);
+        // One byte more than expected tells a file that grew from one that did not.
+        const buffer = Buffer.allocUnsafe(Math.max(size, 0) + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                return buffer.subarray(0, length);
+            length += read;
+            if (length === buffer.length)
+                return undefined;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Bytes or text in memory as a ResultInput (tests, fuzzing, artifacts already downloaded). */
+function bufferInput(name, data) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    return {
+        name,
+        size: bytes.byteLength,
+        async *chunks() {
+            yield bytes;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 96545:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ maxOf),
+/* harmony export */   _h: () => (/* binding */ minOf),
+/* harmony export */   u2: () => (/* binding */ appendAll)
+/* harmony export */ });
+/**
+ * Array helpers for input-sized data. `target.push(...items)`, `Math.max(...values)` and `f.apply(x, items)`
+ * pass every element as an argument, and V8 throws `RangeError: Maximum call stack size exceeded` past about
+ * 100,000 of them: a shard of 200,000 tests would crash the report. These loop instead. A test
+ * (test/hardening/huge-inputs.test.ts) keeps the spread forms out of src/ and providers/.
+ */
+/** Appends every item to `target` (in place) and returns it. */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+/** The largest of `values`, or `empty` when there is none. */
+function maxOf(values, empty) {
+    let max;
+    for (const v of values)
+        if (max === undefined || v > max)
+            max = v;
+    return max ?? empty;
+}
+/** The smallest of `values`, or `empty` when there is none. */
+function minOf(values, empty) {
+    let min;
+    for (const v of values)
+        if (min === undefined || v < min)
+            min = v;
+    return min ?? empty;
+}
+
+
+/***/ }),
+
+/***/ 32070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ saneDuration),
+/* harmony export */   pH: () => (/* binding */ durationWarning),
+/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS),
+/* harmony export */   vX: () => (/* binding */ saneDurations)
+/* harmony export */ });
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9071);
+
+/** The longest duration believed: 7 days, past any CI's job limit (GitHub 6 h, GitLab and Azure 3 days). */
+const MAX_DURATION_MS = 7 * 24 * 60 * 60 * 1000;
+/** `ms` as a believable duration: 0 when not finite-or-positive-infinite or negative, capped at the maximum. */
+function saneDuration(ms) {
+    if (Number.isNaN(ms) || ms < 0)
+        return 0;
+    return ms > MAX_DURATION_MS ? MAX_DURATION_MS : ms;
+}
+function sane(ms) {
+    return Number.isFinite(ms) && ms >= 0 && ms <= MAX_DURATION_MS;
+}
+/** Tests and suite timings with every duration made sane, and how many were not. */
+function saneDurations(tests, suites) {
+    let fixed = 0;
+    const outTests = tests.map((t) => {
+        if (t.attempts.every((a) => sane(a.durationMs)) && sane(t.durationMs))
+            return t;
+        const attempts = t.attempts.map((a) => {
+            if (sane(a.durationMs))
+                return a;
+            fixed++;
+            return { ...a, durationMs: saneDuration(a.durationMs) };
+        });
+        // The total is recomputed from the fixed attempts (a sum of capped values can exceed the cap: fine).
+        return { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .makeTestCase */ .Hw)({ ...t, attempts }, t.id) };
+    });
+    const outSuites = suites.map((s) => {
+        if (sane(s.durationMs))
+            return s;
+        fixed++;
+        return { ...s, durationMs: saneDuration(s.durationMs) };
+    });
+    return { tests: outTests, suites: outSuites, fixed };
+}
+/** The warning for a file with `fixed` durations made sane. */
+function durationWarning(file, fixed) {
+    return `${file}: ${fixed} duration${fixed === 1 ? ' was' : 's were'} not a finite, non-negative time of at most 7 days (NaN, negative, 1e308…): read as 0, or capped at 7 days`;
+}
+
+
+/***/ }),
+
+/***/ 29760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wc: () => (/* binding */ TesseraError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mB: () => (/* binding */ ParseError),
+/* harmony export */   tJ: () => (/* binding */ VersionError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * Typed errors. Every error a user can meet says what went wrong, where, and what to do about it; the CLI
+ * and the CI entries map them to exit codes in one place.
+ */
+/** Base class: `hint` tells the user what to do next. */
+class TesseraError extends Error {
+    hint;
+    name = 'TesseraError';
+    constructor(message, hint, options) {
+        super(message, options);
+        this.hint = hint;
+    }
+    /** Message plus hint, as printed to a user. */
+    describe() {
+        return this.hint ? `${this.message}\n  hint: ${this.hint}` : this.message;
+    }
+}
+/** Bad command-line arguments or flags (exit code 2). */
+class UsageError extends TesseraError {
+    name = 'UsageError';
+}
+/** A configuration file or value that cannot be used (exit code 2). */
+class ConfigError extends TesseraError {
+    name = 'ConfigError';
+}
+/**
+ * A result file that cannot be read: malformed, truncated, of an unknown format, too large, or unsafe (DTD,
+ * external entities). It names the file and the position; the file counts as unreadable and every other
+ * file is still read.
+ */
+class ParseError extends TesseraError {
+    name = 'ParseError';
+    file;
+    line;
+    column;
+    constructor(file, reason, position = {}, hint, options) {
+        const where = position.line !== undefined
+            ? `:${position.line}${position.column !== undefined ? `:${position.column}` : ''}`
+            : '';
+        super(`${file}${where}: ${reason}`, hint ?? 'Check that the file is complete and was written by a supported reporter.', options);
+        this.file = file;
+        if (position.line !== undefined)
+            this.line = position.line;
+        if (position.column !== undefined)
+            this.column = position.column;
+    }
+}
+/** A versioned document (plan, bundle, history) written by a newer Tessera than this one. */
+class VersionError extends TesseraError {
+    name = 'VersionError';
+}
+
+
+/***/ }),
+
+/***/ 74060:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ errors/* ConfigError */.xL),
+  im: () => (/* reexport */ OUTCOMES),
+  mB: () => (/* reexport */ errors/* ParseError */.mB),
+  Wc: () => (/* reexport */ errors/* TesseraError */.Wc),
+  eb: () => (/* reexport */ errors/* UsageError */.eb),
+  NW: () => (/* reexport */ capTestNames),
+  fx: () => (/* reexport */ displayParts),
+  xU: () => (/* reexport */ displayTitle),
+  pH: () => (/* reexport */ durations/* durationWarning */.pH),
+  Pm: () => (/* reexport */ outcome/* foldTests */.Pm),
+  cu: () => (/* reexport */ outcome/* identityOf */.cu),
+  JT: () => (/* reexport */ locateTest),
+  Hw: () => (/* reexport */ outcome/* makeTestCase */.Hw),
+  Fd: () => (/* reexport */ test_id/* normalizePath */.Fd),
+  sG: () => (/* reexport */ outcome/* outcomeOf */.sG),
+  e9: () => (/* reexport */ repoRelativePath),
+  a: () => (/* reexport */ durations/* saneDuration */.a),
+  vX: () => (/* reexport */ durations/* saneDurations */.vX),
+  ec: () => (/* reexport */ test_id/* testId */.ec),
+  XF: () => (/* reexport */ test_id/* testTitle */.XF)
+});
+
+// UNUSED EXPORTS: MAX_DURATION_MS, NAME_LIMITS, REPORT_VERSION, VersionError, capText, firstRepoFrame, lineInTrace
+
+;// CONCATENATED MODULE: ./src/model/test-result.js
+/**
+ * The test-result model: what every reader produces and every writer, merger and renderer consumes.
+ *
+ * A test has one or more attempts (the runs of that test in one CI run: retries, re-runs of a shard, the same
+ * case found twice). Each attempt has a status; the test's outcome is derived from its attempts. This follows
+ * Playwright's split between a result's `status` and a test's `outcome`.
+ */
+/** All outcomes, in the order reports list them. */
+const OUTCOMES = ['failed', 'flaky', 'passed', 'skipped'];
+
+// EXTERNAL MODULE: ./src/model/test-id.js
+var test_id = __nccwpck_require__(56965);
+// EXTERNAL MODULE: ./src/model/outcome.js
+var outcome = __nccwpck_require__(9071);
+// EXTERNAL MODULE: ./src/model/errors.js
+var errors = __nccwpck_require__(29760);
+;// CONCATENATED MODULE: ./src/model/name-limits.js
+/**
+ * Bounds on the names a test carries (its name, suite path, file and project). They come from result files
+ * and bundles, which a test or a fork can write: a test name of hundreds of megabytes would otherwise be
+ * copied into every report, the history and every rendering. Messages and traces have their own bound
+ * (the readers' `maxMessageChars`, 16 KiB by default). Every cut text ends in a visible marker.
+ */
+
+/** The documented bounds (README, "Limits"; SECURITY.md). */
+const NAME_LIMITS = {
+    /** A test's own name, and each suite name. */
+    nameChars: 2_000,
+    /** A test's file path. */
+    pathChars: 1_024,
+    /** Suite levels kept (the outermost ones). */
+    suiteDepth: 32,
+};
+/** `text` cut to `max` characters, ending with `… [N more characters cut]`; as it is when short enough. */
+function capText(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, max)}… [${text.length - max} more characters cut]`;
+}
+function exceeds(t) {
+    return (t.name.length > NAME_LIMITS.nameChars ||
+        t.suite.length > NAME_LIMITS.suiteDepth ||
+        t.suite.some((s) => s.length > NAME_LIMITS.nameChars) ||
+        (t.file?.length ?? 0) > NAME_LIMITS.pathChars ||
+        (t.project?.length ?? 0) > NAME_LIMITS.nameChars);
+}
+/**
+ * `test` with its names within {@link NAME_LIMITS}; the same object when they already are (the usual case,
+ * so this costs a few comparisons per test). A cut test gets the id of its cut names.
+ */
+function capTestNames(test) {
+    if (!exceeds(test))
+        return test;
+    const suite = test.suite.slice(0, NAME_LIMITS.suiteDepth).map((s) => capText(s, NAME_LIMITS.nameChars));
+    if (test.suite.length > NAME_LIMITS.suiteDepth)
+        suite.push(`… [${test.suite.length - NAME_LIMITS.suiteDepth} more suite levels cut]`);
+    return (0,outcome/* makeTestCase */.Hw)({
+        ...test,
+        name: capText(test.name, NAME_LIMITS.nameChars),
+        suite,
+        ...(test.file !== undefined ? { file: capText(test.file, NAME_LIMITS.pathChars) } : {}),
+        ...(test.project !== undefined ? { project: capText(test.project, NAME_LIMITS.nameChars) } : {}),
+    });
+}
+
+// EXTERNAL MODULE: ./src/model/durations.js
+var durations = __nccwpck_require__(32070);
+;// CONCATENATED MODULE: ./src/model/display-title.js
+/**
+ * Suite names runners invent for the top of the tree: mocha's root suite (mocha-junit-reporter's default
+ * `rootSuiteTitle`), Jasmine's and Karma's "All specs", Jasmine's internal top-level suite.
+ */
+const SYNTHETIC_ROOTS = [
+    'Root Suite',
+    'All specs',
+    'All Specs',
+    'Jasmine__TopLevel__Suite',
+    'Mocha Tests',
+];
+/** Separators a reporter puts between a synthetic root and the suite below it in one name. */
+const JOINERS = /^(?:\s*[/.›>:]\s*|\s+)/;
+/** A suite name without a synthetic root in front of it; '' when it is nothing but one. */
+function withoutSyntheticRoot(suite) {
+    const trimmed = suite.trim();
+    for (const root of SYNTHETIC_ROOTS) {
+        if (trimmed === root)
+            return '';
+        if (trimmed.startsWith(root)) {
+            const joiner = JOINERS.exec(trimmed.slice(root.length));
+            if (joiner)
+                return trimmed.slice(root.length + joiner[0].length).trim();
+        }
+    }
+    return trimmed;
+}
+/** How a reporter joins a suite path and a name when it writes the full title: a space, `›`, `>` or `.`. */
+const TITLE_SEPARATOR = /^(?:\s*[›>]\s*|\.|\s+)/;
+/** `name` without `prefix` and the separator after it; undefined when the name does not start with both. */
+function stripPrefix(name, prefix) {
+    if (prefix.length === 0 || !name.startsWith(prefix))
+        return undefined;
+    const separator = TITLE_SEPARATOR.exec(name.slice(prefix.length));
+    if (!separator)
+        return undefined;
+    const rest = name.slice(prefix.length + separator[0].length).trim();
+    return rest.length > 0 ? rest : undefined;
+}
+// One-entry memo of cleanSuite: readers hand over the tests of one describe block in a row, sharing one
+// frozen suite array, which cannot change, so the memo is not observable.
+let memoRaw;
+let memoClean = [];
+/** The suite path without synthetic roots, repeats, and a parent's name in front of a child's. */
+function cleanSuite(raw) {
+    if (raw === memoRaw)
+        return memoClean;
+    const suite = [];
+    for (const entry of raw) {
+        let s = withoutSyntheticRoot(entry);
+        const parent = suite[suite.length - 1];
+        // A nested suite named with its parent's path in front (`strings upper` in `strings`).
+        if (parent !== undefined)
+            s = stripPrefix(s, parent) ?? s;
+        if (s.length > 0 && s !== parent)
+            suite.push(s);
+    }
+    if (Object.isFrozen(raw)) {
+        memoRaw = raw;
+        memoClean = suite;
+    }
+    return suite;
+}
+/**
+ * The suite path and name as a person should read them:
+ * - synthetic root suites are dropped, also in front of a joined name (`Root Suite.calculator`);
+ * - a suite equal to the one before it is dropped (jenkins-mode mocha repeats each suite), and one named
+ *   with the one before it in front loses that prefix (`strings upper` in `strings`);
+ * - a name that starts with the suite path (or its innermost suites) joined by spaces, `›`, `>` or `.`
+ *   loses that prefix, the way mocha-junit-reporter and jest-junit write `calculator adds two numbers`;
+ * - a name that holds outer suites the path does not list, then the innermost suite
+ *   (`strings upper uppercases ascii` in suite `upper`), shows them as suites.
+ */
+function displayParts(parts) {
+    const suite = cleanSuite(parts.suite);
+    let name = withoutSyntheticRoot(parts.name) || parts.name.trim();
+    const innermost = suite[suite.length - 1];
+    // Every repeat this removes ends with the innermost suite: without it in the name, nothing to do (the
+    // common case, and the fast one at 100,000 tests).
+    if (innermost === undefined || !name.includes(innermost))
+        return { suite, name: name || parts.name };
+    for (const joiner of [' ', ' › ', ' > ', '.']) {
+        for (let from = 0; from < suite.length; from++) {
+            const rest = stripPrefix(name, suite.slice(from).join(joiner));
+            if (rest !== undefined)
+                return { suite, name: rest };
+        }
+    }
+    // Outer suites missing from the path, then the innermost one: `strings upper uppercases ascii`.
+    const at = name.indexOf(` ${innermost} `);
+    if (at > 0) {
+        const outer = name.slice(0, at).trim();
+        const rest = name.slice(at + innermost.length + 2).trim();
+        if (rest.length > 0)
+            return { suite: [...suite.slice(0, -1), outer, innermost], name: rest };
+    }
+    name = name.length > 0 ? name : parts.name;
+    return { suite, name };
+}
+/**
+ * The readable one-line title: `suite › suite › name [project]`, with what a reporter repeated or invented
+ * left out (see {@link displayParts}). Use it wherever a person reads a title; use `testTitle` where the
+ * title is a key (quarantine patterns, the history's stored title).
+ */
+function displayTitle(parts) {
+    const { suite, name } = displayParts(parts);
+    const title = [...suite, name].filter((s) => s.length > 0).join(' › ');
+    return parts.project ? `${title} [${parts.project}]` : title;
+}
+
+;// CONCATENATED MODULE: ./src/model/source-location.js
+/**
+ * Where a test is in the repository, as a reviewer wants to open it: a repo-relative path and a line.
+ * Result files often name absolute paths of the CI machine (`/home/ci/work/app/test/async.spec.js`) and no
+ * line, while the failure's stack trace does name one (`at Context.<anonymous> (test/async.spec.js:22:26)`).
+ * These functions strip the checkout root from a path and find the line in the trace. Pure.
+ */
+/** A path with forward slashes, without `file://`, and without a trailing slash on a folder. */
+function slashed(path) {
+    return path
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^file:\/\//, '');
+}
+function isAbsolute(path) {
+    return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
+}
+/**
+ * `path` relative to the checkout `root`, or undefined when it is not inside the repository: an absolute
+ * path elsewhere, a path that climbs out (`../x`), a dependency (`node_modules/`), a runtime's own frame
+ * (`node:internal/…`). A relative path is taken as relative to the root already (runners print paths
+ * relative to where they ran, the checkout).
+ */
+function repoRelativePath(path, root) {
+    let p = slashed(path);
+    if (p.length === 0 || /^[a-z][a-z0-9+.-]*:(?!\/)/i.test(p) || p.startsWith('<'))
+        return undefined;
+    if (isAbsolute(p)) {
+        if (root === undefined)
+            return undefined;
+        const r = `${slashed(root).replace(/\/+$/, '')}/`;
+        const caseless = /^[A-Za-z]:\//.test(r);
+        const under = caseless ? p.toLowerCase().startsWith(r.toLowerCase()) : p.startsWith(r);
+        if (!under)
+            return undefined;
+        p = p.slice(r.length);
+    }
+    p = p.replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    const segments = p.split('/');
+    if (p.length === 0 || segments.some((s) => s === '..' || s === ''))
+        return undefined;
+    if (segments.includes('node_modules') || segments.includes('site-packages'))
+        return undefined;
+    return p;
+}
+/**
+ * A stack frame's place: a path, `:line`, and `:column` or the end of the frame. Node runners print
+ * `at fn (/abs/test/a.test.ts:3:9)` (Jest, mocha, node:test) and `❯ test/a.test.ts:3:9` (Vitest).
+ */
+const FRAME = /([^\s()[\]'"`<>]+?):(\d{1,7})(?::\d{1,7})?(?=$|[\s)\]'"`<>,])/gm;
+/** Python's `File "/abs/tests/test_x.py", line 12, in test_x`. */
+const PYTHON_FRAME = /File "([^"\n]+)", line (\d{1,7})/g;
+function* framesOf(trace) {
+    const found = [];
+    for (const m of trace.matchAll(FRAME))
+        found.push({ at: m.index, frame: { path: m[1] ?? '', line: Number(m[2]) } });
+    for (const m of trace.matchAll(PYTHON_FRAME))
+        found.push({ at: m.index, frame: { path: m[1] ?? '', line: Number(m[2]) } });
+    found.sort((a, b) => a.at - b.at);
+    for (const f of found)
+        if (f.frame.line > 0)
+            yield f.frame;
+}
+/**
+ * The line of the first frame of `trace` that lies in `file` (the test's path, repo-relative or as the
+ * result file gave it): where the test failed. A frame counts when its path is `file` itself, or an absolute
+ * path (POSIX, Windows, or a `file://` URL) ending in `/<file>`; a relative path ending in it is another
+ * file. Undefined when no frame is in the file.
+ */
+function lineInTrace(trace, file) {
+    const target = slashed(file).replace(/^\.\//, '');
+    // Cheap test first: most traces never mention the test file at all (a crash, a timeout).
+    if (trace === undefined || !trace.includes(target.slice(target.lastIndexOf('/') + 1)))
+        return undefined;
+    for (const frame of framesOf(trace)) {
+        const path = slashed(frame.path).replace(/^\.\//, '');
+        if (path === target || (isAbsolute(path) && path.endsWith(`/${target}`)))
+            return frame.line;
+    }
+    return undefined;
+}
+/** The first frame of `trace` inside the repository (see {@link repoRelativePath}), repo-relative. */
+function firstRepoFrame(trace, root) {
+    if (trace === undefined)
+        return undefined;
+    for (const frame of framesOf(trace)) {
+        const file = repoRelativePath(frame.path, root);
+        // A bare `Foo.java` (a Java frame) names a class, not a path from the root.
+        if (file !== undefined && /\.[A-Za-z0-9]+$/.test(file) && (file.includes('/') || !isJavaLike(file)))
+            return { file, line: frame.line };
+    }
+    return undefined;
+}
+function isJavaLike(file) {
+    return /\.(?:java|kt|scala|groovy|cs)$/.test(file);
+}
+/**
+ * Where a test is: its file made repo-relative against the checkout `root`, and its line: the first trace
+ * frame in that file (where it failed), else the line the result file gave (where it is declared). A test
+ * whose result names no file takes the first trace frame inside the repository. Undefined when nothing
+ * names a place.
+ */
+function locateTest(test, trace, root) {
+    if (test.file === undefined || test.file.length === 0) {
+        const frame = firstRepoFrame(trace, root);
+        return frame ? { file: frame.file, line: frame.line, inRepo: true } : undefined;
+    }
+    const relative = repoRelativePath(test.file, root);
+    const file = relative ?? test.file;
+    const line = lineInTrace(trace, file) ?? test.line;
+    return { file, ...(line !== undefined ? { line } : {}), inRepo: relative !== undefined };
+}
+
+;// CONCATENATED MODULE: ./src/model/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ makeTestCase),
+/* harmony export */   Pm: () => (/* binding */ foldTests),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   sG: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+/* harmony import */ var _test_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56965);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96545);
+
+
+/**
+ * Derives a test's outcome from its attempts. A test with both a failed and a passed attempt is `flaky`
+ * whatever their order: a pass followed by a failure of the same test on the same commit is just as
+ * non-deterministic as the usual retry case.
+ */
+function outcomeOf(attempts) {
+    let passed = false;
+    let failed = false;
+    for (const a of attempts) {
+        if (a.status === 'passed')
+            passed = true;
+        else if (a.status === 'failed')
+            failed = true;
+    }
+    if (failed)
+        return passed ? 'flaky' : 'failed';
+    return passed ? 'passed' : 'skipped';
+}
+/** Builds a {@link TestCase} from a draft: computes id, outcome and total duration. */
+function makeTestCase(draft, knownId) {
+    let durationMs = 0;
+    for (const a of draft.attempts)
+        durationMs += a.durationMs;
+    return {
+        // Callers that already hashed the identity pass the id: hashing is the costliest step for 100k tests.
+        id: knownId ?? (0,_test_id_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(draft),
+        ...(draft.file !== undefined ? { file: draft.file } : {}),
+        ...(draft.line !== undefined ? { line: draft.line } : {}),
+        suite: draft.suite,
+        name: draft.name,
+        ...(draft.project !== undefined ? { project: draft.project } : {}),
+        attempts: draft.attempts,
+        outcome: outcomeOf(draft.attempts),
+        durationMs,
+    };
+}
+/**
+ * Folds cases with the same id into one test whose attempts are the concatenation, in first-seen order.
+ * Readers use it for a case repeated inside one file; the report uses it across files and shards.
+ */
+function foldTests(cases) {
+    const byId = new Map();
+    for (const c of cases) {
+        const id = 'id' in c ? c.id : (0,_test_id_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c);
+        const seen = byId.get(id);
+        if (seen)
+            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(seen.attempts, c.attempts);
+        else
+            byId.set(id, { first: c, attempts: [...c.attempts] });
+    }
+    return [...byId].map(([id, { first, attempts }]) => makeTestCase({
+        file: first.file,
+        line: first.line,
+        suite: first.suite,
+        name: first.name,
+        project: first.project,
+        attempts,
+    }, id));
+}
+/** A test's identity fields (id, file, line, suite, name, project), without absent optional keys. */
+function identityOf(t) {
+    return {
+        id: t.id,
+        ...(t.file !== undefined ? { file: t.file } : {}),
+        ...(t.line !== undefined ? { line: t.line } : {}),
+        suite: t.suite,
+        name: t.name,
+        ...(t.project !== undefined ? { project: t.project } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 56965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   XF: () => (/* binding */ testTitle),
+/* harmony export */   ec: () => (/* binding */ testId)
+/* harmony export */ });
+/**
+ * Normalises a path to the repo-relative form ids and plans use: forward slashes, no leading `./`, no
+ * duplicate slashes. Absolute paths under `root` are made relative to it.
+ */
+function normalizePath(path, root) {
+    let p = path.trim().replace(/\\/g, '/');
+    if (root) {
+        const r = root.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
+        if (p.startsWith(r))
+            p = p.slice(r.length);
+    }
+    p = p.replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+// One-entry memo of normalizePath for testId: readers hand over the tests of one file in a row, and
+// consecutive tests nearly always share their file. normalizePath is pure, so the memo is not observable.
+let memoRawFile = '';
+let memoFile = '';
+function normalizedFile(file) {
+    if (file === undefined || file.length === 0)
+        return '';
+    if (file !== memoRawFile) {
+        memoRawFile = file;
+        memoFile = normalizePath(file);
+    }
+    return memoFile;
+}
+// The two lanes of the running hash (see testId). Module state rather than an object, so hashing a test
+// allocates nothing until the id string itself.
+let laneA = 0;
+let laneB = 0;
+/**
+ * Feeds one 32-bit word into both lanes. Each lane is a multiply–xorshift step with its own odd
+ * multiplier and shift: the multiplication carries every input bit upwards, the shift carries the high
+ * bits back down, so no bit of the state depends on only a few input bits. Lane B also adds lane A's new
+ * value, so the lanes are not one function with two sets of constants: inputs that collide in one lane
+ * are not thereby likely to collide in the other.
+ */
+function absorbWord(word) {
+    laneA = Math.imul(laneA ^ word, 0x9e3779b1);
+    laneA ^= laneA >>> 15;
+    laneB = (Math.imul(laneB ^ word, 0x85ebca77) + laneA) | 0;
+    laneB ^= laneB >>> 13;
+}
+/** Feeds one string, preceded by its length, two UTF-16 code units per word. */
+function absorbString(text) {
+    const length = text.length;
+    absorbWord(length);
+    let i = 0;
+    for (; i + 1 < length; i += 2)
+        absorbWord(text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16));
+    if (i < length)
+        absorbWord(text.charCodeAt(i));
+}
+/** A 32-bit avalanche (every input bit flips each output bit with probability about ½). */
+function finalMix(h) {
+    h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+    h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+// The lanes after the last frozen suite path and its file: the tests of one describe block come in a row
+// and share that array, so only their names are left to hash. Strings and frozen arrays cannot change, so
+// the memo is not observable.
+let prefixFile;
+let prefixSuite;
+let prefixA = 0;
+let prefixB = 0;
+/** Lower-case hex digits by value, for building the id in one allocation. */
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** Eight hex digits of a 32-bit value, as char codes. */
+function hex8(h, codes, at) {
+    for (let k = 7; k >= 0; k--) {
+        codes[at + k] = HEX[h & 15];
+        h >>>= 4;
+    }
+}
+/** Reused buffer of the id's 16 char codes (the hash is synchronous, so it is never shared). */
+const ID_CODES = new Array(16).fill(48);
+/**
+ * Stable test id: 16 hex digits of a 64-bit hash of the normalised file path, the suite path, the name and
+ * the project. The same test gets the same id in every shard, run, working directory and retry, so the id
+ * is the key of the history. A hash keeps the history compact; the readable parts travel beside it.
+ *
+ * The hashed input is unambiguous: each string goes in preceded by its length, and the suite path by its
+ * number of entries, so `['a b']` and `['a', 'b']` (or a name that looks like a suite plus a name) are
+ * different inputs. No separator character is needed, so no character in a name can fake one.
+ *
+ * The hash is not cryptographic: ids are history keys, not a defence, and SHA-256 over a JSON key was the
+ * largest cost of reading JUnit after the XML parser (about 220 ms for 96,000 tests; this takes about
+ * 30 ms). Two 32-bit multiply–xorshift lanes, each ending in an avalanche, give 64 bits; for hashes that
+ * spread like random ones, the chance of any collision among n tests is about n² / 2⁶⁵: 3·10⁻⁸ for a
+ * million tests, 3·10⁻¹⁰ for 100,000. A collision would fold two tests into one test with two attempts
+ * (in a file and in the merged report), exactly as a collision of the former 64-bit SHA-256 prefix would
+ * have. `test/model/test-id.test.ts` checks that structured names (the common case: long shared
+ * prefixes, one changed character) spread like random ones in each lane.
+ */
+function testId(parts) {
+    const suite = parts.suite;
+    if (parts.file === prefixFile && suite === prefixSuite) {
+        laneA = prefixA;
+        laneB = prefixB;
+    }
+    else {
+        laneA = 0x2545f491;
+        laneB = 0x6a09e667;
+        absorbString(normalizedFile(parts.file));
+        absorbWord(suite.length);
+        for (let i = 0; i < suite.length; i++)
+            absorbString(suite[i]);
+        // Only a frozen suite array is known to hold the same entries next time (readers share frozen ones).
+        if (Object.isFrozen(suite)) {
+            prefixFile = parts.file;
+            prefixSuite = suite;
+            prefixA = laneA;
+            prefixB = laneB;
+        }
+    }
+    absorbString(parts.name);
+    absorbString(parts.project ?? '');
+    const a = finalMix(laneA ^ Math.imul(laneB, 0xcc9e2d51));
+    const b = finalMix(laneB ^ a);
+    hex8(a, ID_CODES, 0);
+    hex8(b, ID_CODES, 8);
+    // One flat 16-character string (concatenating two halves would keep a cons string and both halves).
+    return String.fromCharCode(...ID_CODES);
+}
+/** A readable one-line title: `suite › suite › name [project]`. */
+function testTitle(parts) {
+    const title = [...parts.suite, parts.name].filter((s) => s.length > 0).join(' › ');
+    return parts.project ? `${title} [${parts.project}]` : title;
+}
+
+
+/***/ }),
+
+/***/ 81629:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * Durations as people write them on a command line or in a config file: `90s`, `5m`, `1m30s`, `1h`,
+ * `250ms`, or a bare number of milliseconds.
+ */
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+// One or more <number><unit> parts, largest units first is not enforced: `30s1m` is as clear as it is odd.
+const PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/gy;
+/**
+ * Parses a duration into milliseconds, or returns undefined when the text is not a duration. Pure; the
+ * caller turns undefined into a UsageError or ConfigError that names the flag or key.
+ */
+function parseDuration(text) {
+    if (typeof text === 'number')
+        return Number.isFinite(text) && text >= 0 ? text : undefined;
+    const s = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(s))
+        return Number(s);
+    if (s.length === 0)
+        return undefined;
+    PART.lastIndex = 0;
+    let total = 0;
+    let consumed = 0;
+    for (let match = PART.exec(s); match; match = PART.exec(s)) {
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed = PART.lastIndex;
+    }
+    return consumed === s.length ? Math.round(total) : undefined;
+}
+/** Formats milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const totalSeconds = Math.round(ms / 1000);
+    if (totalSeconds < 3600) {
+        const m = Math.floor(totalSeconds / 60);
+        return `${m}m${String(totalSeconds % 60).padStart(2, '0')}s`;
+    }
+    const totalMinutes = Math.round(totalSeconds / 60);
+    return `${Math.floor(totalMinutes / 60)}h${String(totalMinutes % 60).padStart(2, '0')}m`;
+}
+
+
+/***/ }),
+
+/***/ 75095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   Wi: () => (/* binding */ estimateDurations),
+/* harmony export */   uB: () => (/* binding */ ESTIMATORS)
+/* harmony export */ });
+/* unused harmony exports combine, learnTestTimeFactor */
+/* harmony import */ var _spread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56390);
+
+/** Every estimator, for flag and config validation. */
+const ESTIMATORS = ['median', 'mean', 'ewma', 'p90', 'last'];
+const KIND_RANK = { wall: 0, suite: 1, tests: 2 };
+const EWMA_WEIGHT = 0.3;
+// Bounds on the learned test-time factor: below 1 would claim a file costs less than its own tests; above
+// 20 the data is more likely broken (a stuck runner) than informative.
+const MIN_FACTOR = 1;
+const MAX_FACTOR = 20;
+/** Median of a non-empty list. */
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1
+        ? sorted[mid]
+        : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Combines one file's values (oldest first) with an estimator. */
+function combine(values, estimator) {
+    if (values.length === 1)
+        return values[0];
+    switch (estimator) {
+        case 'median':
+            return median(values);
+        case 'mean':
+            return values.reduce((s, v) => s + v, 0) / values.length;
+        case 'last':
+            return values[values.length - 1];
+        case 'p90': {
+            const sorted = [...values].sort((a, b) => a - b);
+            return sorted[Math.min(sorted.length - 1, Math.ceil(0.9 * sorted.length) - 1)];
+        }
+        case 'ewma':
+            return values.slice(1).reduce((acc, v) => acc + EWMA_WEIGHT * (v - acc), values[0]);
+    }
+}
+/**
+ * The factor by which a file's test-time sum understates its cost. Learned, in order, from files that
+ * have both a wall/suite sample and a test sum in the same source (ratio of sums), then from shard wall
+ * times against their test sums (median over shards); 1 when there is nothing to learn from.
+ */
+function learnTestTimeFactor(samples, shardRuns = []) {
+    const whole = new Map();
+    for (const s of samples)
+        if (s.kind !== 'tests')
+            whole.set(`${s.source}\0${s.file}`, s.ms);
+    let wholeSum = 0;
+    let testSum = 0;
+    for (const s of samples) {
+        const w = s.kind === 'tests' ? whole.get(`${s.source}\0${s.file}`) : undefined;
+        if (w !== undefined && s.ms > 0) {
+            wholeSum += w;
+            testSum += s.ms;
+        }
+    }
+    let factor = 1;
+    if (testSum > 0)
+        factor = wholeSum / testSum;
+    else if (shardRuns.length > 0)
+        factor = median(shardRuns.map((r) => r.wallMs / r.testMs));
+    return Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, factor));
+}
+/**
+ * Maps each item to the sample file it stands for: the same path, or else the one sample path that ends
+ * with the item's path (or that the item's path ends with) at a folder boundary. This absorbs timings
+ * recorded from another root (`packages/a/test/x.ts` vs `test/x.ts`); an ambiguous suffix matches nothing.
+ */
+function matchSampleFiles(items, sampleFiles) {
+    const byBase = new Map();
+    for (const file of sampleFiles) {
+        const base = file.slice(file.lastIndexOf('/') + 1);
+        const list = byBase.get(base);
+        if (list)
+            list.push(file);
+        else
+            byBase.set(base, [file]);
+    }
+    const matched = new Map();
+    for (const item of items) {
+        if (sampleFiles.has(item)) {
+            matched.set(item, item);
+            continue;
+        }
+        const base = item.slice(item.lastIndexOf('/') + 1);
+        const candidates = (byBase.get(base) ?? []).filter((file) => file.endsWith(`/${item}`) || item.endsWith(`/${file}`));
+        if (candidates.length === 1)
+            matched.set(item, candidates[0]);
+    }
+    return matched;
+}
+/**
+ * Estimates every item's duration. Items without samples get the median of the known estimates, or, when
+ * sizes are given for at least three known files, the known median time per byte times their size (kept
+ * within the known range so one huge fixture file cannot dominate the plan).
+ */
+function estimateDurations(items, samples, shardRuns = [], options = {}) {
+    const estimator = options.estimator ?? 'median';
+    const factor = learnTestTimeFactor(samples, shardRuns);
+    // Per file: the best kind seen, and that kind's per-source values in arrival (oldest-first) order.
+    const best = new Map();
+    for (const s of samples) {
+        if (!(s.ms >= 0) || !Number.isFinite(s.ms))
+            continue;
+        const current = best.get(s.file);
+        if (current && KIND_RANK[current.kind] < KIND_RANK[s.kind])
+            continue;
+        if (!current || KIND_RANK[s.kind] < KIND_RANK[current.kind]) {
+            best.set(s.file, { kind: s.kind, bySource: new Map([[s.source, s.ms]]) });
+        }
+        else {
+            current.bySource.set(s.source, (current.bySource.get(s.source) ?? 0) + s.ms);
+        }
+    }
+    const matched = matchSampleFiles(items, new Set(best.keys()));
+    const durations = new Map();
+    const counts = { wall: 0, suite: 0, tests: 0 };
+    const unknown = [];
+    // Each item's values from distinct runs, kept only when a spread is wanted.
+    const runs = new Map();
+    for (const item of items) {
+        const entry = best.get(matched.get(item) ?? '');
+        if (!entry) {
+            unknown.push(item);
+            continue;
+        }
+        const values = [...entry.bySource.values()];
+        if (options.spreadZ !== undefined)
+            runs.set(item, values);
+        const value = combine(values, estimator);
+        durations.set(item, entry.kind === 'tests' ? value * factor : value);
+        counts[entry.kind] += 1;
+    }
+    const known = [...durations.values()];
+    const unknownMs = known.length > 0 ? median(known) : (options.defaultMs ?? 1000);
+    const perByte = bytesRate(durations, options.sizes);
+    // reduce, not Math.min(...known): spreading 100k arguments overflows the stack.
+    const low = known.length > 0 ? known.reduce((a, b) => Math.min(a, b)) : unknownMs;
+    const high = known.length > 0 ? known.reduce((a, b) => Math.max(a, b)) : unknownMs;
+    for (const item of unknown) {
+        const size = options.sizes?.get(item);
+        const bySize = perByte !== undefined && size !== undefined ? perByte * size : undefined;
+        durations.set(item, bySize === undefined ? unknownMs : Math.min(high, Math.max(low, bySize)));
+    }
+    const spreads = options.spreadZ !== undefined ? (0,_spread_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateSpreads */ .z$)(durations, runs, options.spreadZ) : undefined;
+    return {
+        durations,
+        unknown,
+        sources: {
+            ...counts,
+            unknown: unknown.length,
+            testTimeFactor: Math.round(factor * 1000) / 1000,
+            estimator,
+            unknownMs,
+            ...(spreads ? { spread: roundSummary(spreads.summary) } : {}),
+        },
+        ...(spreads ? { spreads } : {}),
+    };
+}
+/** The spread summary as the plan document shows it: the pooled spread to four decimals. */
+function roundSummary(summary) {
+    return { ...summary, pooledLogSd: Math.round(summary.pooledLogSd * 10_000) / 10_000 };
+}
+/** Median milliseconds per byte over known files with a size, when at least three have one. */
+function bytesRate(durations, sizes) {
+    if (!sizes)
+        return undefined;
+    const rates = [];
+    for (const [file, ms] of durations) {
+        const size = sizes.get(file);
+        if (size !== undefined && size > 0)
+            rates.push(ms / size);
+    }
+    return rates.length >= 3 ? median(rates) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 80293:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HJ: () => (/* binding */ lptOrder),
+/* harmony export */   Hx: () => (/* binding */ lptMakespan),
+/* harmony export */   fM: () => (/* binding */ placeUnits),
+/* harmony export */   zU: () => (/* binding */ assertPartition)
+/* harmony export */ });
+/* unused harmony export PlanInvariantError */
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74060);
+/**
+ * Longest-processing-time-first placement of units on N shards, and the partition check. Pure and
+ * deterministic: units are taken by cost descending, ties by their first path; each goes to the least
+ * loaded shard, ties to the lowest index.
+ */
+
+/** A plan that breaks its own promise (an item lost or doubled). A bug in Tessera, never the user's. */
+class PlanInvariantError extends _model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TesseraError */ .Wc {
+    name = 'PlanInvariantError';
+}
+/** Units in LPT order: cost descending, then first path ascending. */
+function lptOrder(units) {
+    return units
+        .map((_, i) => i)
+        .sort((a, b) => {
+        const ua = units[a];
+        const ub = units[b];
+        if (ua.ms !== ub.ms)
+            return ub.ms - ua.ms;
+        const pa = ua.items[0];
+        const pb = ub.items[0];
+        return pa < pb ? -1 : pa > pb ? 1 : 0;
+    });
+}
+/** Min-heap of shards keyed by (load, index). */
+class ShardHeap {
+    loads;
+    heap;
+    constructor(count, loads) {
+        this.loads = loads;
+        this.heap = Array.from({ length: count }, (_, i) => i);
+    }
+    less(a, b) {
+        const la = this.loads[a];
+        const lb = this.loads[b];
+        return la < lb || (la === lb && a < b);
+    }
+    /** The least loaded shard. */
+    peek() {
+        return this.heap[0];
+    }
+    /** Restores order after the top shard's load grew. */
+    siftDownTop() {
+        const h = this.heap;
+        let i = 0;
+        for (;;) {
+            const l = 2 * i + 1;
+            const r = l + 1;
+            let m = i;
+            if (l < h.length && this.less(h[l], h[m]))
+                m = l;
+            if (r < h.length && this.less(h[r], h[m]))
+                m = r;
+            if (m === i)
+                return;
+            [h[i], h[m]] = [h[m], h[i]];
+            i = m;
+        }
+    }
+}
+/** Places units on `shardCount` shards by LPT. `order` may be passed when already computed. */
+function placeUnits(units, shardCount, order = lptOrder(units)) {
+    const loads = new Array(shardCount).fill(0);
+    const shards = Array.from({ length: shardCount }, () => []);
+    const heap = new ShardHeap(shardCount, loads);
+    for (const u of order) {
+        const s = heap.peek();
+        shards[s].push(u);
+        loads[s] = loads[s] + units[u].ms;
+        heap.siftDownTop();
+    }
+    return { shards, loads, makespanMs: Math.max(0, ...loads) };
+}
+/** Only the makespan of an LPT placement (the shard-count curve needs nothing else). */
+function lptMakespan(units, shardCount, order) {
+    return placeUnits(units, shardCount, order).makespanMs;
+}
+/**
+ * Checks that the shards partition the items: every item on exactly one shard, nothing else. Throws a
+ * PlanInvariantError naming the first offending item.
+ */
+function assertPartition(items, shards) {
+    const expected = new Set(items);
+    const seen = new Map();
+    shards.forEach((shard, s) => {
+        for (const item of shard) {
+            const earlier = seen.get(item);
+            if (earlier !== undefined) {
+                throw new PlanInvariantError(`internal error: ${item} is on shard ${earlier + 1} and shard ${s + 1}`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
+            }
+            if (!expected.has(item)) {
+                throw new PlanInvariantError(`internal error: shard ${s + 1} has ${item}, which is not in the item list`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
+            }
+            seen.set(item, s);
+        }
+    });
+    if (seen.size !== expected.size) {
+        const lost = items.find((item) => !seen.has(item));
+        throw new PlanInvariantError(`internal error: ${lost} is on no shard`, 'This is a bug in Tessera; please report it with the inputs of `tessera plan`.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 56390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dy: () => (/* binding */ placeRobust),
+/* harmony export */   z$: () => (/* binding */ estimateSpreads),
+/* harmony export */   zp: () => (/* binding */ DEFAULT_SPREAD_Z)
+/* harmony export */ });
+/* unused harmony exports PRIOR_RUNS, SIMULATED_RUNS, DEFAULT_ROBUST_MARGIN, placeUnitsBySpread, expectedMakespans, candidateZ */
+/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80293);
+/**
+ * Run-to-run spread of file durations, and a placement that balances it. Pure and deterministic.
+ *
+ * A plan is judged on the next run, whose file times differ from the ones it was made from. A shard's
+ * next-run time is the sum of its files' times: its mean is the sum of their means and, with independent
+ * noise, its standard deviation is √Σσ². Plain LPT balances the means only; {@link placeUnitsBySpread}
+ * balances mean + z·σ of each shard, so the noisy files spread over the shards instead of piling up where the
+ * means happened to leave room.
+ *
+ * One file's spread from a window of two to five runs is itself noisy, so each file's log-variance is shrunk
+ * towards the pooled log-variance of all files (a prior worth {@link PRIOR_RUNS} runs). With fewer than two
+ * runs of any file nothing is known about spread: every spread is 0 and the placement is plain LPT, exactly.
+ */
+
+/** Weight of the pooled spread, in runs, when a file's own spread is estimated from a short window. */
+const PRIOR_RUNS = 4;
+/** Default z: plan each shard for its mean plus one standard deviation (about its 84th percentile). */
+const DEFAULT_SPREAD_Z = 1;
+/** Simulated next runs on which the candidate placements are compared. */
+const SIMULATED_RUNS = 200;
+/**
+ * How much shorter (as a fraction) another placement's simulated expected makespan must be than plain
+ * LPT's to be chosen. Smaller predicted gains did not survive being judged on the next run: with no margin,
+ * `npm run bench:plan -- --robust-margin 0` found the spread-aware choice better than plain LPT on 84 and
+ * worse on 94 of 360 synthetic judged runs (BENCHMARKS.md). With 1% it rarely leaves plain LPT.
+ */
+const DEFAULT_ROBUST_MARGIN = 0.01;
+// Samples this small (or zero) carry no usable log-scale spread: 1 ms floors the logarithm.
+const LOG_FLOOR_MS = 1;
+/** Sample variance of log(values), with its degrees of freedom. */
+function logVariance(values) {
+    const logs = values.map((v) => Math.log(Math.max(LOG_FLOOR_MS, v)));
+    const mean = logs.reduce((s, v) => s + v, 0) / logs.length;
+    const squares = logs.reduce((s, v) => s + (v - mean) * (v - mean), 0);
+    return { variance: logs.length > 1 ? squares / (logs.length - 1) : 0, df: logs.length - 1 };
+}
+/**
+ * Each item's spread, in milliseconds, around its estimate. `runs` holds an item's values from distinct runs
+ * (oldest first); `estimates` every item's planned duration. An item with fewer than two runs (or none: an
+ * unknown item) gets the pooled spread; with no item measured twice, every spread is 0.
+ *
+ * Log scale, because duration noise is multiplicative (a file twice as long moves about twice as much):
+ * a log-variance v gives a standard deviation of estimate·√(e^v − 1).
+ */
+function estimateSpreads(estimates, runs, z = DEFAULT_SPREAD_Z) {
+    const own = new Map();
+    let pooledSquares = 0;
+    let pooledDf = 0;
+    for (const [item, values] of runs) {
+        if (values.length < 2)
+            continue;
+        const lv = logVariance(values);
+        own.set(item, lv);
+        pooledSquares += lv.variance * lv.df;
+        pooledDf += lv.df;
+    }
+    const pooled = pooledDf > 0 ? pooledSquares / pooledDf : 0;
+    const sdMs = new Map();
+    for (const [item, ms] of estimates) {
+        const lv = own.get(item);
+        const variance = lv ? (lv.df * lv.variance + PRIOR_RUNS * pooled) / (lv.df + PRIOR_RUNS) : pooled;
+        sdMs.set(item, ms * Math.sqrt(Math.expm1(variance)));
+    }
+    return { sdMs, summary: { measured: own.size, pooledLogSd: Math.sqrt(pooled), z } };
+}
+/**
+ * Places units in LPT order (cost descending, ties by first path), each on the shard where load + cost +
+ * z·√(variance + unit variance) is least, ties to the lowest index. With every variance 0 (or z = 0) this is
+ * plain LPT ({@link placeUnits}), which is then called so that the two give the very same plan.
+ * O(units × shards).
+ */
+function placeUnitsBySpread(units, shardCount, z) {
+    const order = (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .lptOrder */ .HJ)(units);
+    if (z === 0 || units.every((u) => u.varianceMs2 === 0))
+        return (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .placeUnits */ .fM)(units, shardCount, order);
+    const loads = new Array(shardCount).fill(0);
+    const variances = new Array(shardCount).fill(0);
+    const shards = Array.from({ length: shardCount }, () => []);
+    for (const u of order) {
+        const unit = units[u];
+        let best = 0;
+        let bestScore = Infinity;
+        for (let s = 0; s < shardCount; s++) {
+            const score = loads[s] + z * Math.sqrt(variances[s] + unit.varianceMs2);
+            if (score < bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        shards[best].push(u);
+        loads[best] = loads[best] + unit.ms;
+        variances[best] = variances[best] + unit.varianceMs2;
+    }
+    return { shards, loads, makespanMs: loads.reduce((max, l) => Math.max(max, l), 0) };
+}
+/** mulberry32: a seeded generator, so the simulated runs (and the plan) are the same for the same input. */
+function seeded(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let m = Math.imul(state ^ (state >>> 15), state | 1);
+        m ^= m + Math.imul(m ^ (m >>> 7), m | 61);
+        return ((m ^ (m >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * The expected makespan of each placement over {@link SIMULATED_RUNS} simulated next runs in which every
+ * unit takes ms·exp(sZ − s²/2), s² = ln(1 + (σ/ms)²) (a lognormal with the unit's mean and spread). The same
+ * draws serve every placement, so their difference is not sampling noise between them. O(runs × units).
+ */
+function expectedMakespans(units, placements, runs = SIMULATED_RUNS) {
+    const random = seeded(0x7e55e7a);
+    const shardOf = placements.map((p) => {
+        const of = new Int32Array(units.length);
+        p.shards.forEach((shard, s) => shard.forEach((u) => (of[u] = s)));
+        return of;
+    });
+    const logSd = units.map((u) => (u.ms > 0 ? Math.sqrt(Math.log1p(u.varianceMs2 / (u.ms * u.ms))) : 0));
+    const sums = placements.map(() => 0);
+    const drawn = new Float64Array(units.length);
+    for (let r = 0; r < runs; r++) {
+        for (let u = 0; u < units.length; u++) {
+            const s = logSd[u];
+            // Box-Muller; 1 − random() keeps the logarithm away from 0.
+            const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+            drawn[u] = units[u].ms * Math.exp(s * z - (s * s) / 2);
+        }
+        for (let p = 0; p < placements.length; p++) {
+            const of = shardOf[p];
+            const loads = new Float64Array(placements[p].shards.length);
+            for (let u = 0; u < units.length; u++) {
+                const shard = of[u];
+                loads[shard] = loads[shard] + drawn[u];
+            }
+            sums[p] = sums[p] + loads.reduce((m, v) => Math.max(m, v), 0);
+        }
+    }
+    return sums.map((s) => s / runs);
+}
+/** The z values weighed besides plain LPT (z = 0), for the largest z given. */
+const candidateZ = (z) => [z / 2, z];
+/**
+ * Plain LPT and the spread-balancing placements for each of {@link candidateZ}, compared on the same
+ * simulated next runs; another placement wins only if its expected makespan is at least `margin` shorter
+ * than plain LPT's. So the choice is never worse than plain LPT under the spread the history shows (it can
+ * still be, on one actual run). With no spread known this is plain LPT and nothing is simulated.
+ */
+function placeRobust(units, shardCount, margin = DEFAULT_ROBUST_MARGIN, z = DEFAULT_SPREAD_Z) {
+    const plain = (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .placeUnits */ .fM)(units, shardCount);
+    if (units.every((u) => u.varianceMs2 === 0) || shardCount === 1) {
+        return { placement: plain, z: 0, expectedPlainMs: plain.makespanMs, expectedMs: plain.makespanMs };
+    }
+    const zs = candidateZ(z);
+    const candidates = [plain, ...zs.map((each) => placeUnitsBySpread(units, shardCount, each))];
+    const expected = expectedMakespans(units, candidates);
+    // Another placement must beat plain LPT by the margin; among those, the lowest expected makespan wins.
+    let best = 0;
+    let bestMs = expected[0] * (1 - margin);
+    for (let i = 1; i < candidates.length; i++) {
+        if (expected[i] < bestMs) {
+            best = i;
+            bestMs = expected[i];
+        }
+    }
+    return {
+        placement: candidates[best],
+        z: best === 0 ? 0 : zs[best - 1],
+        expectedPlainMs: expected[0],
+        expectedMs: expected[best],
+    };
+}
+
+
+/***/ }),
+
+/***/ 81250:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jy: () => (/* binding */ neutraliseUntrustedLine),
+/* harmony export */   u: () => (/* binding */ neutraliseUntrustedText)
+/* harmony export */ });
+/* unused harmony export REPLACEMENT_CHARACTER */
+/**
+ * The one place where untrusted text is made safe to print in a CI job's log. Test names, failure messages,
+ * traces, file paths and anything else a test, a result file, a shard bundle or a fork's pull request can
+ * write go through {@link neutraliseUntrustedText} (or its one-line form {@link neutraliseUntrustedLine})
+ * before any writer prints them: the console summary, log lines of every provider's logger, annotations and
+ * the job summary. Provider code that prints such text must call it too (never hand-roll a filter).
+ *
+ * What it defuses, and why:
+ * - **CI log commands.** The runner reads its own commands out of the job's output: GitHub `::name …::`
+ *   at the start of a line (after leading whitespace), Azure `##vso[…]` anywhere in a line and `##[…]`
+ *   formatting at its start, GitLab `section_start:`/`section_end:` markers followed by `\r\e[0K`. A test
+ *   named `x\n::add-mask::…` or `… ##vso[task.setvariable …]` would otherwise be obeyed with the report job's
+ *   token and permissions. The prefixes are broken with a visible space (`: :`, `## vso[`, `## [`,
+ *   `section_start :`), so the text still reads the same to a person.
+ * - **ANSI escapes** (colour, cursor moves, OSC hyperlinks and titles, `\e[0K`): removed whole.
+ * - **Bidirectional controls** (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C): "Trojan Source",
+ *   text that reads differently from what it is. Replaced by U+FFFD, so a reader sees that something was
+ *   there.
+ * - **Other C0/C1 controls** and DEL (a bare CR that rewrites the line, a backspace, NEL): replaced by
+ *   U+FFFD. Tabs stay; line breaks stay in the multi-line form (each line is then neutralised on its own)
+ *   and become spaces in the one-line form.
+ *
+ * Pure and linear in the text's length.
+ */
+// CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`), other two-character escapes (`ESC x`), and the 8-bit CSI.
+const ANSI_ESCAPE = 
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+/\u001b\[[0-?]*[ -/]*[@-~]?|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]?|\u009b[0-?]*[ -/]*[@-~]?/g;
+// C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional marks, embeddings, overrides
+// and isolates.
+const CONTROL = 
+// eslint-disable-next-line no-control-regex -- replacing control characters is the point
+/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** What a removed control character shows as. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+// Line-start commands: GitHub `::` and Azure `##[`, after any leading whitespace (the runners trim it).
+const LINE_START_COMMAND = /^(\s*)(::|##\[)/gm;
+// Anywhere in a line: Azure `##vso[` (the agent looks for it at any position) and GitLab section markers.
+const ANYWHERE_COMMAND = /##vso\[|section_(start|end):/gi;
+/**
+ * `text` made inert for any CI log and any terminal: no runner command, no escape sequence, no control or
+ * bidirectional character (see the module comment). Use it for every untrusted string before it is
+ * printed, whatever the provider.
+ */
+function neutraliseUntrustedText(text, options = {}) {
+    let out = text.replace(ANSI_ESCAPE, '');
+    out = options.multiline
+        ? out.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+        : out.replace(/\r\n?|[\n\u0085\u2028\u2029]/g, ' ');
+    out = out.replace(CONTROL, REPLACEMENT_CHARACTER);
+    return out
+        .replace(LINE_START_COMMAND, (_m, space, prefix) => prefix === '::' ? `${space}: :` : `${space}## [`)
+        .replace(ANYWHERE_COMMAND, (m) => m.toLowerCase() === '##vso[' ? `## ${m.slice(2)}` : `${m.slice(0, -1)} :`);
+}
+/** {@link neutraliseUntrustedText} on one line: line breaks become spaces. */
+function neutraliseUntrustedLine(text) {
+    return neutraliseUntrustedText(text);
+}
+
+
+/***/ }),
+
+/***/ 17980:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   n: () => (/* binding */ decideFailure)
+/* harmony export */ });
+/** Every `--fail-on` value, for flag and config validation. */
+const FAIL_ON_VALUES = ['failures', 'new-failures', 'never'];
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function baselineName(comparison) {
+    const b = comparison.baseline;
+    if (!b)
+        return 'no baseline, so every failure is new';
+    const parts = [b.runId !== undefined ? `run ${b.runId}` : `run #${b.seq}`];
+    if (b.sha)
+        parts.push(b.sha.slice(0, 7));
+    return `against the baseline (${parts.join(', ')})`;
+}
+/** Decides whether the run fails under `failOn`. */
+function decideFailure(input) {
+    const { failOn, comparison, quarantine } = input;
+    // Names by id only when a list can match them: a map of every failure's name for nothing otherwise.
+    const matching = quarantine !== undefined && quarantine.entries.length > 0 ? quarantine : undefined;
+    const names = matching ? new Map(input.failures.map((t) => [t.id, t.name])) : undefined;
+    const isQuarantined = (t) => matching?.matches({ ...t, name: names?.get(t.id) }) ?? false;
+    const pool = failOn === 'new-failures' ? comparison.newFailures : input.failures;
+    const failing = pool.filter((t) => !isQuarantined(t));
+    const quarantined = input.failures.filter(isQuarantined);
+    const excused = quarantined.length > 0 ? ` (${plural(quarantined.length, 'quarantined failure')} ignored)` : '';
+    if (failOn === 'never') {
+        return {
+            fail: false,
+            reason: `--fail-on never: the run passes (${plural(input.failures.length, 'test')} failed)`,
+            failing,
+            quarantined,
+        };
+    }
+    if (failOn === 'failures') {
+        return failing.length > 0
+            ? { fail: true, reason: `${plural(failing.length, 'test')} failed${excused}`, failing, quarantined }
+            : { fail: false, reason: `no test failed${excused}`, failing, quarantined };
+    }
+    if (failing.length > 0) {
+        return {
+            fail: true,
+            reason: `${plural(failing.length, 'new failure')} ${baselineName(comparison)}${excused}`,
+            failing,
+            quarantined,
+        };
+    }
+    const still = input.failures.length - quarantined.length;
+    return {
+        fail: false,
+        reason: still > 0
+            ? `no new failures; ${plural(still, 'test')} already failing in the baseline${excused}`
+            : `no new failures${excused}`,
+        failing,
+        quarantined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 13735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8059,7 +8056,7 @@ exports.suggestSimilar = suggestSimilar;
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
 /* unused harmony exports program, createCommand, createArgument, createOption, InvalidArgumentError, InvalidOptionArgumentError, Argument, Help */
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18909);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7313);
 
 
 // wrapper to provide named exports for ESM.
@@ -8185,18 +8182,6 @@ const {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -8361,6 +8346,6 @@ const {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(47418);
+/******/ var __webpack_exports__ = __nccwpck_require__(20972);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -11,7 +11,7 @@
  *
  * Which bundle: the committed dist/github/index.js, the file action.yml runs. `npm test` proves it is the
  * current sources' build (`check:dist` builds afresh and compares byte for byte), so testing it tests the
- * sources too, without paying a second ncc build (about 40 s here) inside the test run. While editing,
+ * sources too, without paying a second build (about 25 s here) inside the test run. While editing,
  * TESSERA_E2E_BUNDLE=fresh builds the current sources into a temporary folder first, and
  * TESSERA_E2E_BUNDLE=<folder holding github/index.js> uses another bundle.
  */
