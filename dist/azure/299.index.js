@@ -669,13 +669,19 @@ function targets(flags) {
     return outputs;
 }
 /**
- * The shard bundles of this CI run, downloaded into a scratch folder: the latest attempt of each shard.
+ * The shard bundles of this CI run, downloaded into a scratch folder: the latest attempt of each shard. None
+ * at all is right only when the run's plan gave no shard anything to run (every file reused): the CI then
+ * ran no shard job, and the report accounts for every shard from the plan.
  *
- * @throws TesseraError when the run has no shard bundle at all, or a download fails for good (naming it)
+ * @throws TesseraError when the run has no shard bundle but planned files, or a download fails for good
  */
-async function downloadBundles(session) {
+async function downloadBundles(session, plan) {
     const into = await (0,ci_session/* scratchFolder */.$B)(session, 'bundles');
     const fetched = await (0,shard_artifacts/* fetchShardBundles */.kU)(session.host.artifacts, into);
+    if (fetched.folders.length === 0 && plan !== undefined && plan.shards.every((s) => s.items.length === 0)) {
+        session.host.log.info('no shard bundle to download: the plan gave no shard a file to run');
+        return into;
+    }
     if (fetched.folders.length === 0)
         throw new errors/* TesseraError */.Wc('this run has no shard bundles to report (no tessera-shard-* artifact)', 'Run the shard jobs with `tessera run --ci` (or `collect --ci`) before the report job, and make it depend on them.');
     session.host.log.info(`downloaded ${fetched.folders.length} shard bundle${fetched.folders.length === 1 ? '' : 's'}: ${fetched.chosen.map((c) => c.entry.name).join(', ')}`);
@@ -725,21 +731,25 @@ async function reportCommand(inputs, flags) {
     // With a run-time queue, wait until it drained: before that the bundles are not all written.
     const queueProblems = await waitForQueue(flags, session);
     // CI mode without inputs reports the run's shard bundles, fetched from its artifacts.
-    const from = flags.from ?? (session && inputs.length === 0 ? await downloadBundles(session) : undefined);
-    if (from !== undefined) {
+    const ownBundles = flags.from === undefined && session !== undefined && inputs.length === 0;
+    if (flags.from !== undefined || ownBundles) {
         if (inputs.length > 0) {
             throw new errors/* UsageError */.eb('give result files or --from <dir>, not both', "The bundles under --from already hold their shards' result files.");
         }
         const expectShards = shardCount(flags.expectShards);
         // `--plan`, else in CI mode the run's own plan artifact (not with --from: those bundles are not this run's).
+        // It is read first: it says which shards had nothing to run, and so needed no job and left no bundle.
         const plan = flags.plan !== undefined
             ? await (0,plan_flag/* readPlanFlag */.i)(flags.plan)
             : flags.from !== undefined
                 ? undefined
                 : await (0,ci_session/* sessionPlan */.kH)(session, undefined);
+        const from = flags.from ?? (await downloadBundles(session, plan));
         const { verdict } = await (0,bundle_report/* runBundleReport */.WC)({
             ...common,
             ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
+            // Who ran, when no bundle says it (every shard empty by plan): this CI run.
+            ...(session ? { run: (0,ci_session/* sessionRunInfo */.u)(session) } : {}),
             from,
             ...(expectShards !== undefined ? { expectShards } : {}),
             ...(plan !== undefined ? { plan } : {}),

@@ -1146,6 +1146,9 @@ function shardsText(shards) {
         detail.push(`lower bound ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(shards.lowerBoundMs)}`);
     if (shards.queuedBatches !== undefined)
         detail.push(`balanced at run time: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(shards.queuedBatches, 'batch', 'batches')} from one queue`);
+    const idle = shards.emptyByPlan?.length ?? 0;
+    if (idle > 0)
+        detail.push(`${idle === n ? 'all' : String(idle)} with nothing to run by plan`);
     const lost = (0,_view_js__WEBPACK_IMPORTED_MODULE_2__/* .lostWorkers */ .Au)(shards);
     if (lost.length > 0)
         detail.push(`worker ${lost.map((w) => `${w}/${n}`).join(', ')} lost: ${lost.length === 1 ? 'its batch' : 'their batches'} ran on the others`);
@@ -2260,11 +2263,13 @@ function renderShardLine(report) {
     const { shards, plan } = report;
     if (shards.expected === null)
         return '';
+    const empty = shards.emptyByPlan?.length ?? 0;
     const makespan = plan
         ? ` · slowest shard ${(0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(plan.actualMakespanMs)} (predicted ${(0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(plan.predictedMakespanMs)}, ` +
             `lower bound ${(0,_plan_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(plan.lowerBoundMs)})`
         : '';
-    return `Shards: ${shards.present.length} of ${shards.expected} reported${makespan}\n`;
+    const nothing = empty > 0 ? `, ${empty} had nothing to run by plan` : '';
+    return `Shards: ${shards.present.length} of ${shards.expected} reported${nothing}${makespan}\n`;
 }
 /** Renders the completeness problems, one per line, after the summary. */
 function renderShardProblems(problems) {
@@ -2277,9 +2282,9 @@ function renderShardProblems(problems) {
  * last shard's finish, so re-reporting the same bundles records the same time), per-file and per-shard
  * times, and the plan's prediction.
  */
-function bundleRunFacts(run, report, plan, branch) {
+function bundleRunFacts(run, report, plan, branch, fallback = { provider: 'local' }) {
     const chosen = run.check.chosen;
-    const first = chosen[0]?.bundle.run ?? { provider: 'local' };
+    const first = chosen[0]?.bundle.run ?? fallback;
     const finished = chosen.map((b) => b.bundle.finishedAt).sort();
     const files = new Map();
     for (const { bundle } of chosen)
@@ -2301,10 +2306,15 @@ function bundleRunFacts(run, report, plan, branch) {
         ...(plan?.skip ? { skip: skipRecordOf(run, plan.skip) } : {}),
     };
 }
-/** Per-shard predicted (from the plan) and actual (from the bundles) times, for the charts. */
+/**
+ * Per-shard predicted (from the plan) and actual (from the bundles) times, for the charts. A shard that had
+ * nothing to run by plan and did not report has neither, and no row.
+ */
 function viewShardsOf(run, plan) {
     const byIndex = new Map(run.check.chosen.map((b) => [b.bundle.shard.index, b.bundle]));
-    const indexes = new Set([...byIndex.keys(), ...(plan?.shards.map((s) => s.index) ?? [])]);
+    const idle = new Set(run.check.shards.emptyByPlan ?? []);
+    const planned = (plan?.shards ?? []).map((s) => s.index).filter((i) => !idle.has(i));
+    const indexes = new Set([...byIndex.keys(), ...planned]);
     return [...indexes]
         .sort((a, b) => a - b)
         .map((index) => ({
@@ -2337,9 +2347,11 @@ async function runBundleReport(options) {
         ...(options.plan ? { plan: options.plan } : {}),
         ...(options.queueProblems ? { queueProblems: options.queueProblems } : {}),
     }, options.cwd);
-    options.stderr.write((0,_render_warnings_js__WEBPACK_IMPORTED_MODULE_8__/* .renderWarnings */ .c)(run.merged.warnings));
+    // The merged warnings hold the check's notes too: those are printed once, as notes, after the summary.
+    const notes = new Set(run.check.notes);
+    options.stderr.write((0,_render_warnings_js__WEBPACK_IMPORTED_MODULE_8__/* .renderWarnings */ .c)(run.merged.warnings.filter((w) => !notes.has(w))));
     const built = buildBundleReport(run, (options.now ?? (() => new Date()))(), options.plan);
-    const { report, analysis, written } = await (0,_complete_report_js__WEBPACK_IMPORTED_MODULE_5__/* .completeReport */ .U)(built, bundleRunFacts(run, built, options.plan, options.branch), { ...options, ...(historyLoad ? { historyLoad } : {}), viewShards: viewShardsOf(run, options.plan) });
+    const { report, analysis, written } = await (0,_complete_report_js__WEBPACK_IMPORTED_MODULE_5__/* .completeReport */ .U)(built, bundleRunFacts(run, built, options.plan, options.branch, options.run), { ...options, ...(historyLoad ? { historyLoad } : {}), viewShards: viewShardsOf(run, options.plan) });
     const toStdout = [...Object.values(options.outputs), ...Object.values(options.rendered ?? {})].includes('-');
     const summary = (0,_render_console_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderConsoleSummary */ .c)(report, { color: options.color, outputs: written });
     const out = toStdout ? options.stderr : options.stdout;
@@ -2382,8 +2394,9 @@ async function runBundleReport(options) {
  *
  * Completeness is what makes a sharded report honest: a shard whose job died before uploading leaves no
  * trace in the results, so its tests would silently vanish from a report that only counts what it finds.
- * Here a missing shard is named and fails the run; a shard that ran with no items still wrote a bundle, so
- * "empty by plan" is never mistaken for "missing".
+ * Here a missing shard is named and fails the run. A shard the plan gave no item has no test to lose: when the
+ * plan is known, its bundle may be absent (a CI that can skips its job) and the report says so in one note;
+ * without the plan, nothing tells "empty by plan" from "died before uploading", so every shard must report.
  */
 
 
@@ -2465,6 +2478,14 @@ function checkShards(bundles, expect = {}) {
     const extra = present.filter((i) => i > expected);
     const chosen = present.map((i) => byIndex.get(i));
     const notes = [...lostWorkerNotes(chosen, expected), ...requeueNotes(chosen, expected)];
+    // A shard the plan gave nothing to run has no test to lose: its job need not run at all. Fixed shards and
+    // queue workers alike: a queue's completeness is its items (checkQueuedItems), which the other workers
+    // ran or the report fails; and a CI that skipped an empty worker did not lose it.
+    const emptyByPlan = expect.plan ? plannedEmpty(missing, expect.plan) : [];
+    if (emptyByPlan.length > 0) {
+        notes.unshift(emptyByPlanNote(emptyByPlan, expected));
+        missing = missing.filter((i) => !emptyByPlan.includes(i));
+    }
     // A queue worker that died leaves no bundle, but its batches were taken over: when the others ran every
     // planned item, nothing is missing from the report, and the lost worker is a note, not a failure.
     if (missing.length > 0 &&
@@ -2492,10 +2513,28 @@ function checkShards(bundles, expect = {}) {
     (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(problems, expect.queueProblems ?? []);
     return {
         chosen,
-        shards: { expected, present, missing, duplicated: [...duplicated].sort((a, b) => a - b) },
+        shards: {
+            expected,
+            present,
+            missing,
+            duplicated: [...duplicated].sort((a, b) => a - b),
+            ...(emptyByPlan.length > 0 ? { emptyByPlan } : {}),
+        },
         problems,
         notes,
     };
+}
+/** The shards among `missing` that the plan gave no item (a shard the plan does not have is not one). */
+function plannedEmpty(missing, plan) {
+    const empty = new Set(plan.shards.filter((s) => s.items.length === 0).map((s) => s.index));
+    return missing.filter((i) => empty.has(i));
+}
+/** One note for every shard that had nothing to run by plan and left no bundle. */
+function emptyByPlanNote(empty, expected) {
+    if (empty.length === expected && expected > 1)
+        return `none of the ${expected} shards had anything to run by plan, so none reported`;
+    const names = listSome(empty.map((i) => `${i}/${expected}`), 10);
+    return `${empty.length === 1 ? 'shard' : 'shards'} ${names} had nothing to run by plan`;
 }
 /**
  * Each shard ran exactly its planned items; or, when the shards took their items from a queue at run time,
@@ -3175,6 +3214,7 @@ function shardsOf(report, times) {
         present: report.shards.present.length,
         missing: report.shards.missing,
         duplicated: report.shards.duplicated,
+        ...(report.shards.emptyByPlan !== undefined ? { emptyByPlan: report.shards.emptyByPlan } : {}),
         shards: sorted,
         makespanMs: report.plan?.actualMakespanMs ?? max,
         predictedMakespanMs: report.plan?.predictedMakespanMs ?? maxOrNull(sorted.map((s) => s.predictedMs)),
@@ -3572,9 +3612,9 @@ function analyseRun(input) {
         decision: (0,fail_policy/* decideFailure */.n)({
             failOn: input.failOn ?? 'failures',
             // The bare name only matters to quarantine title globs: without a list, the shared references do.
-            failures: quarantine.entries.length > 0
-                ? failed.map((t) => ({ ...(0,test_ref/* refOfTest */.hn)(t), name: t.name }))
-                : failed.map(test_ref/* refOfTest */.hn),
+            failures: quarantine.empty
+                ? failed.map(test_ref/* refOfTest */.hn)
+                : failed.map((t) => ({ ...(0,test_ref/* refOfTest */.hn)(t), name: t.name })),
             comparison,
             quarantine,
         }),
@@ -5085,6 +5125,9 @@ function renderNotes(view) {
     const shards = view.shards;
     if (shards && shards.missing.length > 0)
         notes.push(`<p class="note warn">Missing shards: ${escapeHtml(shards.missing.join(', '))}. Their tests are not in this report.</p>`);
+    const idle = shards?.emptyByPlan ?? [];
+    if (idle.length > 0)
+        notes.push(`<p class="note">${escapeHtml(`${idle.length === 1 ? 'Shard' : 'Shards'} ${idle.join(', ')} had nothing to run by plan: not missing, no job needed.`)}</p>`);
     const notRun = view.notRun ?? [];
     if (notRun.length > 0)
         notes.push(`<p class="note warn">${escapeHtml((0,format/* plural */.LS)(notRun.length, 'file'))} not run (bailed after <code>${escapeHtml(notRun[0]?.after ?? '')}</code>, --bail): ` +
@@ -5856,6 +5899,7 @@ const reportSchema = schemas/* object */.Ikc({
         present: schemas/* array */.YOg(count),
         missing: schemas/* array */.YOg(count),
         duplicated: schemas/* array */.YOg(count),
+        emptyByPlan: schemas/* array */.YOg(count).optional(),
         jobs: schemas/* array */.YOg(schemas/* object */.Ikc({
             index: schemas/* number */.aig().int().positive(),
             total: schemas/* number */.aig().int().positive(),
@@ -6586,7 +6630,7 @@ function findFlakyTests(tests, history, options = {}) {
     const failedOrRetried = history ? (0,_window_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failedOrRetriedRows */ .R)(history.tests) : undefined;
     const { status } = (0,_history_run_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .runColumns */ .H)(tests);
     // An empty list quarantines nothing: no match to try for each of the (possibly thousands of) listed tests.
-    const quarantine = options.quarantine && options.quarantine.entries.length > 0 ? options.quarantine : undefined;
+    const quarantine = options.quarantine?.empty === false ? options.quarantine : undefined;
     for (let i = 0; i < tests.length; i++) {
         const now = status[i];
         if (now === _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.skipped)
@@ -6665,6 +6709,7 @@ function compileQuarantine(entries = []) {
     }
     return {
         entries: [...entries],
+        empty: ids.size === 0 && rules.length === 0,
         matches(test) {
             if (ids.has(test.id))
                 return true;

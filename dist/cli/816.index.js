@@ -540,10 +540,16 @@ var plan_document = __webpack_require__(24466);
 function formatPlanJson(plan) {
     return (0,plan_document/* serializePlan */.S1)(plan);
 }
-/** The CI matrix: `{"include":[{"shard":1,"total":N},…]}` on one line (what GITHUB_OUTPUT expects). */
-function formatMatrix(plan) {
+/**
+ * The CI matrix: `{"include":[{"shard":1,"total":N},…]}` on one line (what GITHUB_OUTPUT expects). `total`
+ * stays the planned shard count whichever shards are listed, so `--shard i/N` names the planned shard. With
+ * `with-items` and every shard empty, `include` is empty: GitHub refuses an empty matrix, so the workflow
+ * skips the job on the `items` output (`if: needs.plan.outputs.items != '0'`).
+ */
+function formatMatrix(plan, shards = 'all') {
     const total = plan.shards.length;
-    return `${JSON.stringify({ include: plan.shards.map((s) => ({ shard: s.index, total })) })}\n`;
+    const listed = shards === 'all' ? plan.shards : plan.shards.filter((s) => s.items.length > 0);
+    return `${JSON.stringify({ include: listed.map((s) => ({ shard: s.index, total })) })}\n`;
 }
 /** One shard's items, one per line (empty output for an empty shard). */
 function formatShardLines(plan, shard) {
@@ -727,10 +733,13 @@ async function publishPlan(session, plan, path) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(session.cwd, path)), { recursive: true });
     await (0,atomic_write/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(session.cwd, path), formatPlanOutput(plan, 'json'));
     const entry = await (0,shard_artifacts/* putPlan */.dA)(session.host.artifacts, (0,external_node_path_.resolve)(session.cwd, path));
-    await session.host.setOutput('matrix', formatMatrix(plan).trim());
+    // The matrix lists only the shards with files to run: the report reads this plan and accounts for the
+    // others, so a CI starts no job for them.
+    await session.host.setOutput('matrix', formatMatrix(plan, 'with-items').trim());
     await session.host.setOutput('shards', String(plan.shards.length));
     // How many files the shards run (0 when --skip-unchanged reused every file), and which shards run none: the
-    // count stays what was asked, and a CI that can (the Jenkins step) starts no node for an empty shard.
+    // count stays what was asked, and a CI that can (the matrix, the Jenkins step) starts no job for an empty
+    // shard; a workflow skips its matrix job when `items` is 0 (an empty matrix is an error on GitHub).
     await session.host.setOutput('items', String(plan.total));
     await session.host.setOutput('empty-shards', plan.shards
         .filter((s) => s.items.length === 0)

@@ -4929,7 +4929,8 @@ function registerPlan(program) {
         .addHelpText('after', '\nKeys of tessera.config.json / .tessera.yml mirror the flags: tests, testsFrom, listCommand, timings,\n' +
         'estimator, robust, shards, target, setup, maxShards, groups, order. Flags win.\n' +
         'With --ci the plan goes to --out (default .tessera/plan.json), the tessera-plan artifact and the\n' +
-        'matrix, shards, items (files to run; 0 when --skip-unchanged reused them all), empty-shards\n' +
+        'matrix (only the shards with files; --format matrix lists them all), shards, items (files to run;\n' +
+        '0 when --skip-unchanged reused them all), empty-shards\n' +
         "(the shards with no file, e.g. 3,4) and plan outputs; the baseline branch's history gives the timings.\n" +
         'Exit codes: 0 planned, 2 usage or configuration error.')
         .action(async (testCommand, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(29), __nccwpck_require__.e(816)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80816))).planCommand(flags, testCommand));
@@ -6805,7 +6806,7 @@ function baselineName(comparison) {
 function decideFailure(input) {
     const { failOn, comparison, quarantine } = input;
     // Names by id only when a list can match them: a map of every failure's name for nothing otherwise.
-    const matching = quarantine !== undefined && quarantine.entries.length > 0 ? quarantine : undefined;
+    const matching = quarantine?.empty === false ? quarantine : undefined;
     const names = matching ? new Map(input.failures.map((t) => [t.id, t.name])) : undefined;
     const isQuarantined = (t) => matching?.matches({ ...t, name: names?.get(t.id) }) ?? false;
     const pool = failOn === 'new-failures' ? comparison.newFailures : input.failures;

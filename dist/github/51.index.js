@@ -651,7 +651,7 @@ function findFlakyTests(tests, history, options = {}) {
     const failedOrRetried = history ? (0,_window_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failedOrRetriedRows */ .R)(history.tests) : undefined;
     const { status } = (0,_history_run_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .runColumns */ .H)(tests);
     // An empty list quarantines nothing: no match to try for each of the (possibly thousands of) listed tests.
-    const quarantine = options.quarantine && options.quarantine.entries.length > 0 ? options.quarantine : undefined;
+    const quarantine = options.quarantine?.empty === false ? options.quarantine : undefined;
     for (let i = 0; i < tests.length; i++) {
         const now = status[i];
         if (now === _history_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS */ .XQ.skipped)
@@ -730,6 +730,7 @@ function compileQuarantine(entries = []) {
     }
     return {
         entries: [...entries],
+        empty: ids.size === 0 && rules.length === 0,
         matches(test) {
             if (ids.has(test.id))
                 return true;
