@@ -186,3 +186,11 @@ export interface Plan {
 export function serializePlan(plan: Plan): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
 }
+
+/**
+ * Whether the plan gave no shard a file to run (`--skip-unchanged` reused every file): its shard jobs need
+ * not run, and a report accounts for every shard from the plan alone.
+ */
+export function plansNothing(plan: Plan): boolean {
+  return plan.shards.every((s) => s.items.length === 0);
+}

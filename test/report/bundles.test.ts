@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { makeTestCase, VersionError } from '../../src/model/index.js';
 import { buildPlan } from '../../src/plan/index.js';
 import { bundleRunFacts, runBundleReport, viewShardsOf } from '../../src/report/bundle-report.js';
-import { checkShards, loadBundles, mergeBundles, type LoadedBundle } from '../../src/report/bundles.js';
+import {
+  checkShards,
+  loadBundleRun,
+  loadBundles,
+  mergeBundles,
+  type LoadedBundle,
+} from '../../src/report/bundles.js';
 import {
   bundleFolderName,
   serializeBundle,
@@ -112,6 +118,16 @@ describe('checkShards', () => {
       expect(check.problems).toEqual([]);
       expect(check.shards).toMatchObject({ expected: 3, present: [], missing: [], emptyByPlan: [1, 2, 3] });
       expect(check.notes).toEqual(['none of the 3 shards had anything to run by plan, so none reported']);
+    });
+
+    it('needs no folder either then, and still names a folder that is missing when files were planned', async () => {
+      const absent = join(tmpdir(), 'tessera-no-such-folder-for-bundles');
+      const run = await loadBundleRun(absent, { plan: planOf([[], []]) });
+      expect(run.check.problems).toEqual([]);
+      expect(run.check.shards.emptyByPlan).toEqual([1, 2]);
+      await expect(loadBundleRun(absent, { plan: planOf([['a'], []]) })).rejects.toThrow(
+        /the folder does not exist/,
+      );
     });
 
     it('still takes an empty bundle that was written, as before', () => {

@@ -27,7 +27,7 @@ import { queueSettings } from '../queue-options.js';
 import { checkDistinctTargets, checkStdoutTargets, machineTargets } from '../report-output-options.js';
 import { renderedTargets, trendOptions } from '../report-trend-flags.js';
 import { linkOptions } from '../source-links.js';
-import type { Plan } from '../../plan/plan-document.js';
+import { plansNothing, type Plan } from '../../plan/plan-document.js';
 
 /**
  * With `--queue` (or $TESSERA_QUEUE_URL), waits until the run's queue drained or `--queue-timeout` passed;
@@ -99,7 +99,7 @@ function targets(flags: ReportFlags): OutputTargets {
 async function downloadBundles(session: CiSession, plan: Plan | undefined): Promise<string> {
   const into = await scratchFolder(session, 'bundles');
   const fetched = await fetchShardBundles(session.host.artifacts, into);
-  if (fetched.folders.length === 0 && plan !== undefined && plan.shards.every((s) => s.items.length === 0)) {
+  if (fetched.folders.length === 0 && plan !== undefined && plansNothing(plan)) {
     session.host.log.info('no shard bundle to download: the plan gave no shard a file to run');
     return into;
   }
