@@ -83,7 +83,7 @@ function companionFiles(emitted, root, stage) {
       if (outside || !statSync(original, { throwIfNoEntry: false })?.isFile()) {
         const where = `${relative(root, source.fileName)}:${importLine(source, specifier)}`;
         missing.push(
-          `${where}: imports '${specifier}', which is not a file of the repository: fix the path.`,
+          `${where}: error: imports '${specifier}', which is not a file of the repository: fix the path.`,
         );
       } else companions.add(fromRoot);
     }

@@ -105,7 +105,7 @@ describe('transpileSources', () => {
       'src/b.ts': 'export const b = 1;\n',
     });
     expect((await transpileError()).message).toBe(
-      "src/a.ts:3: imports './missing.js', which is not a file of the repository: fix the path.",
+      "src/a.ts:3: error: imports './missing.js', which is not a file of the repository: fix the path.",
     );
   });
 });
