@@ -130,6 +130,41 @@ describeWithTools(['rsync'], 'the GitLab component under gitlab-ci-local', () =>
     expect(report).toMatch(/missing/i);
   }, 120_000);
 
+  it('a shard the plan left empty stops before its install, and the report accounts for it from the plan', async () => {
+    const dir = join(scratch, 'empty');
+    // Two files on three shards: the plan leaves one shard without a file.
+    await gitRepo(
+      dir,
+      {
+        '.gitlab-ci.yml': pipeline({
+          tests: 'test/hash-*.test.mjs',
+          shards: 3,
+          install: 'echo installing-dependencies',
+        }),
+      },
+      SUITE,
+    );
+    const run = await gitlabCiLocal(dir);
+    expect(run.exitCode, failing(run)).toBe(0);
+    const plan = JSON.parse(await artifactFile(dir, 'tessera-plan', '.tessera/plan.json')) as {
+      shards: { index: number; items: string[] }[];
+    };
+    const empty = plan.shards.filter((s) => s.items.length === 0).map((s) => s.index);
+    expect(empty).toHaveLength(1);
+    for (const index of [1, 2, 3]) {
+      const job = jobLines(run, `tessera-test: [${index}/3]`).join('\n');
+      if (empty.includes(index)) {
+        expect(job).toContain(`shard ${index}/3 has nothing to run by plan`);
+        expect(job).not.toContain('installing-dependencies');
+      } else {
+        expect(job).toContain('installing-dependencies');
+      }
+    }
+    const report = jobLines(run, 'tessera-report').join('\n');
+    expect(report).toContain(`shard ${empty[0]}/3 had nothing to run by plan`);
+    expect(report).toContain('downloaded 2 shard bundles');
+  }, 120_000);
+
   it('with a target time, writes a child pipeline valid against GitLab’s schema, which runs its shard jobs', async () => {
     const dir = join(scratch, 'target');
     await gitRepo(
