@@ -2360,6 +2360,7 @@ function checkItems(items, source) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dk: () => (/* binding */ priorityRank),
+/* harmony export */   KC: () => (/* binding */ plansNothing),
 /* harmony export */   S1: () => (/* binding */ serializePlan),
 /* harmony export */   Ze: () => (/* binding */ PLAN_VERSION),
 /* harmony export */   pC: () => (/* binding */ PLAN_KIND)
@@ -2378,6 +2379,13 @@ function priorityRank(priority) {
 /** The plan as JSON text: two-space indented, one trailing newline; stable for the same plan. */
 function serializePlan(plan) {
     return `${JSON.stringify(plan, null, 2)}\n`;
+}
+/**
+ * Whether the plan gave no shard a file to run (`--skip-unchanged` reused every file): its shard jobs need
+ * not run, and a report accounts for every shard from the plan alone.
+ */
+function plansNothing(plan) {
+    return plan.shards.every((s) => s.items.length === 0);
 }
 
 

@@ -1890,11 +1890,12 @@ async function runBundleReport(options) {
 /* unused harmony exports mergeBundles, bundlesWallMs */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9970);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9970);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74060);
-/* harmony import */ var _run_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57117);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39576);
-/* harmony import */ var _model_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96545);
+/* harmony import */ var _plan_plan_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24466);
+/* harmony import */ var _run_bundle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57117);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39576);
+/* harmony import */ var _model_arrays_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96545);
 /**
  * Shard bundles as the input of a report (`report --from <dir>`): load every bundle under a folder, keep the
  * latest attempt of each shard, check that the matrix is complete, and turn the chosen bundles into one
@@ -1906,6 +1907,7 @@ async function runBundleReport(options) {
  * plan is known, its bundle may be absent (a CI that can skips its job) and the report says so in one note;
  * without the plan, nothing tells "empty by plan" from "died before uploading", so every shard must report.
  */
+
 
 
 
@@ -1928,12 +1930,12 @@ async function loadBundles(dir) {
             ? `--from ${dir}: this is a file, not a folder`
             : `--from ${dir}: the folder does not exist (${root})`, 'Pass the folder the shard artifacts were downloaded into (the --out of `tessera run`, default .tessera/shards).');
     }
-    const paths = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(`**/${_run_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij}`, { cwd: root, absolute: true, dot: true })).sort();
+    const paths = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(`**/${_run_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILE */ .Ij}`, { cwd: root, absolute: true, dot: true })).sort();
     const bundles = [];
     const unreadable = [];
     for (const path of paths) {
         try {
-            bundles.push({ path, bundle: await (0,_run_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundle */ .Bo)(path) });
+            bundles.push({ path, bundle: await (0,_run_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundle */ .Bo)(path) });
         }
         catch (error) {
             if (error instanceof _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseError */ .mB)
@@ -2015,10 +2017,10 @@ function checkShards(bundles, expect = {}) {
         problems.push(`shard ${index} reported more than once (${listSome(paths)}); the latest is used`);
     }
     if (expect.plan)
-        (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(problems, checkPlannedItems(chosen, expect.plan));
-    (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(problems, checkDoubledItems(chosen));
-    (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(problems, checkRequeues(chosen));
-    (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(problems, expect.queueProblems ?? []);
+        (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_7__/* .appendAll */ .u2)(problems, checkPlannedItems(chosen, expect.plan));
+    (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_7__/* .appendAll */ .u2)(problems, checkDoubledItems(chosen));
+    (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_7__/* .appendAll */ .u2)(problems, checkRequeues(chosen));
+    (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_7__/* .appendAll */ .u2)(problems, expect.queueProblems ?? []);
     return {
         chosen,
         shards: {
@@ -2031,6 +2033,9 @@ function checkShards(bundles, expect = {}) {
         problems,
         notes,
     };
+}
+async function isFolder(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined))?.isDirectory() === true;
 }
 /** The shards among `missing` that the plan gave no item (a shard the plan does not have is not one). */
 function plannedEmpty(missing, plan) {
@@ -2185,7 +2190,7 @@ function mergeBundles(chosen, unreadable = [], cwd = process.cwd()) {
     const read = [];
     const warnings = [];
     for (const { path, bundle } of chosen) {
-        (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .appendAll */ .u2)(tests, (0,_run_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleTests */ .mp)(bundle));
+        (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_7__/* .appendAll */ .u2)(tests, (0,_run_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .bundleTests */ .mp)(bundle));
         const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path)).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
         for (const t of bundle.tries)
             for (const f of t.resultFiles)
@@ -2193,7 +2198,7 @@ function mergeBundles(chosen, unreadable = [], cwd = process.cwd()) {
         if (bundle.infrastructureFailure)
             warnings.push(`shard ${bundle.shard.index}/${bundle.shard.total}: ${bundle.infrastructureFailure.reason}`);
     }
-    const bad = unreadable.map((e) => (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .describeUnreadable */ .D2)(e.file, e));
+    const bad = unreadable.map((e) => (0,_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .describeUnreadable */ .D2)(e.file, e));
     return { tests: (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .foldTests */ .Pm)(tests), suites: [], read, unreadable: bad, warnings };
 }
 /** The run's wall time: first shard start to last shard finish, or null without bundles. */
@@ -2202,16 +2207,20 @@ function bundlesWallMs(chosen) {
         return null;
     const starts = chosen.map((b) => Date.parse(b.bundle.startedAt));
     const ends = chosen.map((b) => Date.parse(b.bundle.finishedAt));
-    return Math.max(0, (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .maxOf */ ._)(ends, -Infinity) - (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .minOf */ ._h)(starts, Infinity));
+    return Math.max(0, (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_7__/* .maxOf */ ._)(ends, -Infinity) - (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_7__/* .minOf */ ._h)(starts, Infinity));
 }
 /**
  * Loads, checks and merges the bundles under `dir`. Throws a TesseraError (exit 1) when the folder holds no
  * bundle at all and no matrix size was given to name the missing shards by.
  */
 async function loadBundleRun(dir, expect = {}, cwd) {
-    const { bundles, unreadable } = await loadBundles(dir);
+    // A plan that gave no shard a file to run (every file reused) needs no bundle, so no folder either: the CI
+    // ran no shard job, and a download step with nothing to fetch may not have made one.
+    const { bundles, unreadable } = expect.plan && (0,_plan_plan_document_js__WEBPACK_IMPORTED_MODULE_3__/* .plansNothing */ .KC)(expect.plan) && !(await isFolder(dir))
+        ? { bundles: [], unreadable: [] }
+        : await loadBundles(dir);
     if (bundles.length === 0 && unreadable.length === 0 && expect.expectShards === undefined && !expect.plan) {
-        throw new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TesseraError */ .Wc(`--from ${dir}: no shard bundle (${_run_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILE */ .Ij}) was found`, 'Did the shard jobs run `tessera run` or `tessera collect`, and were their artifacts downloaded here?');
+        throw new _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TesseraError */ .Wc(`--from ${dir}: no shard bundle (${_run_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILE */ .Ij}) was found`, 'Did the shard jobs run `tessera run` or `tessera collect`, and were their artifacts downloaded here?');
     }
     const check = checkShards(bundles, expect);
     const makespans = check.chosen.map((b) => b.bundle.wallMs);
@@ -2221,7 +2230,7 @@ async function loadBundleRun(dir, expect = {}, cwd) {
         merged: { ...merged, warnings: [...merged.warnings, ...check.notes] },
         check,
         wallMs: bundlesWallMs(check.chosen),
-        makespanMs: makespans.length > 0 ? (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .maxOf */ ._)(makespans, -Infinity) : null,
+        makespanMs: makespans.length > 0 ? (0,_model_arrays_js__WEBPACK_IMPORTED_MODULE_7__/* .maxOf */ ._)(makespans, -Infinity) : null,
     };
 }
 

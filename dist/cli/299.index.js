@@ -595,12 +595,15 @@ async function linkOptions(flags, session) {
     };
 }
 
+// EXTERNAL MODULE: ./src/plan/plan-document.js
+var plan_document = __webpack_require__(24466);
 ;// CONCATENATED MODULE: ./src/cli/verbs/report.js
 /**
  * What `tessera report` does (declared in ../commands/report.ts): `report <files|globs…>` merges result
  * files into one report; `report --from <dir>` does the same over the shard bundles of a matrix, checking it
  * is complete; with `--ci` and no inputs, over the run's shard artifacts, and publishes through the CI.
  */
+
 
 
 
@@ -678,7 +681,7 @@ function targets(flags) {
 async function downloadBundles(session, plan) {
     const into = await (0,ci_session/* scratchFolder */.$B)(session, 'bundles');
     const fetched = await (0,shard_artifacts/* fetchShardBundles */.kU)(session.host.artifacts, into);
-    if (fetched.folders.length === 0 && plan !== undefined && plan.shards.every((s) => s.items.length === 0)) {
+    if (fetched.folders.length === 0 && plan !== undefined && (0,plan_document/* plansNothing */.KC)(plan)) {
         session.host.log.info('no shard bundle to download: the plan gave no shard a file to run');
         return into;
     }

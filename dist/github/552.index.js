@@ -99,6 +99,21 @@ const input = (env, name, fallback) => {
 function stagesOf(...stages) {
     return [...new Set(stages)].filter((s) => s !== '.pre' && s !== '.post');
 }
+/**
+ * A shard job's first command, as in templates/tessera.yml: a shard in `TESSERA_EMPTY_SHARDS` (the plan job's
+ * `empty-shards` output) stops before the install, since the report accounts for it from the plan; with the
+ * queue every job runs. Where the variable does not reach a job, the job runs and keeps an empty bundle.
+ */
+const STOP_IF_EMPTY_BY_PLAN = [
+    'case ",$TESSERA_EMPTY_SHARDS," in',
+    '  *",$CI_NODE_INDEX,"*)',
+    '    if [ "$TESSERA_INPUT_QUEUE" != "true" ]; then',
+    '      echo "tessera: shard $CI_NODE_INDEX/$CI_NODE_TOTAL has nothing to run by plan; no install, no run"',
+    '      exit 0',
+    '    fi ;;',
+    'esac',
+    '',
+].join('\n');
 /** The child pipeline for `shards` shard jobs, as YAML. */
 function renderChildPipeline(shards, env) {
     if (!Number.isInteger(shards) || shards < 1 || shards > 200)
@@ -129,7 +144,7 @@ function renderChildPipeline(shards, env) {
                 TESSERA_INPUT_BAIL: input(env, 'BAIL', '0'),
                 ...queueInputs,
             },
-            before_script: [input(env, 'INSTALL', 'true')],
+            before_script: [STOP_IF_EMPTY_BY_PLAN, input(env, 'INSTALL', 'true')],
             script: [
                 [
                     'set -- --retries "$TESSERA_INPUT_RETRIES"',
