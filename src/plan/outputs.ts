@@ -27,12 +27,15 @@ export type MatrixShards = 'all' | 'with-items';
 /**
  * The CI matrix: `{"include":[{"shard":1,"total":N},…]}` on one line (what GITHUB_OUTPUT expects). `total`
  * stays the planned shard count whichever shards are listed, so `--shard i/N` names the planned shard. With
- * `with-items` and every shard empty, `include` is empty: GitHub refuses an empty matrix, so the workflow
- * skips the job on the `items` output (`if: needs.plan.outputs.items != '0'`).
+ * `with-items` and every shard empty, the first shard alone is listed, never none: GitHub fails a job whose
+ * matrix is empty ("Matrix vector does not contain any values"), so a workflow written before this output
+ * lost its empty shards keeps working (one job that runs nothing), and one that guards the job with
+ * `if: needs.plan.outputs.items != '0'` starts none.
  */
 export function formatMatrix(plan: Plan, shards: MatrixShards = 'all'): string {
   const total = plan.shards.length;
-  const listed = shards === 'all' ? plan.shards : plan.shards.filter((s) => s.items.length > 0);
+  const withItems = plan.shards.filter((s) => s.items.length > 0);
+  const listed = shards === 'all' ? plan.shards : withItems.length > 0 ? withItems : plan.shards.slice(0, 1);
   return `${JSON.stringify({ include: listed.map((s) => ({ shard: s.index, total })) })}\n`;
 }
 

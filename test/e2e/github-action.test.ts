@@ -391,14 +391,15 @@ describe('the action, job by job, as the runner runs it', { timeout: 120_000 }, 
     expect(json.reuse?.ranFiles).toBe(1);
     expect(secondReport.summary).toMatch(/reused/i);
 
-    // Without the flaky file every file is reused: an empty matrix (the workflow skips the run job on
-    // `items`), no shard job at all, and the report still passes from the plan, the reuse counted.
+    // Without the flaky file every file is reused: the matrix lists shard 1 alone (never empty: GitHub would
+    // fail the job), the workflow skips the run job on `items`, so no shard job at all runs, and the report
+    // still passes from the plan, the reuse counted.
     const third = await pushRun(scratch, basePushPayload(), 4003);
     const thirdPlan = await skipPlan(third, [SUITE.format, SUITE.math, SUITE.pricing].join('\n'));
     expect(thirdPlan.exitCode, logTail(thirdPlan)).toBe(0);
     expect(thirdPlan.outputs).toMatchObject({
       items: '0',
-      matrix: '{"include":[]}',
+      matrix: '{"include":[{"shard":1,"total":4}]}',
       'empty-shards': '1,2,3,4',
     });
     const thirdReport = await reportJob(third, 'base');

@@ -37,8 +37,10 @@ describe('plan outputs', () => {
     );
     // `--format matrix` keeps every shard: its bundles may be reported without the plan.
     expect((JSON.parse(formatPlanOutput(third, 'matrix')) as { include: unknown[] }).include).toHaveLength(3);
-    // Every shard empty (every file reused): an empty matrix, which the workflow guards with `items`.
-    expect(formatMatrix(buildPlan({ items: [], shards: 2 }), 'with-items')).toBe('{"include":[]}\n');
+    // Every shard empty (every file reused): never an empty matrix, which GitHub refuses, but the first shard.
+    expect(formatMatrix(buildPlan({ items: [], shards: 2 }), 'with-items')).toBe(
+      '{"include":[{"shard":1,"total":2}]}\n',
+    );
   });
 
   it('writes JSON that reads back as the same plan', () => {

@@ -143,7 +143,7 @@ async function publishPlan(session: CiSession, plan: Plan, path: string): Promis
   await session.host.setOutput('shards', String(plan.shards.length));
   // How many files the shards run (0 when --skip-unchanged reused every file), and which shards run none: the
   // count stays what was asked, and a CI that can (the matrix, the Jenkins step) starts no job for an empty
-  // shard; a workflow skips its matrix job when `items` is 0 (an empty matrix is an error on GitHub).
+  // shard; a workflow can skip its matrix job when `items` is 0 (the matrix then lists one empty shard).
   await session.host.setOutput('items', String(plan.total));
   await session.host.setOutput(
     'empty-shards',
