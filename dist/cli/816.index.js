@@ -543,12 +543,15 @@ function formatPlanJson(plan) {
 /**
  * The CI matrix: `{"include":[{"shard":1,"total":N},…]}` on one line (what GITHUB_OUTPUT expects). `total`
  * stays the planned shard count whichever shards are listed, so `--shard i/N` names the planned shard. With
- * `with-items` and every shard empty, `include` is empty: GitHub refuses an empty matrix, so the workflow
- * skips the job on the `items` output (`if: needs.plan.outputs.items != '0'`).
+ * `with-items` and every shard empty, the first shard alone is listed, never none: GitHub fails a job whose
+ * matrix is empty ("Matrix vector does not contain any values"), so a workflow written before this output
+ * lost its empty shards keeps working (one job that runs nothing), and one that guards the job with
+ * `if: needs.plan.outputs.items != '0'` starts none.
  */
 function formatMatrix(plan, shards = 'all') {
     const total = plan.shards.length;
-    const listed = shards === 'all' ? plan.shards : plan.shards.filter((s) => s.items.length > 0);
+    const withItems = plan.shards.filter((s) => s.items.length > 0);
+    const listed = shards === 'all' ? plan.shards : withItems.length > 0 ? withItems : plan.shards.slice(0, 1);
     return `${JSON.stringify({ include: listed.map((s) => ({ shard: s.index, total })) })}\n`;
 }
 /** One shard's items, one per line (empty output for an empty shard). */
@@ -739,7 +742,7 @@ async function publishPlan(session, plan, path) {
     await session.host.setOutput('shards', String(plan.shards.length));
     // How many files the shards run (0 when --skip-unchanged reused every file), and which shards run none: the
     // count stays what was asked, and a CI that can (the matrix, the Jenkins step) starts no job for an empty
-    // shard; a workflow skips its matrix job when `items` is 0 (an empty matrix is an error on GitHub).
+    // shard; a workflow can skip its matrix job when `items` is 0 (the matrix then lists one empty shard).
     await session.host.setOutput('items', String(plan.total));
     await session.host.setOutput('empty-shards', plan.shards
         .filter((s) => s.items.length === 0)
