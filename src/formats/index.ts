@@ -16,6 +16,7 @@ import {
 } from './reader.js';
 import { READERS } from './registry.js';
 import { keepFailedOutputOnly } from './common/failed-output.js';
+import { keepTestFailures } from './common/keep-failures.js';
 
 export * from './reader.js';
 export { READERS } from './registry.js';
@@ -78,6 +79,7 @@ export async function readResults(
   }
   const reader = await pickReader(input);
   const parsed = await reader.read(input, options);
+  if (options.keepFailure && !reader.keepsFailures) keepTestFailures(parsed.tests, options.keepFailure);
   const kept = options.failedOutputOnly ? { ...parsed, tests: keepFailedOutputOnly(parsed.tests) } : parsed;
   return saneResults(kept, input.name);
 }

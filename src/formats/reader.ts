@@ -20,10 +20,10 @@ export interface ReadOptions {
    */
   readonly failedOutputOnly?: boolean;
   /**
-   * What to keep of each failure, applied by the JUnit reader as it makes each one, once (the other
-   * readers' failures are left as they are). `tessera report` packs traces with it (report/trace-store.ts):
-   * packed while the test is being read, a trace's string dies young instead of outliving the file in the
-   * old generation.
+   * What to keep of each failure, called once for each: by a reader that `keepsFailures` as it makes each
+   * one, else after the read (formats/common/keep-failures.ts). `tessera report` packs traces with it
+   * (report/trace-store.ts): packed while the test is being read, a trace's string dies young instead of
+   * outliving the file in the old generation.
    */
   readonly keepFailure?: (failure: Failure) => Failure;
 }
@@ -53,6 +53,8 @@ export interface ResultReader {
   sniff(head: string, name: string): boolean;
   /** Reads the whole input. Throws ParseError (never anything else) for unreadable input. */
   read(input: ResultInput, options: ReadOptions): Promise<ParsedResults>;
+  /** Whether `read` hands each failure to `options.keepFailure` itself, while reading. */
+  readonly keepsFailures?: boolean;
 }
 
 /** A file on disk as a ResultInput. */

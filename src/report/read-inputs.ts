@@ -3,7 +3,7 @@ import { readResultFile, DEFAULT_READ_OPTIONS, type ReadOptions } from '../forma
 import { ParseError } from '../model/index.js';
 import type { InputOutcome } from './merge.js';
 import type { ReportSource } from './resolve-inputs.js';
-import { packFailure, packTraces, type TraceStore } from './trace-store.js';
+import { packFailure, type TraceStore } from './trace-store.js';
 
 /**
  * Readers throw only ParseError. Anything else is a Tessera bug; it still must not hide the other files'
@@ -26,9 +26,8 @@ export const DEFAULT_READ_CONCURRENCY = 4;
 
 /**
  * Reads every source with at most `concurrency` in flight. The outcomes come back in the order of
- * `sources`, whatever order the reads finish in, so the merge is deterministic. With `traces`, the stack
- * traces of each file the JUnit reader did not pack while reading are moved into that store as soon as the
- * file is read (see trace-store.ts).
+ * `sources`, whatever order the reads finish in, so the merge is deterministic. With `traces`, every failure's
+ * stack trace goes into that store as it is read (see trace-store.ts).
  */
 export async function readInputs(
   sources: readonly ReportSource[],
@@ -36,8 +35,6 @@ export async function readInputs(
   concurrency = DEFAULT_READ_CONCURRENCY,
   traces?: TraceStore,
 ): Promise<InputOutcome[]> {
-  // The JUnit reader packs each failure as it makes it, so its trace string dies young; the other readers'
-  // failures are packed once their file is read.
   const readOptions: ReadOptions = traces
     ? { ...options, keepFailure: (failure) => packFailure(failure, traces) }
     : options;
@@ -49,9 +46,7 @@ export async function readInputs(
       const index = next++;
       const source = sources[index] as ReportSource;
       try {
-        const results = await readResultFile(source.path, readOptions);
-        if (traces && results.format !== 'junit') packTraces(results, traces);
-        outcomes[index] = { source: source.path, results };
+        outcomes[index] = { source: source.path, results: await readResultFile(source.path, readOptions) };
       } catch (error) {
         outcomes[index] = { source: source.path, error: asParseError(source.path, error) };
       }

@@ -13,7 +13,7 @@
  * same text. Only traces with a stack frame are packed: a trace that is a message alone gains nothing.
  */
 import { detach } from '../formats/common/detach.js';
-import type { Failure, ParsedResults } from '../model/index.js';
+import type { Failure } from '../model/index.js';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -168,19 +168,4 @@ export function packFailure(failure: Failure, store: TraceStore): Failure {
   if (!store.wants(failure.trace.length)) return failure;
   const packed = store.pack(failure.trace);
   return packed === undefined ? failure : new PackedFailure(failure, store, packed.start, packed.count);
-}
-
-/**
- * Moves the traces of one file's results into `store`, in place: each failed attempt gets the packed copy
- * of its failure, and the file's own trace strings can go as soon as the file is read. The results are the
- * report's own (just read, not shared), so changing them is not observable; the text stays the same.
- */
-export function packTraces(results: ParsedResults, store: TraceStore): void {
-  for (const test of results.tests)
-    for (const attempt of test.attempts) {
-      const failure = attempt.failure;
-      if (failure === undefined || Object.isFrozen(attempt)) continue;
-      const packed = packFailure(failure, store);
-      if (packed !== failure) (attempt as { failure?: Failure }).failure = packed;
-    }
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { generateShape } from '../../bench/junit-shapes.js';
 import type { Failure, ParsedResults, TestCase } from '../../src/model/index.js';
 import { runReport } from '../../src/report/run-report.js';
-import { packFailure, packTraces, TraceStore } from '../../src/report/trace-store.js';
+import { keepTestFailures } from '../../src/formats/common/keep-failures.js';
+import { packFailure, TraceStore } from '../../src/report/trace-store.js';
 
 const JS_TRACE = [
   'AssertionError: expected 2 to equal 3',
@@ -82,7 +83,7 @@ describe('packFailure', () => {
   });
 });
 
-describe('packTraces', () => {
+describe('packing the failures of a file after the read (keepTestFailures)', () => {
   it('packs the failures of a file read by a reader that did not, and only once', () => {
     const failure: Failure = { category: 'assertion', message: 'boom', trace: JS_TRACE };
     const test: TestCase = {
@@ -102,11 +103,12 @@ describe('packTraces', () => {
     };
     const before = JSON.stringify(results);
     const store = new TraceStore(0);
-    packTraces(results, store);
+    const pack = (f: Failure) => packFailure(f, store);
+    keepTestFailures(results.tests, pack);
     const packed = test.attempts[0]?.failure;
     expect(packed).not.toBe(failure);
     expect(JSON.stringify(results)).toBe(before);
-    packTraces(results, store);
+    keepTestFailures(results.tests, pack);
     expect(test.attempts[0]?.failure).toBe(packed);
     expect(store.storedLines).toBe(4);
   });

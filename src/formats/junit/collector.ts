@@ -12,11 +12,12 @@ import { normalizePath } from '../../model/index.js';
 import { detach, StringInterner } from '../common/detach.js';
 import type { ReadOptions } from '../reader.js';
 import { parseLine, parseSecondsToMs } from './attributes.js';
+import { keepFailures } from '../common/keep-failures.js';
 import { BoundedBuffer } from './bounded-buffer.js';
 import { JunitOddities } from './oddities.js';
 import { isLocationLike, junitIdentity, type SuiteContext, type SuitePathOps } from './identity.js';
 import type { PendingTest } from './fold.js';
-import { keepFailures, recordResult, testcaseAttempts, withOutput, type OpenCase } from './open-testcase.js';
+import { recordResult, testcaseAttempts, withOutput, type OpenCase } from './open-testcase.js';
 import { resultKind, type OpenResult } from './result-element.js';
 
 type Attributes = Readonly<Record<string, string>>;

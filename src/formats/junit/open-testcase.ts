@@ -2,7 +2,7 @@
  * A `<testcase>` while it is being read, and how its result elements become attempts: the testcase's own
  * run (passed, or what its `<failure>`, `<error>` or `<skipped>` says) plus Surefire's flaky and rerun runs.
  */
-import type { Attempt, Failure } from '../../model/index.js';
+import type { Attempt } from '../../model/index.js';
 import { detach } from '../common/detach.js';
 import type { BoundedBuffer } from './bounded-buffer.js';
 import { clip, extraAttempt, junitFailure, type OpenResult } from './result-element.js';
@@ -88,12 +88,6 @@ export function testcaseAttempts(testcase: OpenCase, failedOutputOnly = false): 
   const extras = testcase.extras;
   if (extras === undefined) return [primary];
   return primary.status === 'failed' ? [primary, ...extras] : [...extras, primary];
-}
-
-/** Each failure of `attempts` (the testcase's own, just made) replaced by what `keep` makes of it. */
-export function keepFailures(attempts: readonly Attempt[], keep: (failure: Failure) => Failure): void {
-  for (const attempt of attempts)
-    if (attempt.failure !== undefined) (attempt as Mutable<Attempt>).failure = keep(attempt.failure);
 }
 
 /** The attempts with output given to the last one where it has none of its own (suite-level output). */

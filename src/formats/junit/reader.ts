@@ -135,4 +135,6 @@ export const junitReader: ResultReader = {
     return root !== undefined && JunitCollector.isJunitRoot(root);
   },
   read: readJunit,
+  // Each testcase's failures go to `keepFailure` as the testcase closes (JunitCollector).
+  keepsFailures: true,
 };
