@@ -188,6 +188,14 @@ export function serializePlan(plan: Plan): string {
 }
 
 /**
+ * The shards the plan gave no file to run (more shards than files, or `--skip-unchanged`), by index: their
+ * jobs need not run, as a report given the plan accounts for them.
+ */
+export function emptyShards(plan: Plan): number[] {
+  return plan.shards.filter((s) => s.items.length === 0).map((s) => s.index);
+}
+
+/**
  * Whether the plan gave no shard a file to run (`--skip-unchanged` reused every file): its shard jobs need
  * not run, and a report accounts for every shard from the plan alone.
  */

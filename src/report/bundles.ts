@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { foldTests, ParseError, TesseraError, UsageError, type TestCase } from '../model/index.js';
-import { plansNothing, type Plan } from '../plan/plan-document.js';
+import { emptyShards, plansNothing, type Plan } from '../plan/plan-document.js';
 import { BUNDLE_FILE, bundleTests, readBundle, type ShardBundle } from '../run/bundle.js';
 import { describeUnreadable, type MergedRun } from './merge.js';
 import type { ReportInputRead, ReportInputUnreadable, ReportShards } from './report-document.js';
@@ -196,7 +196,7 @@ async function isFolder(path: string): Promise<boolean> {
 
 /** The shards among `missing` that the plan gave no item (a shard the plan does not have is not one). */
 function plannedEmpty(missing: readonly number[], plan: Plan): number[] {
-  const empty = new Set(plan.shards.filter((s) => s.items.length === 0).map((s) => s.index));
+  const empty = new Set(emptyShards(plan));
   return missing.filter((i) => empty.has(i));
 }
 

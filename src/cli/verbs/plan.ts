@@ -11,7 +11,7 @@ import { parseShardRef } from '../../plan/build.js';
 import { formatDuration, parseDuration } from '../../plan/duration.js';
 import { makePlan, mergePlanOptions, type PlanOptions } from '../../plan/make-plan.js';
 import { checkOutputFormat, formatMatrix, formatPlanOutput } from '../../plan/outputs.js';
-import type { Plan } from '../../plan/plan-document.js';
+import { emptyShards, type Plan } from '../../plan/plan-document.js';
 import { baselineBranchOf } from '../../ci/context.js';
 import { putPlan } from '../../ci/shard-artifacts.js';
 import type { PlanFlags } from '../flags.js';
@@ -145,13 +145,7 @@ async function publishPlan(session: CiSession, plan: Plan, path: string): Promis
   // count stays what was asked, and a CI that can (the matrix, the Jenkins step) starts no job for an empty
   // shard; a workflow can skip its matrix job when `items` is 0 (the matrix then lists one empty shard).
   await session.host.setOutput('items', String(plan.total));
-  await session.host.setOutput(
-    'empty-shards',
-    plan.shards
-      .filter((s) => s.items.length === 0)
-      .map((s) => s.index)
-      .join(','),
-  );
+  await session.host.setOutput('empty-shards', emptyShards(plan).join(','));
   await session.host.setOutput('plan', path);
   session.host.log.info(`plan written to ${path} and stored as artifact ${entry.name}`);
 }
