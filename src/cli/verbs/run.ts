@@ -240,6 +240,15 @@ async function earlierAttemptOf(
   );
 }
 
+/**
+ * The one line saying that `which` (an attempt, a retried job) runs the whole shard, and why. The reason may
+ * quote a CI's answer or an artifact's content: one line, no control characters.
+ */
+function runsWhole(which: string, why: string): undefined {
+  process.stderr.write(`tessera run: ${which} runs the whole shard: ${neutraliseUntrustedLine(why)}\n`);
+  return undefined;
+}
+
 /** {@link findEarlierAttempt}, with a failure to find or read it said in one line: the shard then runs whole. */
 async function readEarlierAttempt(
   store: ArtifactStore,
@@ -251,14 +260,13 @@ async function readEarlierAttempt(
 ): Promise<EarlierResults | undefined> {
   try {
     const found = await findEarlierAttempt(store, shard, attempt, into, where);
-    if (found.found) return found.earlier;
-    process.stderr.write(`tessera run: ${which} runs the whole shard: ${found.reason}\n`);
+    return found.found ? found.earlier : runsWhole(which, found.reason);
   } catch (error) {
-    process.stderr.write(
-      `tessera run: ${which} runs the whole shard: the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})\n`,
+    return runsWhole(
+      which,
+      `the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  return undefined;
 }
 
 /**
@@ -271,11 +279,6 @@ async function retriedJobOf(session: CiSession, shard: ShardRef): Promise<Earlie
   const source = session.host.previousAttempt;
   if (!source) return undefined;
   const which = 'a retry of this job';
-  // The reasons may quote GitLab's answers: one line, no control characters.
-  const runsWhole = (why: string): undefined => {
-    process.stderr.write(`tessera run: ${which} runs the whole shard: ${neutraliseUntrustedLine(why)}\n`);
-    return undefined;
-  };
   const scratch = await scratchFolder(session, 'rerun');
   try {
     let previous: PreviousAttempt;
@@ -283,11 +286,12 @@ async function retriedJobOf(session: CiSession, shard: ShardRef): Promise<Earlie
       previous = await source.find(join(scratch, 'job'));
     } catch (error) {
       return runsWhole(
+        which,
         `the job it retries could not be looked up (${error instanceof Error ? error.message : String(error)})`,
       );
     }
     if (previous.kind === 'first') return undefined;
-    if (previous.kind === 'unavailable') return runsWhole(previous.reason);
+    if (previous.kind === 'unavailable') return runsWhole(which, previous.reason);
     return await readEarlierAttempt(
       previous.artifacts,
       shard,
