@@ -73,13 +73,11 @@ export function saxesFloor(setup: RaceSetup): Contender {
   };
 }
 
-/**
- * The levers of issue 17, weighed on the floor itself: the same pass with sax-wasm as the tokenizer
- * (bench/probes/sax-wasm-floor.mjs), or split over worker threads that send back a compact binary form of
- * every testcase for the main thread to decode (bench/probes/saxes-workers-floor.mjs).
- */
 /** The tokenizer and both-cores levers of issue 17, each a floor-like pass given by a probe. */
 export type Lever = 'sax-wasm' | 'workers' | 'indexof';
+
+/** Every lever, in the order the bench races them. */
+export const LEVER_IDS: readonly Lever[] = ['sax-wasm', 'workers', 'indexof'];
 
 const LEVERS: Record<Lever, { probe: string; id: ContenderId; label: string; args: readonly string[] }> = {
   'sax-wasm': {
@@ -102,6 +100,12 @@ const LEVERS: Record<Lever, { probe: string; id: ContenderId; label: string; arg
   },
 };
 
+/**
+ * A lever of issue 17, weighed on the floor itself: the same pass with sax-wasm as the tokenizer
+ * (bench/probes/sax-wasm-floor.mjs), split over worker threads that send back a compact binary form of every
+ * testcase for the main thread to decode (bench/probes/saxes-workers-floor.mjs), or an indexOf scan that
+ * checks nothing, the upper bound of a hand-written tokenizer (bench/probes/indexof-scanner-floor.mjs).
+ */
 export function leverFloor(setup: RaceSetup, lever: Lever): Contender {
   const { probe, id, label, args } = LEVERS[lever];
   return {

@@ -33,6 +33,7 @@ import {
   format,
   junitReportMerger,
   junitToCtrf,
+  LEVER_IDS,
   leverFloor,
   saxesFloor,
   tesseraReport,
@@ -114,12 +115,7 @@ async function raceShape(shape: ShapeId): Promise<ShapeOutcome> {
   }
   if (options.merger) contenders.push(junitReportMerger(setup));
   if (options.ctrf) contenders.push(junitToCtrf(setup));
-  if (options.levers)
-    contenders.push(
-      leverFloor(setup, 'sax-wasm'),
-      leverFloor(setup, 'workers'),
-      leverFloor(setup, 'indexof'),
-    );
+  if (options.levers) contenders.push(...LEVER_IDS.map((lever) => leverFloor(setup, lever)));
 
   const results = await race(contenders, {
     warmup: options.warmup,
