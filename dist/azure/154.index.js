@@ -2363,7 +2363,8 @@ function checkItems(items, source) {
 /* harmony export */   KC: () => (/* binding */ plansNothing),
 /* harmony export */   S1: () => (/* binding */ serializePlan),
 /* harmony export */   Ze: () => (/* binding */ PLAN_VERSION),
-/* harmony export */   pC: () => (/* binding */ PLAN_KIND)
+/* harmony export */   pC: () => (/* binding */ PLAN_KIND),
+/* harmony export */   zy: () => (/* binding */ emptyShards)
 /* harmony export */ });
 /**
  * Version of the plan shape this build writes and reads (an integer major version, as every versioned
@@ -2379,6 +2380,13 @@ function priorityRank(priority) {
 /** The plan as JSON text: two-space indented, one trailing newline; stable for the same plan. */
 function serializePlan(plan) {
     return `${JSON.stringify(plan, null, 2)}\n`;
+}
+/**
+ * The shards the plan gave no file to run (more shards than files, or `--skip-unchanged`), by index: their
+ * jobs need not run, as a report given the plan accounts for them.
+ */
+function emptyShards(plan) {
+    return plan.shards.filter((s) => s.items.length === 0).map((s) => s.index);
 }
 /**
  * Whether the plan gave no shard a file to run (`--skip-unchanged` reused every file): its shard jobs need

@@ -149,6 +149,7 @@ var summary = __webpack_require__(48861);
 
 
 
+
 function durationFlag(flag, value) {
     if (value === undefined)
         return undefined;
@@ -252,10 +253,7 @@ async function publishPlan(session, plan, path) {
     // count stays what was asked, and a CI that can (the matrix, the Jenkins step) starts no job for an empty
     // shard; a workflow can skip its matrix job when `items` is 0 (the matrix then lists one empty shard).
     await session.host.setOutput('items', String(plan.total));
-    await session.host.setOutput('empty-shards', plan.shards
-        .filter((s) => s.items.length === 0)
-        .map((s) => s.index)
-        .join(','));
+    await session.host.setOutput('empty-shards', (0,plan_document/* emptyShards */.zy)(plan).join(','));
     await session.host.setOutput('plan', path);
     session.host.log.info(`plan written to ${path} and stored as artifact ${entry.name}`);
 }

@@ -17,8 +17,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(9970);
-// EXTERNAL MODULE: ./src/formats/index.js + 24 modules
-var formats = __webpack_require__(89774);
+// EXTERNAL MODULE: ./src/formats/index.js + 25 modules
+var formats = __webpack_require__(88600);
 // EXTERNAL MODULE: ./src/model/index.js + 4 modules
 var model = __webpack_require__(74060);
 // EXTERNAL MODULE: ./src/run/bundle.js + 1 modules

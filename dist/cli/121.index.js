@@ -635,18 +635,23 @@ async function earlierAttemptOf(session, shard, attempt) {
         : `among the run's artifacts`;
     return readEarlierAttempt(store, shard, attempt, await (0,ci_session/* scratchFolder */.$B)(session, 'rerun'), where, `attempt ${attempt}`);
 }
+/**
+ * The one line saying that `which` (an attempt, a retried job) runs the whole shard, and why. The reason may
+ * quote a CI's answer or an artifact's content: one line, no control characters.
+ */
+function runsWhole(which, why) {
+    process.stderr.write(`tessera run: ${which} runs the whole shard: ${(0,untrusted_text/* neutraliseUntrustedLine */.Jy)(why)}\n`);
+    return undefined;
+}
 /** {@link findEarlierAttempt}, with a failure to find or read it said in one line: the shard then runs whole. */
 async function readEarlierAttempt(store, shard, attempt, into, where, which) {
     try {
         const found = await findEarlierAttempt(store, shard, attempt, into, where);
-        if (found.found)
-            return found.earlier;
-        process.stderr.write(`tessera run: ${which} runs the whole shard: ${found.reason}\n`);
+        return found.found ? found.earlier : runsWhole(which, found.reason);
     }
     catch (error) {
-        process.stderr.write(`tessera run: ${which} runs the whole shard: the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})\n`);
+        return runsWhole(which, `the earlier attempt's bundle could not be read (${error instanceof Error ? error.message : String(error)})`);
     }
-    return undefined;
 }
 /**
  * On a CI that gives a retried job a new id and numbers no attempts (GitLab), the job this one retries and
@@ -659,11 +664,6 @@ async function retriedJobOf(session, shard) {
     if (!source)
         return undefined;
     const which = 'a retry of this job';
-    // The reasons may quote GitLab's answers: one line, no control characters.
-    const runsWhole = (why) => {
-        process.stderr.write(`tessera run: ${which} runs the whole shard: ${(0,untrusted_text/* neutraliseUntrustedLine */.Jy)(why)}\n`);
-        return undefined;
-    };
     const scratch = await (0,ci_session/* scratchFolder */.$B)(session, 'rerun');
     try {
         let previous;
@@ -671,12 +671,12 @@ async function retriedJobOf(session, shard) {
             previous = await source.find((0,external_node_path_.join)(scratch, 'job'));
         }
         catch (error) {
-            return runsWhole(`the job it retries could not be looked up (${error instanceof Error ? error.message : String(error)})`);
+            return runsWhole(which, `the job it retries could not be looked up (${error instanceof Error ? error.message : String(error)})`);
         }
         if (previous.kind === 'first')
             return undefined;
         if (previous.kind === 'unavailable')
-            return runsWhole(previous.reason);
+            return runsWhole(which, previous.reason);
         return await readEarlierAttempt(previous.artifacts, shard, Number.POSITIVE_INFINITY, (0,external_node_path_.join)(scratch, 'bundle'), `among the artifacts of ${previous.job}`, which);
     }
     finally {
@@ -1745,7 +1745,7 @@ function describeSelection(selection, total, attempt) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9970);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89774);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88600);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74060);
 /**
  * Keeps the result files of each try apart and reads them.

@@ -2531,7 +2531,7 @@ async function isFolder(path) {
 }
 /** The shards among `missing` that the plan gave no item (a shard the plan does not have is not one). */
 function plannedEmpty(missing, plan) {
-    const empty = new Set(plan.shards.filter((s) => s.items.length === 0).map((s) => s.index));
+    const empty = new Set((0,_plan_plan_document_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyShards */ .zy)(plan));
     return missing.filter((i) => empty.has(i));
 }
 /** One note for every shard that had nothing to run by plan and left no bundle. */
@@ -6015,8 +6015,8 @@ __webpack_require__.d(__webpack_exports__, {
   s_: () => (/* binding */ verdictReason)
 });
 
-// EXTERNAL MODULE: ./src/formats/index.js + 24 modules
-var formats = __webpack_require__(89774);
+// EXTERNAL MODULE: ./src/formats/index.js + 25 modules
+var formats = __webpack_require__(88600);
 // EXTERNAL MODULE: ./src/render/console-summary.js
 var console_summary = __webpack_require__(34382);
 // EXTERNAL MODULE: ./src/report/render-warnings.js
@@ -6197,22 +6197,6 @@ function packFailure(failure, store) {
     const packed = store.pack(failure.trace);
     return packed === undefined ? failure : new PackedFailure(failure, store, packed.start, packed.count);
 }
-/**
- * Moves the traces of one file's results into `store`, in place: each failed attempt gets the packed copy
- * of its failure, and the file's own trace strings can go as soon as the file is read. The results are the
- * report's own (just read, not shared), so changing them is not observable; the text stays the same.
- */
-function packTraces(results, store) {
-    for (const test of results.tests)
-        for (const attempt of test.attempts) {
-            const failure = attempt.failure;
-            if (failure === undefined || Object.isFrozen(attempt))
-                continue;
-            const packed = packFailure(failure, store);
-            if (packed !== failure)
-                attempt.failure = packed;
-        }
-}
 
 ;// CONCATENATED MODULE: ./src/report/read-inputs.js
 /** Reads many result files at once, a few at a time, keeping each file's error beside the good results. */
@@ -6233,13 +6217,10 @@ function asParseError(path, error) {
 const DEFAULT_READ_CONCURRENCY = 4;
 /**
  * Reads every source with at most `concurrency` in flight. The outcomes come back in the order of
- * `sources`, whatever order the reads finish in, so the merge is deterministic. With `traces`, the stack
- * traces of each file the JUnit reader did not pack while reading are moved into that store as soon as the
- * file is read (see trace-store.ts).
+ * `sources`, whatever order the reads finish in, so the merge is deterministic. With `traces`, every failure's
+ * stack trace goes into that store as it is read (see trace-store.ts).
  */
 async function readInputs(sources, options = formats/* DEFAULT_READ_OPTIONS */.O$, concurrency = DEFAULT_READ_CONCURRENCY, traces) {
-    // The JUnit reader packs each failure as it makes it, so its trace string dies young; the other readers'
-    // failures are packed once their file is read.
     const readOptions = traces
         ? { ...options, keepFailure: (failure) => packFailure(failure, traces) }
         : options;
@@ -6250,10 +6231,7 @@ async function readInputs(sources, options = formats/* DEFAULT_READ_OPTIONS */.O
             const index = next++;
             const source = sources[index];
             try {
-                const results = await (0,formats/* readResultFile */.kk)(source.path, readOptions);
-                if (traces && results.format !== 'junit')
-                    packTraces(results, traces);
-                outcomes[index] = { source: source.path, results };
+                outcomes[index] = { source: source.path, results: await (0,formats/* readResultFile */.kk)(source.path, readOptions) };
             }
             catch (error) {
                 outcomes[index] = { source: source.path, error: asParseError(source.path, error) };

@@ -652,7 +652,7 @@ const NO_TIMINGS = { samples: [], shardRuns: [], files: [], warnings: [] };
 async function timingsOf(patterns, cwd) {
     if (patterns.length === 0)
         return NO_TIMINGS;
-    const { loadTimings } = await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(628), __webpack_require__.e(548), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 67881));
+    const { loadTimings } = await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(628), __webpack_require__.e(182), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 67881));
     return loadTimings(patterns, cwd);
 }
 async function historyOf(file, pending) {

@@ -5726,7 +5726,7 @@ function registerReport(program) {
         .option('--no-color', 'no colours in the summary (also off when stdout is not a terminal, or NO_COLOR is set)')
         .addHelpText('after', '\nThe config key `quarantine` (a list) adds to --quarantine.\n' +
         'Exit codes: 0 nothing failed, 1 a test failed, 2 usage error, 3 an input was unreadable.')
-        .action(async (inputs, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(340), __nccwpck_require__.e(628), __nccwpck_require__.e(53), __nccwpck_require__.e(548), __nccwpck_require__.e(154), __nccwpck_require__.e(512), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67299))).reportCommand(inputs, flags));
+        .action(async (inputs, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(340), __nccwpck_require__.e(628), __nccwpck_require__.e(53), __nccwpck_require__.e(182), __nccwpck_require__.e(154), __nccwpck_require__.e(512), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67299))).reportCommand(inputs, flags));
 }
 
 // EXTERNAL MODULE: ./src/plan/estimate.js
@@ -5846,7 +5846,7 @@ function registerRun(program) {
         'The report flags (--json to --fail-on) work as in `tessera report --from`, with --local only: a shard',
         'job writes its bundle, and the matrix is reported once, after its shards.',
     ].join('\n'))
-        .action(async (command, flags, self) => (await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(340), __nccwpck_require__.e(628), __nccwpck_require__.e(53), __nccwpck_require__.e(548), __nccwpck_require__.e(154), __nccwpck_require__.e(512), __nccwpck_require__.e(29), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45121))).runCommand(command, flags, self));
+        .action(async (command, flags, self) => (await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(340), __nccwpck_require__.e(628), __nccwpck_require__.e(53), __nccwpck_require__.e(182), __nccwpck_require__.e(154), __nccwpck_require__.e(512), __nccwpck_require__.e(29), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45121))).runCommand(command, flags, self));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/collect.js
@@ -5863,7 +5863,7 @@ function registerCollect(program) {
         .option('--attempt <n>', 'the CI re-run attempt of this job (bundles of later attempts win)');
     addCiOptions(command)
         .addHelpText('after', '\nExit codes: 0 the results show no failure, 1 a test failed or no result was found, 2 usage.')
-        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(340), __nccwpck_require__.e(628), __nccwpck_require__.e(548), __nccwpck_require__.e(154), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61237))).collectCommand(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(340), __nccwpck_require__.e(628), __nccwpck_require__.e(182), __nccwpck_require__.e(154), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61237))).collectCommand(flags));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/index.js

@@ -1,5 +1,5 @@
-export const id = 548;
-export const ids = [548];
+export const id = 182;
+export const ids = [182];
 export const modules = {
 
 /***/ 43907:
@@ -64,7 +64,7 @@ class StringInterner {
 
 /***/ }),
 
-/***/ 89774:
+/***/ 88600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -863,6 +863,27 @@ function parseLine(value) {
     return Number.isInteger(line) && line > 0 ? line : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/formats/common/keep-failures.js
+/**
+ * Each failure of `attempts` replaced, in place, by what `keep` makes of it. The attempts are fresh from a
+ * reader, so changing them is not observable; a frozen one is a shared constant and is left as it is.
+ */
+function keepFailures(attempts, keep) {
+    for (const attempt of attempts) {
+        const failure = attempt.failure;
+        if (failure === undefined || Object.isFrozen(attempt))
+            continue;
+        const kept = keep(failure);
+        if (kept !== failure)
+            attempt.failure = kept;
+    }
+}
+/** {@link keepFailures} over every test of a file's results. */
+function keepTestFailures(tests, keep) {
+    for (const test of tests)
+        keepFailures(test.attempts, keep);
+}
+
 ;// CONCATENATED MODULE: ./src/formats/junit/bounded-buffer.js
 
 /**
@@ -1055,12 +1076,6 @@ function testcaseAttempts(testcase, failedOutputOnly = false) {
         return [primary];
     return primary.status === 'failed' ? [primary, ...extras] : [...extras, primary];
 }
-/** Each failure of `attempts` (the testcase's own, just made) replaced by what `keep` makes of it. */
-function keepFailures(attempts, keep) {
-    for (const attempt of attempts)
-        if (attempt.failure !== undefined)
-            attempt.failure = keep(attempt.failure);
-}
 /** The attempts with output given to the last one where it has none of its own (suite-level output). */
 function withOutput(attempts, stdout, stderr) {
     const last = attempts[attempts.length - 1];
@@ -1073,6 +1088,7 @@ function withOutput(attempts, stdout, stderr) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/junit/collector.js
+
 
 
 
@@ -1738,6 +1754,8 @@ const junitReader = {
         return root !== undefined && JunitCollector.isJunitRoot(root);
     },
     read: readJunit,
+    // Each testcase's failures go to `keepFailure` as the testcase closes (JunitCollector).
+    keepsFailures: true,
 };
 
 ;// CONCATENATED MODULE: ./src/formats/mocha-json/reader.js
@@ -2769,6 +2787,7 @@ function keepFailedOutputOnly(tests) {
 
 
 
+
 const SNIFF_BYTES = 8 * 1024;
 /** The first few kilobytes of an input as text, without a byte-order mark. */
 async function readHead(input, bytes = SNIFF_BYTES) {
@@ -2806,6 +2825,8 @@ async function readResults(input, options = formats_reader/* DEFAULT_READ_OPTION
     }
     const reader = await pickReader(input);
     const parsed = await reader.read(input, options);
+    if (options.keepFailure && !reader.keepsFailures)
+        keepTestFailures(parsed.tests, options.keepFailure);
     const kept = options.failedOutputOnly ? { ...parsed, tests: keepFailedOutputOnly(parsed.tests) } : parsed;
     return saneResults(kept, input.name);
 }
